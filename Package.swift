@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tavle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tavle", targets: ["tavle"]),
+        .library(name: "Domain", targets: ["Domain"]),
+        .library(name: "TUI", targets: ["TUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "Domain",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(name: "TUI", dependencies: ["Domain", "CNcursesw"]),
+        .executableTarget(
+            name: "tavle",
+            dependencies: ["Domain", "TUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,23 @@
+/// What a person asks for. `decide` turns a command into events or refuses it.
+public enum Command: Sendable, Equatable {
+    case defineProgramme(Programme)
+    case registerSchool(School)
+    case setParticipation(Enrolment, status: ParticipationStatus, track: String? = nil, reason: String? = nil)
+    case registerPerson(Person)
+    case assignConsultant(Enrolment, consultant: String)
+    case formCluster(id: String, programme: ProgrammeID, name: String, track: String? = nil)
+    case renameCluster(id: String, name: String)
+    case placeSchool(cluster: String, school: String)
+    case defineInterventionKind(InterventionKind)
+    case setInterventionStatus(InterventionKey, status: InterventionStatus, date: Day? = nil, reason: String? = nil)
+    /// The meeting's id is chosen by `decide`; the one given is ignored.
+    case scheduleMeeting(Meeting)
+}
+
+/// Who asks, and when.
+public struct Context: Sendable {
+    public var actor: String
+    public var now: Timestamp
+    public init(actor: String, now: Timestamp) { self.actor = actor; self.now = now }
+    public var today: Day { now.danishDay }
+}

@@ -1,0 +1,35 @@
+/// Why `decide` refused a command. Each case names the rule; the interface's catalogue words it.
+public enum DomainError: Error, Sendable, Equatable {
+    case emptyField(String)
+    case invalidID(String)
+    case invalidInstitution(String)
+    case invalidHandle(String)
+    case unknownProgramme(String)
+    case unknownSchool(String)
+    case unknownMunicipality(Int)
+    case unknownPerson(String)
+    case unknownCluster(String)
+    case unknownTrack(programme: String, track: String)
+    case unknownInterventionKind(programme: String, kind: String)
+    case duplicateProgramme(String)
+    case duplicateSchool(String)
+    case duplicatePerson(String)
+    case duplicateCluster(String)
+    case duplicateInterventionKind(String)
+    case endBeforeStart
+    case notAConsultant(String)
+    case notParticipating(programme: String, school: String)
+    case notAccepted(programme: String, school: String)
+    case participationUnchanged(ParticipationStatus)
+    case participationTransition(from: ParticipationStatus?, to: ParticipationStatus)
+    case alreadyAssigned(school: String, consultant: String)
+    case alreadyInCluster(school: String, cluster: String)
+    case clusterNameUnchanged
+    case interventionTransition(from: InterventionStatus?, to: InterventionStatus)
+    case reasonRequired(InterventionStatus)
+    case dateInFuture(Day)
+    case dateBeforeLastUpdate(Day)
+    case meetingHasNoParticipants
+    case clusterNotInProgramme(cluster: String, programme: String)
+    case timeOutOfRange(Int)
+}

@@ -1,0 +1,59 @@
+/// `evolve(state, event) -> state`: pure and total. Any event applies to any state.
+public func evolve(_ state: NetworkState, _ recorded: Recorded) -> NetworkState {
+    var next = state
+    next.apply(recorded)
+    return next
+}
+
+extension NetworkState {
+    /// The in-place form of `evolve`, used by replay so that large states are not copied per event.
+    public mutating func apply(_ recorded: Recorded) {
+        apply(recorded.event)
+        lastSeq = recorded.seq
+        lastAt = recorded.at
+    }
+
+    mutating func apply(_ event: Event) {
+        switch event {
+        case .programmeDefined(let p):
+            programmes[p.id] = p
+        case .schoolRegistered(let s):
+            schools[s.institution] = s
+        case .participationSet(let e, let status, let track, let reason, let date):
+            let previousTrack = participation[e]?.track
+            participation[e] = Participation(status: status, track: track ?? previousTrack, reason: reason, since: date)
+        case .personRegistered(let p):
+            people[p.name] = p
+        case .consultantAssigned(let e, let consultant):
+            caseload[e] = consultant
+        case .clusterFormed(let id, let programme, let name, let track):
+            let members = clusters[id]?.members ?? []
+            clusters[id] = Cluster(id: id, programme: programme, name: name, track: track, members: members)
+        case .clusterRenamed(let id, let name):
+            clusters[id]?.name = name
+        case .schoolPlaced(let clusterID, let school):
+            guard let programme = clusters[clusterID]?.programme else { return }
+            let e = Enrolment(programme, school)
+            if let old = clusterOf[e], old != clusterID {
+                clusters[old]?.members.removeAll { $0 == school }
+            }
+            if clusters[clusterID]?.members.contains(school) == false {
+                clusters[clusterID]?.members.append(school)
+            }
+            clusterOf[e] = clusterID
+        case .interventionKindDefined(let k):
+            interventionKinds[Self.kindKey(k.programme, k.id)] = k
+        case .interventionStatusSet(let key, let status, let date, let reason):
+            interventions[key] = Intervention(key: key, status: status, updated: date, reason: reason)
+        case .meetingScheduled(let m):
+            meetings[m.id] = m
+        }
+    }
+
+    /// Replays events in order onto an empty state.
+    public static func replay<S: Sequence>(_ events: S) -> NetworkState where S.Element == Recorded {
+        var state = NetworkState()
+        for e in events { state.apply(e) }
+        return state
+    }
+}

@@ -1,0 +1,79 @@
+/// A deterministic, clearly fictional network: Elevløft with 120 schools offered a place, and
+/// FastholdelsesTaskforce with 9 model schools and 4 methods × 2 clusters of 5 vocational schools.
+/// Dates are laid out around `today`, so the dashboard always has past and coming meetings.
+public struct DemoNetwork {
+    public typealias Entry = (at: Timestamp, actor: String, event: Event)
+
+    let today: Day
+    var rng: SplitMix64
+    var plan: [(at: Timestamp, actor: String, command: Command)] = []
+
+    public init(today: Day, seed: UInt64 = 2017) {
+        self.today = today
+        rng = SplitMix64(seed: seed)
+    }
+
+    /// The programme's first day: 1 August of the school year before the current one.
+    var programmeStart: Day {
+        let y = today.month >= 8 ? today.year : today.year - 1
+        return Day(year: y - 1, month: 8, day: 1)!
+    }
+
+    /// Every event, validated by `decide` in time order.
+    public static func events(today: Day, seed: UInt64 = 2017) throws(DomainError) -> [Entry] {
+        var demo = DemoNetwork(today: today, seed: seed)
+        demo.planElevloeft()
+        demo.planFastholdelse()
+        return try demo.decideAll()
+    }
+
+    mutating func at(_ day: Day, _ minutes: Int, _ actor: String, _ command: Command) {
+        let clamped = min(day, today.adding(days: -1))
+        plan.append((Timestamp(day: clamped, minutes: minutes - 60), actor, command))
+    }
+
+    func decideAll() throws(DomainError) -> [Entry] {
+        let ordered = plan.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+        var state = NetworkState()
+        var out: [Entry] = []
+        for step in ordered {
+            let context = Context(actor: step.actor, now: step.at)
+            for event in try decide(step.command, state, context) {
+                state.apply(Recorded(seq: state.lastSeq + 1, at: step.at, actor: step.actor, event: event))
+                out.append((step.at, step.actor, event))
+            }
+        }
+        return out
+    }
+
+    mutating func random(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
+    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+    mutating func pick<T>(_ list: [T]) -> T { list[random(0...(list.count - 1))] }
+
+    /// The nearest consultant base, by straight-line distance.
+    static func nearestBase(_ m: Municipality) -> String {
+        DemoCatalogue.bases.min { a, b in
+            distance(a.lat, a.lon, m) < distance(b.lat, b.lon, m)
+        }!.name
+    }
+
+    static func distance(_ lat: Double, _ lon: Double, _ m: Municipality) -> Double {
+        let dy = lat - m.latitude, dx = (lon - m.longitude) * 0.56
+        return dx * dx + dy * dy
+    }
+
+    /// A working day near `day` that is no holiday and not in a typical school holiday week.
+    static func workingDay(near day: Day) -> Day {
+        var d = day
+        while d.weekday > 4 || Holiday.on(d) != nil || isHolidayWeek(d) { d = d.adding(days: 1) }
+        return d
+    }
+
+    static func isHolidayWeek(_ d: Day) -> Bool {
+        let w = d.isoWeek.week
+        if w == 7 || w == 42 || w >= 52 || w == 1 { return true }
+        if (d.month == 7) || (d.month == 6 && d.day > 24) || (d.month == 8 && d.day < 8) { return true }
+        let easter = Holiday.easterSunday(d.year)
+        return d >= easter.adding(days: -8) && d <= easter.adding(days: 1)
+    }
+}

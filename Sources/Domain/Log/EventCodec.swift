@@ -1,0 +1,106 @@
+/// Maps events to flat log records and back.
+enum EventCodec {
+    static func encode(_ r: Recorded, into w: inout RecordWriter) {
+        w.field("seq", r.seq)
+        w.field("v", r.version)
+        w.field("at", r.at.iso)
+        w.field("by", r.actor)
+        w.field("type", r.event.typeName)
+        switch r.event {
+        case .programmeDefined(let p):
+            w.field("programme", p.id); w.field("name", p.name)
+            w.field("start", p.start.iso); w.field("end", p.end.iso)
+            w.field("tracks", p.tracks.map(\.id)); w.field("trackNames", p.tracks.map(\.name))
+        case .schoolRegistered(let s):
+            w.field("school", s.institution); w.field("name", s.name)
+            w.field("municipality", pad(s.municipality, 3)); w.field("kind", s.kind.rawValue)
+        case .participationSet(let e, let status, let track, let reason, let date):
+            w.field("programme", e.programme); w.field("school", e.school); w.field("status", status.rawValue)
+            w.field("track", track); w.field("reason", reason); w.field("date", date.iso)
+        case .personRegistered(let p):
+            w.field("person", p.name); w.field("fullName", p.fullName); w.field("role", p.role.rawValue)
+            w.field("base", p.base)
+        case .consultantAssigned(let e, let consultant):
+            w.field("programme", e.programme); w.field("school", e.school); w.field("consultant", consultant)
+        case .clusterFormed(let id, let programme, let name, let track):
+            w.field("cluster", id); w.field("programme", programme); w.field("name", name); w.field("track", track)
+        case .clusterRenamed(let id, let name):
+            w.field("cluster", id); w.field("name", name)
+        case .schoolPlaced(let cluster, let school):
+            w.field("cluster", cluster); w.field("school", school)
+        case .interventionKindDefined(let k):
+            w.field("programme", k.programme); w.field("kind", k.id); w.field("name", k.name)
+        case .interventionStatusSet(let k, let status, let date, let reason):
+            w.field("programme", k.programme); w.field("school", k.school); w.field("kind", k.kind)
+            w.field("status", status.rawValue); w.field("date", date.iso); w.field("reason", reason)
+        case .meetingScheduled(let m):
+            w.field("meeting", m.id); w.field("programme", m.programme); w.field("kind", m.kind.rawValue)
+            w.field("title", m.title); w.field("date", m.day.iso)
+            w.field("start", ClockTime.format(m.start)); w.field("end", ClockTime.format(m.end))
+            w.field("clusters", m.clusters); w.field("schools", m.schools); w.field("consultants", m.consultants)
+            w.field("location", m.location); w.field("status", m.status.rawValue)
+        }
+    }
+
+    /// The envelope first, so a newer schema can be recognised before the body is read.
+    static func envelope(_ f: Fields) throws(RecordProblem) -> (seq: Int, version: Int, at: Timestamp, actor: String, type: String) {
+        let seq = try f.int("seq")
+        let version = try f.int("v")
+        guard let at = Timestamp.parse(try f.string("at")) else { throw .badValue(field: "at") }
+        return (seq, version, at, try f.string("by"), try f.string("type"))
+    }
+
+    static func event(type: String, _ f: Fields) throws(RecordProblem) -> Event {
+        switch type {
+        case "programme.defined":
+            let ids = try f.strings("tracks"), names = try f.strings("trackNames")
+            guard ids.count == names.count else { throw .badValue(field: "trackNames") }
+            return .programmeDefined(Programme(
+                id: try f.string("programme"), name: try f.string("name"),
+                start: try f.day("start"), end: try f.day("end"),
+                tracks: zip(ids, names).map { Track(id: $0, name: $1) }))
+        case "school.registered":
+            guard let code = Int(try f.string("municipality")) else { throw .badValue(field: "municipality") }
+            return .schoolRegistered(School(
+                institution: try f.string("school"), name: try f.string("name"),
+                municipality: code, kind: try f.raw("kind", as: SchoolKind.self)))
+        case "participation.set":
+            return .participationSet(
+                Enrolment(try f.string("programme"), try f.string("school")),
+                status: try f.raw("status", as: ParticipationStatus.self),
+                track: try f.optionalString("track"), reason: try f.optionalString("reason"), date: try f.day("date"))
+        case "person.registered":
+            return .personRegistered(Person(
+                name: try f.string("person"), fullName: try f.string("fullName"),
+                role: try f.raw("role", as: Role.self), base: try f.optionalString("base")))
+        case "consultant.assigned":
+            return .consultantAssigned(Enrolment(try f.string("programme"), try f.string("school")),
+                                       consultant: try f.string("consultant"))
+        case "cluster.formed":
+            return .clusterFormed(id: try f.string("cluster"), programme: try f.string("programme"),
+                                  name: try f.string("name"), track: try f.optionalString("track"))
+        case "cluster.renamed":
+            return .clusterRenamed(id: try f.string("cluster"), name: try f.string("name"))
+        case "cluster.school-placed":
+            return .schoolPlaced(cluster: try f.string("cluster"), school: try f.string("school"))
+        case "intervention-kind.defined":
+            return .interventionKindDefined(InterventionKind(
+                programme: try f.string("programme"), id: try f.string("kind"), name: try f.string("name")))
+        case "intervention.status-set":
+            return .interventionStatusSet(
+                InterventionKey(try f.string("programme"), try f.string("school"), try f.string("kind")),
+                status: try f.raw("status", as: InterventionStatus.self), date: try f.day("date"),
+                reason: try f.optionalString("reason"))
+        case "meeting.scheduled":
+            return .meetingScheduled(Meeting(
+                id: try f.string("meeting"), programme: try f.string("programme"),
+                kind: try f.raw("kind", as: MeetingKind.self), title: try f.string("title"),
+                day: try f.day("date"), start: try f.clock("start"), end: try f.clock("end"),
+                clusters: try f.strings("clusters"), schools: try f.strings("schools"),
+                consultants: try f.strings("consultants"), location: try f.string("location"),
+                status: try f.raw("status", as: MeetingStatus.self)))
+        default:
+            throw .unknownType(type)
+        }
+    }
+}

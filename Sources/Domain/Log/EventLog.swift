@@ -1,0 +1,285 @@
+import Glibc
+import Foundation
+
+/// The append-only log: JSON Lines with a header, each record chained by CRC-32C.
+/// This is the only code that touches the disk.
+public final class EventLog {
+    public static let formatName = "tavle-log"
+    public static let formatVersion = 1
+    /// The largest single record accepted, in bytes.
+    public static let recordLimit = 4 << 20
+
+    public let path: String
+    public private(set) var logID = ""
+    public private(set) var state = NetworkState()
+    public private(set) var events: [Recorded] = []
+    public private(set) var notices: [LogNotice] = []
+    public private(set) var readOnly: ReadOnlyReason?
+
+    private var fd: Int32 = -1
+    private var offset = 0
+    private var lastCRC: UInt32 = 0
+    private var lines = 0
+    private var halted = false
+    private var identity: (dev: UInt64, ino: UInt64)?
+
+    private init(path: String) { self.path = path }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    // MARK: Opening
+
+    /// Opens a log, creating it empty (owner-only) if missing and `create` is set.
+    /// Recovers a torn tail, refuses damage, and opens read-only on a newer schema.
+    public static func open(path: String, create: Bool = true) throws(LogError) -> EventLog {
+        let log = EventLog(path: path)
+        if access(path, F_OK) != 0 {
+            guard create else { throw .io(path: path, operation: "open", code: ENOENT) }
+            try Posix.makeDirectories(Posix.directory(of: path))
+            try write(path: path, records: [])
+            log.notices.append(.created(path))
+        }
+        var fd = Glibc.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        if fd < 0 && (errno == EACCES || errno == EROFS) {
+            fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            log.readOnly = .noWritePermission
+        }
+        guard fd >= 0 else { throw Posix.fail(path, "open") }
+        log.fd = fd
+        if let id = Posix.identity(fd: fd) { log.identity = (id.dev, id.ino) }
+        try log.catchUp(recoverTail: true)
+        if let r = log.readOnly { log.notices.append(.readOnly(r)) }
+        return log
+    }
+
+    /// Writes a new log with the given events. Refuses to overwrite an existing file.
+    public static func create(path: String, events: [(at: Timestamp, actor: String, event: Event)]) throws(LogError) {
+        var seq = 0
+        let records = events.map { e -> Recorded in
+            seq += 1
+            return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
+        }
+        try write(path: path, records: records)
+    }
+
+    private static func write(path: String, records: [Recorded]) throws(LogError) {
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd < 0 && errno == EEXIST { throw .fileExists(path) }
+        guard fd >= 0 else { throw Posix.fail(path, "open") }
+        defer { close(fd) }
+        _ = fchmod(fd, 0o600)
+        var (bytes, crc) = header(id: UUID().uuidString.lowercased(), created: .now())
+        for r in records {
+            let line = try encode(r, previous: crc)
+            bytes += line.bytes; crc = line.crc
+        }
+        do {
+            try Posix.writeOnce(fd: fd, bytes, path: path)
+            try Posix.dataSync(fd: fd, path: path)
+            try Posix.syncDirectory(of: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    static func header(id: String, created: Timestamp) -> (bytes: [UInt8], crc: UInt32) {
+        var w = RecordWriter()
+        w.field("format", formatName)
+        w.field("version", formatVersion)
+        w.field("log", id)
+        w.field("created", created.iso)
+        let crc = w.finish(previous: 0)
+        return (w.bytes, crc)
+    }
+
+    static func encode(_ r: Recorded, previous: UInt32) throws(LogError) -> (bytes: [UInt8], crc: UInt32) {
+        var w = RecordWriter()
+        EventCodec.encode(r, into: &w)
+        let crc = w.finish(previous: previous)
+        guard w.bytes.count <= recordLimit else { throw .recordTooLarge(bytes: w.bytes.count, limit: recordLimit) }
+        return (w.bytes, crc)
+    }
+
+    // MARK: Reading
+
+    /// Reads records other processes appended. Returns whether anything new arrived.
+    @discardableResult
+    public func refresh() throws(LogError) -> Bool {
+        let before = lines
+        try checkIdentity()
+        try catchUp(recoverTail: false)
+        return lines != before
+    }
+
+    private func checkIdentity() throws(LogError) {
+        guard let now = Posix.identity(path: path), let mine = Posix.identity(fd: fd),
+              let identity, now.dev == identity.dev, now.ino == identity.ino, mine.size >= offset
+        else { throw .replaced(path) }
+    }
+
+    /// Reads every complete line past `offset`. An incomplete tail is recovered only under the lock.
+    private func catchUp(recoverTail: Bool) throws(LogError) {
+        guard !halted else { return }
+        let bytes = try Posix.readAll(fd: fd, from: offset, path: path)
+        let tailStart = try consume(bytes)
+        let tail = bytes.count - tailStart
+        guard tail > 0, !halted, recoverTail else { return }
+        if readOnly != nil {
+            notices.append(.tornTailIgnored(bytes: tail, line: lines + 1))
+            return
+        }
+        try Posix.lock(fd: fd, path: path)
+        defer { Posix.unlock(fd: fd) }
+        try recoverTornTail()
+    }
+
+    /// Under the lock: whatever follows the last complete record is a crashed writer's fragment.
+    private func recoverTornTail() throws(LogError) {
+        let rest = try Posix.readAll(fd: fd, from: offset, path: path)
+        let done = try consume(rest)
+        let fragment = Array(rest[done...])
+        guard !fragment.isEmpty, !halted else { return }
+        let side = path + ".torn-" + Timestamp.now().iso.replacingOccurrences(of: ":", with: "")
+        let sfd = Glibc.open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard sfd >= 0 else { throw Posix.fail(side, "open") }
+        defer { close(sfd) }
+        try Posix.writeOnce(fd: sfd, fragment, path: side)
+        try Posix.dataSync(fd: sfd, path: side)
+        guard ftruncate(fd, off_t(offset)) == 0 else { throw Posix.fail(path, "ftruncate") }
+        try Posix.dataSync(fd: fd, path: path)
+        notices.append(.tornTailRecovered(bytes: fragment.count, line: lines + 1, savedTo: side))
+    }
+
+    /// Applies complete lines; returns where the incomplete tail (if any) begins.
+    private func consume(_ bytes: [UInt8]) throws(LogError) -> Int {
+        var failure: LogError?
+        let start = bytes.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Int in
+            var start = 0
+            while start < buf.count, !halted {
+                guard let nl = memchr(buf.baseAddress! + start, 10, buf.count - start) else { break }
+                let end = buf.baseAddress!.distance(to: UnsafeRawPointer(nl))
+                do throws(LogError) { try take(UnsafeRawBufferPointer(rebasing: buf[start..<end]), at: offset) } catch {
+                    failure = error
+                    break
+                }
+                offset += end + 1 - start
+                start = end + 1
+            }
+            return start
+        }
+        if let failure { throw failure }
+        return start
+    }
+
+    private func take(_ line: UnsafeRawBufferPointer, at lineOffset: Int) throws(LogError) {
+        let number = lines + 1
+        func damage(_ d: LogDamage) -> LogError { .damaged(line: number, offset: lineOffset, problem: d) }
+        let split: (crc: UInt32, body: UnsafeRawBufferPointer)
+        do { split = try RecordReader.splitChecksum(line) } catch {
+            throw number == 1 ? .notALog(path: path, problem: error) : damage(.record(error))
+        }
+        guard CRC32C.chained(previous: lastCRC, split.body) == split.crc else {
+            throw number == 1 ? .notALog(path: path, problem: .checksumMismatch) : damage(.record(.checksumMismatch))
+        }
+        let fields: Fields
+        do { fields = Fields(list: try RecordReader.fields(split.body)) } catch {
+            throw number == 1 ? .notALog(path: path, problem: error) : damage(.record(error))
+        }
+        if number == 1 {
+            try readHeader(fields)
+        } else {
+            do {
+                let env = try EventCodec.envelope(fields)
+                let expected = state.lastSeq + 1
+                guard env.seq == expected else { throw damage(.sequence(expected: expected, found: env.seq)) }
+                if env.version > Recorded.currentVersion {
+                    readOnly = .newerSchema(version: env.version, line: number)
+                    halted = true
+                    return
+                }
+                let event = try EventCodec.event(type: env.type, fields)
+                let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
+                state.apply(r)
+                events.append(r)
+            } catch let e as RecordProblem {
+                throw damage(.record(e))
+            } catch let e as LogError {
+                throw e
+            } catch {
+                throw damage(.record(.malformed("\(error)")))
+            }
+        }
+        lastCRC = split.crc
+        lines = number
+    }
+
+    private func readHeader(_ f: Fields) throws(LogError) {
+        do {
+            guard try f.string("format") == EventLog.formatName else { throw RecordProblem.notAHeader }
+            let version = try f.int("version")
+            guard version <= EventLog.formatVersion else { throw LogError.unsupportedFormat(version) }
+            logID = try f.string("log")
+        } catch let e as RecordProblem {
+            throw .notALog(path: path, problem: e)
+        } catch let e as LogError {
+            throw e
+        } catch {
+            throw .notALog(path: path, problem: .notAHeader)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Decides the commands against the freshest state, under the writer lock, and appends
+    /// the events as one write: all of them land, or none.
+    @discardableResult
+    public func append(_ commands: [Command], actor: String, now: Timestamp = .now()) throws -> [Recorded] {
+        if let readOnly { throw LogError.readOnly(readOnly) }
+        try Posix.lock(fd: fd, path: path)
+        defer { Posix.unlock(fd: fd) }
+        try checkIdentity()
+        try catchUp(recoverTail: false)
+        try recoverTornTail()
+        if let readOnly { throw LogError.readOnly(readOnly) }
+
+        let context = Context(actor: actor, now: now)
+        var scratch = state
+        var records: [Recorded] = []
+        var bytes: [UInt8] = []
+        var crc = lastCRC
+        for command in commands {
+            for event in try decide(command, scratch, context) {
+                let r = Recorded(seq: scratch.lastSeq + 1, at: now, actor: actor, event: event)
+                let line = try EventLog.encode(r, previous: crc)
+                bytes += line.bytes; crc = line.crc
+                scratch.apply(r)
+                records.append(r)
+            }
+        }
+        guard !records.isEmpty else { return [] }
+        do {
+            try Posix.writeOnce(fd: fd, bytes, path: path)
+            try Posix.dataSync(fd: fd, path: path)
+        } catch {
+            _ = ftruncate(fd, off_t(offset))
+            throw error
+        }
+        offset += bytes.count
+        lastCRC = crc
+        lines += records.count
+        state = scratch
+        events += records
+        return records
+    }
+
+    public func append(_ command: Command, actor: String, now: Timestamp = .now()) throws -> [Recorded] {
+        try append([command], actor: actor, now: now)
+    }
+
+    /// Notices are said once: taking them clears them.
+    public func takeNotices() -> [LogNotice] {
+        defer { notices = [] }
+        return notices
+    }
+}

@@ -1,0 +1,78 @@
+import Glibc
+
+/// Thin, throwing wrappers over the system calls the log needs.
+enum Posix {
+    static func fail(_ path: String, _ op: String) -> LogError { .io(path: path, operation: op, code: errno) }
+
+    static func readAll(fd: Int32, from offset: Int, path: String) throws(LogError) -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail(path, "fstat") }
+        let size = Int(st.st_size)
+        guard size > offset else { return [] }
+        var out = [UInt8](repeating: 0, count: size - offset)
+        var got = 0
+        while got < out.count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(offset + got)) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(path, "pread") }
+            if n == 0 { break }
+            got += n
+        }
+        if got < out.count { out.removeLast(out.count - got) }
+        return out
+    }
+
+    /// Writes all bytes with one `write` call; a short write is an error.
+    static func writeOnce(fd: Int32, _ bytes: [UInt8], path: String) throws(LogError) {
+        var n: Int
+        repeat { n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
+        if n < 0 { throw fail(path, "write") }
+        if n != bytes.count { errno = ENOSPC; throw fail(path, "write") }
+    }
+
+    static func dataSync(fd: Int32, path: String) throws(LogError) {
+        guard fdatasync(fd) == 0 else { throw fail(path, "fdatasync") }
+    }
+
+    static func syncDirectory(of path: String) throws(LogError) {
+        let dir = directory(of: path)
+        let dfd = open(dir, O_RDONLY | O_DIRECTORY)
+        guard dfd >= 0 else { throw fail(dir, "open") }
+        defer { close(dfd) }
+        guard fsync(dfd) == 0 else { throw fail(dir, "fsync") }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let d = String(path[..<slash])
+        return d.isEmpty ? "/" : d
+    }
+
+    /// Creates missing parent directories, readable by the owner only.
+    static func makeDirectories(_ dir: String) throws(LogError) {
+        var current = dir.hasPrefix("/") ? "" : "."
+        for part in dir.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { throw fail(current, "mkdir") }
+        }
+    }
+
+    static func lock(fd: Int32, path: String) throws(LogError) {
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR { throw fail(path, "flock") }
+        }
+    }
+
+    static func unlock(fd: Int32) { _ = flock(fd, LOCK_UN) }
+
+    static func identity(fd: Int32) -> (dev: UInt64, ino: UInt64, size: Int)? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt64(st.st_ino), Int(st.st_size))
+    }
+
+    static func identity(path: String) -> (dev: UInt64, ino: UInt64, size: Int)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt64(st.st_ino), Int(st.st_size))
+    }
+}

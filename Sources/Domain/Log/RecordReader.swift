@@ -1,0 +1,233 @@
+/// A value in a flat record: the only shapes the log writes.
+enum FieldValue: Equatable {
+    case string(String)
+    case int(Int)
+    case strings([String])
+    case null
+}
+
+/// Why one line of the log could not be read.
+public enum RecordProblem: Error, Equatable, Sendable {
+    case checksumMissing
+    case checksumMismatch
+    case malformed(String)
+    case missingField(String)
+    case badValue(field: String)
+    case unknownType(String)
+    case notAHeader
+}
+
+/// Parses one flat JSON record. The checksum is the fixed-width last field: `,"crc":"xxxxxxxx"}`.
+struct RecordReader {
+    static let suffixLength = 18
+
+    /// The checksum a line states, and the bytes it covers.
+    static func splitChecksum(_ line: UnsafeRawBufferPointer) throws(RecordProblem) -> (crc: UInt32, body: UnsafeRawBufferPointer) {
+        let n = line.count
+        guard n > suffixLength + 1 else { throw .checksumMissing }
+        let tail = n - suffixLength
+        let expected: [UInt8] = Array(",\"crc\":\"".utf8)
+        for i in 0..<expected.count where line[tail + i] != expected[i] { throw .checksumMissing }
+        guard line[n - 2] == UInt8(ascii: "\""), line[n - 1] == UInt8(ascii: "}") else { throw .checksumMissing }
+        var crc: UInt32 = 0
+        for i in (tail + 8)..<(tail + 16) {
+            let c = line[i]
+            let v: UInt32
+            switch c {
+            case 48...57: v = UInt32(c - 48)
+            case 97...102: v = UInt32(c - 87)
+            default: throw .checksumMissing
+            }
+            crc = crc << 4 | v
+        }
+        return (crc, UnsafeRawBufferPointer(rebasing: line[0..<tail]))
+    }
+
+    /// Parses the fields of a record body (without its checksum field and closing brace).
+    static func fields(_ body: UnsafeRawBufferPointer) throws(RecordProblem) -> [(String, FieldValue)] {
+        var p = Parser(b: body, i: 0)
+        var out: [(String, FieldValue)] = []
+        out.reserveCapacity(12)
+        try p.expect(UInt8(ascii: "{"))
+        if p.peek == UInt8(ascii: "}") { p.i += 1; return out }
+        while true {
+            let key = try p.string()
+            try p.expect(UInt8(ascii: ":"))
+            out.append((key, try p.value()))
+            if p.i == body.count { return out }   // the checksum field follows
+            try p.expect(UInt8(ascii: ","))
+        }
+    }
+
+    struct Parser {
+        let b: UnsafeRawBufferPointer
+        var i: Int
+
+        var peek: UInt8? { i < b.count ? b[i] : nil }
+
+        mutating func expect(_ c: UInt8) throws(RecordProblem) {
+            guard i < b.count, b[i] == c else { throw .malformed("expected '\(Character(Unicode.Scalar(c)))' at column \(i + 1)") }
+            i += 1
+        }
+
+        mutating func value() throws(RecordProblem) -> FieldValue {
+            guard let c = peek else { throw .malformed("value missing at column \(i + 1)") }
+            switch c {
+            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "["):
+                i += 1
+                var list: [String] = []
+                if peek == UInt8(ascii: "]") { i += 1; return .strings(list) }
+                while true {
+                    list.append(try string())
+                    if peek == UInt8(ascii: "]") { i += 1; return .strings(list) }
+                    try expect(UInt8(ascii: ","))
+                }
+            case UInt8(ascii: "n"):
+                guard i + 4 <= b.count, b[i + 1] == 117, b[i + 2] == 108, b[i + 3] == 108 else { throw .malformed("bad literal at column \(i + 1)") }
+                i += 4; return .null
+            case UInt8(ascii: "-"), 48...57:
+                var neg = false
+                if c == UInt8(ascii: "-") { neg = true; i += 1 }
+                var v = 0, digits = 0
+                while let d = peek, d >= 48, d <= 57 {
+                    guard digits < 18 else { throw .malformed("number too long at column \(i + 1)") }
+                    v = v * 10 + Int(d - 48); i += 1; digits += 1
+                }
+                guard digits > 0 else { throw .malformed("bad number at column \(i + 1)") }
+                return .int(neg ? -v : v)
+            default:
+                throw .malformed("unexpected '\(Character(Unicode.Scalar(c)))' at column \(i + 1)")
+            }
+        }
+
+        mutating func string() throws(RecordProblem) -> String {
+            try expect(UInt8(ascii: "\""))
+            let start = i
+            var escaped = false
+            while i < b.count {
+                let c = b[i]
+                if c == UInt8(ascii: "\"") {
+                    let raw = UnsafeRawBufferPointer(rebasing: b[start..<i])
+                    i += 1
+                    if !escaped {
+                        guard let s = String(validating: raw, as: UTF8.self) else { throw .malformed("invalid UTF-8 at column \(start + 1)") }
+                        return s
+                    }
+                    return try Parser.unescape(raw, column: start)
+                }
+                if c == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+                if c < 32 { throw .malformed("control character at column \(i + 1)") }
+                i += 1
+            }
+            throw .malformed("unterminated string at column \(start)")
+        }
+
+        static func unescape(_ raw: UnsafeRawBufferPointer, column: Int) throws(RecordProblem) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(raw.count)
+            var j = 0
+            func hex4(_ at: Int) -> UInt32? {
+                guard at + 4 <= raw.count else { return nil }
+                var v: UInt32 = 0
+                for k in at..<(at + 4) {
+                    let c = raw[k]
+                    switch c {
+                    case 48...57: v = v << 4 | UInt32(c - 48)
+                    case 97...102: v = v << 4 | UInt32(c - 87)
+                    case 65...70: v = v << 4 | UInt32(c - 55)
+                    default: return nil
+                    }
+                }
+                return v
+            }
+            while j < raw.count {
+                let c = raw[j]
+                guard c == UInt8(ascii: "\\") else { out.append(c); j += 1; continue }
+                guard j + 1 < raw.count else { throw .malformed("bad escape at column \(column + j + 1)") }
+                let e = raw[j + 1]
+                j += 2
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "n"): out.append(10)
+                case UInt8(ascii: "r"): out.append(13)
+                case UInt8(ascii: "t"): out.append(9)
+                case UInt8(ascii: "b"): out.append(8)
+                case UInt8(ascii: "f"): out.append(12)
+                case UInt8(ascii: "u"):
+                    guard var v = hex4(j) else { throw .malformed("bad \\u escape at column \(column + j)") }
+                    j += 4
+                    if (0xD800..<0xDC00).contains(v) {
+                        guard j + 6 <= raw.count, raw[j] == 92, raw[j + 1] == 117, let lo = hex4(j + 2), (0xDC00..<0xE000).contains(lo)
+                        else { throw .malformed("lone surrogate at column \(column + j)") }
+                        v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00)
+                        j += 6
+                    }
+                    guard let scalar = Unicode.Scalar(v) else { throw .malformed("bad code point at column \(column + j)") }
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default: throw .malformed("bad escape at column \(column + j)")
+                }
+            }
+            guard let s = String(validating: out, as: UTF8.self) else { throw .malformed("invalid UTF-8 at column \(column + 1)") }
+            return s
+        }
+    }
+}
+
+/// Looks fields up by name, with errors that name the field.
+struct Fields {
+    let list: [(String, FieldValue)]
+
+    func value(_ key: String) -> FieldValue? {
+        for (k, v) in list where k == key { return v }
+        return nil
+    }
+
+    func string(_ key: String) throws(RecordProblem) -> String {
+        guard let v = value(key) else { throw .missingField(key) }
+        guard case .string(let s) = v else { throw .badValue(field: key) }
+        return s
+    }
+
+    func optionalString(_ key: String) throws(RecordProblem) -> String? {
+        guard let v = value(key) else { return nil }
+        switch v {
+        case .null: return nil
+        case .string(let s): return s
+        default: throw .badValue(field: key)
+        }
+    }
+
+    func int(_ key: String) throws(RecordProblem) -> Int {
+        guard let v = value(key) else { throw .missingField(key) }
+        guard case .int(let n) = v else { throw .badValue(field: key) }
+        return n
+    }
+
+    func strings(_ key: String) throws(RecordProblem) -> [String] {
+        guard let v = value(key) else { throw .missingField(key) }
+        guard case .strings(let s) = v else { throw .badValue(field: key) }
+        return s
+    }
+
+    func day(_ key: String) throws(RecordProblem) -> Day {
+        guard let d = Day.parse(try string(key)) else { throw .badValue(field: key) }
+        return d
+    }
+
+    func optionalDay(_ key: String) throws(RecordProblem) -> Day? {
+        guard let s = try optionalString(key) else { return nil }
+        guard let d = Day.parse(s) else { throw .badValue(field: key) }
+        return d
+    }
+
+    func raw<T: RawRepresentable>(_ key: String, as: T.Type) throws(RecordProblem) -> T where T.RawValue == String {
+        guard let v = T(rawValue: try string(key)) else { throw .badValue(field: key) }
+        return v
+    }
+
+    func clock(_ key: String) throws(RecordProblem) -> Int {
+        guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key) }
+        return m
+    }
+}

@@ -1,0 +1,32 @@
+public enum MeetingKind: String, CaseIterable, Sendable {
+    case cluster, network, themeDay, guidanceDay, conference, sparring, videoSparring
+}
+
+public enum MeetingStatus: String, CaseIterable, Sendable {
+    case scheduled, cancelled
+}
+
+/// A meeting of a cluster, several clusters or one school, in Danish local time.
+public struct Meeting: Sendable, Equatable {
+    public var id: String
+    public var programme: ProgrammeID
+    public var kind: MeetingKind
+    public var title: String
+    public var day: Day
+    /// Minutes after local midnight.
+    public var start: Int
+    public var end: Int
+    public var clusters: [String]
+    public var schools: [String]
+    public var consultants: [String]
+    public var location: String
+    public var status: MeetingStatus
+
+    public init(id: String, programme: ProgrammeID, kind: MeetingKind, title: String, day: Day, start: Int, end: Int,
+                clusters: [String] = [], schools: [String] = [], consultants: [String] = [], location: String = "",
+                status: MeetingStatus = .scheduled) {
+        self.id = id; self.programme = programme; self.kind = kind; self.title = title; self.day = day
+        self.start = start; self.end = end; self.clusters = clusters; self.schools = schools
+        self.consultants = consultants; self.location = location; self.status = status
+    }
+}

@@ -1,0 +1,49 @@
+/// Terminal column widths: æ, ø and å take one column, CJK and emoji two, combining marks none.
+extension Character {
+    public var displayWidth: Int {
+        guard let first = unicodeScalars.first else { return 0 }
+        let v = first.value
+        if v < 0x300 { return v < 0x20 || v == 0x7F ? 0 : 1 }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if Character.isWide(v) || first.properties.isEmojiPresentation { return 2 }
+        return 1
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension String {
+    public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+
+    /// Cuts to at most `width` columns, ending in "…" when anything was cut.
+    public func truncated(to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if displayWidth <= width { return self }
+        var out = "", used = 0
+        for c in self {
+            let w = c.displayWidth
+            if used + w > width - 1 { break }
+            out.append(c); used += w
+        }
+        return out + "…"
+    }
+
+    /// Pads with spaces (or cuts) to exactly `width` columns.
+    public func padded(to width: Int, alignRight: Bool = false) -> String {
+        let t = truncated(to: width)
+        let gap = String(repeating: " ", count: max(0, width - t.displayWidth))
+        return alignRight ? gap + t : t + gap
+    }
+}

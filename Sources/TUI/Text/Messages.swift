@@ -1,0 +1,100 @@
+import Glibc
+import Domain
+
+/// Words the Domain's refusals and the log's errors for people.
+extension Catalogue {
+    public func message(_ e: DomainError) -> String {
+        switch e {
+        case .emptyField(let f): return self(.domEmptyField, f)
+        case .invalidID(let s): return self(.domInvalidID, s)
+        case .invalidInstitution(let s): return self(.domInvalidInstitution, s)
+        case .invalidHandle(let s): return self(.domInvalidHandle, s)
+        case .unknownProgramme(let s): return self(.domUnknownProgramme, s)
+        case .unknownSchool(let s): return self(.domUnknownSchool, s)
+        case .unknownMunicipality(let c): return self(.domUnknownMunicipality, c)
+        case .unknownPerson(let s): return self(.domUnknownPerson, s)
+        case .unknownCluster(let s): return self(.domUnknownCluster, s)
+        case .unknownTrack(let p, let t): return self(.domUnknownTrack, p, t)
+        case .unknownInterventionKind(let p, let k): return self(.domUnknownKind, p, k)
+        case .duplicateProgramme(let s): return self(.domDuplicateProgramme, s)
+        case .duplicateSchool(let s): return self(.domDuplicateSchool, s)
+        case .duplicatePerson(let s): return self(.domDuplicatePerson, s)
+        case .duplicateCluster(let s): return self(.domDuplicateCluster, s)
+        case .duplicateInterventionKind(let s): return self(.domDuplicateKind, s)
+        case .endBeforeStart: return self(.domEndBeforeStart)
+        case .notAConsultant(let s): return self(.domNotAConsultant, s)
+        case .notParticipating(let p, let s): return self(.domNotParticipating, p, s)
+        case .notAccepted(let p, let s): return self(.domNotAccepted, p, s)
+        case .participationUnchanged(let s): return self(.domParticipationUnchanged, name(s))
+        case .participationTransition(let from, let to):
+            return self(.domParticipationTransition, from.map(name) ?? self(.domNone), name(to))
+        case .alreadyAssigned(let s, let c): return self(.domAlreadyAssigned, s, c)
+        case .alreadyInCluster(let s, let c): return self(.domAlreadyInCluster, s, c)
+        case .clusterNameUnchanged: return self(.domClusterNameUnchanged)
+        case .interventionTransition(let from, let to):
+            return self(.domInterventionTransition, from.map(name) ?? self(.domNone), name(to))
+        case .reasonRequired(let s): return self(.domReasonRequired, name(s))
+        case .dateInFuture(let d): return self(.domDateInFuture, shortDate(d))
+        case .dateBeforeLastUpdate(let d): return self(.domDateBeforeLastUpdate, shortDate(d))
+        case .meetingHasNoParticipants: return self(.domMeetingNoParticipants)
+        case .clusterNotInProgramme(let c, let p): return self(.domClusterNotInProgramme, c, p)
+        case .timeOutOfRange(let m): return self(.domTimeOutOfRange, m)
+        }
+    }
+
+    public func message(_ e: LogError) -> String {
+        switch e {
+        case .io(let path, let op, let code): return self(.errIO, path, op, String(cString: strerror(code)))
+        case .fileExists(let p): return self(.errFileExists, p)
+        case .notALog(let p, let problem): return self(.errNotALog, p, message(problem))
+        case .unsupportedFormat(let v): return self(.errUnsupportedFormat, v)
+        case .damaged(let line, let offset, let d): return self(.errDamaged, line, offset, message(d))
+        case .readOnly(let r): return self(.errReadOnly, reason(r))
+        case .replaced(let p): return self(.errReplaced, p)
+        case .recordTooLarge(let b, let l): return self(.errTooLarge, b, l)
+        }
+    }
+
+    public func message(_ d: LogDamage) -> String {
+        switch d {
+        case .record(let p): return message(p)
+        case .sequence(let e, let f): return self(.probSequence, e, f)
+        }
+    }
+
+    public func message(_ p: RecordProblem) -> String {
+        switch p {
+        case .checksumMissing: return self(.probChecksumMissing)
+        case .checksumMismatch: return self(.probChecksumMismatch)
+        case .malformed(let s): return self(.probMalformed, s)
+        case .missingField(let f): return self(.probMissingField, f)
+        case .badValue(let f): return self(.probBadValue, f)
+        case .unknownType(let t): return self(.probUnknownType, t)
+        case .notAHeader: return self(.probNotAHeader)
+        }
+    }
+
+    public func reason(_ r: ReadOnlyReason) -> String {
+        switch r {
+        case .newerSchema(let v, let line): return self(.noticeNewerSchema, v, line)
+        case .noWritePermission: return self(.noticeNoWrite)
+        case .historical: return self(.noticeHistorical)
+        }
+    }
+
+    public func message(_ n: LogNotice) -> String {
+        switch n {
+        case .tornTailRecovered(let bytes, let line, let side): return self(.noticeTornTail, line, bytes, side)
+        case .tornTailIgnored(let bytes, let line): return self(.noticeTornTailIgnored, line, bytes)
+        case .readOnly(let r): return reason(r)
+        case .created(let p): return self(.noticeCreated, p)
+        }
+    }
+
+    /// Any error Tavle can meet, for the command line and the status bar.
+    public func message(_ error: any Error) -> String {
+        if let e = error as? DomainError { return message(e) }
+        if let e = error as? LogError { return message(e) }
+        return String(describing: error)
+    }
+}

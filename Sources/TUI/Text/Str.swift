@@ -1,0 +1,38 @@
+/// Every user-visible string's key. Each language's catalogue must give every key.
+public enum Str: String, CaseIterable, Sendable {
+    // Views and panels
+    case appName, tabOverview, tabSchools
+    case panelParticipation, panelRegions, panelClusters, panelInterventions, panelMeetings
+    case noMeetings, noClusters, noInterventions, stalledCount, clusterCount, schoolsCount, accepted
+    // Statuses and kinds
+    case offered, acceptedStatus, declined, withdrawn
+    case planned, started, anchored, completed, evaluated, paused, stopped
+    case meetingCluster, meetingNetwork, meetingThemeDay, meetingGuidanceDay, meetingConference, meetingSparring, meetingVideoSparring
+    case kindFolkeskole, kindFriskole, kindSpecialskole, kindErhvervsskole
+    case roleConsultant, roleCoordinator, roleReader
+    // School list and detail
+    case colInstitution, colName, colMunicipality, colCluster, colConsultant, colParticipation
+    case detailInstitution, detailMunicipality, detailRegion, detailKind, detailParticipation, detailConsultant, detailCluster
+    case detailTrack, detailSince, detailInterventions, detailMeetings, detailNone, updatedOn, stalledMark, noSchools
+    // Status bar, help, empty state
+    case statusUser, statusLog, statusReadOnly, helpTitle, helpClose, emptyTitle, emptyStart, emptyDemo, emptyDemoOut, emptyLog
+    case tooSmall, weekShort, programmeLabel
+    // Key descriptions
+    case keyOverview, keySchools, keyNextView, keyPreviousView, keyUp, keyDown, keyPageUp, keyPageDown
+    case keySwitchPane, keyTop, keyBottom, keyOpen, keyBack, keyProgramme, keyHelp, keyQuit
+    // Log notices and errors
+    case noticeTornTail, noticeTornTailIgnored, noticeCreated, noticeNewerSchema, noticeNoWrite, noticeHistorical
+    case errIO, errFileExists, errNotALog, errUnsupportedFormat, errDamaged, errReadOnly, errReplaced, errTooLarge
+    case probChecksumMissing, probChecksumMismatch, probMalformed, probMissingField, probBadValue, probUnknownType
+    case probNotAHeader, probSequence
+    // Domain refusals
+    case domEmptyField, domInvalidID, domInvalidInstitution, domInvalidHandle, domUnknownProgramme, domUnknownSchool
+    case domUnknownMunicipality, domUnknownPerson, domUnknownCluster, domUnknownTrack, domUnknownKind
+    case domDuplicateProgramme, domDuplicateSchool, domDuplicatePerson, domDuplicateCluster, domDuplicateKind
+    case domEndBeforeStart, domNotAConsultant, domNotParticipating, domNotAccepted, domParticipationUnchanged
+    case domParticipationTransition, domAlreadyAssigned, domAlreadyInCluster, domClusterNameUnchanged
+    case domInterventionTransition, domReasonRequired, domDateInFuture, domDateBeforeLastUpdate
+    case domMeetingNoParticipants, domClusterNotInProgramme, domTimeOutOfRange, domNone
+    // Command line
+    case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Domain
+import Foundation
+import TUI
+
+/// Options every command takes: where the log is, who acts, and the language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The log file. Default: $TAVLE_LOG, else $XDG_DATA_HOME/tavle/tavle.log.")
+    var log: String?
+
+    @Option(name: .customLong("as"), help: "Who is acting. Default: $TAVLE_USER, else $USER.")
+    var actorName: String?
+
+    @Option(name: .long, help: "Interface language: da or en. Default: $TAVLE_LANG, else da.")
+    var lang: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var language: Language { Language.resolve(lang, environment: environment) }
+    var catalogue: Catalogue { Catalogue(language) }
+
+    var actor: String {
+        actorName ?? environment["TAVLE_USER"] ?? environment["USER"] ?? "ukendt"
+    }
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang takes da or en, not \"\(lang)\".")
+        }
+    }
+
+    /// --log, then $TAVLE_LOG, then $XDG_DATA_HOME/tavle/tavle.log (~/.local/share by default).
+    func logPath() throws -> String {
+        if let log, !log.isEmpty { return absolute(log) }
+        if let env = environment["TAVLE_LOG"], !env.isEmpty { return absolute(env) }
+        let data: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = xdg
+        } else if let home = environment["HOME"], !home.isEmpty {
+            data = home + "/.local/share"
+        } else {
+            throw ValidationError("Neither --log, $TAVLE_LOG, $XDG_DATA_HOME nor $HOME is set.")
+        }
+        return data + "/tavle/tavle.log"
+    }
+
+    func absolute(_ p: String) -> String {
+        p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
+    }
+}

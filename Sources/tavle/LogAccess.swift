@@ -1,0 +1,44 @@
+import Domain
+import Foundation
+import TUI
+
+/// Opens the log, printing its notices once on stderr, and maps log errors to exit codes.
+func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false) throws -> EventLog {
+    do {
+        let log = try EventLog.open(path: path, create: create)
+        if !quiet {
+            for n in log.notices { FileHandleOut.err(text.message(n)) }
+        }
+        return log
+    } catch {
+        throw Failure(message: text.message(error), code: exitCode(error))
+    }
+}
+
+func exitCode(_ e: LogError) -> Int32 {
+    switch e {
+    case .damaged, .notALog, .unsupportedFormat, .replaced: return Exit.damagedLog
+    case .io(_, _, let code) where code == ENOENT: return Exit.damagedLog
+    default: return Exit.refused
+    }
+}
+
+func writeDemo(to path: String, text: Catalogue, today: Day = Timestamp.now().danishDay) throws {
+    do {
+        let events = try DemoNetwork.events(today: today)
+        try EventLog.create(path: path, events: events)
+    } catch let e as LogError {
+        throw Failure(message: text.message(e), code: Exit.refused)
+    } catch let e as DomainError {
+        throw Failure(message: text.message(e), code: Exit.refused)
+    }
+}
+
+/// Resolves a programme id, or says which ones exist.
+func resolveProgramme(_ id: String?, in state: NetworkState, text: Catalogue) throws -> ProgrammeID {
+    guard let chosen = id ?? state.defaultProgramme else { throw Failure(message: text(.cliNoProgramme), code: Exit.refused) }
+    guard state.programmes[chosen] != nil else {
+        throw Failure(message: text(.cliUnknownProgramme, chosen, state.programmes.keys.joined(separator: ", ")), code: Exit.refused)
+    }
+    return chosen
+}

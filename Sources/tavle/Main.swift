@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+/// Exit codes: 0 ok, 1 refused or invalid input, 2 usage error, 3 damaged or unreadable log.
+enum Exit {
+    static let refused: Int32 = 1
+    static let usage: Int32 = 2
+    static let damagedLog: Int32 = 3
+}
+
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try Tavle.parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandleOut.err(failure.message)
+            exit(failure.code)
+        } catch {
+            let code = Tavle.exitCode(for: error)
+            if code == .success || code.rawValue == 0 {
+                print(Tavle.fullMessage(for: error))
+                exit(0)
+            }
+            FileHandleOut.err(Tavle.fullMessage(for: error))
+            exit(code == .validationFailure ? Exit.usage : code.rawValue)
+        }
+    }
+}
+
+/// A failure already worded for the user.
+struct Failure: Error {
+    let message: String
+    let code: Int32
+}
+
+enum FileHandleOut {
+    static func err(_ s: String) {
+        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+    }
+}

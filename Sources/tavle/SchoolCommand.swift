@@ -1,0 +1,70 @@
+import ArgumentParser
+import Domain
+import Foundation
+import TUI
+
+struct SchoolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "school", abstract: "Work with schools.", subcommands: [List.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List a programme's schools.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The programme id (see the overview's tab bar). Default: the largest programme.")
+        var programme: String?
+
+        @Flag(help: "Print a JSON array instead of a table.")
+        var json = false
+
+        func run() throws {
+            let text = global.catalogue
+            let log = try openLog(try global.logPath(), text: text, create: false)
+            let id = try resolveProgramme(programme, in: log.state, text: text)
+            let rows = log.state.schoolRows(id)
+            if json {
+                print(try SchoolJSON.encode(rows))
+            } else {
+                for r in rows {
+                    let line = [r.institution, r.name.padded(to: 24), r.municipality.padded(to: 16),
+                                (r.cluster ?? "–").padded(to: 16), (r.consultant ?? "–").padded(to: 6), text.name(r.participation)]
+                    print(line.joined(separator: " "))
+                }
+            }
+        }
+    }
+}
+
+
+
+/// The stable English JSON shape of a school row.
+struct SchoolJSON: Encodable {
+    let institution, name, municipality, region: String
+    let cluster, consultant: String?
+    let participation, kind: String
+
+    static func encode(_ rows: [SchoolRow]) throws -> String {
+        let list = rows.map {
+            SchoolJSON(institution: $0.institution, name: $0.name, municipality: $0.municipality, region: $0.region,
+                       cluster: $0.cluster, consultant: $0.consultant, participation: $0.participation.rawValue, kind: $0.kind.rawValue)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(list), as: UTF8.self)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(institution, forKey: .institution)
+        try c.encode(name, forKey: .name)
+        try c.encode(municipality, forKey: .municipality)
+        try c.encode(region, forKey: .region)
+        try c.encode(cluster, forKey: .cluster)
+        try c.encode(consultant, forKey: .consultant)
+        try c.encode(participation, forKey: .participation)
+        try c.encode(kind, forKey: .kind)
+    }
+
+    enum CodingKeys: String, CodingKey { case institution, name, municipality, region, cluster, consultant, participation, kind }
+}

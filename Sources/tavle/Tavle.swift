@@ -8,7 +8,7 @@ struct Tavle: ParsableCommand {
         commandName: "tavle",
         abstract: "Terminal dashboard for national school-improvement programmes.",
         discussion: "Without a subcommand, opens the dashboard on the log (--log, $TAVLE_LOG, or $XDG_DATA_HOME/tavle/tavle.log).",
-        subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self])
+        subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self])
 
     @OptionGroup var global: GlobalOptions
 

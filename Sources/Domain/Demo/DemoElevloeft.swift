@@ -95,27 +95,38 @@ extension DemoNetwork {
         return out
     }
 
-    /// Two to four interventions per school, each moving through its statuses over time.
+    /// Two to four interventions per school. Dates are laid backwards from the last update, so that most
+    /// open interventions were touched recently and about one in six has stalled.
     mutating func planInterventions(_ p: String, _ school: String, actor: String, until: Day) {
         var kinds = DemoCatalogue.elevloeftKinds.map(\.0)
         kinds.shuffle(using: &rng)
         for kind in kinds.prefix(random(2...4)) {
-            let key = InterventionKey(p, school, kind)
-            var day = programmeStart.adding(days: random(20...110))
             var steps: [(InterventionStatus, String?)] = [(.planned, nil), (.started, nil)]
             switch random(0...9) {
             case 0: steps.append((.stopped, pick(DemoCatalogue.stopReasons)))
-            case 1: steps += [(.paused, nil)]
-            case 2...4: steps += [(.anchored, nil)]
-            case 5...6: steps += [(.anchored, nil), (.completed, nil)]
-            case 7: steps += [(.completed, nil), (.evaluated, nil)]
+            case 1: steps.append((.paused, nil))
+            case 2...4: steps.append((.anchored, nil))
+            case 5: steps += [(.anchored, nil), (.completed, nil)]
+            case 6: steps += [(.completed, nil), (.evaluated, nil)]
             default: break
             }
-            for (status, reason) in steps {
-                let working = DemoNetwork.workingDay(near: day)
-                guard working < until else { break }
-                at(working, 13 * 60 + random(0...180), actor, .setInterventionStatus(key, status: status, date: working, reason: reason))
-                day = working.adding(days: random(21...120))
+            let open = steps.last!.0.isOpen && steps.last!.0 != .anchored
+            let last = until.adding(days: -(open && !chance(0.18) ? random(2...38) : random(45...160)))
+            var dates = [last]
+            for _ in 1..<steps.count { dates.insert(dates[0].adding(days: -random(20...80)), at: 0) }
+            let earliest = programmeStart.adding(days: 20)
+            if dates[0] < earliest {
+                let span = max(steps.count, last.ordinal - earliest.ordinal)
+                dates = (0..<steps.count).map { earliest.adding(days: span * $0 / max(1, steps.count - 1)) }
+            }
+            var previous: Day?
+            for ((status, reason), planned) in zip(steps, dates) {
+                var d = DemoNetwork.workingDay(near: planned)
+                if let previous, d <= previous { d = DemoNetwork.workingDay(near: previous.adding(days: 1)) }
+                guard d < until else { break }
+                at(d, 13 * 60 + random(0...180), actor,
+                   .setInterventionStatus(InterventionKey(p, school, kind), status: status, date: d, reason: reason))
+                previous = d
             }
         }
     }
@@ -136,7 +147,7 @@ extension DemoNetwork {
             var host = 0
             let consultants = Array(Set(c.members.compactMap { consultantOf[$0.institution] })).sorted()
             while day < horizon {
-                let d = DemoNetwork.workingDay(near: day)
+                let d = DemoNetwork.workingDay(near: day.adding(days: random(0...3)))
                 let morning = chance(0.6)
                 let hostSchool = c.members[host % c.members.count]
                 schedule(p, .cluster, "Klyngemøde", d, morning ? 9 * 60 : 12 * 60 + 30, morning ? 12 * 60 : 15 * 60,

@@ -48,8 +48,21 @@ public final class EventLog {
         log.fd = fd
         if let id = Posix.identity(fd: fd) { log.identity = (id.dev, id.ino) }
         try log.catchUp(recoverTail: true)
+        if log.lines == 0, log.readOnly == nil { try log.writeMissingHeader() }
         if let r = log.readOnly { log.notices.append(.readOnly(r)) }
         return log
+    }
+
+    /// An empty file (say, truncated to nothing) becomes an empty log: it gets its header.
+    private func writeMissingHeader() throws(LogError) {
+        try Posix.lock(fd: fd, path: path)
+        defer { Posix.unlock(fd: fd) }
+        try catchUp(recoverTail: false)
+        guard lines == 0, Posix.identity(fd: fd)?.size == 0 else { return }
+        let header = EventLog.header(id: UUID().uuidString.lowercased(), created: .now())
+        try Posix.writeOnce(fd: fd, header.bytes, path: path)
+        try Posix.dataSync(fd: fd, path: path)
+        try catchUp(recoverTail: false)
     }
 
     /// Writes a new log with the given events. Refuses to overwrite an existing file.
@@ -273,6 +286,7 @@ public final class EventLog {
         return records
     }
 
+    @discardableResult
     public func append(_ command: Command, actor: String, now: Timestamp = .now()) throws -> [Recorded] {
         try append([command], actor: actor, now: now)
     }

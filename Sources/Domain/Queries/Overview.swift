@@ -33,10 +33,10 @@ extension NetworkState {
         return Array(list.sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }.prefix(limit))
     }
 
-    /// Interventions still running with no update for six weeks: "gået i stå".
+    /// Planned, started or paused interventions with no update for six weeks: "gået i stå".
     public func stalledInterventions(_ programme: ProgrammeID, today: Day, weeks: Int = 6) -> [Intervention] {
         interventions.values.filter {
-            $0.key.programme == programme && $0.status.isOpen && today.ordinal - $0.updated.ordinal >= weeks * 7
+            $0.key.programme == programme && $0.status.canStall && today.ordinal - $0.updated.ordinal >= weeks * 7
         }.sorted { ($0.updated, $0.key.school, $0.key.kind) < ($1.updated, $1.key.school, $1.key.kind) }
     }
 }
@@ -44,4 +44,7 @@ extension NetworkState {
 extension InterventionStatus {
     /// Still to be carried through: planned, started, anchored or paused.
     public var isOpen: Bool { [.planned, .started, .anchored, .paused].contains(self) }
+
+    /// Can stall: anchored work is everyday practice, and closed work is done.
+    public var canStall: Bool { [.planned, .started, .paused].contains(self) }
 }

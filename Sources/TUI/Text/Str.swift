@@ -33,6 +33,8 @@ public enum Str: String, CaseIterable, Sendable {
     case domParticipationTransition, domAlreadyAssigned, domAlreadyInCluster, domClusterNameUnchanged
     case domInterventionTransition, domReasonRequired, domDateInFuture, domDateBeforeLastUpdate
     case domMeetingNoParticipants, domClusterNotInProgramme, domTimeOutOfRange, domNone
+    // Events as sentences
+    case evProgramme, evSchool, evParticipation, evPerson, evAssigned, evClusterFormed, evClusterRenamed, evPlaced, evKind, evIntervention, evMeeting
     // Command line
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal
 }

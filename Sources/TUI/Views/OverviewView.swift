@@ -64,7 +64,7 @@ enum OverviewView {
         }
         let stalled = m.state.stalledInterventions(p, today: m.today).count
         g.put("⚠ " + m.text(.stalledCount, stalled), x: inner.x + 1, y: inner.y + 7,
-              style: Style(stalled > 0 ? .warning : .muted), limit: inner.width - 2)
+              style: Style(stalled > 0 ? .warning : .muted), limit: inner.width - 1)
     }
 
     static func meetings(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
@@ -88,9 +88,9 @@ enum OverviewView {
             }
             var x = inner.x + 2
             x += g.put(m.text.compactDate(meeting.day).padded(to: 10) + " ", x: x, y: y)
-            x += g.put(m.text.time(meeting.start).padded(to: 5, alignRight: true) + "  ", x: x, y: y, style: Style(.accent))
-            x += g.put(m.text.name(meeting.kind) + "  ", x: x, y: y, style: Style(.header))
-            g.put(participants(meeting, m), x: x, y: y, limit: inner.maxX - x - 1)
+            x += g.put(m.text.time(meeting.start).padded(to: 5, alignRight: true) + " ", x: x, y: y, style: Style(.accent))
+            x += g.put(participants(meeting, m), x: x, y: y, limit: inner.maxX - x - 1)
+            g.put(" · " + m.text.name(meeting.kind), x: x, y: y, style: Style(.muted), limit: inner.maxX - x - 1)
             y += 1
         }
     }
@@ -109,14 +109,14 @@ enum OverviewView {
             g.put(m.text(.noClusters), x: inner.x + 1, y: inner.y, style: Style(.muted))
             return
         }
-        let columns = max(1, (inner.width - 1) / 20)
+        let columns = max(1, (inner.width - 1) / 18)
         let colWidth = (inner.width - 1) / columns
         let perColumn = inner.height
         for (i, c) in list.prefix(perColumn * columns).enumerated() {
             let x = inner.x + 1 + (i / perColumn) * colWidth
             let y = inner.y + i % perColumn
-            g.put(c.name.padded(to: colWidth - 5), x: x, y: y)
-            g.put(String(c.members.count).padded(to: 3, alignRight: true), x: x + colWidth - 5, y: y, style: Style(.text, .bold))
+            g.put(c.name.padded(to: colWidth - 4), x: x, y: y)
+            g.put(String(c.members.count).padded(to: 3, alignRight: true), x: x + colWidth - 4, y: y, style: Style(.text, .bold))
         }
     }
 }

@@ -11,7 +11,7 @@ enum SchoolDetail {
         let inner = r.inset(1)
         let e = Enrolment(p, school.institution)
         var y = inner.y
-        let labelWidth = 19
+        let labelWidth = 12
         func fact(_ label: Str, _ value: String, _ style: Style = .plain) {
             guard y < inner.maxY else { return }
             g.put(m.text(label), x: inner.x + 1, y: y, style: Style(.muted), limit: labelWidth - 1)
@@ -45,7 +45,7 @@ enum SchoolDetail {
         }
         for i in list where y < inner.maxY {
             let kind = m.state.interventionKind(p, i.key.kind)?.name ?? i.key.kind
-            let stalled = i.status.isOpen && m.today.ordinal - i.updated.ordinal >= 42
+            let stalled = i.status.canStall && m.today.ordinal - i.updated.ordinal >= 42
             var x = inner.x + 2
             x += g.put("● ", x: x, y: y, style: Style(Role.of(i.status)))
             x += g.put(kind.padded(to: min(24, inner.width / 2 - 2)) + " ", x: x, y: y)

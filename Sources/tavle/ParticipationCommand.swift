@@ -1,0 +1,57 @@
+import ArgumentParser
+import Domain
+import TUI
+
+struct ParticipationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participation", abstract: "Record a school's participation decisions.", subcommands: [Set.self])
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Offer a place, or record that a school accepted, declined or withdrew.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "The school's 6-digit institution number.")
+        var school: String
+
+        @Option(help: "The programme id.")
+        var programme: String
+
+        @Option(help: "offered, accepted, declined or withdrawn.")
+        var status: String
+
+        @Option(help: "The track (spor) id, when offering a place in a programme with tracks.")
+        var track: String?
+
+        @Option(help: "Why, for a decline or a withdrawal.")
+        var reason: String?
+
+        func run() throws {
+            let text = global.catalogue
+            guard let s = ParticipationStatus(rawValue: status) else {
+                throw ValidationError("--status takes \(ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(status)\".")
+            }
+            let log = try openLog(try global.logPath(), text: text, create: false)
+            let records = try append(.setParticipation(Enrolment(programme, school), status: s, track: track, reason: reason),
+                                     to: log, actor: global.actor, text: text)
+            for r in records { print(describe(r, text)) }
+        }
+    }
+}
+
+/// Appends under the writer lock; a refusal becomes exit status 1 with the reason.
+func append(_ command: Command, to log: EventLog, actor: String, text: Catalogue) throws -> [Recorded] {
+    do {
+        return try log.append(command, actor: actor)
+    } catch let e as DomainError {
+        throw Failure(message: text.message(e), code: Exit.refused)
+    } catch let e as LogError {
+        throw Failure(message: text.message(e), code: exitCode(e))
+    }
+}
+
+/// One line per recorded event: its sequence number and what it says.
+func describe(_ r: Recorded, _ text: Catalogue) -> String {
+    "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event))"
+}

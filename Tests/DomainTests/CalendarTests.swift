@@ -1,0 +1,55 @@
+import Testing
+@testable import Domain
+
+@Suite struct CalendarTests {
+    @Test func impossibleDatesAreRefused() {
+        #expect(Day(year: 2027, month: 2, day: 30) == nil)
+        #expect(Day.parse("30.2.2027") == nil)
+        #expect(Day.parse("2027-13-01") == nil)
+        #expect(Day.parse("29.2.2028") == Day(year: 2028, month: 2, day: 29))
+        #expect(Day.parse("4.3.2027")?.iso == "2027-03-04")
+    }
+
+    @Test func isoWeeksFollowTheFirstThursday() {
+        #expect(Day(year: 2027, month: 3, day: 4)!.isoWeek.week == 9)
+        #expect(Day(year: 2026, month: 11, day: 22)!.isoWeek.week == 47)
+        #expect(Day(year: 2021, month: 1, day: 3)!.isoWeek == (2020, 53))
+        #expect(Day(year: 2024, month: 12, day: 30)!.isoWeek == (2025, 1))
+        #expect(Day(year: 2026, month: 11, day: 22)!.weekday == 7)
+    }
+
+    @Test func civilRoundTrip() {
+        for ordinal in stride(from: -1000, to: 40000, by: 37) {
+            let d = Day(ordinal: ordinal)
+            #expect(Day(year: d.year, month: d.month, day: d.day) == d)
+        }
+    }
+
+    @Test func easterAndStoreBededag() {
+        #expect(Holiday.easterSunday(2024).iso == "2024-03-31")
+        #expect(Holiday.easterSunday(2025).iso == "2025-04-20")
+        #expect(Holiday.easterSunday(2027).iso == "2027-03-28")
+        #expect(Holiday.on(Day(year: 2023, month: 5, day: 5)!) == .storeBededag)
+        #expect(Holiday.on(Day(year: 2024, month: 4, day: 26)!) == nil)
+        #expect(Holiday.on(Day(year: 2026, month: 5, day: 14)!) == .kristiHimmelfartsdag)
+    }
+
+    @Test func timestampsRoundTripAndDanishDays() {
+        let t = Timestamp.parse("2026-11-22T23:30:00.250Z")!
+        #expect(t.iso == "2026-11-22T23:30:00.250Z")
+        #expect(t.danishDay.iso == "2026-11-23")          // CET, UTC+1
+        let summer = Timestamp.parse("2026-06-30T22:30:00Z")!
+        #expect(summer.danishDay.iso == "2026-07-01")     // CEST, UTC+2
+        #expect(Copenhagen.local(Timestamp.parse("2026-06-30T21:30:00Z")!).minutes == 23 * 60 + 30)
+        #expect(Timestamp.parse("2026-02-30T00:00:00Z") == nil)
+    }
+
+    @Test func clockTimes() {
+        #expect(ClockTime.parse("9.30") == 570)
+        #expect(ClockTime.parse("09:30") == 570)
+        #expect(ClockTime.parse("24.00") == 1440)
+        #expect(ClockTime.parse("9.3") == nil)
+        #expect(ClockTime.parse("25") == nil)
+        #expect(ClockTime.danish(570) == "9.30")
+    }
+}

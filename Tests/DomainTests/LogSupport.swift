@@ -1,0 +1,44 @@
+import Foundation
+@testable import Domain
+
+/// A fresh directory per test, removed afterwards by the OS's tmp cleaning or the test itself.
+func tempDirectory() -> String {
+    let dir = NSTemporaryDirectory() + "tavle-test-" + UUID().uuidString
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func readLines(_ path: String) -> [String] {
+    let text = try! String(contentsOfFile: path, encoding: .utf8)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+}
+
+func writeLines(_ lines: [String], to path: String) {
+    try! lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+}
+
+/// A small log written with `EventLog.create`: the fixture's events.
+func smallLog(in dir: String) throws -> (path: String, events: Int) {
+    let path = dir + "/t.log"
+    var g = Fixture()
+    var entries: [(at: Timestamp, actor: String, event: Event)] = []
+    for c in standardCommands() {
+        for e in try g.run(c) { entries.append((g.now, g.actor, e)) }
+    }
+    try EventLog.create(path: path, events: entries)
+    return (path, entries.count)
+}
+
+func standardCommands() -> [Command] {
+    let p = Fixture.p
+    var list: [Command] = [
+        .defineProgramme(Programme(id: p, name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!, end: Day(year: 2028, month: 7, day: 31)!)),
+        .registerPerson(Person(name: "mfr", fullName: "Maja Fogh Riis", role: .coordinator)),
+    ]
+    for i in 1...8 {
+        let inst = "10100\(i)"
+        list.append(.registerSchool(School(institution: inst, name: "Skole \(i) – \"æøå\"\n", municipality: 101, kind: .folkeskole)))
+        list.append(.setParticipation(Enrolment(p, inst), status: .offered))
+    }
+    return list
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import Domain
+
+@Suite struct ReplayTests {
+    static let today = Day(year: 2026, month: 11, day: 22)!
+
+    static func demoRecords() throws -> [Recorded] {
+        var seq = 0
+        return try DemoNetwork.events(today: today).map {
+            seq += 1
+            return Recorded(seq: seq, at: $0.at, actor: $0.actor, event: $0.event)
+        }
+    }
+
+    @Test func replayEqualsEvolvingOneByOne() throws {
+        let records = try Self.demoRecords()
+        let folded = records.reduce(NetworkState()) { evolve($0, $1) }
+        #expect(NetworkState.replay(records) == folded)
+        #expect(folded.lastSeq == records.count)
+    }
+
+    @Test func evolveIsPure() throws {
+        let records = try Self.demoRecords()
+        let before = NetworkState.replay(records.prefix(100))
+        let copy = before
+        _ = evolve(before, records[100])
+        #expect(before == copy)
+    }
+
+    @Test func demoNetworkHasTheShapeTheIssueAsksFor() throws {
+        let state = NetworkState.replay(try Self.demoRecords())
+        let el = state.participationCounts("elevloeft")
+        #expect(el.values.reduce(0, +) == 120)
+        #expect((el[.accepted] ?? 0) > 90 && (el[.declined] ?? 0) > 5)
+        #expect(state.schoolRows("elevloeft").contains { $0.municipality == "Ærø" })
+        let clusters = state.clusters(of: "elevloeft")
+        #expect(clusters.allSatisfy { (4...8).contains($0.members.count) })
+        #expect(state.people.values.filter { $0.role == .consultant }.count == 12)
+        #expect(Set(state.interventions.values.filter { $0.key.programme == "elevloeft" }.map(\.key.kind)).count == 6)
+        #expect(Set(state.interventions.values.map(\.status)).count == InterventionStatus.allCases.count)
+        #expect(state.meetings.values.contains { $0.day < Self.today })
+        #expect(state.meetings.values.contains { $0.day > Self.today })
+        let ftf = state.schoolRows("fastholdelse")
+        #expect(ftf.count == 49)
+        #expect(state.clusters(of: "fastholdelse").count == 8)
+        #expect(state.clusters(of: "fastholdelse").allSatisfy { $0.members.count == 5 })
+        let stalled = state.stalledInterventions("elevloeft", today: Self.today).count
+        #expect(stalled > 0 && stalled < 80)
+    }
+
+    @Test func demoIsDeterministic() throws {
+        let a = try DemoNetwork.events(today: Self.today).map { "\($0.at)\($0.actor)\($0.event)" }
+        let b = try DemoNetwork.events(today: Self.today).map { "\($0.at)\($0.actor)\($0.event)" }
+        #expect(a == b)
+    }
+}

@@ -20,7 +20,7 @@ struct GlobalOptions: ParsableArguments {
     var catalogue: Catalogue { Catalogue(language) }
 
     var actor: String {
-        actorName ?? environment["TAVLE_USER"] ?? environment["USER"] ?? "ukendt"
+        [actorName, environment["TAVLE_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "ukendt"
     }
 
     func validate() throws {

@@ -53,7 +53,10 @@ public struct Model: Sendable {
     }
 
     mutating func refreshDerived() {
-        if programme == nil || state.programmes[programme!] == nil { programme = state.defaultProgramme }
+        if programme.map({ state.programmes[$0] == nil }) ?? true, programme != state.defaultProgramme {
+            programme = state.defaultProgramme   // runs this again, once
+            return
+        }
         rows = programme.map { state.schoolRows($0) } ?? []
         selected = min(selected, max(0, rows.count - 1))
     }

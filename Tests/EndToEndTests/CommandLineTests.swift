@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The fixed command-line contract, run against the real binary.
+@Suite struct CommandLineTests {
+    @Test func demoVerifyAndListTheSchools() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        let demo = try Harness.tavle("demo", "--out", log)
+        #expect(demo.status == 0, "\(demo.err)")
+        let verify = try Harness.tavle("log", "verify", "--log", log)
+        #expect(verify.status == 0)
+        #expect(verify.out.contains("hændelser, sidste løbenummer"))
+        let list = try Harness.tavle("school", "list", "--log", log, "--programme", "elevloeft", "--json")
+        #expect(list.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as! [[String: Any]]
+        #expect(rows.count == 120)
+        for key in ["institution", "name", "municipality", "region", "cluster", "consultant", "participation"] {
+            #expect(rows[0].keys.contains(key), "missing \(key)")
+        }
+        #expect(rows.contains { $0["municipality"] as? String == "Ærø" })
+        #expect(rows.allSatisfy { ($0["institution"] as? String)?.count == 6 })
+        let again = try Harness.tavle("demo", "--out", log)
+        #expect(again.status == 1)
+        #expect(again.err.contains("findes allerede"))
+    }
+
+    @Test func tornTailIsRecoveredOnTheNextOpen() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        var data = try Data(contentsOf: URL(fileURLWithPath: log))
+        let lastStart = data.dropLast().lastIndex(of: 10)! + 1
+        data = data.prefix(lastStart + (data.count - lastStart) / 2)
+        try data.write(to: URL(fileURLWithPath: log))
+        let first = try Harness.tavle("log", "verify", "--log", log, "--lang", "en")
+        #expect(first.status == 0)
+        #expect(first.err.contains("Incomplete last line"))
+        #expect(first.err.contains(".torn-"))
+        let second = try Harness.tavle("log", "verify", "--log", log, "--lang", "en")
+        #expect(second.status == 0)
+        #expect(second.err.isEmpty)
+    }
+
+    @Test func flippedByteIsNamedByLine() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        var data = try Data(contentsOf: URL(fileURLWithPath: log))
+        let newlines = data.indices.filter { data[$0] == 10 }
+        let lineStart = newlines[499] + 1          // line 501
+        data[lineStart + 20] ^= 0x04
+        try data.write(to: URL(fileURLWithPath: log))
+        let r = try Harness.tavle("log", "verify", "--log", log)
+        #expect(r.status == 3)
+        #expect(r.err.contains("linje 501 (byte \(lineStart))"), "\(r.err)")
+    }
+
+    @Test func logLocationFollowsXDG() throws {
+        let dir = Harness.tempDirectory()
+        let r = try Harness.tavle("log", "verify", env: ["XDG_DATA_HOME": dir, "TAVLE_LOG": ""])
+        #expect(r.status == 3)
+        #expect(r.err.contains(dir + "/tavle/tavle.log"))
+        try Harness.tavle("demo", "--out", dir + "/env.log")
+        let viaEnv = try Harness.tavle("log", "verify", env: ["TAVLE_LOG": dir + "/env.log"])
+        #expect(viaEnv.status == 0)
+    }
+
+    @Test func writesAreRefusedWithReasonsAndExitCodes() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        let unknown = try Harness.tavle("participation", "set", "--log", log, "--school", "999999", "--programme", "elevloeft", "--status", "accepted")
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("Skolen 999999 findes ikke"))
+        let usage = try Harness.tavle("participation", "set", "--log", log, "--school", "101001", "--programme", "elevloeft", "--status", "maybe")
+        #expect(usage.status == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+        let ok = try Harness.tavle("participation", "set", "--log", log, "--school", "217001", "--programme", "elevloeft", "--status", "accepted", "--as", "mfr")
+        #expect(ok.status == 0)
+        #expect(ok.out.contains("mfr: Skolen 217001 i elevloeft: accepteret"))
+    }
+
+    @Test func twoProcessesAppendingAtOnce() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let before = try Harness.tavle("log", "verify", "--log", log)
+        // Both processes withdraw the same 8 schools and then accept them again, racing each other.
+        let script = (0..<8).map { i in
+            let inst = ["101001", "147001", "151001", "153001", "155001", "157001", "159001", "161001"][i]
+            return "\(Harness.binary) participation set --log \(log) --school \(inst) --programme elevloeft --status withdrawn; " +
+                   "\(Harness.binary) participation set --log \(log) --school \(inst) --programme elevloeft --status accepted"
+        }.joined(separator: "; ")
+        let outputs = [dir + "/a.out", dir + "/b.out"]
+        let group = DispatchGroup()
+        for out in outputs {
+            group.enter()
+            DispatchQueue.global().async {
+                _ = try? Harness.run("/bin/sh", ["-c", "{ " + script + "; } 2>/dev/null | grep -c '^#' > \(out)"])
+                group.leave()
+            }
+        }
+        group.wait()
+        let written = outputs.map { (try? String(contentsOfFile: $0, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? -100 }.reduce(0, +)
+        let after = try Harness.tavle("log", "verify", "--log", log)
+        #expect(after.status == 0, "\(after.err)")
+        let count: (String) -> Int = { Int($0.split(separator: " ")[1])! }
+        #expect(count(after.out) == count(before.out) + written)
+        // Each school ends accepted, and no acceptance or withdrawal was written twice in a row.
+        let list = try Harness.tavle("school", "list", "--log", log, "--json")
+        let rows = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as! [[String: Any]]
+        for inst in ["101001", "147001", "151001", "153001"] {
+            #expect(rows.first { $0["institution"] as? String == inst }?["participation"] as? String == "accepted")
+        }
+        #expect(written >= 16 && written <= 32)
+    }
+}

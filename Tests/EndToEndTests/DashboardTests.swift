@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// The real dashboard in tmux, driven by keys and read back with capture-pane.
+@Suite(.serialized) struct DashboardTests {
+    func demoLog() throws -> String {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        return log
+    }
+
+    @Test func overviewSchoolsDetailHelpAndQuit() throws {
+        let log = try demoLog()
+        let t = try Tmux(command: "\(Harness.binary) --log \(log) --as mfr")
+        var screen = try t.waitFor("Deltagelse")
+        #expect(screen.contains("Indsatser efter status"))
+        #expect(screen.contains("mfr (koordinator)"))
+        try t.keys("2")
+        screen = try t.waitFor("Skoler (120)")
+        try t.keys("j", "j", "Enter")
+        screen = try t.waitFor("Indsatser")
+        #expect(screen.contains("Bakkelundskolen"))
+        try t.keys("?")
+        screen = try t.waitFor("Taster")
+        #expect(screen.contains("Afslut"))
+        try t.keys("Escape", "q")
+        screen = try t.waitFor("TAVLE-EXITED 0")
+        #expect(!screen.contains("Skoler (120)"))   // the alternate screen is gone
+    }
+
+    @Test func demoFlagOpensTheDemoNetworkAndCleansUp() throws {
+        let tmp = Harness.tempDirectory()
+        let t = try Tmux(command: "\(Harness.binary) --demo", env: ["USER": "gæst", "TMPDIR": tmp, "TAVLE_USER": ""])
+        let screen = try t.waitFor("Elevløft")
+        #expect(screen.contains("gæst (læser)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp).count == 1)
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp).isEmpty)
+    }
+
+    @Test func resizeLaysOutAgainAndTooSmallIsSaid() throws {
+        let log = try demoLog()
+        let t = try Tmux(width: 120, height: 40, command: "\(Harness.binary) --log \(log)")
+        try t.waitFor("Deltagelse")
+        try t.keys("2")
+        try t.waitFor("Skoler (120)")
+        try t.resize(width: 60, height: 20)
+        try t.waitFor("Terminalen er for lille: 60×20")
+        try t.resize(width: 100, height: 30)
+        let screen = try t.waitFor("Skoler (120)")
+        #expect(screen.split(separator: "\n").first.map { $0.count <= 100 } == true)
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+    }
+
+    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+        let log = try demoLog()
+        let dir = Harness.tempDirectory()
+        let cmd = "stty -g > \(dir)/before; \(Harness.binary) --log \(log); stty -g > \(dir)/after"
+        let t = try Tmux(command: cmd)
+        try t.waitFor("Deltagelse")
+        try t.keys("C-c")
+        try t.waitFor("TAVLE-EXITED")
+        let before = try String(contentsOfFile: dir + "/before", encoding: .utf8)
+        #expect(try String(contentsOfFile: dir + "/after", encoding: .utf8) == before)
+
+        let t2 = try Tmux(command: "sh -c 'echo $$ > \(dir)/pid; exec \(Harness.binary) --log \(log)'; stty -g > \(dir)/after2")
+        try t2.waitFor("Deltagelse")
+        let pid = try String(contentsOfFile: dir + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        try Harness.run("/bin/kill", ["-TERM", pid])
+        try t2.waitFor("TAVLE-EXITED")
+        #expect(try String(contentsOfFile: dir + "/after2", encoding: .utf8) == before)
+    }
+
+    @Test func anotherProcessAppendingShowsUpLive() throws {
+        let log = try demoLog()
+        let t = try Tmux(command: "\(Harness.binary) --log \(log)")
+        try t.waitFor("Deltagelse")
+        #expect(try t.screen().contains("udtrådt       2"))
+        let r = try Harness.tavle("participation", "set", "--log", log, "--school", "101001", "--programme", "elevloeft", "--status", "withdrawn")
+        #expect(r.status == 0, "\(r.err)")
+        try t.waitFor("udtrådt       3", seconds: 3)
+        try t.keys("q")
+    }
+
+    @Test func missingLogShowsTheEmptyState() throws {
+        let dir = Harness.tempDirectory()
+        let t = try Tmux(command: "\(Harness.binary)", env: ["XDG_DATA_HOME": dir, "TAVLE_LOG": ""])
+        let screen = try t.waitFor("Loggen er tom")
+        #expect(screen.contains("tavle --demo"))
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+        #expect(FileManager.default.fileExists(atPath: dir + "/tavle/tavle.log"))
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Runs the real `tavle` binary: as a command, or inside tmux at a fixed size.
+enum Harness {
+    /// The `tavle` built next to the test bundle.
+    static var binary: String {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidate = dir.appendingPathComponent("tavle").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/tavle").path
+    }
+
+    static func tempDirectory() -> String {
+        let dir = NSTemporaryDirectory() + "tavle-e2e-" + UUID().uuidString.prefix(8)
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    struct Result {
+        let status: Int32
+        let out: String
+        let err: String
+    }
+
+    /// Runs a program to completion with the given environment additions (posix_spawn and waitpid).
+    @discardableResult
+    static func run(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> Result {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_LANG"] = nil
+        for (k, v) in env { environment[k] = v }
+        // Files, not pipes: a tmux server started here keeps inherited descriptors open forever.
+        let outPath = NSTemporaryDirectory() + "tavle-out-" + UUID().uuidString
+        let errPath = outPath + ".err"
+        defer { unlink(outPath); unlink(errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([path] + args).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        guard rc == 0 else { throw SpawnError(path: path, code: rc) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let o = FileManager.default.contents(atPath: outPath) ?? Data()
+        let e = FileManager.default.contents(atPath: errPath) ?? Data()
+        return Result(status: exit, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    struct SpawnError: Error { let path: String; let code: Int32 }
+
+    @discardableResult
+    static func tavle(_ args: String..., env: [String: String] = [:]) throws -> Result {
+        try run(binary, args, env: env)
+    }
+}
+
+/// A tmux server of its own, with one window of a fixed size.
+final class Tmux {
+    let socket = "tavle-test-" + UUID().uuidString.prefix(8)
+    let target = "t"
+
+    /// Runs `command` with sh from a script file, so no quoting layers get in the way.
+    init(width: Int = 80, height: Int = 24, command: String, env: [String: String] = [:]) throws {
+        let script = Harness.tempDirectory() + "/run.sh"
+        let exports = env.map { "export \($0.key)='\($0.value)'\n" }.joined()
+        let text = "unset TAVLE_LANG\nexport TERM=xterm-256color\n\(exports)\(command)\necho TAVLE-EXITED $?\nsleep 60\n"
+        try text.write(toFile: script, atomically: true, encoding: .utf8)
+        try tmux("new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh \(script)")
+    }
+
+    deinit { _ = try? tmux("kill-server") }
+
+    @discardableResult
+    func tmux(_ args: String...) throws -> String {
+        let r = try Harness.run("/usr/bin/env", ["tmux", "-L", socket] + args)
+        guard r.status == 0 else { throw TmuxError.failed(args.joined(separator: " ") + ": " + r.err) }
+        return r.out
+    }
+
+    func keys(_ keys: String...) throws {
+        for k in keys { try tmux("send-keys", "-t", target, k) }
+    }
+
+    /// Sends text literally (no key names).
+    func type(_ text: String) throws { try tmux("send-keys", "-t", target, "-l", text) }
+
+    func screen() throws -> String { try tmux("capture-pane", "-p", "-t", target) }
+
+    /// Polls the screen until it contains `text`, for up to `seconds`.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError.timeout(text, last)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux("resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)")
+    }
+
+    enum TmuxError: Error, CustomStringConvertible {
+        case failed(String)
+        case timeout(String, String)
+        var description: String {
+            switch self {
+            case .failed(let s): return "tmux failed: \(s)"
+            case .timeout(let t, let screen): return "timed out waiting for \"\(t)\"; the screen was:\n\(screen)"
+            }
+        }
+    }
+}

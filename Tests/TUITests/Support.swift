@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import Domain
+@testable import TUI
+
+let fixedToday = Day(year: 2026, month: 11, day: 22)!
+
+/// The demo network as of the fixed day, replayed once for all tests.
+let demoState: NetworkState = {
+    var seq = 0
+    let records = try! DemoNetwork.events(today: fixedToday).map { e -> Recorded in
+        seq += 1
+        return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
+    }
+    return NetworkState.replay(records)
+}()
+
+func demoModel(width: Int = 80, height: Int = 24, language: Language = .da) -> Model {
+    Model(state: demoState, today: fixedToday, width: width, height: height, user: "mfr",
+          logPath: "/data/tavle.log", language: language)
+}
+
+/// Compares a grid's text with a golden file; `TAVLE_UPDATE_GOLDEN=1 swift test` rewrites them.
+func expectGolden(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    let file = dir.appendingPathComponent(name + ".txt")
+    let actual = grid.trimmedText + "\n"
+    if ProcessInfo.processInfo.environment["TAVLE_UPDATE_GOLDEN"] == "1" {
+        try? actual.write(to: file, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+        Issue.record("missing golden file \(name).txt; run TAVLE_UPDATE_GOLDEN=1 swift test", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actual == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
+}
+
+func press(_ m: inout Model, _ keys: Key...) {
+    for k in keys { update(&m, .key(k)) }
+}

@@ -36,6 +36,21 @@ static inline const cchar_t *tavle_acs_lrcorner(void) { return WACS_LRCORNER; }
 static inline int tavle_colors(void) { return COLORS; }
 static inline int tavle_color_pairs(void) { return COLOR_PAIRS; }
 static inline int tavle_is_utf8(void) { const char *c = nl_langinfo(CODESET); return c && c[0] == 'U' && c[1] == 'T' && c[2] == 'F'; }
+/// Turns mouse reporting on (clicks and the wheel) or off.
+static inline void tavle_enable_mouse(int on) {
+    mousemask(on ? (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, NULL);
+    mouseinterval(0);
+}
+/// Reads a mouse event: kind 1 = click, 2 = wheel up, 3 = wheel down; 0 = nothing usable.
+static inline int tavle_get_mouse(int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return 0;
+    *x = e.x; *y = e.y;
+    if (e.bstate & BUTTON4_PRESSED) return 2;
+    if (e.bstate & BUTTON5_PRESSED) return 3;
+    if (e.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    return 0;
+}
 static inline int tavle_key_resize(void) { return KEY_RESIZE; }
 static inline int tavle_key_mouse(void) { return KEY_MOUSE; }
 static inline int tavle_ok(void) { return OK; }

@@ -28,14 +28,10 @@ struct ParticipationCommand: ParsableCommand {
         var reason: String?
 
         func run() throws {
-            let text = global.catalogue
             guard let s = ParticipationStatus(rawValue: status) else {
                 throw ValidationError("--status takes \(ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(status)\".")
             }
-            let log = try openLog(try global.logPath(), text: text, create: false)
-            let records = try append(.setParticipation(Enrolment(programme, school), status: s, track: track, reason: reason),
-                                     to: log, actor: global.actor, text: text)
-            for r in records { print(describe(r, text)) }
+            try write(global, .setParticipation(Enrolment(programme, school), status: s, track: track, reason: reason))
         }
     }
 }

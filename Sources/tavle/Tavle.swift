@@ -8,12 +8,18 @@ struct Tavle: ParsableCommand {
         commandName: "tavle",
         abstract: "Terminal dashboard for national school-improvement programmes.",
         discussion: "Without a subcommand, opens the dashboard on the log (--log, $TAVLE_LOG, or $XDG_DATA_HOME/tavle/tavle.log).",
-        subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self])
+        subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self])
 
     @OptionGroup var global: GlobalOptions
 
     @Flag(help: "Open the dashboard on a fresh copy of the demo network in a temporary file.")
     var demo = false
+
+    @Option(help: "A theme: default, light, high-contrast, mono, a user theme's name, or a path to a .toml file.")
+    var theme: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not take mouse clicks and the wheel.")
+    var noMouse = false
 
     func run() throws {
         let text = global.catalogue
@@ -26,15 +32,22 @@ struct Tavle: ParsableCommand {
             try writeDemo(to: path, text: text)
         }
         defer { if let tempDir { try? FileManager.default.removeItem(atPath: tempDir) } }
-        let log = try openLog(path, text: text)
-        var model = Model(state: log.state, today: Timestamp.now().danishDay, width: 80, height: 24,
-                          user: global.actor, logPath: path, language: global.language)
+        let (settings, configErrors) = UserFiles.settings()
+        var options = global
+        if options.lang == nil, (options.environment["TAVLE_LANG"] ?? "").isEmpty, let lang = settings.language,
+           Language(rawValue: lang) != nil { options.lang = lang }
+        let words = options.catalogue
+        let log = try openLog(path, text: words)
+        var model = Model(state: log.state, events: log.events, today: Timestamp.now().danishDay, width: 80, height: 24,
+                          user: global.actor, logPath: path, language: options.language, keyMap: settings.keyMap)
         model.readOnly = log.readOnly != nil
-        let theme = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } == false ? Theme.mono : Theme.standard
+        let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
+        for e in configErrors { update(&model, .notice(words(.configError, e))) }
+        if let themeError { update(&model, .notice(words(.themeError, themeError))) }
         do {
-            try Dashboard.run(log: log, model: model, theme: theme)
+            try Dashboard.run(log: log, model: model, theme: chosen, mouse: !noMouse)
         } catch TerminalError.notATerminal {
-            throw Failure(message: text(.cliNotATerminal), code: Exit.refused)
+            throw Failure(message: words(.cliNotATerminal), code: Exit.refused)
         }
     }
 

@@ -1,33 +1,64 @@
 import Domain
 
-/// The Elm-style loop: draw the model, wait for a key, a resize or a tick, update, repeat.
+/// The Elm-style loop: draw the model, wait for a key, a click, a resize or a tick, update, repeat.
+/// It is also where commands from the model reach Domain.
 public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 250
 
-    public static func run(log: EventLog, model start: Model, theme: Theme) throws {
-        let terminal = try Terminal(theme: theme)
+    public static func run(log: EventLog, model start: Model, theme: Theme, mouse: Bool = true) throws {
+        let terminal = try Terminal(theme: theme, mouse: mouse)
         defer { terminal.end() }
         var model = start
+        model.mouse = mouse
         let size = terminal.size
         update(&model, .resize(width: size.width, height: size.height))
         for notice in log.takeNotices() { update(&model, .notice(model.text.message(notice))) }
+        if let notice = start.notice { update(&model, .notice(notice)) }
+        update(&model, .synced(ok: true, at: .now()))
         var dirty = true
         while !model.quitting {
             if dirty { terminal.draw(view(model)); dirty = false }
             switch terminal.read(timeout: pollInterval) {
-            case .key(let k)?:
-                update(&model, .key(k)); dirty = true
+            case .key(let k)?: update(&model, .key(k)); dirty = true
+            case .mouse(let e)?: update(&model, .mouse(e)); dirty = true
             case .resize?:
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case nil:
-                do {
-                    if try log.refresh() { update(&model, .stateChanged(log.state)); dirty = true }
-                } catch {
-                    update(&model, .notice(model.text.message(error))); dirty = true
-                }
+                dirty = sync(log, &model) || dirty
             }
+            if !model.outbox.isEmpty { submit(log, &model); dirty = true }
+        }
+    }
+
+    /// Reads other processes' appends; the model keeps its view, selection and filters.
+    static func sync(_ log: EventLog, _ model: inout Model) -> Bool {
+        let wasError = model.syncError
+        do {
+            let changed = try log.refresh()
+            update(&model, .synced(ok: true, at: .now()))
+            if changed { update(&model, .stateChanged(log.state, log.events)) }
+            return changed || wasError
+        } catch {
+            if !wasError { update(&model, .notice(model.text.message(error))) }
+            update(&model, .synced(ok: false, at: .now()))
+            return !wasError
+        }
+    }
+
+    /// Hands the model's commands to Domain, under the log's writer lock, and says what happened.
+    static func submit(_ log: EventLog, _ model: inout Model) {
+        let commands = model.outbox
+        model.outbox = []
+        do {
+            let records = try log.append(commands, actor: model.user)
+            update(&model, .stateChanged(log.state, log.events))
+            let said = records.map { model.text.sentence($0.event) }.joined(separator: "; ")
+            update(&model, .notice(model.text(.saved, said)))
+        } catch {
+            update(&model, .stateChanged(log.state, log.events))
+            update(&model, .notice(model.text(.refused, model.text.message(error))))
         }
     }
 }

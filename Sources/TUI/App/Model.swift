@@ -1,30 +1,28 @@
 import Domain
 
 public enum ViewID: Int, CaseIterable, Sendable {
-    case overview, schools
+    case overview, schools, clusters, interventions, calendar, caseload, history
 
     var title: Str {
         switch self {
         case .overview: return .tabOverview
         case .schools: return .tabSchools
+        case .clusters: return .tabClusters
+        case .interventions: return .tabInterventions
+        case .calendar: return .tabCalendar
+        case .caseload: return .tabCaseload
+        case .history: return .tabHistory
         }
     }
 }
 
 /// Everything the screen shows, and nothing else. Views are functions of it.
 public struct Model: Sendable {
-    public var state: NetworkState {
-        didSet { refreshDerived() }
-    }
+    public private(set) var state: NetworkState
+    public private(set) var events: [Recorded]
     public var today: Day
-    public var programme: ProgrammeID? {
-        didSet { refreshDerived() }
-    }
+    public private(set) var programme: ProgrammeID?
     public var view: ViewID = .overview
-    public var selected = 0
-    public var scroll = 0
-    public var detailFocused = false
-    public var showHelp = false
     public var width: Int
     public var height: Int
     public var user: String
@@ -34,13 +32,34 @@ public struct Model: Sendable {
     public var keyMap: KeyMap
     public var text: Catalogue
     public var quitting = false
+    public var mouse = true
+
+    public var schools = SchoolsState()
+    public var clusterCursor = Cursor()
+    public var memberCursor = Cursor()
+    public var clusterPaneFocused = false
+    public var matrix = MatrixState()
+    public var calendarCursor = Cursor()
+    public var caseloadCursor = Cursor()
+    public var history = HistoryState()
+    /// The school whose full page is open, and how far it is scrolled.
+    public var page: String?
+    public var pageScroll = 0
+    public var overlay: Overlay?
+    public var mapByIntervention = false
+    /// When the log was last read, for the live indicator.
+    public var lastSync: Timestamp?
+    public var syncError = false
+    /// Commands the loop must submit to Domain, then clear.
+    public var outbox: [Command] = []
 
     /// Derived from state and programme, kept so keystrokes do not recompute it.
-    public private(set) var rows: [SchoolRow] = []
+    public private(set) var derived = Derived()
 
-    public init(state: NetworkState, today: Day, width: Int, height: Int, user: String, logPath: String,
-                language: Language = .da, keyMap: KeyMap = .defaults) {
+    public init(state: NetworkState, events: [Recorded] = [], today: Day, width: Int, height: Int, user: String,
+                logPath: String, language: Language = .da, keyMap: KeyMap = .defaults) {
         self.state = state
+        self.events = events
         self.today = today
         self.width = width
         self.height = height
@@ -49,24 +68,54 @@ public struct Model: Sendable {
         self.keyMap = keyMap
         text = Catalogue(language)
         programme = state.defaultProgramme
-        refreshDerived()
+        rebuild()
     }
 
-    mutating func refreshDerived() {
-        if programme.map({ state.programmes[$0] == nil }) ?? true, programme != state.defaultProgramme {
-            programme = state.defaultProgramme   // runs this again, once
-            return
+    public mutating func setState(_ s: NetworkState, events e: [Recorded]) {
+        state = s
+        events = e
+        if programme.map({ state.programmes[$0] == nil }) ?? true { programme = state.defaultProgramme }
+        rebuild()
+    }
+
+    public mutating func setProgramme(_ p: ProgrammeID?) {
+        programme = p
+        schools.cursor = Cursor()
+        matrix = MatrixState()
+        clusterCursor = Cursor()
+        rebuild()
+    }
+
+    /// Recomputes what depends on state, programme, filters and sort; keeps selections on the same items.
+    mutating func rebuild() {
+        let keepSchool = selectedSchool
+        derived = Derived(state: state, events: events, programme: programme, today: today, user: user)
+        applySchoolFilter(keeping: keepSchool)
+        history.rebuild(events, state: state, text: text)
+    }
+
+    mutating func applySchoolFilter(keeping institution: String? = nil) {
+        derived.filterSchools(schools, text: text)
+        if let institution, let i = derived.visibleSchools.firstIndex(where: { derived.rows[$0].institution == institution }) {
+            schools.cursor.selected = i
         }
-        rows = programme.map { state.schoolRows($0) } ?? []
-        selected = min(selected, max(0, rows.count - 1))
+        schools.cursor.keepVisible(count: derived.visibleSchools.count, height: listHeight)
     }
 
-    public var selectedRow: SchoolRow? { rows.indices.contains(selected) ? rows[selected] : nil }
+    public var selectedSchool: String? {
+        let v = derived.visibleSchools
+        return v.indices.contains(schools.cursor.selected) ? derived.rows[v[schools.cursor.selected]].institution : nil
+    }
+
+    public var selectedRow: SchoolRow? {
+        let v = derived.visibleSchools
+        return v.indices.contains(schools.cursor.selected) ? derived.rows[v[schools.cursor.selected]] : nil
+    }
 
     public static let minimumWidth = 80
     public static let minimumHeight = 24
     public var tooSmall: Bool { width < Model.minimumWidth || height < Model.minimumHeight }
 
-    /// Rows of the school table that fit: the body less its frame and heading.
-    var tableHeight: Int { max(1, height - 2 - 3) }
+    /// Rows a full-height list shows: the body less its frame and heading line.
+    var listHeight: Int { max(1, height - 2 - 3) }
 }

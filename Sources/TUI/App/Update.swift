@@ -3,9 +3,19 @@ import Domain
 /// What can happen to the model.
 public enum Msg: Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
-    case stateChanged(NetworkState)
+    case stateChanged(NetworkState, [Recorded])
+    case synced(ok: Bool, at: Timestamp)
     case notice(String)
+}
+
+public struct MouseEvent: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case click, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+    public init(_ kind: Kind, x: Int, y: Int) { self.kind = kind; self.x = x; self.y = y }
 }
 
 /// The one place the model changes.
@@ -13,21 +23,23 @@ public func update(_ model: inout Model, _ msg: Msg) {
     switch msg {
     case .resize(let w, let h):
         model.width = w; model.height = h
-        model.keepSelectionVisible()
-    case .stateChanged(let s):
-        let keep = model.selectedRow?.institution
-        model.state = s
-        if let keep, let i = model.rows.firstIndex(where: { $0.institution == keep }) { model.selected = i }
-        model.keepSelectionVisible()
+        model.keepCursorsVisible()
+    case .stateChanged(let s, let events):
+        model.setState(s, events: events)
+    case .synced(let ok, let at):
+        model.syncError = !ok
+        model.lastSync = at
     case .notice(let text):
         model.notice = text
+    case .mouse(let m):
+        handleMouse(m, &model)
     case .key(let key):
         model.notice = nil
-        guard let action = model.keyMap.action(for: key) else { return }
-        if model.showHelp {
-            if action == .help || action == .back || action == .quit { model.showHelp = false }
+        if model.overlay != nil {
+            handleOverlayKey(key, &model)
             return
         }
+        guard let action = model.keyMap.action(for: key) else { return }
         perform(action, &model)
     }
 }
@@ -35,46 +47,181 @@ public func update(_ model: inout Model, _ msg: Msg) {
 func perform(_ action: Action, _ m: inout Model) {
     switch action {
     case .quit: m.quitting = true
-    case .help: m.showHelp = true
-    case .overview: m.view = .overview; m.detailFocused = false
-    case .schools: m.view = .schools
+    case .help: m.overlay = .help(query: "")
+    case .palette: m.overlay = .palette(TextInput())
+    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history:
+        m.show(ViewID.allCases[["overview", "schools", "clusters", "interventions", "calendar", "caseload", "history"].firstIndex(of: action.rawValue)!])
     case .nextView, .previousView:
         let all = ViewID.allCases
-        let step = action == .nextView ? 1 : all.count - 1
-        m.view = all[(m.view.rawValue + step) % all.count]
-        m.detailFocused = false
-    case .up: m.move(by: -1)
-    case .down: m.move(by: 1)
-    case .pageUp: m.move(by: -m.tableHeight)
-    case .pageDown: m.move(by: m.tableHeight)
-    case .top: m.move(by: -m.rows.count)
-    case .bottom: m.move(by: m.rows.count)
-    case .open:
-        if m.view == .overview { m.view = .schools } else if m.selectedRow != nil { m.detailFocused = true }
+        m.show(all[(m.view.rawValue + (action == .nextView ? 1 : all.count - 1)) % all.count])
+    case .up: m.moveCursor(by: -1)
+    case .down: m.moveCursor(by: 1)
+    case .pageUp: m.moveCursor(by: -m.listHeight)
+    case .pageDown: m.moveCursor(by: m.listHeight)
+    case .top: m.moveCursor(by: -Int.max / 2)
+    case .bottom: m.moveCursor(by: Int.max / 2)
+    case .left, .right:
+        if m.view == .interventions {
+            let n = m.derived.kinds.count
+            m.matrix.column = max(0, min(n - 1, m.matrix.column + (action == .left ? -1 : 1)))
+        }
+    case .open: m.open()
     case .back:
-        if m.detailFocused { m.detailFocused = false } else if m.view != .overview { m.view = .overview }
-    case .switchPane:
-        if m.view == .schools { m.detailFocused.toggle() }
+        if m.page != nil { m.page = nil; m.pageScroll = 0 } else if m.view != .overview { m.show(.overview) }
+    case .switchPane: m.clusterPaneFocused.toggle()
+    case .filter:
+        if m.view != .schools { m.show(.schools) }
+        m.overlay = .filter
+    case .sort:
+        guard m.view == .schools else { return }
+        m.schools.sort = SchoolColumn.allCases[(m.schools.sort.rawValue + 1) % SchoolColumn.allCases.count]
+        m.applySchoolFilter(keeping: m.selectedSchool)
+    case .reverseSort:
+        guard m.view == .schools else { return }
+        m.schools.descending.toggle()
+        m.applySchoolFilter(keeping: m.selectedSchool)
+    case .facets:
+        if m.view == .history || m.view == .interventions { m.cycleFacet(); return }
+        if m.view != .schools { m.show(.schools) }
+        m.overlay = .facets(selected: 0)
+    case .clearFilters:
+        m.schools.filter = ""; m.schools.facets = Facets()
+        m.matrix.kind = nil; m.matrix.status = nil
+        m.history.actor = nil; m.history.school = nil; m.history.type = nil
+        m.rebuild()
+    case .mapColouring: m.mapByIntervention.toggle()
     case .nextProgramme:
         let ids = Array(m.state.programmes.keys)
         guard !ids.isEmpty else { return }
         let i = m.programme.flatMap { ids.firstIndex(of: $0) } ?? -1
-        m.programme = ids[(i + 1) % ids.count]
-        m.selected = 0; m.scroll = 0
+        m.setProgramme(ids[(i + 1) % ids.count])
+    case .historyByActor, .historyBySchool:
+        guard m.view == .history else { return }
+        let selected = m.history.visible.indices.contains(m.history.cursor.selected) ? m.events[m.history.visible[m.history.cursor.selected]] : nil
+        if action == .historyByActor {
+            m.history.actor = m.history.actor == nil ? selected?.actor : nil
+        } else {
+            m.history.school = m.history.school == nil ? selected?.event.schools.first : nil
+        }
+        m.history.cursor = Cursor()
+        m.history.rebuild(m.events, state: m.state, text: m.text)
+    case .newCluster:
+        guard m.programme != nil else { return }
+        m.overlay = .form(Form(purpose: .createCluster, labels: [.formClusterID, .formClusterName], values: ["", ""]))
+    case .renameCluster:
+        guard let c = m.selectedCluster else { m.notice = m.text(.noClusterSelected); return }
+        m.overlay = .form(Form(purpose: .renameCluster(id: c.id), labels: [.formClusterName], values: [c.name]))
+    case .moveSchool:
+        guard let school = m.schoolForMove else { m.notice = m.text(.noSchoolSelected); return }
+        m.overlay = .pickCluster(school: school, selected: 0)
     }
 }
 
 extension Model {
-    mutating func move(by delta: Int) {
-        guard view == .schools, !rows.isEmpty else { return }
-        selected = max(0, min(rows.count - 1, selected + delta))
-        keepSelectionVisible()
+    mutating func show(_ v: ViewID) {
+        view = v
+        page = nil
+        pageScroll = 0
     }
 
-    mutating func keepSelectionVisible() {
-        let h = tableHeight
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + h { scroll = selected - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
+    /// Opens what is selected: the schools view from the overview, a school's page from a list.
+    mutating func open() {
+        switch view {
+        case .overview: show(.schools)
+        case .schools: page = selectedSchool
+        case .caseload:
+            if derived.caseload.indices.contains(caseloadCursor.selected) { page = derived.caseload[caseloadCursor.selected].school }
+        case .interventions:
+            if derived.matrixRows.indices.contains(matrix.cursor.selected) { page = derived.rows[matrixRows[matrix.cursor.selected]].institution }
+        case .clusters:
+            if clusterPaneFocused, let s = selectedMember { page = s } else { clusterPaneFocused = true }
+        case .history:
+            if history.visible.indices.contains(history.cursor.selected),
+               let s = events[history.visible[history.cursor.selected]].event.schools.first { page = s }
+        case .calendar: break
+        }
+        pageScroll = 0
+    }
+
+    var matrixRows: [Int] {
+        derived.matrixRows.filter { i in
+            let s = derived.rows[i].institution
+            if let k = matrix.kind, let st = matrix.status { return derived.status(s, k) == st }
+            if let k = matrix.kind { return derived.status(s, k) != nil }
+            if let st = matrix.status { return derived.kinds.contains { derived.status(s, $0.id) == st } }
+            return true
+        }
+    }
+
+    /// The number of rows in the current view's list.
+    var currentCount: Int {
+        switch view {
+        case .overview: return 0
+        case .schools: return derived.visibleSchools.count
+        case .clusters: return clusterPaneFocused ? (selectedCluster?.members.count ?? 0) : derived.clusters.count
+        case .interventions: return matrixRows.count
+        case .calendar: return derived.meetingsByWeek.count
+        case .caseload: return derived.caseload.count
+        case .history: return history.visible.count
+        }
+    }
+
+    mutating func moveCursor(by delta: Int) {
+        if page != nil { pageScroll = max(0, pageScroll + max(-1000, min(1000, delta))); return }
+        let n = currentCount, h = listHeight
+        switch view {
+        case .overview: break
+        case .schools: schools.cursor.move(by: delta, count: n, height: h)
+        case .clusters:
+            if clusterPaneFocused { memberCursor.move(by: delta, count: n, height: h) } else {
+                clusterCursor.move(by: delta, count: n, height: h); memberCursor = Cursor()
+            }
+        case .interventions: matrix.cursor.move(by: delta, count: n, height: h - 2)
+        case .calendar: calendarCursor.move(by: delta, count: n, height: h)
+        case .caseload: caseloadCursor.move(by: delta, count: n, height: h)
+        case .history: history.cursor.move(by: delta, count: n, height: h)
+        }
+    }
+
+    mutating func keepCursorsVisible() {
+        let h = listHeight
+        schools.cursor.keepVisible(count: derived.visibleSchools.count, height: h)
+        clusterCursor.keepVisible(count: derived.clusters.count, height: h)
+        calendarCursor.keepVisible(count: derived.meetingsByWeek.count, height: h)
+        caseloadCursor.keepVisible(count: derived.caseload.count, height: h)
+        history.cursor.keepVisible(count: history.visible.count, height: h)
+        matrix.cursor.keepVisible(count: matrixRows.count, height: h - 2)
+    }
+
+    var selectedCluster: Cluster? {
+        derived.clusters.indices.contains(clusterCursor.selected) ? derived.clusters[clusterCursor.selected].cluster : nil
+    }
+
+    var selectedMember: String? {
+        guard let c = selectedCluster, c.members.indices.contains(memberCursor.selected) else { return nil }
+        return c.members[memberCursor.selected]
+    }
+
+    /// The school `m` moves: the selected member in the cluster view, else the selected school.
+    var schoolForMove: String? {
+        if view == .clusters { return clusterPaneFocused ? selectedMember : nil }
+        if let page { return page }
+        return view == .schools ? selectedSchool : nil
+    }
+
+    /// Steps the view's facet: history by type, the matrix by kind then status.
+    mutating func cycleFacet() {
+        if view == .history {
+            let types = Array(Set(events.map(\.event.typeName))).sorted()
+            let i = history.type.flatMap { types.firstIndex(of: $0) } ?? -1
+            history.type = i + 1 < types.count ? types[i + 1] : nil
+            history.cursor = Cursor()
+            history.rebuild(events, state: state, text: text)
+        } else {
+            let kinds = derived.kinds.map(\.id)
+            let i = matrix.kind.flatMap { kinds.firstIndex(of: $0) } ?? -1
+            matrix.kind = i + 1 < kinds.count ? kinds[i + 1] : nil
+            matrix.cursor = Cursor()
+        }
     }
 }

@@ -9,7 +9,7 @@ public final class Terminal {
     private var previous: Grid?
 
     /// Starts curses in raw mode with a 25 ms ESC delay. Falls back to C.UTF-8 if the locale is not UTF-8.
-    public init(theme: Theme) throws {
+    public init(theme: Theme, mouse: Bool) throws {
         self.theme = theme
         setlocale(LC_ALL, "")
         if tavle_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
@@ -23,6 +23,7 @@ public final class Terminal {
         keypad(tavle_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
+        if mouse { tavle_enable_mouse(1) }
         if theme.usesColor, has_colors() {
             start_color()
             use_default_colors()
@@ -89,6 +90,15 @@ public final class Terminal {
         if r == tavle_err() { return nil }
         if r == tavle_key_code_yes() {
             if Int32(ch) == tavle_key_resize() { return .resize }
+            if Int32(ch) == tavle_key_mouse() {
+                var x: Int32 = 0, y: Int32 = 0
+                switch tavle_get_mouse(&x, &y) {
+                case 1: return .mouse(MouseEvent(.click, x: Int(x), y: Int(y)))
+                case 2: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+                case 3: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+                default: return nil
+                }
+            }
             return KeyDecoder.function(Int32(ch)).map(Input.key)
         }
         return KeyDecoder.character(UInt32(ch)).map(Input.key)
@@ -96,6 +106,7 @@ public final class Terminal {
 
     public enum Input: Equatable {
         case key(Key)
+        case mouse(MouseEvent)
         case resize
     }
 }

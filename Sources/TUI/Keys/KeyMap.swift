@@ -1,38 +1,70 @@
 /// Everything a key can do.
 public enum Action: String, CaseIterable, Sendable {
-    case quit, help, overview, schools, nextView, previousView
-    case up, down, pageUp, pageDown, top, bottom, open, back, switchPane, nextProgramme
+    case overview, schools, clusters, interventions, calendar, caseload, history
+    case nextView, previousView, switchPane
+    case up, down, left, right, pageUp, pageDown, top, bottom, open, back
+    case filter, sort, reverseSort, facets, clearFilters
+    case palette, help, mapColouring, nextProgramme
+    case newCluster, renameCluster, moveSchool, historyByActor, historyBySchool
+    case quit
 }
 
-/// One row of the key table: the single source for dispatch, help and status hints.
+/// One row of the key table: the single source for dispatch, help, status hints and the config file.
 public struct Binding: Sendable {
     public let action: Action
     public var keys: [Key]
     public let help: Str
-    /// Shown in the status bar.
-    public let hint: Bool
+    /// The views whose status bar shows this key; empty means none.
+    public let hints: [ViewID]
+    /// The one word the status bar shows.
+    public let short: Str?
+
+    init(_ action: Action, _ keys: [Key], _ help: Str, hints: [ViewID] = [], short: Str? = nil) {
+        self.action = action; self.keys = keys; self.help = help; self.hints = hints; self.short = short
+    }
 }
 
 public struct KeyMap: Sendable {
     public var bindings: [Binding]
 
+    static let lists: [ViewID] = [.schools, .clusters, .interventions, .calendar, .caseload, .history]
+
     public static let defaults = KeyMap(bindings: [
-        Binding(action: .overview, keys: [.char("1")], help: .keyOverview, hint: false),
-        Binding(action: .schools, keys: [.char("2")], help: .keySchools, hint: false),
-        Binding(action: .nextView, keys: [.char("]")], help: .keyNextView, hint: false),
-        Binding(action: .previousView, keys: [.char("[")], help: .keyPreviousView, hint: false),
-        Binding(action: .switchPane, keys: [.tab, .backTab], help: .keySwitchPane, hint: false),
-        Binding(action: .up, keys: [.up, .char("k")], help: .keyUp, hint: false),
-        Binding(action: .down, keys: [.down, .char("j")], help: .keyDown, hint: false),
-        Binding(action: .pageUp, keys: [.pageUp, .ctrl("b")], help: .keyPageUp, hint: false),
-        Binding(action: .pageDown, keys: [.pageDown, .ctrl("f")], help: .keyPageDown, hint: false),
-        Binding(action: .top, keys: [.char("g"), .home], help: .keyTop, hint: false),
-        Binding(action: .bottom, keys: [.char("G"), .end], help: .keyBottom, hint: false),
-        Binding(action: .open, keys: [.enter, .char("l")], help: .keyOpen, hint: true),
-        Binding(action: .back, keys: [.escape, .char("h")], help: .keyBack, hint: false),
-        Binding(action: .nextProgramme, keys: [.char("p")], help: .keyProgramme, hint: true),
-        Binding(action: .help, keys: [.char("?")], help: .keyHelp, hint: true),
-        Binding(action: .quit, keys: [.char("q"), .ctrl("c")], help: .keyQuit, hint: true),
+        Binding(.overview, [.char("1")], .keyOverview),
+        Binding(.schools, [.char("2")], .keySchools),
+        Binding(.clusters, [.char("3")], .keyClusters),
+        Binding(.interventions, [.char("4")], .keyInterventions),
+        Binding(.calendar, [.char("5")], .keyCalendar),
+        Binding(.caseload, [.char("6")], .keyCaseload),
+        Binding(.history, [.char("7")], .keyHistory),
+        Binding(.nextView, [.char("]")], .keyNextView),
+        Binding(.previousView, [.char("[")], .keyPreviousView),
+        Binding(.switchPane, [.tab, .backTab], .keySwitchPane, hints: [.clusters], short: .hintPane),
+        Binding(.up, [.up, .char("k")], .keyUp),
+        Binding(.down, [.down, .char("j")], .keyDown),
+        Binding(.left, [.left], .keyLeft),
+        Binding(.right, [.right], .keyRight),
+        Binding(.pageUp, [.pageUp, .ctrl("b")], .keyPageUp),
+        Binding(.pageDown, [.pageDown, .ctrl("f")], .keyPageDown),
+        Binding(.top, [.char("g"), .home], .keyTop),
+        Binding(.bottom, [.char("G"), .end], .keyBottom),
+        Binding(.open, [.enter, .char("l")], .keyOpen, hints: [.overview, .schools, .caseload, .calendar], short: .hintOpen),
+        Binding(.back, [.escape, .char("h")], .keyBack),
+        Binding(.filter, [.char("/")], .keyFilter, hints: [.schools], short: .hintFilter),
+        Binding(.sort, [.char("s")], .keySort, hints: [.schools], short: .hintSort),
+        Binding(.reverseSort, [.char("S")], .keyReverseSort),
+        Binding(.facets, [.char("f")], .keyFacets, hints: [.schools, .interventions, .history], short: .hintFacets),
+        Binding(.clearFilters, [.char("x")], .keyClearFilters),
+        Binding(.mapColouring, [.char("c")], .keyMapColouring, hints: [.overview], short: .hintMap),
+        Binding(.newCluster, [.char("n")], .keyNewCluster, hints: [.clusters], short: .hintNew),
+        Binding(.renameCluster, [.char("r")], .keyRenameCluster, hints: [.clusters], short: .hintRename),
+        Binding(.moveSchool, [.char("m")], .keyMoveSchool, hints: [.clusters, .schools], short: .hintMove),
+        Binding(.historyByActor, [.char("a")], .keyHistoryActor, hints: [.history], short: .hintActor),
+        Binding(.historyBySchool, [.char("o")], .keyHistorySchool, hints: [.history], short: .hintSchool),
+        Binding(.nextProgramme, [.char("p")], .keyProgramme),
+        Binding(.palette, [.char(":")], .keyPalette, hints: ViewID.allCases, short: .hintPalette),
+        Binding(.help, [.char("?")], .keyHelp, hints: ViewID.allCases, short: .hintHelp),
+        Binding(.quit, [.char("q"), .ctrl("c")], .keyQuit, hints: ViewID.allCases, short: .hintQuit),
     ])
 
     public func action(for key: Key) -> Action? {

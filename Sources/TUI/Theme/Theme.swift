@@ -29,26 +29,11 @@ public struct Theme: Sendable, Equatable {
     public func paint(_ role: Role) -> Paint { paints[role] ?? paints[.text] ?? Paint() }
 
     /// The built-in default: the terminal's own background, colour for meaning.
-    public static let standard = Theme(name: "default", paints: [
-        .text: Paint(), .muted: Paint(.indexed(8)), .accent: Paint(.indexed(6), .terminalDefault, .bold),
-        .header: Paint(.indexed(4), .terminalDefault, .bold), .title: Paint(.indexed(6), .terminalDefault, .bold),
-        .selection: Paint(.indexed(0), .indexed(6)), .border: Paint(.indexed(8)),
-        .tabActive: Paint(.indexed(0), .indexed(4), .bold), .tabInactive: Paint(.indexed(7)),
-        .statusBar: Paint(.indexed(7), .indexed(0)), .statusKey: Paint(.indexed(3), .indexed(0), .bold),
-        .ok: Paint(.indexed(2)), .warning: Paint(.indexed(3), .terminalDefault, .bold), .error: Paint(.indexed(1), .terminalDefault, .bold),
-        .offered: Paint(.indexed(3)), .accepted: Paint(.indexed(2)), .declined: Paint(.indexed(1)), .withdrawn: Paint(.indexed(5)),
-        .planned: Paint(.indexed(4)), .started: Paint(.indexed(6)), .anchored: Paint(.indexed(2)),
-        .completed: Paint(.indexed(10)), .evaluated: Paint(.indexed(12)), .paused: Paint(.indexed(3)),
-        .stopped: Paint(.indexed(1)), .holiday: Paint(.indexed(5)), .today: Paint(.indexed(3), .terminalDefault, .bold),
-    ])
+    public static let standard = builtin("default") ?? Theme(name: "default", paints: [:])
+    /// No colour at all; used for NO_COLOR.
+    public static let mono = builtin("mono") ?? Theme(name: "mono", paints: [:], usesColor: false)
 
-    /// No colour at all; selection and headings keep their attributes.
-    public static let mono = Theme(name: "mono", paints: [
-        .text: Paint(), .muted: Paint(.terminalDefault, .terminalDefault, .dim),
-        .accent: Paint(.terminalDefault, .terminalDefault, .bold), .header: Paint(.terminalDefault, .terminalDefault, .bold),
-        .title: Paint(.terminalDefault, .terminalDefault, .bold), .selection: Paint(.terminalDefault, .terminalDefault, .reverse),
-        .tabActive: Paint(.terminalDefault, .terminalDefault, [.reverse, .bold]), .statusBar: Paint(.terminalDefault, .terminalDefault, .reverse),
-        .statusKey: Paint(.terminalDefault, .terminalDefault, [.reverse, .bold]), .warning: Paint(.terminalDefault, .terminalDefault, .bold),
-        .error: Paint(.terminalDefault, .terminalDefault, [.bold, .underline]), .today: Paint(.terminalDefault, .terminalDefault, .bold),
-    ], usesColor: false)
+    public static func builtin(_ name: String) -> Theme? {
+        builtinSources[name].flatMap { try? ThemeParser.parse($0, file: name + ".toml") }
+    }
 }

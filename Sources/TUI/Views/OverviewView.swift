@@ -1,97 +1,163 @@
 import Domain
 
-/// Overblik: participation, regions, interventions, the next meetings and the clusters.
+/// Overblik: timeline, participation, interventions, stalled work, follow-ups, meetings and a map.
 enum OverviewView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        guard let p = m.programme else { return }
-        let topHeight = 10
-        let w1 = r.width / 3, w2 = (r.width - w1) / 2, w3 = r.width - w1 - w2
-        participation(m, p, Rect(x: r.x, y: r.y, width: w1, height: topHeight), &g)
-        regions(m, p, Rect(x: r.x + w1, y: r.y, width: w2, height: topHeight), &g)
-        interventions(m, p, Rect(x: r.x + w1 + w2, y: r.y, width: w3, height: topHeight), &g)
-        let lower = r.height - topHeight
-        let half = r.width / 2
-        meetings(m, p, Rect(x: r.x, y: r.y + topHeight, width: half, height: lower), &g)
-        clusters(m, p, Rect(x: r.x + half, y: r.y + topHeight, width: r.width - half, height: lower), &g)
+        guard let p = m.programme, let programme = m.state.programmes[p] else { return }
+        timeline(m, programme, Rect(x: r.x + 1, y: r.y, width: r.width - 2, height: 1), &g)
+        let body = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+        let leftWidth = body.width / 2
+        let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
+        let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
+        // Left: participation, interventions by status, stalled (and regions when there is room).
+        participation(m, p, Rect(x: left.x, y: left.y, width: left.width, height: 6), &g)
+        interventions(m, p, Rect(x: left.x, y: left.y + 6, width: left.width, height: 9), &g)
+        var y = left.y + 15
+        if left.height >= 36 {
+            regions(m, p, Rect(x: left.x, y: y, width: left.width, height: 7), &g)
+            y += 7
+        }
+        stalled(m, p, Rect(x: left.x, y: y, width: left.width, height: left.maxY - y), &g)
+        // Right: map, meetings, overdue follow-ups.
+        let mapHeight = max(10, right.height * 11 / 20)
+        map(m, p, Rect(x: right.x, y: right.y, width: right.width, height: mapHeight), &g)
+        let rest = right.height - mapHeight
+        let overdueHeight = rest >= 14 ? 4 : 0
+        meetings(m, p, Rect(x: right.x, y: right.y + mapHeight, width: right.width, height: rest - overdueHeight), &g)
+        if overdueHeight > 0 {
+            let box = Rect(x: right.x, y: right.maxY - overdueHeight, width: right.width, height: overdueHeight)
+            g.box(box, title: m.text(.overdueTitle))
+            g.put(m.text(.noOverdue), x: box.x + 2, y: box.y + 1, style: Style(.muted), limit: box.width - 4)
+        }
+    }
+
+    static func timeline(_ m: Model, _ p: Programme, _ r: Rect, _ g: inout Grid) {
+        let startLabel = String(p.start.year), endLabel = String(p.end.year)
+        let total = max(1, p.end.ordinal - p.start.ordinal)
+        let done = max(0, min(total, m.today.ordinal - p.start.ordinal))
+        let years = max(1, Int((Double(total) / 365.25).rounded()))
+        let year = min(years, done * years / total + 1)
+        let info = " " + m.text(.timelineYear, year, years) + " · " + m.text.week(m.today)
+        var x = g.put(m.text(.timelineTitle) + " " + startLabel + " ", x: r.x, y: r.y, style: Style(.muted))
+        let barWidth = max(10, r.width - x + r.x - endLabel.count - info.displayWidth - 2)
+        let marker = done * (barWidth - 1) / total
+        for i in 0..<barWidth {
+            let c = i == marker ? "●" : (i < marker ? "━" : "─")
+            g[x + i, r.y] = Cell(text: c, style: Style(i == marker ? .today : (i < marker ? .accent : .border), i == marker ? .bold : []))
+        }
+        x += barWidth
+        x += g.put(" " + endLabel, x: x, y: r.y, style: Style(.muted))
+        g.put(info, x: x, y: r.y, style: Style(.today, .bold), limit: r.maxX - x)
     }
 
     /// One "label  count  bar" line.
     static func barLine(_ label: String, _ count: Int, of total: Int, role: Role, labelWidth: Int,
                         x: Int, y: Int, width: Int, _ g: inout Grid) {
         g.put(label.padded(to: labelWidth), x: x, y: y, style: Style(role))
-        let num = String(count).padded(to: 4, alignRight: true)
-        g.put(num, x: x + labelWidth, y: y, style: Style(.text, .bold))
-        let barWidth = width - labelWidth - 5
-        g.put(Charts.bar(count, of: total, width: barWidth), x: x + labelWidth + 5, y: y, style: Style(role))
+        g.put(String(count).padded(to: 4, alignRight: true), x: x + labelWidth, y: y, style: Style(.text, .bold))
+        g.put(Charts.bar(count, of: total, width: width - labelWidth - 5), x: x + labelWidth + 5, y: y, style: Style(role))
     }
 
     static func participation(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        g.box(r, title: m.text(.panelParticipation))
         let counts = m.state.participationCounts(p)
         let total = counts.values.reduce(0, +)
+        g.box(r, title: m.text(.panelParticipation) + " · " + m.text(.schoolsCount, total))
         let inner = r.inset(1)
         for (i, s) in ParticipationStatus.allCases.enumerated() {
             barLine(m.text.name(s), counts[s] ?? 0, of: total, role: Role.of(s), labelWidth: 11,
                     x: inner.x + 1, y: inner.y + i, width: inner.width - 2, &g)
         }
-        g.put(m.text(.schoolsCount, total), x: inner.x + 1, y: inner.y + 5, style: Style(.muted), limit: inner.width - 2)
+    }
+
+    static func interventions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
+        let counts = m.state.interventionsByStatus(p)
+        g.box(r, title: m.text(.panelInterventions) + " (\(counts.values.reduce(0, +)))")
+        let most = counts.values.max() ?? 0
+        let inner = r.inset(1)
+        for (i, s) in InterventionStatus.allCases.enumerated() {
+            barLine(Glyphs.letter(s) + " " + m.text.name(s), counts[s] ?? 0, of: most, role: Role.of(s), labelWidth: 14,
+                    x: inner.x + 1, y: inner.y + i, width: inner.width - 2, &g)
+        }
     }
 
     static func regions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        g.box(r, title: m.text(.panelRegions))
+        g.box(r, title: m.text(.panelRegions) + " (" + m.text(.accepted) + "/" + m.text(.offered) + ")")
         let rows = m.state.schoolsPerRegion(p)
         let most = rows.map(\.offered).max() ?? 0
         let inner = r.inset(1)
         for (i, row) in rows.enumerated() {
             let y = inner.y + i
-            let name = row.region.name.replacingOccurrences(of: "Region ", with: "")
-            g.put(name.padded(to: 11), x: inner.x + 1, y: y)
-            let nums = "\(row.accepted)/\(row.offered)".padded(to: 7, alignRight: true)
-            g.put(nums, x: inner.x + 12, y: y, style: Style(.text, .bold))
-            g.put(Charts.bar(row.accepted, of: most, width: inner.width - 21), x: inner.x + 20, y: y, style: Style(.accepted))
+            g.put(row.region.name.replacingOccurrences(of: "Region ", with: "").padded(to: 12), x: inner.x + 1, y: y)
+            g.put("\(row.accepted)/\(row.offered)".padded(to: 7, alignRight: true), x: inner.x + 13, y: y, style: Style(.text, .bold))
+            g.put(Charts.bar(row.accepted, of: most, width: inner.width - 23), x: inner.x + 21, y: y, style: Style(.accepted))
         }
-        g.put("\(m.text(.accepted)) / \(m.text(.offered))", x: inner.x + 1, y: inner.y + 6, style: Style(.muted), limit: inner.width - 2)
     }
 
-    static func interventions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        g.box(r, title: m.text(.panelInterventions))
-        let counts = m.state.interventionsByStatus(p)
-        let total = counts.values.max() ?? 0
+    static func stalled(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
+        guard r.height >= 3 else { return }
+        let list = m.derived.stalled
+        g.box(r, title: "⚠ " + m.text(.stalledTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
         let inner = r.inset(1)
-        for (i, s) in InterventionStatus.allCases.enumerated() {
-            barLine(m.text.name(s), counts[s] ?? 0, of: total, role: Role.of(s), labelWidth: 12,
-                    x: inner.x + 1, y: inner.y + i, width: inner.width - 2, &g)
+        if list.isEmpty { g.put(m.text(.noStalled), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
+        for (i, item) in list.prefix(inner.height).enumerated() {
+            let school = m.state.schools[item.key.school]?.name ?? item.key.school
+            let kind = m.state.interventionKind(p, item.key.kind)?.name ?? item.key.kind
+            let weeks = (m.today.ordinal - item.updated.ordinal) / 7
+            Line([(Glyphs.letter(item.status) + " ", Style(Role.of(item.status), .bold)),
+                  (String(weeks).padded(to: 3, alignRight: true) + " u  ", Style(.warning)),
+                  (school + " · ", .plain), (kind, Style(.muted))])
+                .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
-        let stalled = m.state.stalledInterventions(p, today: m.today).count
-        g.put("⚠ " + m.text(.stalledCount, stalled), x: inner.x + 1, y: inner.y + 7,
-              style: Style(stalled > 0 ? .warning : .muted), limit: inner.width - 1)
+    }
+
+    static func map(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
+        let legend = m.mapByIntervention ? m.text(.mapByIntervention) : m.text(.mapByParticipation)
+        g.box(r, title: m.text(.mapTitle) + " · " + legend)
+        var dots = Municipality.all.map { BrailleMap.Dot(lat: $0.latitude, lon: $0.longitude, role: nil) }
+        for (i, row) in m.derived.rows.enumerated() {
+            guard let s = m.state.schools[row.institution], let muni = Municipality.byCode[s.municipality] else { continue }
+            // Spread schools of one municipality a little, deterministically.
+            let jitter = Double((i * 37) % 7 - 3) * 0.02
+            let role: Role
+            if m.mapByIntervention {
+                let statuses = m.derived.kinds.compactMap { m.derived.status(row.institution, $0.id) }
+                let worst = statuses.max { BrailleMap.rank(Role.of($0)) < BrailleMap.rank(Role.of($1)) }
+                role = worst.map(Role.of) ?? .muted
+            } else {
+                role = Role.of(row.participation)
+            }
+            dots.append(BrailleMap.Dot(lat: muni.latitude + jitter, lon: muni.longitude - jitter, role: role))
+        }
+        let inner = r.inset(1)
+        let mapWidth = min(inner.width - 2, inner.height * 4)
+        BrailleMap.draw(dots, in: Rect(x: inner.x + 1, y: inner.y, width: mapWidth, height: inner.height), &g)
+        // A legend beside the map when there is room.
+        let lx = inner.x + mapWidth + 3
+        guard inner.maxX - lx >= 12 else { return }
+        let entries: [(String, Role)] = m.mapByIntervention
+            ? InterventionStatus.allCases.map { (Glyphs.letter($0) + " " + m.text.name($0), Role.of($0)) }
+            : ParticipationStatus.allCases.map { (m.text.name($0), Role.of($0)) }
+        for (i, e) in entries.prefix(inner.height).enumerated() {
+            g.put("⣿ ", x: lx, y: inner.y + i, style: Style(e.1, .bold))
+            g.put(e.0, x: lx + 2, y: inner.y + i, limit: inner.maxX - lx - 2)
+        }
     }
 
     static func meetings(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.panelMeetings))
         let inner = r.inset(1)
-        let list = m.state.upcomingMeetings(p, from: m.today, limit: inner.height)
+        let list = m.derived.upcoming.prefix(inner.height)
         guard !list.isEmpty else {
-            g.put(m.text(.noMeetings), x: inner.x + 1, y: inner.y, style: Style(.muted))
-            return
+            g.put(m.text(.noMeetings), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
         }
-        var y = inner.y
-        var week: Int?
-        for meeting in list {
-            guard y < inner.maxY else { break }
-            let w = meeting.day.isoWeek.week
-            if w != week {
-                guard y + 1 < inner.maxY else { break }
-                week = w
-                g.put(m.text.week(meeting.day), x: inner.x + 1, y: y, style: Style(meeting.day.isoWeek == m.today.isoWeek ? .today : .header, .bold))
-                y += 1
-            }
-            var x = inner.x + 2
-            x += g.put(m.text.compactDate(meeting.day).padded(to: 10) + " ", x: x, y: y)
-            x += g.put(m.text.time(meeting.start).padded(to: 5, alignRight: true) + " ", x: x, y: y, style: Style(.accent))
-            x += g.put(participants(meeting, m), x: x, y: y, limit: inner.maxX - x - 1)
-            g.put(" · " + m.text.name(meeting.kind), x: x, y: y, style: Style(.muted), limit: inner.maxX - x - 1)
-            y += 1
+        for (i, meeting) in list.enumerated() {
+            let thisWeek = meeting.day.isoWeek == m.today.isoWeek
+            Line([(m.text.week(meeting.day).padded(to: 7), Style(thisWeek ? .today : .muted)),
+                  (m.text.compactDate(meeting.day).padded(to: 10) + " ", .plain),
+                  (m.text.time(meeting.start).padded(to: 5, alignRight: true) + " ", Style(.accent)),
+                  (participants(meeting, m), .plain),
+                  (" · " + m.text.name(meeting.kind), Style(.muted))])
+                .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
     }
 
@@ -99,24 +165,5 @@ enum OverviewView {
         if meeting.clusters.count == 1, let c = m.state.clusters[meeting.clusters[0]] { return c.name }
         if meeting.clusters.count > 1 { return m.text(.clusterCount, meeting.clusters.count) }
         return meeting.schools.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
-    }
-
-    static func clusters(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        let list = m.state.clusters(of: p)
-        g.box(r, title: m.text(.panelClusters) + " (\(list.count))")
-        let inner = r.inset(1)
-        guard !list.isEmpty else {
-            g.put(m.text(.noClusters), x: inner.x + 1, y: inner.y, style: Style(.muted))
-            return
-        }
-        let columns = max(1, (inner.width - 1) / 18)
-        let colWidth = (inner.width - 1) / columns
-        let perColumn = inner.height
-        for (i, c) in list.prefix(perColumn * columns).enumerated() {
-            let x = inner.x + 1 + (i / perColumn) * colWidth
-            let y = inner.y + i % perColumn
-            g.put(c.name.padded(to: colWidth - 4), x: x, y: y)
-            g.put(String(c.members.count).padded(to: 3, alignRight: true), x: x + colWidth - 4, y: y, style: Style(.text, .bold))
-        }
     }
 }

@@ -1,71 +1,106 @@
 import Domain
 
-/// The selected school: facts, participation, consultant, cluster, interventions and meetings.
+/// The selected school in a side pane: facts, interventions and coming meetings.
 enum SchoolDetail {
     static func draw(_ m: Model, _ r: Rect, _ g: inout Grid) {
-        guard let row = m.selectedRow, let p = m.programme, let school = m.state.schools[row.institution] else {
+        guard let inst = m.selectedSchool, let school = m.state.schools[inst] else {
             g.box(r)
             return
         }
-        g.box(r, title: school.name, style: Style(m.detailFocused ? .accent : .border))
+        g.box(r, title: school.name, style: Style(.border))
         let inner = r.inset(1)
-        let e = Enrolment(p, school.institution)
-        var y = inner.y
-        let labelWidth = 12
-        func fact(_ label: Str, _ value: String, _ style: Style = .plain) {
-            guard y < inner.maxY else { return }
-            g.put(m.text(label), x: inner.x + 1, y: y, style: Style(.muted), limit: labelWidth - 1)
-            g.put(value, x: inner.x + 1 + labelWidth, y: y, style: style, limit: inner.width - labelWidth - 2)
-            y += 1
-        }
+        let lines = SchoolText.facts(m, inst) + [.blank] + SchoolText.interventions(m, inst, width: inner.width - 2)
+            + [.blank] + SchoolText.meetings(m, inst, upcomingOnly: true)
+        g.draw(lines, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height))
+    }
+}
+
+/// Lines about one school, shared by the detail pane and the school's page.
+enum SchoolText {
+    static let labelWidth = 12
+
+    static func fact(_ m: Model, _ label: Str, _ value: String, _ style: Style = .plain) -> Line {
+        Line([(m.text(label).padded(to: labelWidth), Style(.muted)), (value, style)])
+    }
+
+    static func facts(_ m: Model, _ inst: String) -> [Line] {
+        guard let p = m.programme, let school = m.state.schools[inst] else { return [] }
+        let e = Enrolment(p, inst)
         let muni = Municipality.byCode[school.municipality]
-        fact(.detailInstitution, school.institution)
-        fact(.detailMunicipality, muni.map { "\($0.name) (\($0.codeText))" } ?? String(school.municipality))
-        fact(.detailRegion, muni?.region.name ?? "–")
-        fact(.detailKind, m.text.name(school.kind))
+        var lines = [
+            fact(m, .detailInstitution, inst),
+            fact(m, .detailMunicipality, muni.map { "\($0.name) (\($0.codeText))" } ?? String(school.municipality)),
+            fact(m, .detailRegion, muni?.region.name ?? "–"),
+            fact(m, .detailKind, m.text.name(school.kind)),
+        ]
         if let part = m.state.participation[e] {
             var text = m.text.name(part.status) + ", " + m.text(.detailSince, m.text.shortDate(part.since))
             if let reason = part.reason { text += " – " + reason }
-            fact(.detailParticipation, text, Style(Role.of(part.status), .bold))
+            lines.append(fact(m, .detailParticipation, text, Style(Role.of(part.status), .bold)))
             if let track = part.track, let t = m.state.programmes[p]?.tracks.first(where: { $0.id == track }) {
-                fact(.detailTrack, t.name)
+                lines.append(fact(m, .detailTrack, t.name))
             }
         }
         let consultant = m.state.caseload[e].map { m.state.people[$0]?.fullName ?? $0 } ?? "–"
-        fact(.detailConsultant, consultant)
-        fact(.detailCluster, m.state.clusterOf[e].flatMap { m.state.clusters[$0]?.name } ?? "–")
+        lines.append(fact(m, .detailConsultant, consultant))
+        lines.append(fact(m, .detailCluster, m.state.clusterOf[e].flatMap { m.state.clusters[$0]?.name } ?? "–"))
+        return lines
+    }
 
-        y += 1
-        guard y < inner.maxY else { return }
-        g.put(m.text(.detailInterventions), x: inner.x + 1, y: y, style: Style(.header, .bold))
-        y += 1
-        let list = m.state.interventions(of: school.institution, in: p)
-        if list.isEmpty, y < inner.maxY {
-            g.put(m.text(.detailNone), x: inner.x + 2, y: y, style: Style(.muted)); y += 1
-        }
-        for i in list where y < inner.maxY {
+    static func heading(_ m: Model, _ s: Str) -> Line { Line(m.text(s), Style(.header, .bold)) }
+
+    static func interventions(_ m: Model, _ inst: String, width: Int) -> [Line] {
+        guard let p = m.programme else { return [] }
+        var lines = [heading(m, .detailInterventions)]
+        let list = m.state.interventions(of: inst, in: p)
+        if list.isEmpty { lines.append(Line("  " + m.text(.detailNone), Style(.muted))) }
+        for i in list {
             let kind = m.state.interventionKind(p, i.key.kind)?.name ?? i.key.kind
             let stalled = i.status.canStall && m.today.ordinal - i.updated.ordinal >= 42
-            var x = inner.x + 2
-            x += g.put("● ", x: x, y: y, style: Style(Role.of(i.status)))
-            x += g.put(kind.padded(to: min(24, inner.width / 2 - 2)) + " ", x: x, y: y)
-            x += g.put(m.text.name(i.status) + " ", x: x, y: y, style: Style(Role.of(i.status)))
-            let date = m.text.shortDate(i.updated)
-            x += g.put(date, x: x, y: y, style: Style(.muted), limit: inner.maxX - x)
-            if stalled { g.put(" ⚠ " + m.text(.stalledMark), x: x, y: y, style: Style(.warning), limit: inner.maxX - x) }
-            y += 1
+            var segs: [(String, Style)] = [
+                (" " + Glyphs.status(i.status, color: true) + " ", Style(Role.of(i.status), .bold)),
+                (kind.padded(to: min(26, max(10, width / 2 - 4))) + " ", .plain),
+                (m.text.name(i.status) + " ", Style(Role.of(i.status))),
+                (m.text(.updatedOn, m.text.shortDate(i.updated)), Style(.muted)),
+            ]
+            if let reason = i.reason { segs.append((" – " + reason, Style(.muted))) }
+            if stalled { segs.append((" ⚠ " + m.text(.stalledMark), Style(.warning, .bold))) }
+            lines.append(Line(segs))
         }
+        return lines
+    }
 
-        y += 1
-        guard y < inner.maxY else { return }
-        g.put(m.text(.detailMeetings), x: inner.x + 1, y: y, style: Style(.header, .bold))
-        y += 1
-        let meetings = m.state.meetings(of: school.institution, in: p).filter { $0.day >= m.today && $0.status == .scheduled }
-        if meetings.isEmpty, y < inner.maxY { g.put(m.text(.detailNone), x: inner.x + 2, y: y, style: Style(.muted)) }
-        for meeting in meetings where y < inner.maxY {
-            let line = "\(m.text.compactDate(meeting.day)) \(m.text.time(meeting.start))  \(m.text.name(meeting.kind))"
-            g.put(line, x: inner.x + 2, y: y, limit: inner.width - 3)
-            y += 1
+    static func meetings(_ m: Model, _ inst: String, upcomingOnly: Bool) -> [Line] {
+        guard let p = m.programme else { return [] }
+        var lines = [heading(m, .detailMeetings)]
+        let list = m.state.meetings(of: inst, in: p).filter { $0.status == .scheduled && (!upcomingOnly || $0.day >= m.today) }
+        if list.isEmpty { lines.append(Line("  " + m.text(.detailNone), Style(.muted))) }
+        for meeting in list {
+            let past = meeting.day < m.today
+            lines.append(Line([
+                ("  " + m.text.compactDate(meeting.day).padded(to: 10) + " ", Style(past ? .muted : .text)),
+                (m.text.time(meeting.start).padded(to: 5, alignRight: true) + "  ", Style(.accent)),
+                (m.text.name(meeting.kind) + "  ", Style(.header)),
+                (meeting.location, Style(.muted)),
+            ]))
+        }
+        return lines
+    }
+}
+
+/// Status glyphs that carry a letter, so they read without colour.
+enum Glyphs {
+    static func letter(_ s: InterventionStatus) -> String {
+        switch s {
+        case .planned: return "P"
+        case .started: return "I"
+        case .anchored: return "F"
+        case .completed: return "A"
+        case .evaluated: return "E"
+        case .paused: return "S"
+        case .stopped: return "X"
         }
     }
+
+    static func status(_ s: InterventionStatus, color: Bool) -> String { letter(s) }
 }

@@ -11,14 +11,21 @@ public func view(_ m: Model) -> Grid {
     let body = Rect(x: 0, y: 1, width: m.width, height: m.height - 2)
     if m.state.isEmpty || m.programme == nil {
         EmptyView.draw(m, in: body, into: &g)
+    } else if let school = m.page {
+        SchoolPage.draw(m, school, in: body, into: &g)
     } else {
         switch m.view {
         case .overview: OverviewView.draw(m, in: body, into: &g)
         case .schools: SchoolsView.draw(m, in: body, into: &g)
+        case .clusters: ClustersView.draw(m, in: body, into: &g)
+        case .interventions: MatrixView.draw(m, in: body, into: &g)
+        case .calendar: CalendarView.draw(m, in: body, into: &g)
+        case .caseload: CaseloadView.draw(m, in: body, into: &g)
+        case .history: HistoryView.draw(m, in: body, into: &g)
         }
     }
     StatusBar.draw(m, into: &g)
-    if m.showHelp { HelpOverlay.draw(m, into: &g) }
+    if let overlay = m.overlay { Overlays.draw(overlay, m, into: &g) }
     return g
 }
 
@@ -40,18 +47,30 @@ enum TooSmallView {
 }
 
 enum TabBar {
+    /// Where each tab sits, for drawing and for mouse clicks.
+    static func ranges(_ m: Model) -> [(view: ViewID, label: String, range: Range<Int>)] {
+        var x = " \(m.text(.appName)) ".displayWidth
+        let compact = m.width < 110
+        return ViewID.allCases.map { v in
+            let label = compact && v != m.view ? " \(v.rawValue + 1) \(m.text(v.title).prefix(4)) " : " \(v.rawValue + 1) \(m.text(v.title)) "
+            defer { x += label.displayWidth }
+            return (v, label, x..<(x + label.displayWidth))
+        }
+    }
+
     static func draw(_ m: Model, into g: inout Grid) {
         g.fill(Rect(x: 0, y: 0, width: m.width, height: 1), style: Style(.tabInactive))
-        var x = g.put(" \(m.text(.appName)) ", x: 0, y: 0, style: Style(.title, .bold))
-        for v in ViewID.allCases {
-            let label = " \(v.rawValue + 1) \(m.text(v.title)) "
-            let active = v == m.view
-            x += g.put(label, x: x, y: 0, style: active ? Style(.tabActive, .bold) : Style(.tabInactive))
-            x += 1
+        g.put(" \(m.text(.appName)) ", x: 0, y: 0, style: Style(.title, .bold))
+        var end = 0
+        for tab in ranges(m) {
+            g.put(tab.label, x: tab.range.lowerBound, y: 0, style: tab.view == m.view ? Style(.tabActive, .bold) : Style(.tabInactive))
+            end = tab.range.upperBound
         }
         if let p = m.programme, let programme = m.state.programmes[p] {
             let right = "\(programme.name) · \(m.text.shortDate(m.today)) · \(m.text.week(m.today)) "
-            g.put(right, x: max(x + 1, m.width - right.displayWidth), y: 0, style: Style(.accent))
+            let room = m.width - end - 1
+            let shown = right.truncated(to: room)
+            g.put(shown, x: m.width - shown.displayWidth, y: 0, style: Style(.accent))
         }
     }
 }
@@ -60,25 +79,30 @@ enum StatusBar {
     static func draw(_ m: Model, into g: inout Grid) {
         let y = m.height - 1
         g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
-        let role = m.state.people[m.user]?.role
-        var right = m.text(.statusUser, m.user, m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
-        if m.readOnly { right += " · " + m.text(.statusReadOnly) }
-        right += " "
         if let notice = m.notice {
             g.put(" " + notice, x: 0, y: y, style: Style(.warning, .bold), limit: m.width)
             return
         }
+        let role = m.state.people[m.user]?.role
+        var right = m.text(.statusUser, m.user, m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
+        if m.readOnly { right += " · " + m.text(.statusReadOnly) }
+        let live = m.syncError ? m.text(.liveError) : m.text(.liveOK)
+        right += "  "
         var x = 1
-        for b in m.keyMap.bindings where b.hint {
+        let reserve = min(right.displayWidth + live.displayWidth + 1, m.width / 2)
+        for b in m.keyMap.bindings where b.hints.contains(m.view) {
             guard let key = b.keys.first else { continue }
-            let w = key.label.displayWidth + 1 + m.text(b.help).displayWidth + 2
-            if x + w > m.width - min(right.displayWidth, m.width / 2) { break }
+            let desc = m.text(b.short ?? b.help)
+            let w = key.label.displayWidth + 1 + desc.displayWidth + 2
+            if x + w > m.width - reserve { break }
             x += g.put(key.label, x: x, y: y, style: Style(.statusKey, .bold))
-            x += g.put(" " + m.text(b.help) + "  ", x: x, y: y, style: Style(.statusBar))
+            x += g.put(" " + desc + "  ", x: x, y: y, style: Style(.statusBar))
         }
-        let room = m.width - x
-        let shown = right.truncated(to: room)
-        g.put(shown, x: m.width - shown.displayWidth, y: y, style: Style(.statusBar))
+        let room = m.width - x - live.displayWidth - 1
+        let shown = right.truncated(to: max(0, room))
+        let start = m.width - shown.displayWidth - live.displayWidth - 1
+        g.put(shown, x: start, y: y, style: Style(.statusBar))
+        g.put(live, x: m.width - live.displayWidth - 1, y: y, style: Style(m.syncError ? .error : .ok, .bold))
     }
 }
 

@@ -1,0 +1,42 @@
+import Domain
+
+/// What sits on top of the view and takes the keys first.
+public enum Overlay: Sendable, Equatable {
+    /// The key table; typing narrows it.
+    case help(query: String)
+    /// The `/` filter line of the schools view; the text lives in `SchoolsState.filter`.
+    case filter
+    case palette(TextInput)
+    case facets(selected: Int)
+    /// Values of one facet to choose from.
+    case facetValues(FacetKind, selected: Int)
+    case form(Form)
+    case confirm(Confirmation)
+    /// A cluster to move a school to.
+    case pickCluster(school: String, selected: Int)
+}
+
+/// A line of text being typed, with the highlighted completion.
+public struct TextInput: Sendable, Equatable {
+    public var text = ""
+    public var selected = 0
+}
+
+/// A small form: labelled fields, one focused; what to do with the values.
+public struct Form: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case createCluster
+        case renameCluster(id: String)
+    }
+    public var purpose: Purpose
+    public var labels: [Str]
+    public var values: [String]
+    public var focus = 0
+    public var error: String?
+}
+
+/// A yes/no question before a change is written.
+public struct Confirmation: Sendable, Equatable {
+    public var question: String
+    public var command: Command
+}

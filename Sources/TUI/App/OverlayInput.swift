@@ -1,0 +1,205 @@
+import Domain
+
+/// Keys while an overlay is open: typed text goes to it, Esc closes it.
+func handleOverlayKey(_ key: Key, _ m: inout Model) {
+    guard let overlay = m.overlay else { return }
+    switch overlay {
+    case .help(var query):
+        switch key {
+        case .escape, .char("?"): m.overlay = nil
+        case .backspace: query = String(query.dropLast()); m.overlay = .help(query: query)
+        case .ctrl("c"): m.overlay = nil
+        case .char(let c): m.overlay = .help(query: query + String(c))
+        default: break
+        }
+
+    case .filter:
+        switch key {
+        case .escape: m.schools.filter = ""; m.overlay = nil; m.applySchoolFilter(keeping: m.selectedSchool)
+        case .enter: m.overlay = nil
+        case .backspace:
+            m.schools.filter = String(m.schools.filter.dropLast())
+            m.schools.cursor = Cursor(); m.applySchoolFilter()
+        case .up, .down:
+            m.schools.cursor.move(by: key == .up ? -1 : 1, count: m.derived.visibleSchools.count, height: m.listHeight)
+        case .char(let c):
+            m.schools.filter.append(c)
+            m.schools.cursor = Cursor(); m.applySchoolFilter()
+        case .ctrl("c"): m.overlay = nil
+        default: break
+        }
+
+    case .palette(var input):
+        let entries = m.paletteEntries(input.text)
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up: input.selected = max(0, input.selected - 1); m.overlay = .palette(input)
+        case .down: input.selected = min(max(0, entries.count - 1), input.selected + 1); m.overlay = .palette(input)
+        case .tab:
+            if entries.indices.contains(input.selected) { input.text = entries[input.selected].label; input.selected = 0 }
+            m.overlay = .palette(input)
+        case .backspace: input.text = String(input.text.dropLast()); input.selected = 0; m.overlay = .palette(input)
+        case .char(let c): input.text.append(c); input.selected = 0; m.overlay = .palette(input)
+        case .enter:
+            m.overlay = nil
+            if entries.indices.contains(input.selected) { run(entries[input.selected].target, &m) }
+        default: break
+        }
+
+    case .facets(let selected):
+        switch key {
+        case .escape, .ctrl("c"), .char("f"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .facets(selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .facets(selected: min(FacetKind.allCases.count - 1, selected + 1))
+        case .enter: m.overlay = .facetValues(FacetKind.allCases[selected], selected: 0)
+        case .char("x"): m.schools.facets = Facets(); m.applySchoolFilter(keeping: m.selectedSchool)
+        default: break
+        }
+
+    case .facetValues(let kind, let selected):
+        let values = m.facetValues(kind)
+        switch key {
+        case .escape: m.overlay = .facets(selected: kind.rawValue)
+        case .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .facetValues(kind, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .facetValues(kind, selected: min(values.count, selected + 1))
+        case .enter:
+            m.setFacet(kind, selected == 0 ? nil : values[selected - 1].value)
+            m.overlay = .facets(selected: kind.rawValue)
+        default: break
+        }
+
+    case .form(var form):
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .tab, .down: form.focus = (form.focus + 1) % form.values.count; m.overlay = .form(form)
+        case .backTab, .up: form.focus = (form.focus + form.values.count - 1) % form.values.count; m.overlay = .form(form)
+        case .backspace:
+            form.values[form.focus] = String(form.values[form.focus].dropLast())
+            form.error = m.validate(form); m.overlay = .form(form)
+        case .char(let c):
+            form.values[form.focus].append(c)
+            form.error = m.validate(form); m.overlay = .form(form)
+        case .enter:
+            if let error = m.validate(form) ?? m.refusal(form) { form.error = error; m.overlay = .form(form); return }
+            m.overlay = .confirm(m.confirmation(form))
+        default: break
+        }
+
+    case .confirm(let c):
+        switch key {
+        case .char("j"), .char("y"), .char("J"), .char("Y"):
+            m.overlay = nil
+            m.outbox.append(c.command)
+        case .char("n"), .char("N"), .escape, .ctrl("c"): m.overlay = nil
+        default: break
+        }
+
+    case .pickCluster(let school, let selected):
+        let targets = m.moveTargets(for: school)
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .pickCluster(school: school, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .pickCluster(school: school, selected: min(max(0, targets.count - 1), selected + 1))
+        case .enter:
+            guard targets.indices.contains(selected) else { m.overlay = nil; return }
+            let c = targets[selected]
+            let name = m.state.schools[school]?.name ?? school
+            m.overlay = .confirm(Confirmation(question: m.text(.confirmMove, name, c.name), command: .placeSchool(cluster: c.id, school: school)))
+        default: break
+        }
+    }
+}
+
+/// Runs a palette entry.
+func run(_ target: PaletteEntry.Target, _ m: inout Model) {
+    switch target {
+    case .view(let v): m.show(v)
+    case .action(let a): perform(a, &m)
+    case .programme(let p): m.setProgramme(p)
+    case .school(let s):
+        m.show(.schools)
+        if let i = m.derived.visibleSchools.firstIndex(where: { m.derived.rows[$0].institution == s }) {
+            m.schools.cursor.selected = i
+        } else {
+            m.schools.filter = ""; m.schools.facets = Facets()
+            m.applySchoolFilter(keeping: s)
+        }
+        m.schools.cursor.keepVisible(count: m.derived.visibleSchools.count, height: m.listHeight)
+        m.page = s
+    }
+}
+
+extension Model {
+    /// The values a facet can take, as (label, value) pairs.
+    func facetValues(_ kind: FacetKind) -> [(label: String, value: String)] {
+        switch kind {
+        case .region: return Region.all.map { ($0.name, $0.name) }
+        case .participation: return ParticipationStatus.allCases.map { (text.name($0), $0.rawValue) }
+        case .cluster: return derived.clusters.map { ($0.cluster.name, $0.cluster.name) }
+        case .consultant:
+            return state.people.values.filter { $0.role == .consultant }.map { ("\($0.fullName) (\($0.name))", $0.name) }
+        case .interventionStatus: return InterventionStatus.allCases.map { (text.name($0), $0.rawValue) }
+        }
+    }
+
+    func facetValue(_ kind: FacetKind) -> String? {
+        let f = schools.facets
+        switch kind {
+        case .region: return f.region
+        case .participation: return f.participation.map { text.name($0) }
+        case .cluster: return f.cluster
+        case .consultant: return f.consultant
+        case .interventionStatus: return f.interventionStatus.map { text.name($0) }
+        }
+    }
+
+    mutating func setFacet(_ kind: FacetKind, _ value: String?) {
+        switch kind {
+        case .region: schools.facets.region = value
+        case .participation: schools.facets.participation = value.flatMap(ParticipationStatus.init(rawValue:))
+        case .cluster: schools.facets.cluster = value
+        case .consultant: schools.facets.consultant = value
+        case .interventionStatus: schools.facets.interventionStatus = value.flatMap(InterventionStatus.init(rawValue:))
+        }
+        schools.cursor = Cursor()
+        applySchoolFilter()
+    }
+
+    /// Clusters of the school's programme other than its own.
+    func moveTargets(for school: String) -> [Cluster] {
+        guard let p = programme else { return [] }
+        let current = state.clusterOf[Enrolment(p, school)]
+        return derived.clusters.map(\.cluster).filter { $0.id != current }
+    }
+
+    /// Checks a form as it is typed: missing fields are named.
+    func validate(_ form: Form) -> String? {
+        for (i, v) in form.values.enumerated() where v.trimmingCharacters(in: .whitespaces).isEmpty {
+            return text(.domEmptyField, text(form.labels[i]))
+        }
+        return nil
+    }
+
+    func command(for form: Form) -> Command? {
+        guard let p = programme else { return nil }
+        switch form.purpose {
+        case .createCluster: return .formCluster(id: form.values[0].trimmingCharacters(in: .whitespaces), programme: p, name: form.values[1].trimmingCharacters(in: .whitespaces))
+        case .renameCluster(let id): return .renameCluster(id: id, name: form.values[0].trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// Asks Domain, against the state on screen, whether the form would be refused, so the form can stay open.
+    func refusal(_ form: Form) -> String? {
+        guard let c = command(for: form) else { return nil }
+        do { _ = try decide(c, state, Context(actor: user, now: .now())); return nil } catch { return text.message(error) }
+    }
+
+    func confirmation(_ form: Form) -> Confirmation {
+        let c = command(for: form)!
+        switch form.purpose {
+        case .createCluster: return Confirmation(question: text(.confirmCreate, form.values[0], form.values[1]), command: c)
+        case .renameCluster(let id): return Confirmation(question: text(.confirmRename, id, form.values[0]), command: c)
+        }
+    }
+}

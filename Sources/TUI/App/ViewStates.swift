@@ -1,0 +1,81 @@
+import Domain
+
+/// The schools table: selection, sort, the `/` filter and the facet filters.
+public struct SchoolsState: Sendable, Equatable {
+    public var cursor = Cursor()
+    public var sort: SchoolColumn = .name
+    public var descending = false
+    public var filter = ""
+    public var facets = Facets()
+}
+
+public enum SchoolColumn: Int, CaseIterable, Sendable {
+    case institution, name, municipality, cluster, consultant, participation
+
+    var title: Str {
+        switch self {
+        case .institution: return .colInstitution
+        case .name: return .colName
+        case .municipality: return .colMunicipality
+        case .cluster: return .colCluster
+        case .consultant: return .colConsultant
+        case .participation: return .colParticipation
+        }
+    }
+}
+
+/// Facet filters: each nil means "all".
+public struct Facets: Sendable, Equatable {
+    public var region: String?
+    public var participation: ParticipationStatus?
+    public var cluster: String?
+    public var consultant: String?
+    public var interventionStatus: InterventionStatus?
+
+    public var isEmpty: Bool { self == Facets() }
+}
+
+public enum FacetKind: Int, CaseIterable, Sendable {
+    case region, participation, cluster, consultant, interventionStatus
+}
+
+/// The intervention matrix: a cell cursor and filters by kind and status.
+public struct MatrixState: Sendable, Equatable {
+    public var cursor = Cursor()
+    public var column = 0
+    public var kind: String?
+    public var status: InterventionStatus?
+}
+
+/// The history list and its filters.
+public struct HistoryState: Sendable {
+    public var cursor = Cursor()
+    public var actor: String?
+    public var school: String?
+    public var type: String?
+    /// Indices into the events, newest first, after filtering.
+    public private(set) var visible: [Int] = []
+
+    mutating func rebuild(_ events: [Recorded], state: NetworkState, text: Catalogue) {
+        let clusters = school.map { s in Set(state.clusterOf.filter { $0.key.school == s }.map(\.value)) } ?? []
+        visible = events.indices.reversed().filter { i in
+            let e = events[i]
+            if let actor, e.actor != actor { return false }
+            if let type, e.event.typeName != type { return false }
+            if let school, !e.event.schools.contains(school), !e.event.concerns(clusters: clusters) { return false }
+            return true
+        }
+        cursor.selected = min(cursor.selected, max(0, visible.count - 1))
+    }
+}
+
+extension Event {
+    /// Whether a cluster event concerns one of these clusters (for a school's history).
+    func concerns(clusters: Set<String>) -> Bool {
+        switch self {
+        case .clusterRenamed(let id, _), .clusterFormed(let id, _, _, _): return clusters.contains(id)
+        case .meetingScheduled(let m): return m.clusters.contains(where: clusters.contains)
+        default: return false
+        }
+    }
+}

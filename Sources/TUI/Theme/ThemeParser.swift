@@ -1,0 +1,64 @@
+import TOMLKit
+
+/// Reads a theme from TOML: `[roles]` with `role = { fg = "...", bg = "...", bold = true }`.
+public enum ThemeParser {
+    static let names: [String: Int] = [
+        "black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "magenta": 5, "cyan": 6, "white": 7,
+        "bright-black": 8, "bright-red": 9, "bright-green": 10, "bright-yellow": 11, "bright-blue": 12,
+        "bright-magenta": 13, "bright-cyan": 14, "bright-white": 15, "grey": 8, "gray": 8,
+    ]
+    static let attributeNames: [String: Attributes] = [
+        "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "italic": .italic,
+    ]
+
+    public static func parse(_ source: String, file: String) throws(SettingsError) -> Theme {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: source) } catch let e as TOMLParseError {
+            throw SettingsError(file: file, line: e.source.begin.line, message: e.description)
+        } catch {
+            throw SettingsError(file: file, line: nil, message: "\(error)")
+        }
+        func fail(_ key: String, _ message: String, section: String? = "roles") -> SettingsError {
+            SettingsError(file: file, line: SettingsError.line(of: key, in: source, after: section), message: message)
+        }
+        let name = table["name"]?.string ?? file
+        let usesColor = table["color"]?.bool ?? true
+        guard let roles = table["roles"]?.table else { throw fail("roles", "the [roles] table is missing", section: nil) }
+        var paints: [Role: Paint] = [:]
+        for key in roles.keys {
+            guard let role = Role(rawValue: key) else {
+                throw fail(key, "unknown role \"\(key)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard let spec = roles[key]?.table else { throw fail(key, "\"\(key)\" must be a table such as { fg = \"red\" }") }
+            var paint = Paint()
+            for field in spec.keys {
+                switch field {
+                case "fg", "bg":
+                    guard let color = color(spec[field]!) else {
+                        throw fail(key, "\(key).\(field): \"\(spec[field]!)\" is not a colour (a name, 0-255, \"#rrggbb\" or \"default\")")
+                    }
+                    if field == "fg" { paint.foreground = color } else { paint.background = color }
+                default:
+                    guard let a = attributeNames[field] else {
+                        throw fail(key, "\(key): unknown setting \"\(field)\"; use fg, bg, \(attributeNames.keys.sorted().joined(separator: ", "))")
+                    }
+                    guard let on = spec[field]?.bool else { throw fail(key, "\(key).\(field) must be true or false") }
+                    if on { paint.attributes.insert(a) }
+                }
+            }
+            paints[role] = paint
+        }
+        return Theme(name: name, paints: paints, usesColor: usesColor)
+    }
+
+    static func color(_ v: TOMLValueConvertible) -> Color? {
+        if let n = v.int { return (0...255).contains(n) ? .indexed(n) : nil }
+        guard let s = v.string?.lowercased() else { return nil }
+        if s == "default" { return .terminalDefault }
+        if let n = names[s] { return .indexed(n) }
+        if s.hasPrefix("#"), s.count == 7, let v = UInt32(s.dropFirst(), radix: 16) {
+            return .rgb(UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF))
+        }
+        return nil
+    }
+}

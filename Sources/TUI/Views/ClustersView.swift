@@ -1,0 +1,45 @@
+import Domain
+
+/// Klynger: every cluster with members, consultant, last and next meeting; its schools beside it.
+enum ClustersView {
+    static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
+        let list = m.derived.clusters
+        let rightWidth = max(30, r.width * 2 / 5)
+        let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
+        let cols = [
+            Table.Column(title: m.text(.colCluster), width: 14, flexible: true),
+            Table.Column(title: m.text(.colMembers), width: 6, alignRight: true),
+            Table.Column(title: m.text(.colConsultant), width: 9),
+            Table.Column(title: m.text(.colNextMeeting), width: 10),
+            Table.Column(title: m.text(.colLastMeeting), width: 10),
+            Table.Column(title: m.text(.colHeld), width: 5, alignRight: true),
+        ]
+        Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusterCursor,
+              focused: !m.clusterPaneFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
+            let c = list[row]
+            switch col {
+            case 0: return (c.cluster.name, .plain)
+            case 1: return (String(c.cluster.members.count), Style(.text, .bold))
+            case 2: return (c.consultants.joined(separator: ","), .plain)
+            case 3: return (c.nextMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.accent))
+            case 4: return (c.lastMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.muted))
+            default: return (String(c.meetingsHeld), .plain)
+            }
+        }
+        let right = Rect(x: left.maxX, y: r.y, width: rightWidth, height: r.height)
+        guard let cluster = m.selectedCluster, let p = m.programme else { g.box(right); return }
+        let members = cluster.members
+        Table(title: m.text(.clusterMembers, cluster.name), columns: [
+            Table.Column(title: m.text(.colName), width: 16, flexible: true),
+            Table.Column(title: m.text(.colMunicipality), width: 12),
+            Table.Column(title: m.text(.colConsultant), width: 6),
+        ], count: members.count, cursor: m.memberCursor, focused: m.clusterPaneFocused).draw(in: right, &g) { row, col in
+            let s = members[row]
+            switch col {
+            case 0: return (m.state.schools[s]?.name ?? s, .plain)
+            case 1: return (m.state.schools[s].flatMap { Municipality.byCode[$0.municipality]?.name } ?? "", Style(.muted))
+            default: return (m.state.caseload[Enrolment(p, s)] ?? "–", .plain)
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Domain
+
+/// Indsatser: schools × intervention kinds; each status a coloured letter, readable in monochrome.
+enum MatrixView {
+    static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
+        let kinds = m.derived.kinds
+        let rows = m.matrixRows
+        var title = m.text(.matrixTitle) + " (\(rows.count))"
+        if let k = m.matrix.kind { title += " · " + (kinds.first { $0.id == k }?.name ?? k) }
+        if let s = m.matrix.status { title += " · " + m.text.name(s) }
+        g.box(r, title: title, style: Style(.accent))
+        let inner = r.inset(1)
+        guard !kinds.isEmpty else {
+            g.put(m.text(.noInterventions), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
+        }
+        let nameWidth = max(14, min(28, inner.width - 2 - kinds.count * 6))
+        let cell = max(3, min(14, (inner.width - nameWidth - 2) / kinds.count))
+        // Heading: kind names cut to the cell; the selected column highlighted.
+        var x = inner.x + 1 + nameWidth
+        g.put(m.text(.colSchool), x: inner.x + 1, y: inner.y, style: Style(.header, .bold), limit: nameWidth)
+        for (ci, k) in kinds.enumerated() {
+            let selected = ci == m.matrix.column
+            g.put(k.name.truncated(to: cell - 1), x: x, y: inner.y, style: Style(selected ? .accent : .header, .bold))
+            x += cell
+        }
+        // Counts per column.
+        x = inner.x + 1 + nameWidth
+        g.put(m.text(.colTotal), x: inner.x + 1, y: inner.y + 1, style: Style(.muted), limit: nameWidth)
+        for k in kinds {
+            let n = rows.filter { m.derived.status(m.derived.rows[$0].institution, k.id) != nil }.count
+            g.put(String(n), x: x, y: inner.y + 1, style: Style(.muted))
+            x += cell
+        }
+        let visible = inner.height - 3
+        var cursor = m.matrix.cursor
+        cursor.keepVisible(count: rows.count, height: visible)
+        for i in 0..<min(visible, max(0, rows.count - cursor.scroll)) {
+            let index = cursor.scroll + i
+            let school = m.derived.rows[rows[index]]
+            let y = inner.y + 2 + i
+            let selectedRow = index == cursor.selected
+            g.put(school.name.padded(to: nameWidth - 1), x: inner.x + 1, y: y, style: selectedRow ? Style(.selection) : .plain)
+            x = inner.x + 1 + nameWidth
+            for (ci, k) in kinds.enumerated() {
+                let focus = selectedRow && ci == m.matrix.column
+                if let st = m.derived.status(school.institution, k.id) {
+                    let text = "●" + Glyphs.letter(st)
+                    g.put(text, x: x, y: y, style: focus ? Style(.selection, .bold) : Style(Role.of(st), .bold))
+                } else {
+                    g.put("·", x: x, y: y, style: focus ? Style(.selection) : Style(.muted))
+                }
+                x += cell
+            }
+        }
+        ScrollBar.draw(x: r.maxX - 1, y: inner.y + 2, height: visible, offset: cursor.scroll, total: rows.count, &g)
+        g.put(m.text(.matrixLegend), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+    }
+}

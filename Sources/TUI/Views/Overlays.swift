@@ -1,0 +1,130 @@
+import Domain
+
+/// Dialogs and prompts drawn over the view. Every one is laid out from the current size.
+enum Overlays {
+    static func draw(_ o: Overlay, _ m: Model, into g: inout Grid) {
+        switch o {
+        case .help(let query): help(query, m, &g)
+        case .filter: filterLine(m, &g)
+        case .palette(let input): palette(input, m, &g)
+        case .facets(let selected): facets(selected, m, &g)
+        case .facetValues(let kind, let selected): facetValues(kind, selected, m, &g)
+        case .form(let form): formBox(form, m, &g)
+        case .confirm(let c): confirm(c, m, &g)
+        case .pickCluster(let school, let selected): pick(school, selected, m, &g)
+        }
+    }
+
+    /// A cleared, framed box centred on the screen.
+    static func centred(width: Int, height: Int, title: String, _ g: inout Grid) -> Rect {
+        let w = min(g.width - 2, width), h = min(g.height - 2, height)
+        let r = Rect(x: (g.width - w) / 2, y: (g.height - h) / 2, width: w, height: h)
+        g.fill(r)
+        g.box(r, title: title, style: Style(.accent))
+        return r
+    }
+
+    static func menu(_ items: [String], selected: Int, in r: Rect, _ g: inout Grid) {
+        let inner = r.inset(1)
+        var c = Cursor(); c.selected = selected
+        c.keepVisible(count: items.count, height: inner.height - 1)
+        for (i, item) in items.dropFirst(c.scroll).prefix(inner.height - 1).enumerated() {
+            let row = c.scroll + i
+            let y = inner.y + i
+            g.put(" " + item.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: row == selected ? Style(.selection) : .plain)
+        }
+    }
+
+    static func help(_ query: String, _ m: Model, _ g: inout Grid) {
+        let rows = m.keyMap.bindings.map { b in (b.keys.map(\.label).joined(separator: " / "), m.text(b.help)) }
+            .filter { query.isEmpty || Folding.matches(query, long: Folding.keys($0.0 + " " + $0.1).long, short: Folding.keys($0.0 + " " + $0.1).short) }
+        let keyWidth = 18
+        let r = centred(width: 78, height: m.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
+        let inner = r.inset(1)
+        g.put(m.text(.helpSearch, query) + "▏", x: inner.x + 1, y: inner.y, style: Style(.accent), limit: inner.width - 2)
+        for (i, row) in rows.prefix(inner.height - 3).enumerated() {
+            let y = inner.y + 1 + i
+            g.put(row.0, x: inner.x + 1, y: y, style: Style(.statusKey, .bold), limit: keyWidth)
+            g.put(row.1, x: inner.x + 2 + keyWidth, y: y, limit: inner.width - keyWidth - 3)
+        }
+        g.put(m.text(.helpClose), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+    }
+
+    static func filterLine(_ m: Model, _ g: inout Grid) {
+        let y = m.height - 1
+        g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
+        var x = g.put(" " + m.text(.filterPrompt), x: 0, y: y, style: Style(.statusKey, .bold))
+        x += g.put(m.schools.filter + "▏", x: x, y: y, style: Style(.statusBar, .bold))
+        let count = " " + m.text(.filtered, m.derived.visibleSchools.count, m.derived.rows.count) + " · " + m.text(.filterHint) + " "
+        let shown = count.truncated(to: max(0, m.width - x - 1))
+        g.put(shown, x: m.width - shown.displayWidth, y: y, style: Style(.statusBar))
+    }
+
+    static func palette(_ input: TextInput, _ m: Model, _ g: inout Grid) {
+        let entries = m.paletteEntries(input.text)
+        let w = min(70, m.width - 4), h = min(m.height - 4, 16)
+        let r = Rect(x: (m.width - w) / 2, y: 2, width: w, height: h)
+        g.fill(r)
+        g.box(r, title: m.text(.paletteTitle), style: Style(.accent))
+        let inner = r.inset(1)
+        g.put(":" + input.text + "▏", x: inner.x + 1, y: inner.y, style: Style(.accent, .bold), limit: inner.width - 2)
+        if entries.isEmpty {
+            g.put(m.text(.paletteNone), x: inner.x + 1, y: inner.y + 2, style: Style(.muted))
+            return
+        }
+        menu(entries.map(\.label), selected: input.selected, in: Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1), &g)
+    }
+
+    static func facets(_ selected: Int, _ m: Model, _ g: inout Grid) {
+        let names: [Str] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
+        let items = FacetKind.allCases.map { k in
+            m.text(names[k.rawValue]).padded(to: 16) + (m.facetValue(k) ?? m.text(.facetAll))
+        }
+        let r = centred(width: 50, height: items.count + 3, title: m.text(.facetsTitle), &g)
+        menu(items, selected: selected, in: r, &g)
+        g.put(m.text(.keyClearFilters) + ": x", x: r.x + 2, y: r.maxY - 2, style: Style(.muted), limit: r.width - 4)
+    }
+
+    static func facetValues(_ kind: FacetKind, _ selected: Int, _ m: Model, _ g: inout Grid) {
+        let names: [Str] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
+        let items = [m.text(.facetAll)] + m.facetValues(kind).map(\.label)
+        let r = centred(width: 44, height: min(items.count + 3, m.height - 4), title: m.text(names[kind.rawValue]), &g)
+        menu(items, selected: selected, in: r, &g)
+    }
+
+    static func formBox(_ form: Form, _ m: Model, _ g: inout Grid) {
+        let title: String
+        switch form.purpose {
+        case .createCluster: title = m.text(.formCreateCluster)
+        case .renameCluster(let id): title = m.text(.formRenameCluster, id)
+        }
+        let r = centred(width: 60, height: form.values.count * 2 + 5, title: title, &g)
+        let inner = r.inset(1)
+        for (i, label) in form.labels.enumerated() {
+            let y = inner.y + 1 + i * 2
+            g.put(m.text(label), x: inner.x + 1, y: y, style: Style(.muted), limit: 10)
+            let focused = i == form.focus
+            let field = Rect(x: inner.x + 12, y: y, width: inner.width - 14, height: 1)
+            g.fill(field, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
+            g.put(form.values[i] + (focused ? "▏" : ""), x: field.x, y: y, style: Style(focused ? .selection : .text), limit: field.width)
+        }
+        if let error = form.error {
+            g.put("⚠ " + error, x: inner.x + 1, y: inner.maxY - 2, style: Style(.error, .bold), limit: inner.width - 2)
+        }
+        g.put(m.text(.formHint), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+    }
+
+    static func confirm(_ c: Confirmation, _ m: Model, _ g: inout Grid) {
+        let w = min(m.width - 4, max(40, c.question.displayWidth + 6))
+        let r = centred(width: w, height: 6, title: "?", &g)
+        g.put(c.question, x: r.x + 2, y: r.y + 2, style: Style(.text, .bold), limit: r.width - 4)
+        g.put(m.text(.confirmHint), x: r.x + 2, y: r.y + 3, style: Style(.muted), limit: r.width - 4)
+    }
+
+    static func pick(_ school: String, _ selected: Int, _ m: Model, _ g: inout Grid) {
+        let items = m.moveTargets(for: school).map { "\($0.name) (\($0.id), \($0.members.count))" }
+        let name = m.state.schools[school]?.name ?? school
+        let r = centred(width: 50, height: min(items.count + 3, m.height - 4), title: m.text(.pickCluster, name), &g)
+        menu(items, selected: selected, in: r, &g)
+    }
+}

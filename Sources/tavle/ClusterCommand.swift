@@ -1,0 +1,77 @@
+import ArgumentParser
+import Domain
+import Foundation
+import TUI
+
+struct ClusterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cluster", abstract: "List, create and rename clusters, and move schools between them.",
+        subcommands: [List.self, Create.self, Rename.self, Move.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List a programme's clusters with their schools and meetings.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The programme id. Default: the largest programme.") var programme: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let text = global.catalogue
+            let log = try openLog(try global.logPath(), text: text, create: false)
+            let p = try resolveProgramme(programme, in: log.state, text: text)
+            let today = Timestamp.now().danishDay
+            let list = log.state.clusterSummaries(p, today: today)
+            if json {
+                let objects: [[String: Any]] = list.map { s in
+                    ["id": s.cluster.id, "name": s.cluster.name, "schools": s.cluster.members, "consultants": s.consultants,
+                     "meetingsHeld": s.meetingsHeld, "lastMeeting": s.lastMeeting?.day.iso ?? NSNull(),
+                     "nextMeeting": s.nextMeeting?.day.iso ?? NSNull()]
+                }
+                let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            } else {
+                for s in list {
+                    print([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(s.cluster.members.count).padded(to: 3, alignRight: true),
+                           s.consultants.joined(separator: ",").padded(to: 16), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"].joined(separator: " "))
+                }
+            }
+        }
+    }
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Form a new cluster.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The programme id.") var programme: String
+        @Option(help: "The new cluster's id (letters, digits, - and _).") var id: String
+        @Option(help: "The cluster's name.") var name: String
+        @Option(help: "The track (spor) id, if the programme has tracks.") var track: String?
+
+        func run() throws {
+            try write(global, .formCluster(id: id, programme: programme, name: name, track: track))
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a cluster a new name.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The cluster id.") var id: String
+        @Option(help: "The new name.") var name: String
+
+        func run() throws { try write(global, .renameCluster(id: id, name: name)) }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move a school into a cluster (out of its current one).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The school's institution number.") var school: String
+        @Option(help: "The cluster to move it to.") var to: String
+
+        func run() throws { try write(global, .placeSchool(cluster: to, school: school)) }
+    }
+}
+
+/// Decides and appends one command, printing what was recorded.
+func write(_ global: GlobalOptions, _ command: Command) throws {
+    let text = global.catalogue
+    let log = try openLog(try global.logPath(), text: text, create: false)
+    for r in try append(command, to: log, actor: global.actor, text: text) { print(describe(r, text)) }
+}

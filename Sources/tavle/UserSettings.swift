@@ -1,0 +1,44 @@
+import Foundation
+import TUI
+
+/// Where the user's files live, after XDG: config and themes under $XDG_CONFIG_HOME/tavle.
+enum UserFiles {
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    static var configDirectory: String? {
+        if let x = environment["XDG_CONFIG_HOME"], x.hasPrefix("/") { return x + "/tavle" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/tavle" }
+        return nil
+    }
+
+    static func read(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// The config file's settings and the problems found in it.
+    static func settings() -> (Settings, [String]) {
+        guard let dir = configDirectory, let source = read(dir + "/config.toml") else { return (Settings(), []) }
+        let (settings, errors) = ConfigParser.parse(source, file: dir + "/config.toml")
+        return (settings, errors.map(\.description))
+    }
+
+    /// A theme by path, by user theme name, or built in. A broken theme falls back to the default, with the reason.
+    static func theme(_ choice: String?) -> (Theme, String?) {
+        if let nc = environment["NO_COLOR"], !nc.isEmpty { return (Theme.mono, nil) }
+        guard let choice, choice != "default" else { return (Theme.standard, nil) }
+        var path: String?
+        if choice.contains("/") || choice.hasSuffix(".toml") {
+            path = choice
+        } else if let dir = configDirectory, FileManager.default.fileExists(atPath: dir + "/themes/\(choice).toml") {
+            path = dir + "/themes/\(choice).toml"
+        }
+        if let path {
+            guard let source = read(path) else { return (Theme.standard, "\(path): cannot be read") }
+            do { return (try ThemeParser.parse(source, file: path), nil) } catch { return (Theme.standard, error.description) }
+        }
+        if let t = Theme.builtin(choice) { return (t, nil) }
+        let known = Theme.builtinSources.keys.sorted().joined(separator: ", ")
+        return (Theme.standard, "no theme named \"\(choice)\" (built in: \(known))")
+    }
+}

@@ -17,16 +17,19 @@ import Testing
         #expect(screen.contains("Indsatser efter status"))
         #expect(screen.contains("mfr (koordinator)"))
         try t.keys("2")
-        screen = try t.waitFor("Skoler (120)")
+        screen = try t.waitFor("Skoler 120 af 120")
         try t.keys("j", "j", "Enter")
         screen = try t.waitFor("Indsatser")
         #expect(screen.contains("Bakkelundskolen"))
         try t.keys("?")
         screen = try t.waitFor("Taster")
-        #expect(screen.contains("Afslut"))
+        #expect(screen.contains("Vis overblik"))
+        try t.type("afslut")
+        screen = try t.waitFor("q / ctrl-c")
+        #expect(!screen.contains("Vis overblik"))
         try t.keys("Escape", "q")
         screen = try t.waitFor("TAVLE-EXITED 0")
-        #expect(!screen.contains("Skoler (120)"))   // the alternate screen is gone
+        #expect(!screen.contains("Skoler 120 af 120"))   // the alternate screen is gone
     }
 
     @Test func demoFlagOpensTheDemoNetworkAndCleansUp() throws {
@@ -45,11 +48,11 @@ import Testing
         let t = try Tmux(width: 120, height: 40, command: "\(Harness.binary) --log \(log)")
         try t.waitFor("Deltagelse")
         try t.keys("2")
-        try t.waitFor("Skoler (120)")
+        try t.waitFor("Skoler 120 af 120")
         try t.resize(width: 60, height: 20)
         try t.waitFor("Terminalen er for lille: 60×20")
         try t.resize(width: 100, height: 30)
-        let screen = try t.waitFor("Skoler (120)")
+        let screen = try t.waitFor("Skoler 120 af 120")
         #expect(screen.split(separator: "\n").first.map { $0.count <= 100 } == true)
         try t.keys("q")
         try t.waitFor("TAVLE-EXITED 0")

@@ -2,27 +2,55 @@ import Testing
 @testable import Domain
 @testable import TUI
 
+let sizes = [(80, 24), (160, 48)]
+
 @Suite struct RenderTests {
-    @Test(arguments: [(80, 24), (160, 48)], [Language.da, .en])
-    func overview(size: (Int, Int), language: Language) {
-        let m = demoModel(width: size.0, height: size.1, language: language)
-        expectGolden(view(m), "overview-\(language.rawValue)-\(size.0)x\(size.1)")
+    @Test(arguments: ViewID.allCases, [Language.da, .en])
+    func everyViewAtBothSizes(view id: ViewID, language: Language) {
+        for (w, h) in sizes {
+            var m = demoModel(width: w, height: h, language: language, user: "ahj")
+            press(&m, .char(Character(String(id.rawValue + 1))))
+            press(&m, .down, .down)
+            expectGolden(view(m), "\(id)-\(language.rawValue)-\(w)x\(h)")
+        }
     }
 
-    @Test(arguments: [(80, 24), (160, 48)], [Language.da, .en])
-    func schools(size: (Int, Int), language: Language) {
-        var m = demoModel(width: size.0, height: size.1, language: language)
-        press(&m, .char("2"), .down, .down)
-        expectGolden(view(m), "schools-\(language.rawValue)-\(size.0)x\(size.1)")
+    @Test(arguments: [Language.da, .en])
+    func schoolPage(language: Language) {
+        for (w, h) in sizes {
+            var m = demoModel(width: w, height: h, language: language)
+            press(&m, .char("2"), .down, .down, .enter)
+            expectGolden(view(m), "page-\(language.rawValue)-\(w)x\(h)")
+        }
     }
 
-    @Test func help() {
+    @Test func overlays() {
         var m = demoModel()
         press(&m, .char("?"))
         expectGolden(view(m), "help-da-80x24")
+        m = demoModel(language: .en)
+        press(&m, .char(":"))
+        typeText(&m, "aero")
+        expectGolden(view(m), "palette-en-80x24")
+        m = demoModel()
+        press(&m, .char("3"), .char("n"))
+        typeText(&m, "EL-K01")
+        press(&m, .tab)
+        typeText(&m, "Ny")
+        press(&m, .enter)
+        expectGolden(view(m), "form-refused-da-80x24")
+        m = demoModel()
+        press(&m, .char("2"), .char("f"))
+        expectGolden(view(m), "facets-da-80x24")
     }
 
-    @Test func emptyLog() {
+    @Test func emptyLogInEveryView() {
+        for id in ViewID.allCases {
+            var m = Model(state: NetworkState(), today: fixedToday, width: 80, height: 24, user: "anne", logPath: "/home/anne/.local/share/tavle/tavle.log")
+            press(&m, .char(Character(String(id.rawValue + 1))), .down, .enter, .char("/"))
+            typeText(&m, "x")
+            #expect(view(m).text.contains("Loggen er tom"))
+        }
         let m = Model(state: NetworkState(), today: fixedToday, width: 80, height: 24, user: "anne", logPath: "/home/anne/.local/share/tavle/tavle.log")
         expectGolden(view(m), "empty-da-80x24")
     }
@@ -32,31 +60,44 @@ import Testing
         let text = view(m).text
         #expect(text.contains("Terminalen er for lille: 60×20"))
         #expect(!text.contains("Overblik"))
-        for (w, h) in [(1, 1), (0, 0), (79, 24), (80, 23)] {
-            let g = view(demoModel(width: w, height: h))
+        for (w, h) in [(1, 1), (0, 0), (79, 24), (80, 23), (3, 40)] {
+            var small = demoModel(width: w, height: h)
+            press(&small, .char("?"))
+            let g = view(small)
             #expect(g.width == w && g.height == h)
         }
     }
 
-    @Test func danishLettersKeepColumnsAligned() {
-        var m = demoModel()
-        press(&m, .char("2"))
-        let lines = view(m).text.split(separator: "\n")
-        // Every row of the screen is exactly 80 columns, æøå included.
-        #expect(lines.allSatisfy { String($0).displayWidth == 80 })
-        #expect(lines.contains { $0.contains("Bøgedalskolen") })
+    @Test func everyViewFitsEverySize() {
+        for id in ViewID.allCases {
+            for (w, h) in [(80, 24), (81, 25), (100, 30), (132, 43), (250, 80)] {
+                var m = demoModel(width: w, height: h)
+                press(&m, .char(Character(String(id.rawValue + 1))), .char("G"))
+                let lines = view(m).text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count == h)
+                #expect(lines.allSatisfy { String($0).displayWidth == w }, "\(id) at \(w)x\(h)")
+            }
+        }
     }
 
     @Test func schoolDetailShowsTheSelectedSchool() {
         var m = demoModel(width: 120, height: 40)
-        press(&m, .char("2"))
-        let row = m.rows.firstIndex { $0.municipality == "Ærø" }!
-        press(&m, .char("g"))
-        for _ in 0..<row { press(&m, .char("j")) }
+        press(&m, .char("/"))
+        typeText(&m, "aero")
+        press(&m, .enter)
         let text = view(m).text
         #expect(text.contains("Ærø (492)"))
         #expect(text.contains("Region Syddanmark"))
-        #expect(text.contains(m.rows[row].name))
+    }
+
+    @Test func mapUsesBrailleAndGrowsWithTheTerminal() {
+        func dots(_ g: Grid) -> Int {
+            g.cells.filter { $0.text.unicodeScalars.first.map { (0x2801...0x28FF).contains($0.value) } ?? false }.count
+        }
+        let small = dots(view(demoModel(width: 80, height: 24)))
+        let large = dots(view(demoModel(width: 200, height: 60)))
+        #expect(small > 40)
+        #expect(large > small)
     }
 }
 
@@ -65,17 +106,16 @@ import Testing
         var m = demoModel()
         press(&m, .char("2"), .down)
         let g = view(m)
-        let y = (0..<g.height).first { row in (0..<g.width).map { g[$0, row].text }.joined().contains(m.selectedRow!.name) && g[1, row].style.role == .selection }
-        #expect(y != nil)
-        if let y { #expect((1..<44).allSatisfy { g[$0, y].style.role == .selection }) }
+        let y = Model.listTop + 1
+        #expect((1..<40).allSatisfy { g[$0, y].style.role == .selection })
+        #expect(g[1, y + 1].style.role != .selection)
     }
 
-    @Test func statusesCarryTheirRoles() {
+    @Test func statusesCarryTheirRolesAndLetters() {
         var m = demoModel()
-        press(&m, .char("2"))
+        press(&m, .char("4"))
         let g = view(m)
-        let cells = (0..<g.height).flatMap { y in (0..<g.width).map { g[$0, y] } }
-        #expect(cells.contains { $0.style.role == .withdrawn })
-        #expect(cells.contains { $0.style.role == .accepted })
+        #expect(g.cells.contains { $0.style.role == .anchored })
+        #expect(g.text.contains("●F"))
     }
 }

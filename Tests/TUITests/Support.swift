@@ -6,18 +6,22 @@ import Testing
 let fixedToday = Day(year: 2026, month: 11, day: 22)!
 
 /// The demo network as of the fixed day, replayed once for all tests.
-let demoState: NetworkState = {
+let demoEvents: [Recorded] = {
     var seq = 0
-    let records = try! DemoNetwork.events(today: fixedToday).map { e -> Recorded in
+    return try! DemoNetwork.events(today: fixedToday).map { e -> Recorded in
         seq += 1
         return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
     }
-    return NetworkState.replay(records)
 }()
+let demoState = NetworkState.replay(demoEvents)
 
-func demoModel(width: Int = 80, height: Int = 24, language: Language = .da) -> Model {
-    Model(state: demoState, today: fixedToday, width: width, height: height, user: "mfr",
+func demoModel(width: Int = 80, height: Int = 24, language: Language = .da, user: String = "mfr") -> Model {
+    Model(state: demoState, events: demoEvents, today: fixedToday, width: width, height: height, user: user,
           logPath: "/data/tavle.log", language: language)
+}
+
+func typeText(_ m: inout Model, _ text: String) {
+    for c in text { update(&m, .key(.char(c))) }
 }
 
 /// Compares a grid's text with a golden file; `TAVLE_UPDATE_GOLDEN=1 swift test` rewrites them.

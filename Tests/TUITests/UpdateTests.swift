@@ -5,12 +5,14 @@ import Testing
 @Suite struct UpdateTests {
     @Test func numberKeysSwitchViewsAndQQuits() {
         var m = demoModel()
-        press(&m, .char("2"))
-        #expect(m.view == .schools)
-        press(&m, .char("1"))
-        #expect(m.view == .overview)
+        for id in ViewID.allCases {
+            press(&m, .char(Character(String(id.rawValue + 1))))
+            #expect(m.view == id)
+        }
         press(&m, .char("]"))
-        #expect(m.view == .schools)
+        #expect(m.view == .overview)
+        press(&m, .char("["))
+        #expect(m.view == .history)
         press(&m, .char("q"))
         #expect(m.quitting)
     }
@@ -18,63 +20,203 @@ import Testing
     @Test func arrowsAndVimKeysMoveAndScroll() {
         var m = demoModel()
         press(&m, .char("2"), .down, .char("j"))
-        #expect(m.selected == 2)
+        #expect(m.schools.cursor.selected == 2)
         press(&m, .up)
-        #expect(m.selected == 1)
+        #expect(m.schools.cursor.selected == 1)
         press(&m, .char("G"))
-        #expect(m.selected == m.rows.count - 1)
-        #expect(m.scroll == m.rows.count - m.tableHeight)
+        #expect(m.schools.cursor.selected == 119)
+        #expect(m.schools.cursor.scroll == 120 - m.listHeight)
         press(&m, .char("g"))
-        #expect(m.selected == 0 && m.scroll == 0)
+        #expect(m.schools.cursor == Cursor())
         press(&m, .pageDown)
-        #expect(m.selected == m.tableHeight)
+        #expect(m.schools.cursor.selected == m.listHeight)
     }
 
-    @Test func enterOpensAndEscGoesBack() {
+    @Test func slashFindsAeroWithoutDanishLetters() {
         var m = demoModel()
+        press(&m, .char("/"))
+        typeText(&m, "aero")
+        #expect(m.derived.visibleSchools.count == 1)
+        #expect(m.selectedRow?.municipality == "Ærø")
         press(&m, .enter)
-        #expect(m.view == .schools)
+        #expect(m.overlay == nil && m.schools.filter == "aero")
         press(&m, .enter)
-        #expect(m.detailFocused)
+        #expect(m.page == m.selectedSchool)
         press(&m, .escape)
-        #expect(!m.detailFocused && m.view == .schools)
-        press(&m, .escape)
-        #expect(m.view == .overview)
+        #expect(m.page == nil && m.view == .schools)
+        press(&m, .char("/"), .escape)
+        #expect(m.schools.filter.isEmpty && m.derived.visibleSchools.count == 120)
     }
 
-    @Test func helpSwallowsKeysUntilClosed() {
+    @Test func sortCyclesColumnsAndReversesInDanishOrder() {
         var m = demoModel()
-        press(&m, .char("?"), .char("2"))
-        #expect(m.showHelp && m.view == .overview)
-        press(&m, .escape)
-        #expect(!m.showHelp)
+        press(&m, .char("2"))
+        let danish: (String, String) -> Bool = { Collation.key($0) < Collation.key($1) }
+        let names = m.derived.visibleSchools.map { m.derived.rows[$0].name }
+        #expect(names == names.sorted(by: danish))
+        #expect(names.firstIndex(of: "Østerskolen")! < names.firstIndex(of: "Åskolen")!)   // æ, ø, å after z
+        press(&m, .char("S"))
+        #expect(m.derived.visibleSchools.map { m.derived.rows[$0].name } == names.reversed())
+        press(&m, .char("s"))
+        #expect(m.schools.sort == .municipality)
+        let munis = m.derived.visibleSchools.map { m.derived.rows[$0].municipality }
+        #expect(munis == munis.sorted(by: danish).reversed())
+        #expect(munis.first == "Ærø")
     }
 
-    @Test func programmeSwitchAndResizeKeepState() {
+    @Test func facetsNarrowTheSchools() {
         var m = demoModel()
-        #expect(m.programme == "elevloeft")
-        press(&m, .char("p"))
+        press(&m, .char("2"), .char("f"), .down, .enter)   // participation
+        #expect(m.overlay == .facetValues(.participation, selected: 0))
+        press(&m, .down, .down, .down, .enter)             // declined
+        #expect(m.schools.facets.participation == .declined)
+        press(&m, .escape)
+        #expect(m.derived.visibleSchools.allSatisfy { m.derived.rows[$0].participation == .declined })
+        #expect(!m.derived.visibleSchools.isEmpty)
+        press(&m, .char("x"))
+        #expect(m.derived.visibleSchools.count == 120)
+    }
+
+    @Test func paletteGoesToASchoolByNameOrNumber() {
+        var m = demoModel()
+        press(&m, .char(":"))
+        typeText(&m, "340001")
+        press(&m, .enter)
+        #expect(m.page == "340001" && m.view == .schools)
+        press(&m, .char(":"))
+        typeText(&m, "histor")
+        press(&m, .enter)
+        #expect(m.view == .history && m.page == nil)
+        press(&m, .char(":"))
+        typeText(&m, "fasth")
+        press(&m, .tab)
+        if case .palette(let input)? = m.overlay { #expect(input.text.contains("FastholdelsesTaskforce")) } else { Issue.record("palette closed") }
+        press(&m, .enter)
         #expect(m.programme == "fastholdelse")
-        #expect(m.rows.count == 49)
-        press(&m, .char("2"), .char("G"))
-        update(&m, .resize(width: 200, height: 60))
-        #expect(m.selected == 48 && m.view == .schools)
     }
 
-    @Test func newStateKeepsTheSelectedSchool() {
+    @Test func helpIsSearchable() {
         var m = demoModel()
-        press(&m, .char("2"), .down, .down, .down)
-        let chosen = m.selectedRow!.institution
-        var s = demoState
-        s.schools.removeValue(forKey: m.rows[0].institution)
-        update(&m, .stateChanged(s))
-        #expect(m.selectedRow?.institution == chosen)
+        press(&m, .char("?"))
+        typeText(&m, "klynge")
+        let text = view(m).text
+        #expect(text.contains("Opret klynge"))
+        #expect(!text.contains("Vis overblik"))
+        press(&m, .escape)
+        #expect(m.overlay == nil)
     }
 
-    @Test func everyKeyInTheTableIsUnique() {
+    @Test func creatingAClusterValidatesAsYouTypeAndAsksFirst() {
+        var m = demoModel()
+        press(&m, .char("3"), .char("n"), .enter)
+        guard case .form(let empty)? = m.overlay else { Issue.record("no form"); return }
+        #expect(empty.error?.contains("Id") == true)
+        typeText(&m, "EL-K01")
+        press(&m, .tab)
+        typeText(&m, "Fyn 9")
+        press(&m, .enter)
+        guard case .form(let refused)? = m.overlay else { Issue.record("form closed"); return }
+        #expect(refused.error == "Klyngen \"EL-K01\" findes allerede.")
+        #expect(refused.values == ["EL-K01", "Fyn 9"])   // what was typed is kept
+        press(&m, .backTab, .backspace, .backspace)
+        typeText(&m, "99")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay else { Issue.record("no confirmation"); return }
+        #expect(c.command == .formCluster(id: "EL-K99", programme: "elevloeft", name: "Fyn 9", track: nil))
+        press(&m, .char("n"))
+        #expect(m.outbox.isEmpty && m.overlay == nil)
+    }
+
+    @Test func movingASchoolAsksThenQueuesTheCommand() {
+        var m = demoModel()
+        press(&m, .char("3"), .tab)
+        let school = m.selectedMember!
+        press(&m, .char("m"), .down, .enter)
+        guard case .confirm(let c)? = m.overlay else { Issue.record("no confirmation"); return }
+        guard case .placeSchool(let cluster, let s) = c.command else { Issue.record("\(c.command)"); return }
+        #expect(s == school && cluster != m.selectedCluster?.id)
+        press(&m, .char("j"))
+        #expect(m.outbox == [c.command])
+    }
+
+    @Test func mouseClicksSelectAndSwitchTabs() {
+        var m = demoModel()
+        let tab = TabBar.ranges(m).first { $0.view == .schools }!
+        update(&m, .mouse(MouseEvent(.click, x: tab.range.lowerBound + 1, y: 0)))
+        #expect(m.view == .schools)
+        update(&m, .mouse(MouseEvent(.click, x: 5, y: Model.listTop + 4)))
+        #expect(m.schools.cursor.selected == 4)
+        update(&m, .mouse(MouseEvent(.wheelDown, x: 5, y: 10)))
+        #expect(m.schools.cursor.selected == 7)
+        m.mouse = false
+        update(&m, .mouse(MouseEvent(.click, x: 5, y: Model.listTop)))
+        #expect(m.schools.cursor.selected == 7)
+    }
+
+    @Test func historyFiltersByActorAndSchool() {
+        var m = demoModel()
+        press(&m, .char("7"))
+        #expect(m.history.visible.count == demoEvents.count)
+        #expect(m.history.visible.first == demoEvents.count - 1)   // newest first
+        press(&m, .char("a"))
+        let actor = m.history.actor!
+        #expect(m.history.visible.allSatisfy { m.events[$0].actor == actor })
+        press(&m, .char("a"), .char("f"))
+        let type = m.history.type!
+        #expect(m.history.visible.allSatisfy { m.events[$0].event.typeName == type })
+    }
+
+    @Test func matrixMovesByCellAndFiltersByKind() {
+        var m = demoModel()
+        press(&m, .char("4"), .right, .right, .left)
+        #expect(m.matrix.column == 1)
+        let all = m.matrixRows.count
+        press(&m, .char("f"))
+        #expect(m.matrix.kind == m.derived.kinds[0].id)
+        #expect(m.matrixRows.count < all && !m.matrixRows.isEmpty)
+    }
+
+    @Test func newStateKeepsViewSelectionAndFilter() {
+        var m = demoModel()
+        press(&m, .char("/"))
+        typeText(&m, "skolen")
+        press(&m, .enter, .down, .down, .down)
+        let chosen = m.selectedSchool!
+        var s = demoState
+        let first = m.derived.rows[m.derived.visibleSchools[0]].institution
+        s.schools[first]?.name = "Aaa-skolen"
+        update(&m, .stateChanged(s, demoEvents))
+        #expect(m.selectedSchool == chosen)
+        #expect(m.view == .schools && m.schools.filter == "skolen")
+    }
+
+    @Test func resizeDuringADialogKeepsIt() {
+        var m = demoModel()
+        press(&m, .char("3"), .char("n"))
+        typeText(&m, "X")
+        update(&m, .resize(width: 100, height: 30))
+        update(&m, .resize(width: 50, height: 10))
+        #expect(view(m).text.contains("for lille"))
+        update(&m, .resize(width: 120, height: 40))
+        #expect(view(m).text.contains("Opret klynge"))
+        if case .form(let f)? = m.overlay { #expect(f.values[0] == "X") } else { Issue.record("form lost") }
+    }
+
+    @Test func everyKeyInTheTableIsUniqueAndNamed() {
         let keys = KeyMap.defaults.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
-        for b in KeyMap.defaults.bindings { #expect(!b.keys.isEmpty) }
+        #expect(Set(KeyMap.defaults.bindings.map(\.action)) == Set(Action.allCases))
         for k in keys { #expect(Key(name: k.name) == k) }
     }
+
+    @Test func caseloadRanksStalledFirst() {
+        var m = demoModel(user: "ahj")
+        press(&m, .char("6"))
+        let items = m.derived.caseload
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { m.state.caseload[Enrolment("elevloeft", $0.school)] == "ahj" })
+        #expect(zip(items, items.dropFirst()).allSatisfy { $0.weight >= $1.weight })
+        if case .stalled? = items.first?.reasons.first {} else { Issue.record("first is not stalled: \(String(describing: items.first))") }
+    }
 }
+

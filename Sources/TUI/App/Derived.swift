@@ -15,7 +15,18 @@ public struct Derived: Sendable {
     public private(set) var upcoming: [Meeting] = []
     public private(set) var meetingsByWeek: [Meeting] = []
     public private(set) var caseload: [CaseloadItem] = []
+    public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
+    public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
+    public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
+    /// Map dots per school: position, participation colour, and the most urgent intervention colour.
+    public private(set) var mapDots: [(lat: Double, lon: Double, participation: Role, intervention: Role)] = []
+    /// The intervention matrix after its filters, and its column counts.
+    public private(set) var matrixVisible: [Int] = []
+    public private(set) var matrixCounts: [Int] = []
     var statusesOf: [String: [String: InterventionStatus]] = [:]
+    /// All rows in the current sort order, so filtering need not sort again.
+    var order: [Int] = []
+    var orderKey: (SchoolColumn, Bool)?
 
     init() {}
 
@@ -37,37 +48,69 @@ public struct Derived: Sendable {
             .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
         caseload = state.caseloadItems(p, consultant: user, today: today)
         matrixRows = rows.indices.filter { rows[$0].participation == .accepted || statusesOf[rows[$0].institution] != nil }
+        participationCounts = state.participationCounts(p)
+        interventionCounts = state.interventionsByStatus(p)
+        regions = state.schoolsPerRegion(p)
+        for (i, row) in rows.enumerated() {
+            guard let s = state.schools[row.institution], let muni = Municipality.byCode[s.municipality] else { continue }
+            // Spread schools of one municipality a little, deterministically.
+            let jitter = Double((i * 37) % 7 - 3) * 0.02
+            let worst = statusesOf[row.institution]?.values.max { BrailleMap.rank(Role.of($0)) < BrailleMap.rank(Role.of($1)) }
+            mapDots.append((muni.latitude + jitter, muni.longitude - jitter, Role.of(row.participation), worst.map(Role.of) ?? .muted))
+        }
     }
 
-    /// Applies the `/` filter and the facets, then the sort.
+    /// Applies the matrix filters and counts each column once, not per frame.
+    mutating func filterMatrix(_ f: MatrixState) {
+        matrixVisible = matrixRows.filter { i in
+            let s = rows[i].institution
+            if let k = f.kind, let st = f.status { return status(s, k) == st }
+            if let k = f.kind { return status(s, k) != nil }
+            if let st = f.status { return kinds.contains { status(s, $0.id) == st } }
+            return true
+        }
+        matrixCounts = kinds.map { k in matrixVisible.reduce(0) { $0 + (status(rows[$1].institution, k.id) != nil ? 1 : 0) } }
+    }
+
+    /// Applies the `/` filter and the facets to the rows in sort order (sorted again only when the sort changes).
     mutating func filterSchools(_ s: SchoolsState, text: Catalogue) {
+        if orderKey.map({ $0 != (s.sort, s.descending) }) ?? true {
+            order = Derived.sorted(rows, by: s.sort, descending: s.descending)
+            orderKey = (s.sort, s.descending)
+        }
         let f = s.facets
-        var list = rows.indices.filter { i in
+        let words = s.filter.split(separator: " ").map { Folding.keys(String($0)) }
+        visibleSchools = order.filter { i in
             let r = rows[i]
             if let region = f.region, r.region != region { return false }
             if let p = f.participation, r.participation != p { return false }
             if let c = f.cluster, r.cluster != c { return false }
             if let c = f.consultant, r.consultant != c { return false }
             if let st = f.interventionStatus, !(statusesOf[r.institution]?.values.contains(st) ?? false) { return false }
-            if !s.filter.isEmpty, !Folding.matches(s.filter, long: searchKeys[i].long, short: searchKeys[i].short) { return false }
+            for w in words {
+                let k = searchKeys[i]
+                if !(k.long.contains(w.long) || k.short.contains(w.short) || k.long.contains(w.short)) { return false }
+            }
             return true
         }
-        let key: (SchoolRow) -> String = { r in
-            switch s.sort {
+    }
+
+    static func sorted(_ rows: [SchoolRow], by column: SchoolColumn, descending: Bool) -> [Int] {
+        let keys: [String] = rows.map { r in
+            switch column {
             case .institution: return r.institution
-            case .name: return r.name
-            case .municipality: return r.municipality
-            case .cluster: return r.cluster ?? "\u{10FFFF}"
+            case .name: return Collation.key(r.name)
+            case .municipality: return Collation.key(r.municipality)
+            case .cluster: return r.cluster.map(Collation.key) ?? "\u{10FFFF}"
             case .consultant: return r.consultant ?? "\u{10FFFF}"
             case .participation: return String(ParticipationStatus.allCases.firstIndex(of: r.participation)!)
             }
         }
-        list.sort { a, b in
-            let ka = key(rows[a]), kb = key(rows[b])
-            if ka != kb { return s.descending ? ka > kb : ka < kb }
-            return rows[a].name < rows[b].name
+        let names = rows.map { Collation.key($0.name) }
+        return rows.indices.sorted { a, b in
+            if keys[a] != keys[b] { return descending ? keys[a] > keys[b] : keys[a] < keys[b] }
+            return names[a] < names[b]
         }
-        visibleSchools = list
     }
 
     func status(_ school: String, _ kind: String) -> InterventionStatus? { statusesOf[school]?[kind] }

@@ -54,7 +54,7 @@ public struct Model: Sendable {
     public var outbox: [Command] = []
 
     /// Derived from state and programme, kept so keystrokes do not recompute it.
-    public private(set) var derived = Derived()
+    public internal(set) var derived = Derived()
 
     public init(state: NetworkState, events: [Recorded] = [], today: Day, width: Int, height: Int, user: String,
                 logPath: String, language: Language = .da, keyMap: KeyMap = .defaults) {
@@ -91,6 +91,7 @@ public struct Model: Sendable {
         let keepSchool = selectedSchool
         derived = Derived(state: state, events: events, programme: programme, today: today, user: user)
         applySchoolFilter(keeping: keepSchool)
+        derived.filterMatrix(matrix)
         history.rebuild(events, state: state, text: text)
     }
 

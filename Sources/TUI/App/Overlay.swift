@@ -2,8 +2,8 @@ import Domain
 
 /// What sits on top of the view and takes the keys first.
 public enum Overlay: Sendable, Equatable {
-    /// The key table; typing narrows it.
-    case help(query: String)
+    /// The key table; typing narrows it, arrows scroll it.
+    case help(query: String, scroll: Int)
     /// The `/` filter line of the schools view; the text lives in `SchoolsState.filter`.
     case filter
     case palette(TextInput)

@@ -4,12 +4,13 @@ import Domain
 func handleOverlayKey(_ key: Key, _ m: inout Model) {
     guard let overlay = m.overlay else { return }
     switch overlay {
-    case .help(var query):
+    case .help(let query, let scroll):
         switch key {
-        case .escape, .char("?"): m.overlay = nil
-        case .backspace: query = String(query.dropLast()); m.overlay = .help(query: query)
-        case .ctrl("c"): m.overlay = nil
-        case .char(let c): m.overlay = .help(query: query + String(c))
+        case .escape, .char("?"), .ctrl("c"): m.overlay = nil
+        case .backspace: m.overlay = .help(query: String(query.dropLast()), scroll: 0)
+        case .char(let c): m.overlay = .help(query: query + String(c), scroll: 0)
+        case .down, .pageDown: m.overlay = .help(query: query, scroll: scroll + (key == .down ? 1 : 10))
+        case .up, .pageUp: m.overlay = .help(query: query, scroll: max(0, scroll - (key == .up ? 1 : 10)))
         default: break
         }
 

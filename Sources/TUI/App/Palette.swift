@@ -22,20 +22,24 @@ extension Model {
         for p in state.programmes.values {
             all.append(PaletteEntry(label: "\(text(.programmeLabel)) \(p.name)", target: .programme(p.id)))
         }
-        for r in derived.rows {
-            all.append(PaletteEntry(label: "\(r.name) (\(r.institution), \(r.municipality))", target: .school(r.institution)))
-        }
         let q = query.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return Array(all.prefix(40)) }
-        let matched = all.filter {
-            let k = Folding.keys($0.label)
+        func hit(_ label: String) -> Bool {
+            let k = Folding.keys(label)
             return Folding.matches(q, long: k.long, short: k.short)
         }
         let qk = Folding.keys(q).short
-        return matched.sorted { a, b in
-            let pa = Folding.keys(a.label).short.hasPrefix(qk), pb = Folding.keys(b.label).short.hasPrefix(qk)
-            return pa != pb ? pa : false
+        var matched = all.filter { hit($0.label) }
+            .sorted { Folding.keys($0.label).short.hasPrefix(qk) && !Folding.keys($1.label).short.hasPrefix(qk) }
+        // Schools match on their precomputed search text; at most 50 are listed.
+        for i in derived.rows.indices where matched.count < 60 {
+            let k = derived.searchKeys[i]
+            if Folding.matches(q, long: k.long, short: k.short) {
+                let r = derived.rows[i]
+                matched.append(PaletteEntry(label: "\(r.name) (\(r.institution), \(r.municipality))", target: .school(r.institution)))
+            }
         }
+        return matched
     }
 }
 
@@ -43,7 +47,8 @@ extension Action {
     /// Actions worth running by name.
     var inPalette: Bool {
         switch self {
-        case .up, .down, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .palette: return false
+        case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .palette,
+             .historyByActor, .historyBySchool: return false
         default: return true
         }
     }

@@ -47,7 +47,7 @@ public func update(_ model: inout Model, _ msg: Msg) {
 func perform(_ action: Action, _ m: inout Model) {
     switch action {
     case .quit: m.quitting = true
-    case .help: m.overlay = .help(query: "")
+    case .help: m.overlay = .help(query: "", scroll: 0)
     case .palette: m.overlay = .palette(TextInput())
     case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history:
         m.show(ViewID.allCases[["overview", "schools", "clusters", "interventions", "calendar", "caseload", "history"].firstIndex(of: action.rawValue)!])
@@ -143,15 +143,7 @@ extension Model {
         pageScroll = 0
     }
 
-    var matrixRows: [Int] {
-        derived.matrixRows.filter { i in
-            let s = derived.rows[i].institution
-            if let k = matrix.kind, let st = matrix.status { return derived.status(s, k) == st }
-            if let k = matrix.kind { return derived.status(s, k) != nil }
-            if let st = matrix.status { return derived.kinds.contains { derived.status(s, $0.id) == st } }
-            return true
-        }
-    }
+    var matrixRows: [Int] { derived.matrixVisible }
 
     /// The number of rows in the current view's list.
     var currentCount: Int {
@@ -222,6 +214,7 @@ extension Model {
             let i = matrix.kind.flatMap { kinds.firstIndex(of: $0) } ?? -1
             matrix.kind = i + 1 < kinds.count ? kinds[i + 1] : nil
             matrix.cursor = Cursor()
+            derived.filterMatrix(matrix)
         }
     }
 }

@@ -45,7 +45,9 @@ public enum ConfigParser {
         for b in map.bindings {
             for k in b.keys {
                 if let other = owner[k] {
-                    let culprit = keys.contains(key: b.action.rawValue) ? b.action.rawValue : other.rawValue
+                    // Name the later of the two lines that bind it.
+                    let lines = [b.action.rawValue, other.rawValue].map { ($0, SettingsError.line(of: $0, in: source, after: "keys") ?? 0) }
+                    let culprit = lines.max { $0.1 < $1.1 }!.0
                     fail(culprit, "the key \"\(k.name)\" is bound to both \(other.rawValue) and \(b.action.rawValue)")
                 }
                 owner[k] = b.action

@@ -38,6 +38,7 @@ paused = { fg = "yellow" }
 stopped = { fg = "red" }
 holiday = { fg = "magenta" }
 today = { fg = "yellow", bold = true }
+
 """#,
         "light": #"""
 # Tavle theme "light": Dark text on a light background.
@@ -75,6 +76,7 @@ paused = { fg = "#875f00", bg = "#fafafa" }
 stopped = { fg = "#af0000", bg = "#fafafa" }
 holiday = { fg = "#5f005f", bg = "#fafafa" }
 today = { fg = "#870000", bg = "#fafafa", bold = true }
+
 """#,
         "high-contrast": #"""
 # Tavle theme "high-contrast": Bright colours on black, bold where it matters.
@@ -112,6 +114,7 @@ paused = { fg = "bright-yellow", bg = "black" }
 stopped = { fg = "bright-red", bg = "black", bold = true }
 holiday = { fg = "bright-magenta", bg = "black" }
 today = { fg = "black", bg = "bright-yellow", bold = true }
+
 """#,
         "mono": #"""
 # Tavle theme "mono": No colour: attributes and glyphs carry the meaning. Used for NO_COLOR.
@@ -150,6 +153,7 @@ paused = { dim = true }
 stopped = { bold = true }
 holiday = { underline = true }
 today = { bold = true }
+
 """#,
     ]
 }

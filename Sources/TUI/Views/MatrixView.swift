@@ -26,8 +26,7 @@ enum MatrixView {
         // Counts per column.
         x = inner.x + 1 + nameWidth
         g.put(m.text(.colTotal), x: inner.x + 1, y: inner.y + 1, style: Style(.muted), limit: nameWidth)
-        for k in kinds {
-            let n = rows.filter { m.derived.status(m.derived.rows[$0].institution, k.id) != nil }.count
+        for n in m.derived.matrixCounts {
             g.put(String(n), x: x, y: inner.y + 1, style: Style(.muted))
             x += cell
         }

@@ -4,7 +4,7 @@ import Domain
 enum Overlays {
     static func draw(_ o: Overlay, _ m: Model, into g: inout Grid) {
         switch o {
-        case .help(let query): help(query, m, &g)
+        case .help(let query, let scroll): help(query, scroll, m, &g)
         case .filter: filterLine(m, &g)
         case .palette(let input): palette(input, m, &g)
         case .facets(let selected): facets(selected, m, &g)
@@ -35,19 +35,27 @@ enum Overlays {
         }
     }
 
-    static func help(_ query: String, _ m: Model, _ g: inout Grid) {
+    /// The key table, in two columns when it is long and the screen is wide; arrows scroll it.
+    static func help(_ query: String, _ scroll: Int, _ m: Model, _ g: inout Grid) {
         let rows = m.keyMap.bindings.map { b in (b.keys.map(\.label).joined(separator: " / "), m.text(b.help)) }
             .filter { query.isEmpty || Folding.matches(query, long: Folding.keys($0.0 + " " + $0.1).long, short: Folding.keys($0.0 + " " + $0.1).short) }
-        let keyWidth = 18
-        let r = centred(width: 78, height: m.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
+        let r = centred(width: m.width >= 150 ? 140 : 78, height: m.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
         let inner = r.inset(1)
         g.put(m.text(.helpSearch, query) + "▏", x: inner.x + 1, y: inner.y, style: Style(.accent), limit: inner.width - 2)
-        for (i, row) in rows.prefix(inner.height - 3).enumerated() {
-            let y = inner.y + 1 + i
-            g.put(row.0, x: inner.x + 1, y: y, style: Style(.statusKey, .bold), limit: keyWidth)
-            g.put(row.1, x: inner.x + 2 + keyWidth, y: y, limit: inner.width - keyWidth - 3)
+        let height = inner.height - 3
+        let columns = rows.count > height && inner.width >= 120 ? 2 : 1
+        let colWidth = (inner.width - 1) / columns
+        let keyWidth = min(18, colWidth / 3)
+        let start = min(scroll, max(0, rows.count - height * columns))
+        for (i, row) in rows.dropFirst(start).prefix(height * columns).enumerated() {
+            let x = inner.x + 1 + (i / height) * colWidth
+            let y = inner.y + 1 + i % height
+            g.put(row.0, x: x, y: y, style: Style(.statusKey, .bold), limit: keyWidth)
+            g.put(row.1, x: x + keyWidth + 1, y: y, limit: colWidth - keyWidth - 2)
         }
-        g.put(m.text(.helpClose), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+        var footer = m.text(.helpClose)
+        if rows.count - start > height * columns { footer = "↓ " + footer }
+        g.put(footer, x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
     }
 
     static func filterLine(_ m: Model, _ g: inout Grid) {

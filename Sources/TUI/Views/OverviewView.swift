@@ -59,7 +59,7 @@ enum OverviewView {
     }
 
     static func participation(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        let counts = m.state.participationCounts(p)
+        let counts = m.derived.participationCounts
         let total = counts.values.reduce(0, +)
         g.box(r, title: m.text(.panelParticipation) + " · " + m.text(.schoolsCount, total))
         let inner = r.inset(1)
@@ -70,7 +70,7 @@ enum OverviewView {
     }
 
     static func interventions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        let counts = m.state.interventionsByStatus(p)
+        let counts = m.derived.interventionCounts
         g.box(r, title: m.text(.panelInterventions) + " (\(counts.values.reduce(0, +)))")
         let most = counts.values.max() ?? 0
         let inner = r.inset(1)
@@ -82,7 +82,7 @@ enum OverviewView {
 
     static func regions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.panelRegions) + " (" + m.text(.accepted) + "/" + m.text(.offered) + ")")
-        let rows = m.state.schoolsPerRegion(p)
+        let rows = m.derived.regions
         let most = rows.map(\.offered).max() ?? 0
         let inner = r.inset(1)
         for (i, row) in rows.enumerated() {
@@ -114,19 +114,8 @@ enum OverviewView {
         let legend = m.mapByIntervention ? m.text(.mapByIntervention) : m.text(.mapByParticipation)
         g.box(r, title: m.text(.mapTitle) + " · " + legend)
         var dots = Municipality.all.map { BrailleMap.Dot(lat: $0.latitude, lon: $0.longitude, role: nil) }
-        for (i, row) in m.derived.rows.enumerated() {
-            guard let s = m.state.schools[row.institution], let muni = Municipality.byCode[s.municipality] else { continue }
-            // Spread schools of one municipality a little, deterministically.
-            let jitter = Double((i * 37) % 7 - 3) * 0.02
-            let role: Role
-            if m.mapByIntervention {
-                let statuses = m.derived.kinds.compactMap { m.derived.status(row.institution, $0.id) }
-                let worst = statuses.max { BrailleMap.rank(Role.of($0)) < BrailleMap.rank(Role.of($1)) }
-                role = worst.map(Role.of) ?? .muted
-            } else {
-                role = Role.of(row.participation)
-            }
-            dots.append(BrailleMap.Dot(lat: muni.latitude + jitter, lon: muni.longitude - jitter, role: role))
+        for d in m.derived.mapDots {
+            dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.mapByIntervention ? d.intervention : d.participation))
         }
         let inner = r.inset(1)
         let mapWidth = min(inner.width - 2, inner.height * 4)

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import TUI
+
+@Suite struct SettingsTests {
+    static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("themes")
+
+    @Test(arguments: ["default", "light", "high-contrast", "mono"])
+    func shippedThemesParseAndMatchTheirFiles(name: String) throws {
+        let file = try String(contentsOf: Self.themesDir.appendingPathComponent("\(name).toml"), encoding: .utf8)
+        #expect(Theme.builtinSources[name] == file, "themes/\(name).toml and BuiltinThemes.swift differ")
+        let theme = try ThemeParser.parse(file, file: "\(name).toml")
+        #expect(Set(theme.paints.keys) == Set(Role.allCases))
+        #expect(theme.usesColor == (name != "mono"))
+    }
+
+    @Test func coloursAndAttributes() throws {
+        let t = try ThemeParser.parse("""
+        [roles]
+        text = { fg = "#ff0000", bg = 17 }
+        accent = { fg = "bright-cyan", bold = true, underline = true }
+        """, file: "t.toml")
+        #expect(t.paint(.text) == Paint(.rgb(255, 0, 0), .indexed(17)))
+        #expect(t.paint(.accent) == Paint(.indexed(14), .terminalDefault, [.bold, .underline]))
+        #expect(ColorMapper.index(.rgb(255, 0, 0), colors: 256) == 196)
+        #expect(ColorMapper.index(.rgb(255, 0, 0), colors: 8) == 1)
+        #expect(ColorMapper.index(.indexed(14), colors: 8) == 6)
+    }
+
+    @Test func brokenThemesNameKeyAndLine() {
+        #expect(throws: SettingsError(file: "b.toml", line: 3, message: "unknown role \"txet\"; roles are " + Role.allCases.map(\.rawValue).joined(separator: ", "))) {
+            try ThemeParser.parse("name = \"b\"\n[roles]\ntxet = { fg = \"red\" }\n", file: "b.toml")
+        }
+        do {
+            _ = try ThemeParser.parse("[roles]\ntext = { fg = \"redd\" }\n", file: "b.toml")
+            Issue.record("accepted a bad colour")
+        } catch {
+            #expect(error.line == 2 && error.message.contains("text.fg"))
+        }
+        do {
+            _ = try ThemeParser.parse("[roles]\ntext = { fg = \"red\"\n", file: "b.toml")
+            Issue.record("accepted broken TOML")
+        } catch {
+            #expect(error.line == 2 || error.line == 3)
+            #expect(error.description.hasPrefix("b.toml:"))
+        }
+    }
+
+    @Test func configRebindsKeys() {
+        let (s, errors) = ConfigParser.parse("theme = \"light\"\nlang = \"en\"\n[keys]\nquit = [\"ctrl-q\", \"x\"]\nclearFilters = \"X\"\n", file: "c.toml")
+        #expect(errors.isEmpty)
+        #expect(s.theme == "light" && s.language == "en")
+        #expect(s.keyMap.action(for: .ctrl("q")) == .quit)
+        #expect(s.keyMap.action(for: .char("q")) == nil)
+        #expect(s.keyMap.action(for: .char("X")) == .clearFilters)
+    }
+
+    @Test func badConfigNamesFileAndLineAndKeepsDefaults() {
+        let (s, errors) = ConfigParser.parse("[keys]\nquit = \"q\"\nhelp = \"q\"\nfly = \"z\"\nopen = \"hyper-9\"\n", file: "/c/config.toml")
+        #expect(errors.contains { $0.line == 3 && $0.message.contains("bound to both help and quit") })
+        #expect(errors.contains { $0.line == 4 && $0.message.contains("unknown action \"fly\"") })
+        #expect(errors.contains { $0.line == 5 && $0.message.contains("unknown key \"hyper-9\"") })
+        #expect(errors.allSatisfy { $0.description.hasPrefix("/c/config.toml:") })
+        #expect(s.keyMap.action(for: .char("?")) == .help)
+    }
+}
+
+@Suite struct FoldingTests {
+    @Test func danishLettersFold() {
+        func match(_ q: String, _ s: String) -> Bool {
+            let k = Folding.keys(s)
+            return Folding.matches(q, long: k.long, short: k.short)
+        }
+        #expect(match("aero", "Ærø"))
+        #expect(match("AERØ", "Ærø"))
+        #expect(match("kobenhavn", "København"))
+        #expect(match("koebenhavn", "København"))
+        #expect(match("århus", "Aarhus"))
+        #expect(match("sko ærø", "Ærø Skole"))
+        #expect(!match("aero", "Aarhus"))
+    }
+}

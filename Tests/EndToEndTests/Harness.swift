@@ -30,6 +30,7 @@ enum Harness {
     static func run(_ path: String, _ args: [String], env: [String: String] = [:]) throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_LANG"] = nil
+        environment["NO_COLOR"] = nil
         for (k, v) in env { environment[k] = v }
         // Files, not pipes: a tmux server started here keeps inherited descriptors open forever.
         let outPath = NSTemporaryDirectory() + "tavle-out-" + UUID().uuidString
@@ -72,7 +73,7 @@ final class Tmux {
     init(width: Int = 80, height: Int = 24, command: String, env: [String: String] = [:]) throws {
         let script = Harness.tempDirectory() + "/run.sh"
         let exports = env.map { "export \($0.key)='\($0.value)'\n" }.joined()
-        let text = "unset TAVLE_LANG\nexport TERM=xterm-256color\n\(exports)\(command)\necho TAVLE-EXITED $?\nsleep 60\n"
+        let text = "unset TAVLE_LANG NO_COLOR TAVLE_LOG\nexport TERM=xterm-256color\n\(exports)\(command)\necho TAVLE-EXITED $?\nsleep 60\n"
         try text.write(toFile: script, atomically: true, encoding: .utf8)
         try tmux("new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh \(script)")
     }
@@ -94,6 +95,9 @@ final class Tmux {
     func type(_ text: String) throws { try tmux("send-keys", "-t", target, "-l", text) }
 
     func screen() throws -> String { try tmux("capture-pane", "-p", "-t", target) }
+
+    /// The screen with its SGR escape sequences, to check colours and attributes.
+    func styledScreen() throws -> String { try tmux("capture-pane", "-p", "-e", "-t", target) }
 
     /// Polls the screen until it contains `text`, for up to `seconds`.
     @discardableResult

@@ -35,7 +35,7 @@ public enum ThemeParser {
                 switch field {
                 case "fg", "bg":
                     guard let color = color(spec[field]!) else {
-                        throw fail(key, "\(key).\(field): \"\(spec[field]!)\" is not a colour (a name, 0-255, \"#rrggbb\" or \"default\")")
+                        throw fail(key, "\(key).\(field): \(spec[field]!) is not a colour (a name, 0-255, \"#rrggbb\" or \"default\")")
                     }
                     if field == "fg" { paint.foreground = color } else { paint.background = color }
                 default:

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// What a person does in the full dashboard, in tmux at fixed sizes.
+@Suite(.serialized) struct FullDashboardTests {
+    func demoLog() throws -> String {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        return log
+    }
+
+    @Test func everyViewByItsNumber() throws {
+        let t = try Tmux(width: 120, height: 36, command: "\(Harness.binary) --log \(try demoLog()) --as ahj")
+        try t.waitFor("Deltagelse")
+        let titles = ["Skoler 120 af 120", "Klynger (19)", "Indsatser: skoler × typer", "Møder efter uge",
+                      "Min portefølje: Anne Holm Jensen", "Historik ("]
+        for (i, title) in titles.enumerated() {
+            try t.keys(String(i + 2))
+            try t.waitFor(title)
+        }
+        try t.keys("1")
+        try t.waitFor("Programperiode")
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+    }
+
+    @Test func findAeroReadItsHistoryAndUseThePalette() throws {
+        let t = try Tmux(command: "\(Harness.binary) --log \(try demoLog())")
+        try t.waitFor("Deltagelse")
+        try t.keys("/")
+        try t.type("aero")
+        var screen = try t.waitFor("Skoler 1 af 120")
+        #expect(screen.contains("Ærø"))
+        try t.keys("Enter", "Enter")
+        screen = try t.waitFor("Fakta")
+        #expect(screen.contains("Ærø (492)"))
+        try t.keys("G")
+        screen = try t.waitFor("registreret")   // the oldest line of the school's history
+        #expect(screen.contains("mfr"))
+        try t.keys("Escape", ":")
+        try t.type("340001")
+        try t.waitFor("Bakkedalskolen (340001, Sorø)")
+        try t.keys("Enter")
+        try t.waitFor("Bakkedalskolen · 340001")
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+    }
+
+    @Test func noColorKeepsAttributesButDropsColour() throws {
+        let log = try demoLog()
+        let colour = try Tmux(command: "\(Harness.binary) --log \(log)")
+        try colour.waitFor("Deltagelse")
+        let styled = try colour.styledScreen()
+        #expect(styled.contains("\u{1B}[3") || styled.contains("38;5"))
+        let mono = try Tmux(command: "\(Harness.binary) --log \(log)", env: ["NO_COLOR": "1"])
+        try mono.waitFor("Deltagelse")
+        let plain = try mono.styledScreen()
+        for code in ["\u{1B}[30m", "\u{1B}[31m", "\u{1B}[32m", "\u{1B}[33m", "\u{1B}[34m", "\u{1B}[35m", "\u{1B}[36m", "38;5", "48;5", "\u{1B}[4"] {
+            #expect(!plain.contains(code + (code.hasSuffix("4") ? "0m" : "")), "colour code \(code.debugDescription) under NO_COLOR")
+        }
+        #expect(plain.contains("\u{1B}[1m") || plain.contains("\u{1B}[7m"))   // bold or reverse still mark meaning
+    }
+
+    @Test func aCoordinatorCreatesAClusterFromTheDashboard() throws {
+        let log = try demoLog()
+        let t = try Tmux(command: "\(Harness.binary) --log \(log) --as mfr")
+        try t.waitFor("Deltagelse")
+        try t.keys("3", "n")
+        try t.waitFor("Opret klynge")
+        try t.type("EL-K50")
+        try t.keys("Tab")
+        try t.type("Testklynge Ø")
+        try t.keys("Enter")
+        try t.waitFor("Opret klyngen EL-K50")
+        try t.keys("j")
+        try t.waitFor("Gemt:")
+        try t.waitFor("Testklynge Ø")
+        let list = try Harness.tavle("cluster", "list", "--log", log, "--json")
+        #expect(list.out.contains("\"EL-K50\""))
+        try t.keys("q")
+    }
+
+    @Test func badThemeAndConfigAreSaidAndDefaultsApply() throws {
+        let config = Harness.tempDirectory()
+        try FileManager.default.createDirectory(atPath: config + "/tavle/themes", withIntermediateDirectories: true)
+        try "[keys]\nquit = \"q\"\nhelp = \"q\"\n".write(toFile: config + "/tavle/config.toml", atomically: true, encoding: .utf8)
+        try "[roles]\ntext = { fg = \"nope\" }\n".write(toFile: config + "/tavle/themes/broken.toml", atomically: true, encoding: .utf8)
+        let t = try Tmux(width: 160, height: 30, command: "\(Harness.binary) --log \(try demoLog()) --theme broken", env: ["XDG_CONFIG_HOME": config])
+        let screen = try t.waitFor("Deltagelse")
+        #expect(screen.contains("broken.toml:2"), "\(screen.split(separator: "\n").last ?? "")")
+        try t.keys("?")
+        try t.waitFor("Taster")   // the default ? still opens help
+        try t.keys("Escape", "q")
+        try t.waitFor("TAVLE-EXITED 0")
+    }
+}

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tavle", targets: ["tavle"]),
+        .executable(name: "tavle-bench", targets: ["tavle-bench"]),
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "TUI", targets: ["TUI"]),
     ],
@@ -29,6 +30,7 @@ let package = Package(
             name: "tavle",
             dependencies: ["Domain", "TUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain"]),

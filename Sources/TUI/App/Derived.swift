@@ -4,7 +4,7 @@ import Domain
 public struct Derived: Sendable {
     /// Every school of the programme, with folded search text.
     public private(set) var rows: [SchoolRow] = []
-    var searchKeys: [(long: String, short: String)] = []
+    var search = SearchIndex()
     /// Indices into `rows`, filtered and sorted.
     public private(set) var visibleSchools: [Int] = []
     public private(set) var clusters: [ClusterSummary] = []
@@ -33,10 +33,10 @@ public struct Derived: Sendable {
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String) {
         guard let p = programme else { return }
         rows = state.schoolRows(p)
-        searchKeys = rows.map { r in
-            Folding.keys([r.name, r.institution, r.municipality, r.cluster ?? "", r.consultant ?? "",
-                          r.consultant.flatMap { state.people[$0]?.fullName } ?? ""].joined(separator: " "))
-        }
+        search = SearchIndex(rows.map { r in
+            [r.name, r.institution, r.municipality, r.cluster ?? "", r.consultant ?? "",
+             r.consultant.flatMap { state.people[$0]?.fullName } ?? ""].joined(separator: " ")
+        })
         clusters = state.clusterSummaries(p, today: today)
         kinds = state.interventionKinds.values.filter { $0.programme == p }
         for i in state.interventions.values where i.key.programme == p {
@@ -79,18 +79,15 @@ public struct Derived: Sendable {
             orderKey = (s.sort, s.descending)
         }
         let f = s.facets
-        let words = s.filter.split(separator: " ").map { Folding.keys(String($0)) }
+        let hits = s.filter.isEmpty ? nil : search.matches(s.filter)
         visibleSchools = order.filter { i in
+            if let hits, !hits[i] { return false }
             let r = rows[i]
             if let region = f.region, r.region != region { return false }
             if let p = f.participation, r.participation != p { return false }
             if let c = f.cluster, r.cluster != c { return false }
             if let c = f.consultant, r.consultant != c { return false }
             if let st = f.interventionStatus, !(statusesOf[r.institution]?.values.contains(st) ?? false) { return false }
-            for w in words {
-                let k = searchKeys[i]
-                if !(k.long.contains(w.long) || k.short.contains(w.short) || k.long.contains(w.short)) { return false }
-            }
             return true
         }
     }

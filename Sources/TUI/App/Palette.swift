@@ -32,9 +32,9 @@ extension Model {
         var matched = all.filter { hit($0.label) }
             .sorted { Folding.keys($0.label).short.hasPrefix(qk) && !Folding.keys($1.label).short.hasPrefix(qk) }
         // Schools match on their precomputed search text; at most 50 are listed.
+        let hits = derived.search.matches(q)
         for i in derived.rows.indices where matched.count < 60 {
-            let k = derived.searchKeys[i]
-            if Folding.matches(q, long: k.long, short: k.short) {
+            if hits[i] {
                 let r = derived.rows[i]
                 matched.append(PaletteEntry(label: "\(r.name) (\(r.institution), \(r.municipality))", target: .school(r.institution)))
             }

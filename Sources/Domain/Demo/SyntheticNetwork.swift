@@ -1,0 +1,52 @@
+/// A large, deterministic network for benchmarks: `schools` schools in clusters of six, with
+/// interventions and meetings, built through `decide` like any other log.
+public enum SyntheticNetwork {
+    public static func events(schools count: Int, today: Day, seed: UInt64 = 42) throws(DomainError) -> [DemoNetwork.Entry] {
+        var rng = SplitMix64(seed: seed)
+        let p = "national"
+        let start = Day(year: today.year - 1, month: 8, day: 1)!
+        let t0 = Timestamp(day: start.adding(days: -60), minutes: 8 * 60)
+        var state = NetworkState()
+        var out: [DemoNetwork.Entry] = []
+        func run(_ c: Command, _ at: Timestamp, _ actor: String = "koord") throws(DomainError) {
+            for e in try decide(c, state, Context(actor: actor, now: at)) {
+                state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: actor, event: e))
+                out.append((at, actor, e))
+            }
+        }
+        try run(.defineProgramme(Programme(id: p, name: "Landsdækkende program", start: start, end: Day(year: start.year + 3, month: 7, day: 31)!)), t0)
+        try run(.registerPerson(Person(name: "koord", fullName: "Koordinator", role: .coordinator)), t0)
+        let consultants = (1...max(1, count / 10)).map { "k\($0)" }
+        for c in consultants { try run(.registerPerson(Person(name: c, fullName: "Konsulent \(c)", role: .consultant)), t0) }
+        for (id, name) in DemoCatalogue.elevloeftKinds { try run(.defineInterventionKind(InterventionKind(programme: p, id: id, name: name)), t0) }
+        var accepted: [String] = []
+        for i in 0..<count {
+            let m = Municipality.all[i % Municipality.all.count]
+            let inst = pad(100_000 + i, 6)
+            let name = DemoCatalogue.prefixes[i % 20] + DemoCatalogue.suffixes[(i / 20) % 6] + " \(i / 120 + 1)"
+            try run(.registerSchool(School(institution: inst, name: name, municipality: m.code, kind: .folkeskole)), t0)
+            try run(.setParticipation(Enrolment(p, inst), status: .offered), t0)
+            let decline = Int.random(in: 0..<8, using: &rng) == 0
+            try run(.setParticipation(Enrolment(p, inst), status: decline ? .declined : .accepted), t0)
+            try run(.assignConsultant(Enrolment(p, inst), consultant: consultants[i % consultants.count]), t0)
+            if !decline { accepted.append(inst) }
+        }
+        for (n, chunk) in stride(from: 0, to: accepted.count, by: 6).enumerated() {
+            let id = "K\(n + 1)"
+            try run(.formCluster(id: id, programme: p, name: "Klynge \(n + 1)"), t0)
+            for s in accepted[chunk..<min(chunk + 6, accepted.count)] { try run(.placeSchool(cluster: id, school: s), t0) }
+            let day = DemoNetwork.workingDay(near: today.adding(days: Int.random(in: 1...60, using: &rng)))
+            try run(.scheduleMeeting(Meeting(id: "", programme: p, kind: .cluster, title: "Klyngemøde", day: day, start: 540, end: 720,
+                                              clusters: [id], location: "Værtsskole")), t0)
+        }
+        for (i, s) in accepted.enumerated() {
+            let kind = DemoCatalogue.elevloeftKinds[i % 6].0
+            let day = start.adding(days: Int.random(in: 0...200, using: &rng))
+            let at = Timestamp(day: day, minutes: 600)
+            try run(.setInterventionStatus(InterventionKey(p, s, kind), status: .planned, date: day), at, consultants[i % consultants.count])
+            try run(.setInterventionStatus(InterventionKey(p, s, kind), status: .started, date: day.adding(days: 30)),
+                    Timestamp(day: day.adding(days: 30), minutes: 600), consultants[i % consultants.count])
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import CNcursesw
+
+/// Every row's folded search text in two flat byte buffers, searched with memmem, so that an
+/// incremental filter over 10 000 schools stays well inside a frame.
+struct SearchIndex: Sendable {
+    private var long: [UInt8] = []
+    private var short: [UInt8] = []
+    private var longStarts: [Int] = []
+    private var shortStarts: [Int] = []
+
+    init() {}
+
+    init(_ texts: [String]) {
+        for t in texts {
+            let k = Folding.keys(t)
+            longStarts.append(long.count); long += Array(k.long.utf8); long.append(10)
+            shortStarts.append(short.count); short += Array(k.short.utf8); short.append(10)
+        }
+    }
+
+    var count: Int { longStarts.count }
+
+    /// Rows whose text holds every word of the query, in either spelling.
+    func matches(_ query: String) -> [Bool] {
+        var all = [Bool](repeating: true, count: count)
+        for word in query.split(separator: " ") {
+            let k = Folding.keys(String(word))
+            var hit = [Bool](repeating: false, count: count)
+            mark(Array(k.long.utf8), in: long, starts: longStarts, &hit)
+            mark(Array(k.short.utf8), in: long, starts: longStarts, &hit)
+            mark(Array(k.short.utf8), in: short, starts: shortStarts, &hit)
+            for i in 0..<count where !hit[i] { all[i] = false }
+        }
+        return all
+    }
+
+    private func mark(_ needle: [UInt8], in hay: [UInt8], starts: [Int], _ hit: inout [Bool]) {
+        guard !needle.isEmpty, !hay.isEmpty else { return }
+        hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                var from = 0
+                while from < h.count, let p = tavle_memmem(h.baseAddress! + from, h.count - from, n.baseAddress!, n.count) {
+                    let offset = h.baseAddress!.distance(to: UnsafeRawPointer(p))
+                    let row = Self.row(of: offset, starts)
+                    hit[row] = true
+                    // Skip to the next row: one hit per row is enough.
+                    from = row + 1 < starts.count ? starts[row + 1] : h.count
+                }
+            }
+        }
+    }
+
+    static func row(of offset: Int, _ starts: [Int]) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

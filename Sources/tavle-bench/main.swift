@@ -1,0 +1,51 @@
+import Domain
+import Foundation
+import TUI
+
+// Keystroke-to-frame times: `update` plus `view` into an off-screen grid, per key, as the dashboard does.
+// Run with: swift run -c release tavle-bench
+
+func nanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    return s[min(s.count - 1, Int(Double(s.count - 1) * p))]
+}
+
+struct Scenario {
+    let name: String
+    let keys: [Key]
+}
+
+let today = Day(year: 2026, month: 11, day: 22)!
+let scenarios = [
+    Scenario(name: "move", keys: [.char("2")] + Array(repeating: Key.char("j"), count: 300) + Array(repeating: Key.char("k"), count: 100)),
+    Scenario(name: "filter", keys: [.char("2"), .char("/")] + Array("skovskolen").map { Key.char($0) } + Array(repeating: Key.backspace, count: 10)
+        + Array("aero").map { Key.char($0) } + [.escape]),
+    Scenario(name: "switch views", keys: Array((0..<40).map { Key.char(Character(String($0 % 7 + 1))) })),
+]
+
+print("Keystroke to frame (update + view into an off-screen 160×48 grid), milliseconds")
+print("schools   scenario        keys    p50     p99     max")
+for size in [120, 10_000] {
+    let events = try SyntheticNetwork.events(schools: size, today: today)
+    var seq = 0
+    let records = events.map { e -> Recorded in seq += 1; return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event) }
+    let state = NetworkState.replay(records)
+    for s in scenarios {
+        var model = Model(state: state, events: records, today: today, width: 160, height: 48, user: "k1", logPath: "/bench")
+        _ = view(model)
+        var times: [Double] = []
+        for k in s.keys {
+            let t = nanoseconds()
+            update(&model, .key(k))
+            let g = view(model)
+            times.append(Double(nanoseconds() - t) / 1e6)
+            precondition(g.width == 160)
+        }
+        let (p50, p99, mx) = (percentile(times, 0.5), percentile(times, 0.99), times.max()!)
+        print(String(size).padding(toLength: 10, withPad: " ", startingAt: 0) + s.name.padding(toLength: 15, withPad: " ", startingAt: 0)
+              + String(format: " %4d  %6.2f  %6.2f  %6.2f", times.count, p50, p99, mx))
+        print(#"{"figure":"keystroke_to_frame","schools":\#(size),"scenario":"\#(s.name)","keys":\#(times.count),"p50_ms":\#(String(format: "%.3f", p50)),"p99_ms":\#(String(format: "%.3f", p99))}"#)
+    }
+}

@@ -113,12 +113,13 @@ enum OverviewView {
     static func map(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         let legend = m.mapByIntervention ? m.text(.mapByIntervention) : m.text(.mapByParticipation)
         g.box(r, title: m.text(.mapTitle) + " · " + legend)
-        var dots = Municipality.all.map { BrailleMap.Dot(lat: $0.latitude, lon: $0.longitude, role: nil) }
+        let inner = r.inset(1)
+        var dots = Coastline.points(step: 3.25 / Double(max(8, inner.height * 4))).map { BrailleMap.Dot(lat: $0.lat, lon: $0.lon, role: nil) }
         for d in m.derived.mapDots {
             dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.mapByIntervention ? d.intervention : d.participation))
         }
-        let inner = r.inset(1)
-        let mapWidth = min(inner.width - 2, inner.height * 4)
+        // Denmark is about 3.1 degrees wide (with the Bornholm inset) and 3.25 tall at this latitude.
+        let mapWidth = min(inner.width - 2, Int(Double(inner.height * 4) / 3.25 * 3.1 / 2) + 2)
         BrailleMap.draw(dots, in: Rect(x: inner.x + 1, y: inner.y, width: mapWidth, height: inner.height), &g)
         // A legend beside the map when there is room.
         let lx = inner.x + mapWidth + 3

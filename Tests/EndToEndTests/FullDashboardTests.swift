@@ -35,7 +35,7 @@ import Testing
         screen = try t.waitFor("Fakta")
         #expect(screen.contains("Ærø (492)"))
         try t.keys("G")
-        screen = try t.waitFor("registreret")   // the oldest line of the school's history
+        screen = try t.waitFor("(492001) registreret")   // the oldest line of the school's history
         #expect(screen.contains("mfr"))
         try t.keys("Escape", ":")
         try t.type("340001")

@@ -174,6 +174,12 @@ import Testing
         press(&m, .char("f"))
         #expect(m.matrix.kind == m.derived.kinds[0].id)
         #expect(m.matrixRows.count < all && !m.matrixRows.isEmpty)
+        for _ in 1..<m.derived.kinds.count { press(&m, .char("f")) }
+        press(&m, .char("f"))
+        #expect(m.matrix.kind == nil && m.matrix.status == .planned)
+        #expect(m.matrixRows.allSatisfy { i in m.derived.kinds.contains { m.derived.status(m.derived.rows[i].institution, $0.id) == .planned } })
+        for _ in InterventionStatus.allCases { press(&m, .char("f")) }
+        #expect(m.matrix.kind == nil && m.matrix.status == nil && m.matrixRows.count == all)
     }
 
     @Test func newStateKeepsViewSelectionAndFilter() {

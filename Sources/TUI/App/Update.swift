@@ -210,9 +210,16 @@ extension Model {
             history.cursor = Cursor()
             history.rebuild(events, state: state, text: text)
         } else {
-            let kinds = derived.kinds.map(\.id)
-            let i = matrix.kind.flatMap { kinds.firstIndex(of: $0) } ?? -1
-            matrix.kind = i + 1 < kinds.count ? kinds[i + 1] : nil
+            // No filter → each kind → each status → no filter.
+            let kinds = derived.kinds.map(\.id), statuses = InterventionStatus.allCases
+            if let k = matrix.kind, let i = kinds.firstIndex(of: k) {
+                matrix.kind = i + 1 < kinds.count ? kinds[i + 1] : nil
+                if matrix.kind == nil { matrix.status = statuses.first }
+            } else if let st = matrix.status, let i = statuses.firstIndex(of: st) {
+                matrix.status = i + 1 < statuses.count ? statuses[i + 1] : nil
+            } else {
+                matrix.kind = kinds.first
+            }
             matrix.cursor = Cursor()
             derived.filterMatrix(matrix)
         }

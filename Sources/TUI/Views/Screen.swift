@@ -67,7 +67,8 @@ enum TabBar {
             end = tab.range.upperBound
         }
         if let p = m.programme, let programme = m.state.programmes[p] {
-            let right = "\(programme.name) · \(m.text.shortDate(m.today)) · \(m.text.week(m.today)) "
+            let date = m.width >= 140 ? m.text.longDate(m.today) : m.text.shortDate(m.today)
+            let right = "\(programme.name) · \(date) · \(m.text.week(m.today)) "
             let room = m.width - end - 1
             let shown = right.truncated(to: room)
             g.put(shown, x: m.width - shown.displayWidth, y: 0, style: Style(.accent))

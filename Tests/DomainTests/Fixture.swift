@@ -23,9 +23,9 @@ struct Fixture {
 
     static func standard() throws -> Fixture {
         var f = Fixture()
+        try f.run(.registerPerson(Person(name: "mfr", fullName: "Maja Fogh Riis", role: .coordinator)))
         try f.run(.defineProgramme(Programme(id: p, name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!,
                                              end: Day(year: 2028, month: 7, day: 31)!, tracks: [Track(id: "spor1", name: "Spor 1")])))
-        try f.run(.registerPerson(Person(name: "mfr", fullName: "Maja Fogh Riis", role: .coordinator)))
         try f.run(.registerPerson(Person(name: "ahj", fullName: "Anne Holm Jensen", role: .consultant)))
         try f.run(.registerSchool(School(institution: "049001", name: "Ærø Skole", municipality: 492, kind: .folkeskole)))
         try f.run(.registerSchool(School(institution: "101001", name: "Bakkeskolen", municipality: 101, kind: .folkeskole)))

@@ -32,8 +32,8 @@ func smallLog(in dir: String) throws -> (path: String, events: Int) {
 func standardCommands() -> [Command] {
     let p = Fixture.p
     var list: [Command] = [
-        .defineProgramme(Programme(id: p, name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!, end: Day(year: 2028, month: 7, day: 31)!)),
         .registerPerson(Person(name: "mfr", fullName: "Maja Fogh Riis", role: .coordinator)),
+        .defineProgramme(Programme(id: p, name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!, end: Day(year: 2028, month: 7, day: 31)!)),
     ]
     for i in 1...8 {
         let inst = "10100\(i)"

@@ -217,8 +217,8 @@ import Testing
                     let log = try EventLog.open(path: path)
                     for i in 1...4 {
                         let inst = "10100\(writer * 4 + i)"
-                        try log.append(.setParticipation(Enrolment(p, inst), status: .accepted), actor: "w\(writer)")
-                        try log.append(.setParticipation(Enrolment(p, inst), status: .withdrawn), actor: "w\(writer)")
+                        try log.append(.setParticipation(Enrolment(p, inst), status: .accepted), actor: "mfr")
+                        try log.append(.setParticipation(Enrolment(p, inst), status: .withdrawn), actor: "mfr")
                     }
                 }
             }

@@ -71,7 +71,7 @@ import Testing
         let log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)
         let before = try Data(contentsOf: URL(fileURLWithPath: log))
-        let unknown = try Harness.tavle("participation", "set", "--log", log, "--school", "999999", "--programme", "elevloeft", "--status", "accepted")
+        let unknown = try Harness.tavle("participation", "set", "--log", log, "--school", "999999", "--programme", "elevloeft", "--status", "accepted", "--as", "mfr")
         #expect(unknown.status == 1)
         #expect(unknown.err.contains("Skolen 999999 findes ikke"))
         let usage = try Harness.tavle("participation", "set", "--log", log, "--school", "101001", "--programme", "elevloeft", "--status", "maybe")
@@ -90,8 +90,8 @@ import Testing
         // Both processes withdraw the same 8 schools and then accept them again, racing each other.
         let script = (0..<8).map { i in
             let inst = ["101001", "147001", "151001", "153001", "155001", "157001", "159001", "161001"][i]
-            return "\(Harness.binary) participation set --log \(log) --school \(inst) --programme elevloeft --status withdrawn; " +
-                   "\(Harness.binary) participation set --log \(log) --school \(inst) --programme elevloeft --status accepted"
+            return "\(Harness.binary) participation set --as mfr --log \(log) --school \(inst) --programme elevloeft --status withdrawn; " +
+                   "\(Harness.binary) participation set --as mfr --log \(log) --school \(inst) --programme elevloeft --status accepted"
         }.joined(separator: "; ")
         let outputs = [dir + "/a.out", dir + "/b.out"]
         let group = DispatchGroup()

@@ -82,7 +82,7 @@ import Testing
         let t = try Tmux(command: "\(Harness.binary) --log \(log)")
         try t.waitFor("Deltagelse")
         #expect(try t.screen().contains("udtrådt       2"))
-        let r = try Harness.tavle("participation", "set", "--log", log, "--school", "101001", "--programme", "elevloeft", "--status", "withdrawn")
+        let r = try Harness.tavle("participation", "set", "--log", log, "--school", "101001", "--programme", "elevloeft", "--status", "withdrawn", "--as", "mfr")
         #expect(r.status == 0, "\(r.err)")
         try t.waitFor("udtrådt       3", seconds: 3)
         try t.keys("q")

@@ -12,6 +12,14 @@ public enum Command: Sendable, Equatable {
     case setInterventionStatus(InterventionKey, status: InterventionStatus, date: Day? = nil, reason: String? = nil)
     /// The meeting's id is chosen by `decide`; the one given is ignored.
     case scheduleMeeting(Meeting)
+    /// A contact and the follow-ups agreed at it; ids are chosen by `decide`.
+    case recordContact(Contact, followUps: [FollowUp] = [])
+    case completeFollowUp(id: String, date: Day? = nil)
+    case moveFollowUp(id: String, due: Day, reason: String)
+    case recordEvaluation(Evaluation)
+    case giveFeedback(MeetingFeedback)
+    /// Undoes the actor's last change (all events of their last write) with compensating events.
+    case undoLast
 }
 
 /// Who asks, and when.

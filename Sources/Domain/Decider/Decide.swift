@@ -1,7 +1,28 @@
 import Foundation
 
-/// `decide(command, state) -> [Event]`: validates a command against the state, or throws why not.
+/// `decide(command, state) -> [Event]`: checks who may do it, validates the command against the state,
+/// and returns the events, or throws why not.
 public func decide(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) -> [Event] {
+    var state = state
+    var first: [Event] = []
+    if state.people.isEmpty {
+        // The first person to write to a new log becomes its coordinator.
+        if case .registerPerson(var p) = command, p.name == context.actor {
+            guard Person.isValidHandle(p.name) else { throw .invalidHandle(p.name) }
+            try requireText(p.fullName, "fullName")
+            p.role = .coordinator
+            return [.personRegistered(p)]
+        }
+        guard Person.isValidHandle(context.actor) else { throw .unknownActor(context.actor) }
+        let me = Event.personRegistered(Person(name: context.actor, fullName: context.actor, role: .coordinator))
+        state.apply(me)
+        first = [me]
+    }
+    try Permissions.check(command, state, actor: context.actor)
+    return first + (try decideAllowed(command, state, context))
+}
+
+func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) -> [Event] {
     switch command {
     case .defineProgramme(let p):
         try requireID(p.id)
@@ -102,6 +123,9 @@ public func decide(_ command: Command, _ state: NetworkState, _ context: Context
         }
         let why = trimmed(reason)
         if status == .stopped, why == nil { throw .reasonRequired(status) }
+        if status == .evaluated, !state.evaluations.values.contains(where: { $0.school == key.school && $0.programme == key.programme }) {
+            throw .evaluationRequired(school: key.school)
+        }
         return [.interventionStatusSet(key, status: status, date: day, reason: why)]
 
     case .scheduleMeeting(var m):
@@ -117,9 +141,12 @@ public func decide(_ command: Command, _ state: NetworkState, _ context: Context
         }
         for s in m.schools where state.schools[s] == nil { throw .unknownSchool(s) }
         for p in m.consultants where state.people[p] == nil { throw .unknownPerson(p) }
-        m.id = nextMeetingID(state)
+        m.id = state.nextID("M")
         m.status = .scheduled
         return [.meetingScheduled(m)]
+
+    case .recordContact, .completeFollowUp, .moveFollowUp, .recordEvaluation, .giveFeedback, .undoLast:
+        return try decideCaseload(command, state, context)
     }
 }
 
@@ -137,11 +164,9 @@ public enum ParticipationRules {
     }
 }
 
-func nextMeetingID(_ state: NetworkState) -> String {
-    "M" + pad(state.meetings.count + 1, 4)
-}
+private func require(_ value: String, _ field: String) throws(DomainError) { try requireText(value, field) }
 
-private func require(_ value: String, _ field: String) throws(DomainError) {
+func requireText(_ value: String, _ field: String) throws(DomainError) {
     if value.allSatisfy(\.isWhitespace) { throw .emptyField(field) }
 }
 
@@ -151,12 +176,12 @@ private func requireID(_ id: String) throws(DomainError) {
     else { throw .invalidID(id) }
 }
 
-private func requireProgramme(_ id: ProgrammeID, _ state: NetworkState) throws(DomainError) -> Programme {
+func requireProgramme(_ id: ProgrammeID, _ state: NetworkState) throws(DomainError) -> Programme {
     guard let p = state.programmes[id] else { throw .unknownProgramme(id) }
     return p
 }
 
-private func trimmed(_ s: String?) -> String? {
+func trimmed(_ s: String?) -> String? {
     guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
     return t
 }

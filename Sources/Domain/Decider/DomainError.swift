@@ -32,4 +32,24 @@ public enum DomainError: Error, Sendable, Equatable {
     case meetingHasNoParticipants
     case clusterNotInProgramme(cluster: String, programme: String)
     case timeOutOfRange(Int)
+    /// Unknown people may read the log but not write to it.
+    case unknownActor(String)
+    case notPermitted(actor: String, rule: PermissionRule)
+    case unknownFollowUp(String)
+    case followUpAlreadyDone(String)
+    case dueBeforeContact(due: Day, contact: Day)
+    case valueOutOfRange(hundredths: Int)
+    case ratingOutOfRange(Int)
+    case unknownMeeting(String)
+    case evaluationRequired(school: String)
+    case nothingToUndo
+    case undoBuiltOn(seq: Int, by: Int)
+}
+
+/// The rule behind a permission refusal.
+public enum PermissionRule: Sendable, Equatable {
+    /// Only coordinators assign consultants, form clusters, decide participation and so on.
+    case coordinatorOnly
+    /// A consultant records only for the schools in their own caseload.
+    case ownCaseload(school: String)
 }

@@ -8,7 +8,12 @@ public func evolve(_ state: NetworkState, _ recorded: Recorded) -> NetworkState 
 extension NetworkState {
     /// The in-place form of `evolve`, used by replay so that large states are not copied per event.
     public mutating func apply(_ recorded: Recorded) {
-        apply(recorded.event)
+        if case .undone(let seq) = recorded.event {
+            undo(seq, by: recorded.actor)
+        } else {
+            remember(recorded)
+            apply(recorded.event)
+        }
         lastSeq = recorded.seq
         lastAt = recorded.at
     }
@@ -47,8 +52,37 @@ extension NetworkState {
             interventions[key] = Intervention(key: key, status: status, updated: date, reason: reason)
         case .meetingScheduled(let m):
             meetings[m.id] = m
+            count("M", m.id)
+        case .contactRecorded(let c):
+            contacts[c.id] = c
+            count("C", c.id)
+        case .followUpAgreed(let f):
+            followUps[f.id] = f
+            count("F", f.id)
+        case .followUpDone(let id, let date):
+            followUps[id]?.done = date
+        case .followUpMoved(let id, let due, let reason):
+            followUps[id]?.due = due
+            followUps[id]?.moves += 1
+            followUps[id]?.reason = reason
+        case .evaluationRecorded(let v):
+            evaluations[v.id] = v
+            count("V", v.id)
+        case .feedbackGiven(let f):
+            feedback[f.id] = f
+            count("B", f.id)
+        case .undone:
+            break
         }
     }
+
+    /// Keeps the highest number handed out for an id prefix.
+    mutating func count(_ prefix: String, _ id: String) {
+        if id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)) { counters[prefix] = max(counters[prefix] ?? 0, n) }
+    }
+
+    /// The next id for a prefix: "C0001", "C0002", …; never reused, even after an undo.
+    public func nextID(_ prefix: String) -> String { prefix + pad((counters[prefix] ?? 0) + 1, 4) }
 
     /// Replays events in order onto an empty state.
     public static func replay<S: Sequence>(_ events: S) -> NetworkState where S.Element == Recorded {

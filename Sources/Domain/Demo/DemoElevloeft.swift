@@ -4,9 +4,9 @@ extension DemoNetwork {
         let start = programmeStart
         let setup = Day(year: start.year, month: 1, day: 12)!
         let coord = DemoCatalogue.coordinator.name
+        at(setup, 9 * 60, coord, .registerPerson(DemoCatalogue.coordinator))
         at(setup, 9 * 60, coord, .defineProgramme(Programme(
             id: p, name: "Elevløft", start: start, end: Day(year: start.year + 3, month: 7, day: 31)!)))
-        at(setup, 9 * 60, coord, .registerPerson(DemoCatalogue.coordinator))
         for c in DemoCatalogue.consultants { at(setup, 9 * 60 + 5, coord, .registerPerson(c)) }
         for (id, name) in DemoCatalogue.elevloeftKinds {
             at(setup, 9 * 60 + 10, coord, .defineInterventionKind(InterventionKind(programme: p, id: id, name: name)))
@@ -65,6 +65,9 @@ extension DemoNetwork {
             planInterventions(p, s.institution, actor: consultantOf[s.institution]!, until: until)
         }
         planMeetings(p, clusters, consultantOf: consultantOf, coord: coord)
+        for s in accepted where !withdrawn.contains(s.institution) {
+            planCaseload(p, s.institution, actor: consultantOf[s.institution]!)
+        }
     }
 
     /// Clusters of about six accepted schools, neighbours together.

@@ -32,9 +32,18 @@ public struct DemoNetwork {
         plan.append((Timestamp(day: clamped, minutes: minutes - 60), actor, command))
     }
 
-    func decideAll() throws(DomainError) -> [Entry] {
+    mutating func decideAll() throws(DomainError) -> [Entry] {
+        var (state, out) = try DemoNetwork.run(plan, after: NetworkState())
+        // A second pass closes and moves follow-ups, now that their ids are known.
+        let outcomes = planFollowUpOutcomes(state)
+        let merged = try DemoNetwork.run(plan + outcomes, after: NetworkState())
+        (state, out) = merged
+        return out
+    }
+
+    static func run(_ plan: [(at: Timestamp, actor: String, command: Command)], after initial: NetworkState) throws(DomainError) -> (NetworkState, [Entry]) {
         let ordered = plan.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-        var state = NetworkState()
+        var state = initial
         var out: [Entry] = []
         for step in ordered {
             let context = Context(actor: step.actor, now: step.at)
@@ -43,7 +52,7 @@ public struct DemoNetwork {
                 out.append((step.at, step.actor, event))
             }
         }
-        return out
+        return (state, out)
     }
 
     mutating func random(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }

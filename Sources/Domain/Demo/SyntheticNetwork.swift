@@ -14,8 +14,8 @@ public enum SyntheticNetwork {
                 out.append((at, actor, e))
             }
         }
-        try run(.defineProgramme(Programme(id: p, name: "Landsdækkende program", start: start, end: Day(year: start.year + 3, month: 7, day: 31)!)), t0)
         try run(.registerPerson(Person(name: "koord", fullName: "Koordinator", role: .coordinator)), t0)
+        try run(.defineProgramme(Programme(id: p, name: "Landsdækkende program", start: start, end: Day(year: start.year + 3, month: 7, day: 31)!)), t0)
         let consultants = (1...max(1, count / 10)).map { "k\($0)" }
         for c in consultants { try run(.registerPerson(Person(name: c, fullName: "Konsulent \(c)", role: .consultant)), t0) }
         for (id, name) in DemoCatalogue.elevloeftKinds { try run(.defineInterventionKind(InterventionKind(programme: p, id: id, name: name)), t0) }

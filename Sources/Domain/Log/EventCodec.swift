@@ -39,6 +39,26 @@ enum EventCodec {
             w.field("start", ClockTime.format(m.start)); w.field("end", ClockTime.format(m.end))
             w.field("clusters", m.clusters); w.field("schools", m.schools); w.field("consultants", m.consultants)
             w.field("location", m.location); w.field("status", m.status.rawValue)
+        case .contactRecorded(let c):
+            w.field("contact", c.id); w.field("programme", c.programme); w.field("school", c.school)
+            w.field("date", c.date.iso); w.field("form", c.form.rawValue); w.field("participants", c.participants)
+            w.field("summary", c.summary); w.field("consultant", c.by)
+        case .followUpAgreed(let f):
+            w.field("followUp", f.id); w.field("contact", f.contact); w.field("programme", f.programme)
+            w.field("school", f.school); w.field("what", f.what); w.field("who", f.who); w.field("due", f.due.iso)
+        case .followUpDone(let id, let date):
+            w.field("followUp", id); w.field("date", date.iso)
+        case .followUpMoved(let id, let due, let reason):
+            w.field("followUp", id); w.field("due", due.iso); w.field("reason", reason)
+        case .evaluationRecorded(let v):
+            w.field("evaluation", v.id); w.field("programme", v.programme); w.field("school", v.school)
+            w.field("indicator", v.indicator.rawValue); w.field("point", v.point?.rawValue)
+            w.field("hundredths", v.hundredths); w.field("date", v.date.iso)
+        case .feedbackGiven(let f):
+            w.field("feedback", f.id); w.field("meeting", f.meeting); w.field("school", f.school)
+            w.field("rating", f.rating); w.field("comment", f.comment); w.field("person", f.by)
+        case .undone(let seq):
+            w.field("undoes", seq)
         }
     }
 
@@ -99,6 +119,32 @@ enum EventCodec {
                 clusters: try f.strings("clusters"), schools: try f.strings("schools"),
                 consultants: try f.strings("consultants"), location: try f.string("location"),
                 status: try f.raw("status", as: MeetingStatus.self)))
+        case "contact.recorded":
+            return .contactRecorded(Contact(
+                id: try f.string("contact"), programme: try f.string("programme"), school: try f.string("school"),
+                date: try f.day("date"), form: try f.raw("form", as: ContactForm.self), participants: try f.strings("participants"),
+                summary: try f.string("summary"), by: try f.string("consultant")))
+        case "follow-up.agreed":
+            return .followUpAgreed(FollowUp(
+                id: try f.string("followUp"), contact: try f.optionalString("contact"), programme: try f.string("programme"),
+                school: try f.string("school"), what: try f.string("what"), who: try f.string("who"), due: try f.day("due")))
+        case "follow-up.done":
+            return .followUpDone(id: try f.string("followUp"), date: try f.day("date"))
+        case "follow-up.moved":
+            return .followUpMoved(id: try f.string("followUp"), due: try f.day("due"), reason: try f.string("reason"))
+        case "evaluation.recorded":
+            let point = try f.optionalString("point")
+            guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .badValue(field: "point") }
+            return .evaluationRecorded(Evaluation(
+                id: try f.string("evaluation"), programme: try f.string("programme"), school: try f.string("school"),
+                indicator: try f.raw("indicator", as: Indicator.self), point: point.flatMap(MeasuringPoint.init(rawValue:)),
+                hundredths: try f.int("hundredths"), date: try f.day("date")))
+        case "meeting.feedback":
+            return .feedbackGiven(MeetingFeedback(
+                id: try f.string("feedback"), meeting: try f.string("meeting"), school: try f.optionalString("school"),
+                rating: try f.int("rating"), comment: try f.optionalString("comment"), by: try f.string("person")))
+        case "undone":
+            return .undone(seq: try f.int("undoes"))
         default:
             throw .unknownType(type)
         }

@@ -11,6 +11,14 @@ public enum Event: Sendable, Equatable {
     case interventionKindDefined(InterventionKind)
     case interventionStatusSet(InterventionKey, status: InterventionStatus, date: Day, reason: String?)
     case meetingScheduled(Meeting)
+    case contactRecorded(Contact)
+    case followUpAgreed(FollowUp)
+    case followUpDone(id: String, date: Day)
+    case followUpMoved(id: String, due: Day, reason: String)
+    case evaluationRecorded(Evaluation)
+    case feedbackGiven(MeetingFeedback)
+    /// Compensates the event with this sequence number; history itself is never rewritten.
+    case undone(seq: Int)
 
     /// The type name written in the log.
     public var typeName: String {
@@ -26,6 +34,13 @@ public enum Event: Sendable, Equatable {
         case .interventionKindDefined: return "intervention-kind.defined"
         case .interventionStatusSet: return "intervention.status-set"
         case .meetingScheduled: return "meeting.scheduled"
+        case .contactRecorded: return "contact.recorded"
+        case .followUpAgreed: return "follow-up.agreed"
+        case .followUpDone: return "follow-up.done"
+        case .followUpMoved: return "follow-up.moved"
+        case .evaluationRecorded: return "evaluation.recorded"
+        case .feedbackGiven: return "meeting.feedback"
+        case .undone: return "undone"
         }
     }
 
@@ -37,6 +52,10 @@ public enum Event: Sendable, Equatable {
         case .schoolPlaced(_, let school): return [school]
         case .interventionStatusSet(let k, _, _, _): return [k.school]
         case .meetingScheduled(let m): return m.schools
+        case .contactRecorded(let c): return [c.school]
+        case .followUpAgreed(let f): return [f.school]
+        case .evaluationRecorded(let v): return [v.school]
+        case .feedbackGiven(let f): return f.school.map { [$0] } ?? []
         default: return []
         }
     }

@@ -13,6 +13,15 @@ public struct NetworkState: Sendable, Equatable {
     public var interventionKinds: OrderedDictionary<String, InterventionKind> = [:]
     public var interventions: OrderedDictionary<InterventionKey, Intervention> = [:]
     public var meetings: OrderedDictionary<String, Meeting> = [:]
+    public var contacts: OrderedDictionary<String, Contact> = [:]
+    public var followUps: OrderedDictionary<String, FollowUp> = [:]
+    public var evaluations: OrderedDictionary<String, Evaluation> = [:]
+    public var feedback: OrderedDictionary<String, MeetingFeedback> = [:]
+    /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
+    public var counters: [String: Int] = [:]
+    /// What each person can undo, newest last, and the last event that wrote or read each entity.
+    public var undoStacks: [String: [UndoRecord]] = [:]
+    public var touched: [String: Int] = [:]
     /// The last sequence number applied, and when.
     public var lastSeq = 0
     public var lastAt: Timestamp?

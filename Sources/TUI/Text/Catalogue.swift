@@ -72,6 +72,15 @@ public struct Catalogue: Sendable {
         }
     }
 
+    public func name(_ f: ContactForm) -> String {
+        switch f {
+        case .sparring: return self(.meetingSparring)
+        case .videoSparring: return self(.meetingVideoSparring)
+        case .phone: return self(.formPhone)
+        case .mail: return self(.formMail)
+        }
+    }
+
     public func name(_ r: Domain.Role?) -> String {
         switch r {
         case .consultant: return self(.roleConsultant)

@@ -39,6 +39,18 @@ extension Catalogue {
         case .meetingHasNoParticipants: return self(.domMeetingNoParticipants)
         case .clusterNotInProgramme(let c, let p): return self(.domClusterNotInProgramme, c, p)
         case .timeOutOfRange(let m): return self(.domTimeOutOfRange, m)
+        case .unknownActor(let a): return self(.domUnknownActor, a)
+        case .notPermitted(let a, .coordinatorOnly): return self(.domCoordinatorOnly, a)
+        case .notPermitted(let a, .ownCaseload(let s)): return self(.domOwnCaseload, a, s)
+        case .unknownFollowUp(let id): return self(.domUnknownFollowUp, id)
+        case .followUpAlreadyDone(let id): return self(.domFollowUpDone, id)
+        case .dueBeforeContact(let due, let c): return self(.domDueBeforeContact, shortDate(due), shortDate(c))
+        case .valueOutOfRange(let h): return self(.domValueOutOfRange, percent(h))
+        case .ratingOutOfRange(let r): return self(.domRatingOutOfRange, r)
+        case .unknownMeeting(let id): return self(.domUnknownMeeting, id)
+        case .evaluationRequired(let s): return self(.domEvaluationRequired, s)
+        case .nothingToUndo: return self(.domNothingToUndo)
+        case .undoBuiltOn(let seq, let by): return self(.domUndoBuiltOn, seq, by)
         }
     }
 
@@ -89,6 +101,14 @@ extension Catalogue {
         case .readOnly(let r): return reason(r)
         case .created(let p): return self(.noticeCreated, p)
         }
+    }
+
+    /// A share in hundredths of a per cent, with the language's decimal mark: "12,5".
+    public func percent(_ hundredths: Int) -> String {
+        let whole = hundredths / 100, frac = abs(hundredths % 100)
+        let sep = language == .da ? "," : "."
+        if frac == 0 { return String(whole) }
+        return "\(whole)\(sep)" + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0\(frac)" : String(frac)))
     }
 
     /// Any error Tavle can meet, for the command line and the status bar.

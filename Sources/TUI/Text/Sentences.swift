@@ -17,6 +17,14 @@ extension Catalogue {
         case .interventionStatusSet(let k, let s, let d, let reason):
             return self(.evIntervention, k.school, k.kind, name(s), shortDate(d)) + (reason.map { " (\($0))" } ?? "")
         case .meetingScheduled(let m): return self(.evMeeting, name(m.kind), m.id, shortDate(m.day), time(m.start))
+        case .contactRecorded(let c): return self(.evContact, c.id, c.school, name(c.form), shortDate(c.date)) + ": " + c.summary
+        case .followUpAgreed(let f): return self(.evFollowUp, f.id, f.school, f.what, f.who, shortDate(f.due))
+        case .followUpDone(let id, let d): return self(.evFollowUpDone, id, shortDate(d))
+        case .followUpMoved(let id, let due, let reason): return self(.evFollowUpMoved, id, shortDate(due), reason)
+        case .evaluationRecorded(let v):
+            return self(.evEvaluation, v.school, v.indicator.rawValue, percent(v.hundredths), shortDate(v.date))
+        case .feedbackGiven(let f): return self(.evFeedback, f.meeting, f.rating) + (f.comment.map { ": \($0)" } ?? "")
+        case .undone(let seq): return self(.evUndone, seq)
         }
     }
 }

@@ -1,0 +1,83 @@
+/// Contacts, follow-ups, evaluation values, meeting feedback and undo.
+func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) -> [Event] {
+    switch command {
+    case .recordContact(var c, let agreed):
+        _ = try requireProgramme(c.programme, state)
+        guard state.schools[c.school] != nil else { throw .unknownSchool(c.school) }
+        guard state.participation[Enrolment(c.programme, c.school)] != nil else {
+            throw .notParticipating(programme: c.programme, school: c.school)
+        }
+        guard c.date <= context.today else { throw .dateInFuture(c.date) }
+        try requireText(c.summary, "summary")
+        c.id = state.nextID("C")
+        c.by = context.actor
+        c.summary = c.summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        c.participants = c.participants.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var events: [Event] = [.contactRecorded(c)]
+        var n = state.counters["F"] ?? 0
+        for var f in agreed {
+            try requireText(f.what, "what")
+            try requireText(f.who, "who")
+            guard f.due >= c.date else { throw .dueBeforeContact(due: f.due, contact: c.date) }
+            n += 1
+            f.id = "F" + pad(n, 4)
+            f.contact = c.id
+            f.programme = c.programme
+            f.school = c.school
+            f.done = nil; f.moves = 0; f.reason = nil
+            f.what = f.what.trimmingCharacters(in: .whitespaces)
+            f.who = f.who.trimmingCharacters(in: .whitespaces)
+            events.append(.followUpAgreed(f))
+        }
+        return events
+
+    case .completeFollowUp(let id, let date):
+        guard let f = state.followUps[id] else { throw .unknownFollowUp(id) }
+        guard f.done == nil else { throw .followUpAlreadyDone(id) }
+        let day = date ?? context.today
+        guard day <= context.today else { throw .dateInFuture(day) }
+        return [.followUpDone(id: id, date: day)]
+
+    case .moveFollowUp(let id, let due, let reason):
+        guard let f = state.followUps[id] else { throw .unknownFollowUp(id) }
+        guard f.done == nil else { throw .followUpAlreadyDone(id) }
+        guard let why = trimmed(reason) else { throw .emptyField("reason") }
+        if let c = f.contact.flatMap({ state.contacts[$0] }), due < c.date { throw .dueBeforeContact(due: due, contact: c.date) }
+        return [.followUpMoved(id: id, due: due, reason: why)]
+
+    case .recordEvaluation(var v):
+        _ = try requireProgramme(v.programme, state)
+        guard state.schools[v.school] != nil else { throw .unknownSchool(v.school) }
+        guard state.participation[Enrolment(v.programme, v.school)] != nil else {
+            throw .notParticipating(programme: v.programme, school: v.school)
+        }
+        guard (0...10_000).contains(v.hundredths) else { throw .valueOutOfRange(hundredths: v.hundredths) }
+        guard v.date <= context.today else { throw .dateInFuture(v.date) }
+        v.id = state.nextID("V")
+        return [.evaluationRecorded(v)]
+
+    case .giveFeedback(var f):
+        guard state.meetings[f.meeting] != nil else { throw .unknownMeeting(f.meeting) }
+        guard (1...5).contains(f.rating) else { throw .ratingOutOfRange(f.rating) }
+        if let s = f.school, state.schools[s] == nil { throw .unknownSchool(s) }
+        f.id = state.nextID("B")
+        f.by = context.actor
+        f.comment = trimmed(f.comment)
+        return [.feedbackGiven(f)]
+
+    case .undoLast:
+        // The actor's last write may be several events (a contact and its follow-ups): undo them all, newest first.
+        guard let stack = state.undoStacks[context.actor], let last = stack.last else { throw .nothingToUndo }
+        var scratch = state
+        var events: [Event] = []
+        for record in stack.reversed() where record.at == last.at {
+            if let later = scratch.builtOn(record) { throw .undoBuiltOn(seq: record.seq, by: later) }
+            scratch.undo(record.seq, by: context.actor)
+            events.append(.undone(seq: record.seq))
+        }
+        return events
+
+    default:
+        return []
+    }
+}

@@ -1,0 +1,82 @@
+/// How a consultant met a school.
+public enum ContactForm: String, CaseIterable, Sendable {
+    case sparring, videoSparring, phone, mail
+}
+
+/// A kontakt: a consultant's session with a school, with who took part (roles, not names) and a summary.
+public struct Contact: Sendable, Equatable {
+    public var id: String
+    public var programme: ProgrammeID
+    public var school: String
+    public var date: Day
+    public var form: ContactForm
+    public var participants: [String]
+    public var summary: String
+    public var by: String
+
+    public init(id: String = "", programme: ProgrammeID, school: String, date: Day, form: ContactForm,
+                participants: [String] = [], summary: String, by: String = "") {
+        self.id = id; self.programme = programme; self.school = school; self.date = date; self.form = form
+        self.participants = participants; self.summary = summary; self.by = by
+    }
+}
+
+/// An opfølgning: what, who and by when, agreed at a contact.
+public struct FollowUp: Sendable, Equatable {
+    public var id: String
+    public var contact: String?
+    public var programme: ProgrammeID
+    public var school: String
+    public var what: String
+    public var who: String
+    public var due: Day
+    public var done: Day?
+    public var moves: Int
+    public var reason: String?
+
+    public init(id: String = "", contact: String? = nil, programme: ProgrammeID, school: String, what: String, who: String,
+                due: Day, done: Day? = nil, moves: Int = 0, reason: String? = nil) {
+        self.id = id; self.contact = contact; self.programme = programme; self.school = school; self.what = what
+        self.who = who; self.due = due; self.done = done; self.moves = moves; self.reason = reason
+    }
+
+    public func isOverdue(on today: Day) -> Bool { done == nil && due < today }
+}
+
+/// Where in the programme a value was measured.
+public enum MeasuringPoint: String, CaseIterable, Sendable {
+    case baseline, midway, final
+}
+
+/// The indicators Tavle knows, all shares in per cent (0–100).
+public enum Indicator: String, CaseIterable, Sendable {
+    /// Elevløft: share of pupils below grade 4 in dansk / matematik.
+    case danskUnder4 = "dansk-under-4"
+    case matematikUnder4 = "matematik-under-4"
+    /// FastholdelsesTaskforce: share of pupils still in education.
+    case fastholdelse
+}
+
+/// One measured value of an indicator at a school.
+public struct Evaluation: Sendable, Equatable {
+    public var id: String
+    public var programme: ProgrammeID
+    public var school: String
+    public var indicator: Indicator
+    public var point: MeasuringPoint?
+    /// Hundredths of a per cent, so values are exact: 12,5 % is 1250.
+    public var hundredths: Int
+    public var date: Day
+
+    public var percent: Double { Double(hundredths) / 100 }
+}
+
+/// A participant's rating (1–5) of a meeting's value, with a short comment.
+public struct MeetingFeedback: Sendable, Equatable {
+    public var id: String
+    public var meeting: String
+    public var school: String?
+    public var rating: Int
+    public var comment: String?
+    public var by: String
+}

@@ -1,0 +1,141 @@
+import OrderedCollections
+
+/// The value an entity had before an event, so `undone` can put it back.
+public enum Restore: Sendable, Equatable {
+    case programme(String, Programme?)
+    case school(String, School?)
+    case participation(Enrolment, Participation?)
+    case person(String, Person?)
+    case caseload(Enrolment, String?)
+    case cluster(String, Cluster?)
+    case clusterName(String, String)
+    case placement(Enrolment, String?)
+    case kind(String, InterventionKind?)
+    case intervention(InterventionKey, Intervention?)
+    case meeting(String, Meeting?)
+    case contact(String, Contact?)
+    case followUp(String, FollowUp?)
+    case evaluation(String, Evaluation?)
+    case feedback(String, MeetingFeedback?)
+}
+
+/// One undoable event of a person: how to put things back, and what it wrote or read.
+public struct UndoRecord: Sendable, Equatable {
+    public let seq: Int
+    public let at: Timestamp
+    public let restores: [Restore]
+    /// Entities the event wrote: a later event that reads or writes one of them builds on it.
+    public let writes: [String]
+    /// Entities the event wrote or read, with the event that last touched each before it.
+    public let previousTouched: [String: Int]
+}
+
+extension NetworkState {
+    /// How many undoable events are kept per person.
+    static let undoDepth = 100
+
+    /// Entities an event writes, and entities it reads (depends on).
+    func footprint(_ e: Event) -> (writes: [String], reads: [String]) {
+        func en(_ x: Enrolment) -> String { "enrol:\(x.programme)/\(x.school)" }
+        switch e {
+        case .programmeDefined(let p): return (["programme:\(p.id)"], [])
+        case .schoolRegistered(let s): return (["school:\(s.institution)"], [])
+        case .participationSet(let x, _, _, _, _): return ([en(x)], ["school:\(x.school)", "programme:\(x.programme)"])
+        case .personRegistered(let p): return (["person:\(p.name)"], [])
+        case .consultantAssigned(let x, let c): return (["caseload:\(x.programme)/\(x.school)"], [en(x), "person:\(c)"])
+        case .clusterFormed(let id, let p, _, _): return (["cluster:\(id)", "clustername:\(id)"], ["programme:\(p)"])
+        case .clusterRenamed(let id, _): return (["clustername:\(id)"], ["cluster:\(id)"])
+        case .schoolPlaced(let c, let s):
+            let p = clusters[c]?.programme ?? ""
+            let old = clusterOf[Enrolment(p, s)].map { ["cluster:\($0)"] } ?? []
+            return (["placement:\(p)/\(s)"], ["cluster:\(c)", en(Enrolment(p, s))] + old)
+        case .interventionKindDefined(let k): return (["kind:\(k.programme)/\(k.id)"], ["programme:\(k.programme)"])
+        case .interventionStatusSet(let k, _, _, _):
+            return (["intervention:\(k.programme)/\(k.school)/\(k.kind)"], [en(Enrolment(k.programme, k.school)), "kind:\(k.programme)/\(k.kind)"])
+        case .meetingScheduled(let m):
+            return (["meeting:\(m.id)"], m.clusters.map { "cluster:\($0)" } + m.schools.map { "school:\($0)" })
+        case .contactRecorded(let c): return (["contact:\(c.id)"], [en(Enrolment(c.programme, c.school))])
+        case .followUpAgreed(let f): return (["followup:\(f.id)"], [en(Enrolment(f.programme, f.school))] + (f.contact.map { ["contact:\($0)"] } ?? []))
+        case .followUpDone(let id, _), .followUpMoved(let id, _, _): return (["followup:\(id)"], [])
+        case .evaluationRecorded(let v): return (["evaluation:\(v.id)"], [en(Enrolment(v.programme, v.school))])
+        case .feedbackGiven(let f): return (["feedback:\(f.id)"], ["meeting:\(f.meeting)"])
+        case .undone: return ([], [])
+        }
+    }
+
+    /// The values an event is about to change, as they are now.
+    func restores(for e: Event) -> [Restore] {
+        switch e {
+        case .programmeDefined(let p): return [.programme(p.id, programmes[p.id])]
+        case .schoolRegistered(let s): return [.school(s.institution, schools[s.institution])]
+        case .participationSet(let x, _, _, _, _): return [.participation(x, participation[x])]
+        case .personRegistered(let p): return [.person(p.name, people[p.name])]
+        case .consultantAssigned(let x, _): return [.caseload(x, caseload[x])]
+        case .clusterFormed(let id, _, _, _): return [.cluster(id, clusters[id])]
+        case .clusterRenamed(let id, _): return clusters[id].map { [.clusterName(id, $0.name)] } ?? []
+        case .schoolPlaced(let c, let s):
+            guard let p = clusters[c]?.programme else { return [] }
+            return [.placement(Enrolment(p, s), clusterOf[Enrolment(p, s)])]
+        case .interventionKindDefined(let k): return [.kind(Self.kindKey(k.programme, k.id), interventionKind(k.programme, k.id))]
+        case .interventionStatusSet(let k, _, _, _): return [.intervention(k, interventions[k])]
+        case .meetingScheduled(let m): return [.meeting(m.id, meetings[m.id])]
+        case .contactRecorded(let c): return [.contact(c.id, contacts[c.id])]
+        case .followUpAgreed(let f): return [.followUp(f.id, followUps[f.id])]
+        case .followUpDone(let id, _), .followUpMoved(let id, _, _): return [.followUp(id, followUps[id])]
+        case .evaluationRecorded(let v): return [.evaluation(v.id, evaluations[v.id])]
+        case .feedbackGiven(let f): return [.feedback(f.id, feedback[f.id])]
+        case .undone: return []
+        }
+    }
+
+    mutating func restore(_ r: Restore) {
+        switch r {
+        case .programme(let id, let v): programmes[id] = v
+        case .school(let id, let v): schools[id] = v
+        case .participation(let e, let v): participation[e] = v
+        case .person(let id, let v): people[id] = v
+        case .caseload(let e, let v): caseload[e] = v
+        case .cluster(let id, let v): clusters[id] = v
+        case .clusterName(let id, let name): clusters[id]?.name = name
+        case .placement(let e, let previous):
+            if let now = clusterOf[e] { clusters[now]?.members.removeAll { $0 == e.school } }
+            clusterOf[e] = previous
+            if let previous, clusters[previous]?.members.contains(e.school) == false { clusters[previous]?.members.append(e.school) }
+        case .kind(let key, let v): interventionKinds[key] = v
+        case .intervention(let k, let v): interventions[k] = v
+        case .meeting(let id, let v): meetings[id] = v
+        case .contact(let id, let v): contacts[id] = v
+        case .followUp(let id, let v): followUps[id] = v
+        case .evaluation(let id, let v): evaluations[id] = v
+        case .feedback(let id, let v): feedback[id] = v
+        }
+    }
+
+    /// Records what `recorded` changes, before it is applied, so its author can undo it.
+    mutating func remember(_ recorded: Recorded) {
+        let (writes, reads) = footprint(recorded.event)
+        var previous: [String: Int] = [:]
+        for key in writes + reads { previous[key] = touched[key] ?? 0 }
+        let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores(for: recorded.event), writes: writes,
+                                previousTouched: previous)
+        var stack = undoStacks[recorded.actor] ?? []
+        stack.append(record)
+        if stack.count > Self.undoDepth { stack.removeFirst(stack.count - Self.undoDepth) }
+        undoStacks[recorded.actor] = stack
+        for key in writes + reads { touched[key] = recorded.seq }
+    }
+
+    /// The first later event that built on `record`, if any.
+    public func builtOn(_ record: UndoRecord) -> Int? {
+        record.writes.compactMap { key in touched[key].flatMap { $0 > record.seq ? $0 : nil } }.min()
+    }
+
+    /// Applies an `undone(seq)`: puts the values back and forgets the record.
+    mutating func undo(_ seq: Int, by actor: String) {
+        guard var stack = undoStacks[actor], let i = stack.lastIndex(where: { $0.seq == seq }) else { return }
+        let record = stack.remove(at: i)
+        undoStacks[actor] = stack
+        for r in record.restores.reversed() { restore(r) }
+        for (key, before) in record.previousTouched where touched[key] == seq { touched[key] = before == 0 ? nil : before }
+    }
+}

@@ -8,7 +8,9 @@ struct Tavle: ParsableCommand {
         commandName: "tavle",
         abstract: "Terminal dashboard for national school-improvement programmes.",
         discussion: "Without a subcommand, opens the dashboard on the log (--log, $TAVLE_LOG, or $XDG_DATA_HOME/tavle/tavle.log).",
-        subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self])
+        subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
+                      ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
+                      CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self])
 
     @OptionGroup var global: GlobalOptions
 
@@ -20,6 +22,9 @@ struct Tavle: ParsableCommand {
 
     @Flag(name: .customLong("no-mouse"), help: "Do not take mouse clicks and the wheel.")
     var noMouse = false
+
+    @Option(name: .customLong("as-of"), help: "Show the network as it stood at the end of this date, read-only.")
+    var asOf: String?
 
     func run() throws {
         let text = global.catalogue
@@ -41,6 +46,8 @@ struct Tavle: ParsableCommand {
         var model = Model(state: log.state, events: log.events, today: Timestamp.now().danishDay, width: 80, height: 24,
                           user: global.actor, logPath: path, language: options.language, keyMap: settings.keyMap)
         model.readOnly = log.readOnly != nil
+        model.contactWeeks = settings.contactWeeks
+        if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
         for e in configErrors { update(&model, .notice(words(.configError, e))) }
         if let themeError { update(&model, .notice(words(.themeError, themeError))) }

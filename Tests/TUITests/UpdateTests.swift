@@ -215,14 +215,17 @@ import Testing
         for k in keys { #expect(Key(name: k.name) == k) }
     }
 
-    @Test func caseloadRanksStalledFirst() {
+    @Test func caseloadRanksOverdueFollowUpsFirstAndSaysWhy() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"))
         let items = m.derived.caseload
         #expect(!items.isEmpty)
         #expect(items.allSatisfy { m.state.caseload[Enrolment("elevloeft", $0.school)] == "ahj" })
         #expect(zip(items, items.dropFirst()).allSatisfy { $0.weight >= $1.weight })
-        if case .stalled? = items.first?.reasons.first {} else { Issue.record("first is not stalled: \(String(describing: items.first))") }
+        if case .overdueFollowUp? = items.first?.reasons.first {} else { Issue.record("first is not overdue: \(String(describing: items.first))") }
+        let text = view(m).text
+        #expect(text.contains("opfølgning over tid"))
+        press(&m, .enter)
+        #expect(m.page == items[0].school)
     }
 }
-

@@ -23,10 +23,12 @@ extension DemoNetwork {
             at(day, 15 * 60, actor, .recordContact(contact, followUps: [FollowUp(programme: p, school: school, what: task.0, who: task.1, due: due)]))
             day = DemoNetwork.workingDay(near: day.adding(days: random(40...110)))
         }
+        var bases: [Indicator: Int] = [:]
         for (point, offset) in [(MeasuringPoint.baseline, 30), (.midway, 395)] where start.adding(days: offset) < today {
-            let base = random(1500...4500)
             for indicator in [Indicator.danskUnder4, .matematikUnder4] {
-                let value = point == .baseline ? base : max(0, base - random(-400...1200))
+                let base = bases[indicator] ?? random(1500...4500)
+                bases[indicator] = base
+                let value = point == .baseline ? base : max(0, base - random(-300...1500))
                 at(start.adding(days: offset), 11 * 60, actor, .recordEvaluation(Evaluation(
                     id: "", programme: p, school: school, indicator: indicator, point: point, hundredths: value,
                     date: start.adding(days: offset))))
@@ -40,10 +42,10 @@ extension DemoNetwork {
         for f in state.followUps.values {
             let actor = state.caseload[Enrolment(f.programme, f.school)] ?? DemoCatalogue.coordinator.name
             let roll = random(0...9)
-            if roll < 6, f.due.adding(days: -3) < today {
+            if roll < 8, f.due.adding(days: -3) < today {
                 let d = min(today.adding(days: -1), f.due.adding(days: -random(0...5)))
                 out.append((Timestamp(day: d, minutes: 14 * 60), actor, .completeFollowUp(id: f.id, date: d)))
-            } else if roll == 6, f.due < today {
+            } else if roll == 8, f.due < today {
                 out.append((Timestamp(day: f.due, minutes: 14 * 60), actor,
                             .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver")))
             }

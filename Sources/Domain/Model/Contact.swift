@@ -68,6 +68,12 @@ public struct Evaluation: Sendable, Equatable {
     public var hundredths: Int
     public var date: Day
 
+    public init(id: String = "", programme: ProgrammeID, school: String, indicator: Indicator, point: MeasuringPoint? = nil,
+                hundredths: Int, date: Day) {
+        self.id = id; self.programme = programme; self.school = school; self.indicator = indicator; self.point = point
+        self.hundredths = hundredths; self.date = date
+    }
+
     public var percent: Double { Double(hundredths) / 100 }
 }
 
@@ -79,4 +85,8 @@ public struct MeetingFeedback: Sendable, Equatable {
     public var rating: Int
     public var comment: String?
     public var by: String
+
+    public init(id: String = "", meeting: String, school: String? = nil, rating: Int, comment: String? = nil, by: String = "") {
+        self.id = id; self.meeting = meeting; self.school = school; self.rating = rating; self.comment = comment; self.by = by
+    }
 }

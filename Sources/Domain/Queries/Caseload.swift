@@ -1,9 +1,11 @@
 /// Why a school in a caseload needs attention.
 public enum AttentionReason: Sendable, Equatable {
+    case overdueFollowUp(FollowUp)
+    case noContact(since: Day?)
     case stalled(kind: String, since: Day)
+    case meetingUnprepared(Meeting)
+    case openFollowUpsAfterLeaving(ParticipationStatus, open: Int)
     case meetingSoon(Meeting)
-    case declinedOrWithdrawn(ParticipationStatus)
-    case noInterventions
 }
 
 /// A school in someone's caseload, with every reason it needs attention, most urgent first.
@@ -15,29 +17,56 @@ public struct CaseloadItem: Sendable, Equatable {
 }
 
 extension NetworkState {
-    /// The consultant's schools, ranked by what needs attention.
-    public func caseloadItems(_ programme: ProgrammeID, consultant: String, today: Day, horizonDays: Int = 14) -> [CaseloadItem] {
+    /// Open follow-ups past their due date, oldest first.
+    public func overdueFollowUps(_ programme: ProgrammeID, today: Day) -> [FollowUp] {
+        followUps.values.filter { $0.programme == programme && $0.isOverdue(on: today) }
+            .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+    }
+
+    /// The latest contact with each school of a programme.
+    public func lastContacts(_ programme: ProgrammeID) -> [String: Day] {
+        var out: [String: Day] = [:]
+        for c in contacts.values where c.programme == programme { out[c.school] = max(out[c.school] ?? c.date, c.date) }
+        return out
+    }
+
+    /// The consultant's schools, ranked by what needs attention: overdue follow-ups, no contact for
+    /// `contactWeeks` weeks, stalled interventions, a meeting soon with no contact to prepare it, and a
+    /// school that left the programme with follow-ups still open.
+    public func caseloadItems(_ programme: ProgrammeID, consultant: String, today: Day,
+                              contactWeeks: Int = 6, horizonDays: Int = 14) -> [CaseloadItem] {
         let mine = caseload.filter { $0.key.programme == programme && $0.value == consultant }.map(\.key.school)
         var meetingsOf: [String: Meeting] = [:]
         for m in upcomingMeetings(programme, from: today) where m.day.ordinal - today.ordinal <= horizonDays {
-            let schoolsIn = Set(m.schools + m.clusters.flatMap { clusters[$0]?.members ?? [] })
-            for s in schoolsIn where meetingsOf[s] == nil { meetingsOf[s] = m }
+            for s in Set(m.schools + m.clusters.flatMap { clusters[$0]?.members ?? [] }) where meetingsOf[s] == nil { meetingsOf[s] = m }
         }
         let stalledBySchool = Dictionary(grouping: stalledInterventions(programme, today: today), by: \.key.school)
+        let openBySchool = Dictionary(grouping: followUps.values.filter { $0.programme == programme && $0.done == nil }, by: \.school)
+        let last = lastContacts(programme)
         return mine.map { school -> CaseloadItem in
             var reasons: [AttentionReason] = []
             var weight = 0
-            for i in stalledBySchool[school] ?? [] {
-                reasons.append(.stalled(kind: i.key.kind, since: i.updated))
-                weight += 10 + (today.ordinal - i.updated.ordinal) / 7
-            }
             let status = participation[Enrolment(programme, school)]?.status
-            if let status, status == .declined || status == .withdrawn {
-                reasons.append(.declinedOrWithdrawn(status)); weight += 5
-            } else if interventions(of: school, in: programme).isEmpty {
-                reasons.append(.noInterventions); weight += 8
+            let taking = status == .accepted
+            for f in (openBySchool[school] ?? []).filter({ $0.isOverdue(on: today) }).sorted(by: { $0.due < $1.due }) {
+                reasons.append(.overdueFollowUp(f)); weight += 20 + (today.ordinal - f.due.ordinal) / 7
             }
-            if let m = meetingsOf[school] { reasons.append(.meetingSoon(m)); weight += 3 }
+            if taking, last[school].map({ today.ordinal - $0.ordinal >= contactWeeks * 7 }) ?? true {
+                reasons.append(.noContact(since: last[school])); weight += 12
+            }
+            for i in stalledBySchool[school] ?? [] {
+                reasons.append(.stalled(kind: i.key.kind, since: i.updated)); weight += 10 + (today.ordinal - i.updated.ordinal) / 7
+            }
+            if let status, status == .declined || status == .withdrawn, let open = openBySchool[school], !open.isEmpty {
+                reasons.append(.openFollowUpsAfterLeaving(status, open: open.count)); weight += 15
+            }
+            if taking, let m = meetingsOf[school] {
+                if last[school].map({ m.day.ordinal - $0.ordinal > 30 }) ?? true {
+                    reasons.append(.meetingUnprepared(m)); weight += 6
+                } else {
+                    reasons.append(.meetingSoon(m)); weight += 1
+                }
+            }
             return CaseloadItem(school: school, reasons: reasons, weight: weight)
         }.sorted { ($1.weight, $0.school) < ($0.weight, $1.school) }
     }

@@ -51,6 +51,10 @@ public enum Dashboard {
     static func submit(_ log: EventLog, _ model: inout Model) {
         let commands = model.outbox
         model.outbox = []
+        if model.isHistorical || model.readOnly {
+            update(&model, .notice(model.text(.readOnlyRefused)))
+            return
+        }
         do {
             let records = try log.append(commands, actor: model.user)
             update(&model, .stateChanged(log.state, log.events))

@@ -15,6 +15,11 @@ public struct Derived: Sendable {
     public private(set) var upcoming: [Meeting] = []
     public private(set) var meetingsByWeek: [Meeting] = []
     public private(set) var caseload: [CaseloadItem] = []
+    public private(set) var overdue: [FollowUp] = []
+    /// Average of each indicator at each measuring point, in hundredths.
+    public private(set) var evaluationAverages: [(indicator: Indicator, point: MeasuringPoint, average: Int, count: Int)] = []
+    /// Average meeting rating per cluster, in tenths.
+    public private(set) var clusterRatings: [String: Int] = [:]
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
     public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
     public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
@@ -30,7 +35,7 @@ public struct Derived: Sendable {
 
     init() {}
 
-    init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String) {
+    init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
         guard let p = programme else { return }
         rows = state.schoolRows(p)
         search = SearchIndex(rows.map { r in
@@ -46,8 +51,21 @@ public struct Derived: Sendable {
         upcoming = state.upcomingMeetings(p, from: today)
         meetingsByWeek = state.meetings.values.filter { $0.programme == p }
             .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
-        caseload = state.caseloadItems(p, consultant: user, today: today)
+        caseload = state.caseloadItems(p, consultant: user, today: today, contactWeeks: contactWeeks)
         matrixRows = rows.indices.filter { rows[$0].participation == .accepted || statusesOf[rows[$0].institution] != nil }
+        overdue = state.overdueFollowUps(p, today: today)
+        for indicator in Indicator.allCases {
+            for point in MeasuringPoint.allCases {
+                let vs = state.evaluations.values.filter { $0.programme == p && $0.indicator == indicator && $0.point == point }
+                if !vs.isEmpty { evaluationAverages.append((indicator, point, vs.reduce(0) { $0 + $1.hundredths } / vs.count, vs.count)) }
+            }
+        }
+        var ratings: [String: [Int]] = [:]
+        for f in state.feedback.values {
+            guard let meeting = state.meetings[f.meeting], meeting.programme == p else { continue }
+            for c in meeting.clusters { ratings[c, default: []].append(f.rating) }
+        }
+        clusterRatings = ratings.mapValues { $0.reduce(0, +) * 10 / $0.count }
         participationCounts = state.participationCounts(p)
         interventionCounts = state.interventionsByStatus(p)
         regions = state.schoolsPerRegion(p)

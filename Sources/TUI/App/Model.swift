@@ -21,6 +21,12 @@ public struct Model: Sendable {
     public private(set) var state: NetworkState
     public private(set) var events: [Recorded]
     public var today: Day
+    /// The real today; `today` differs while travelling in time.
+    public var realToday: Day
+    /// While travelling in time: the last event shown. The dashboard is then read-only.
+    public private(set) var asOfSeq: Int?
+    /// The full, present state, kept while a past one is shown.
+    private var presentState = NetworkState()
     public private(set) var programme: ProgrammeID?
     public var view: ViewID = .overview
     public var width: Int
@@ -33,6 +39,8 @@ public struct Model: Sendable {
     public var text: Catalogue
     public var quitting = false
     public var mouse = true
+    /// Weeks without contact before a school shows in the caseload (config: contact_weeks).
+    public var contactWeeks = 6
 
     public var schools = SchoolsState()
     public var clusterCursor = Cursor()
@@ -61,6 +69,8 @@ public struct Model: Sendable {
         self.state = state
         self.events = events
         self.today = today
+        self.realToday = today
+        presentState = state
         self.width = width
         self.height = height
         self.user = user
@@ -72,8 +82,13 @@ public struct Model: Sendable {
     }
 
     public mutating func setState(_ s: NetworkState, events e: [Recorded]) {
-        state = s
+        presentState = s
         events = e
+        if let seq = asOfSeq {
+            state = NetworkState.replay(events.prefix { $0.seq <= seq })
+        } else {
+            state = s
+        }
         if programme.map({ state.programmes[$0] == nil }) ?? true { programme = state.defaultProgramme }
         rebuild()
     }
@@ -89,7 +104,7 @@ public struct Model: Sendable {
     /// Recomputes what depends on state, programme, filters and sort; keeps selections on the same items.
     mutating func rebuild() {
         let keepSchool = selectedSchool
-        derived = Derived(state: state, events: events, programme: programme, today: today, user: user)
+        derived = Derived(state: state, events: events, programme: programme, today: today, user: user, contactWeeks: contactWeeks)
         applySchoolFilter(keeping: keepSchool)
         derived.filterMatrix(matrix)
         history.rebuild(events, state: state, text: text)
@@ -102,6 +117,37 @@ public struct Model: Sendable {
         }
         schools.cursor.keepVisible(count: derived.visibleSchools.count, height: listHeight)
     }
+
+    /// Shows the network as it stood after event `seq` (nil: the present).
+    public mutating func travel(to seq: Int?) {
+        if let seq, seq < (events.last?.seq ?? 0) {
+            asOfSeq = seq
+            state = NetworkState.replay(events.prefix { $0.seq <= seq })
+            today = events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? realToday
+        } else {
+            asOfSeq = nil
+            state = presentState
+            today = realToday
+        }
+        rebuild()
+    }
+
+    /// Steps the dashboard through time by whole days: to the end of the day `days` from the one shown.
+    public mutating func travel(days: Int) {
+        let target = today.adding(days: days)
+        if target >= realToday { travel(to: nil); return }
+        let last = events.last { Copenhagen.local($0.at).day <= target }
+        travel(to: last?.seq ?? 0)
+        today = target
+        rebuild()
+    }
+
+    /// The network as it stood at the end of `day`.
+    public mutating func travel(toEndOf day: Day) {
+        travel(days: day.ordinal - today.ordinal)
+    }
+
+    public var isHistorical: Bool { asOfSeq != nil }
 
     public var selectedSchool: String? {
         let v = derived.visibleSchools

@@ -14,6 +14,8 @@ public enum Overlay: Sendable, Equatable {
     case confirm(Confirmation)
     /// A cluster to move a school to.
     case pickCluster(school: String, selected: Int)
+    /// A new status for an intervention.
+    case pickStatus(InterventionKey, selected: Int)
 }
 
 /// A line of text being typed, with the highlighted completion.
@@ -27,10 +29,14 @@ public struct Form: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case createCluster
         case renameCluster(id: String)
+        case recordContact(school: String)
+        case stopIntervention(InterventionKey)
     }
     public var purpose: Purpose
     public var labels: [Str]
     public var values: [String]
+    /// Fields that may stay empty.
+    public var optional: Set<Int> = []
     public var focus = 0
     public var error: String?
 }

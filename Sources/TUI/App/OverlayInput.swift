@@ -96,6 +96,25 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
+    case .pickStatus(let ikey, let selected):
+        let options = m.statusOptions(ikey)
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .pickStatus(ikey, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .pickStatus(ikey, selected: min(max(0, options.count - 1), selected + 1))
+        case .enter:
+            guard options.indices.contains(selected) else { m.overlay = nil; return }
+            let status = options[selected]
+            if status == .stopped {
+                m.overlay = .form(Form(purpose: .stopIntervention(ikey), labels: [.formReason], values: [""]))
+            } else {
+                let command = Command.setInterventionStatus(ikey, status: status)
+                if let error = m.refusal(command) { m.overlay = nil; m.notice = m.text(.refused, error); return }
+                m.overlay = .confirm(Confirmation(question: m.text(.confirmStatus, m.interventionLabel(ikey), m.text.name(status)), command: command))
+            }
+        default: break
+        }
+
     case .pickCluster(let school, let selected):
         let targets = m.moveTargets(for: school)
         switch key {
@@ -118,6 +137,9 @@ func run(_ target: PaletteEntry.Target, _ m: inout Model) {
     case .view(let v): m.show(v)
     case .action(let a): perform(a, &m)
     case .programme(let p): m.setProgramme(p)
+    case .followUpDone(let id):
+        let what = m.state.followUps[id]?.what ?? id
+        m.overlay = .confirm(Confirmation(question: m.text(.confirmDone, what), command: .completeFollowUp(id: id)))
     case .school(let s):
         m.show(.schools)
         if let i = m.derived.visibleSchools.firstIndex(where: { m.derived.rows[$0].institution == s }) {
@@ -174,33 +196,84 @@ extension Model {
         return derived.clusters.map(\.cluster).filter { $0.id != current }
     }
 
-    /// Checks a form as it is typed: missing fields are named.
+    /// Checks a form as it is typed: missing fields, impossible dates and unknown forms are named.
     func validate(_ form: Form) -> String? {
-        for (i, v) in form.values.enumerated() where v.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (i, v) in form.values.enumerated() where !form.optional.contains(i) && v.trimmingCharacters(in: .whitespaces).isEmpty {
             return text(.domEmptyField, text(form.labels[i]))
+        }
+        guard case .recordContact = form.purpose else { return nil }
+        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let date = Day.parse(v[0]) else { return text(.formBadDate, v[0]) }
+        if date > realToday { return text(.formFutureDate) }
+        if Self.contactForm(v[1]) == nil { return text(.formBadForm) }
+        if !v[4].isEmpty || !v[6].isEmpty {
+            if v[5].isEmpty { return text(.domEmptyField, text(.formWho)) }
+            guard let due = Day.parse(v[6]) else { return text(.formBadDate, v[6]) }
+            if due < date { return text(.domDueBeforeContact, text.shortDate(due), text.shortDate(date)) }
+            if v[4].isEmpty { return text(.domEmptyField, text(.formFollowUp)) }
         }
         return nil
     }
 
+    static func contactForm(_ s: String) -> ContactForm? {
+        let names: [String: ContactForm] = ["sparringsbesøg": .sparring, "sparring": .sparring, "videosparring": .videoSparring,
+                                            "video": .videoSparring, "telefon": .phone, "phone": .phone, "mail": .mail]
+        return names[s.lowercased()]
+    }
+
     func command(for form: Form) -> Command? {
         guard let p = programme else { return nil }
+        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
         switch form.purpose {
-        case .createCluster: return .formCluster(id: form.values[0].trimmingCharacters(in: .whitespaces), programme: p, name: form.values[1].trimmingCharacters(in: .whitespaces))
-        case .renameCluster(let id): return .renameCluster(id: id, name: form.values[0].trimmingCharacters(in: .whitespaces))
+        case .createCluster: return .formCluster(id: v[0], programme: p, name: v[1])
+        case .renameCluster(let id): return .renameCluster(id: id, name: v[0])
+        case .stopIntervention(let key): return .setInterventionStatus(key, status: .stopped, reason: v[0])
+        case .recordContact(let school):
+            guard let date = Day.parse(v[0]), let f = Self.contactForm(v[1]) else { return nil }
+            var followUps: [FollowUp] = []
+            if !v[4].isEmpty, let due = Day.parse(v[6]) {
+                followUps.append(FollowUp(programme: p, school: school, what: v[4], who: v[5], due: due))
+            }
+            return .recordContact(Contact(programme: p, school: school, date: date, form: f,
+                                          participants: v[2].split(separator: ",").map(String.init), summary: v[3]), followUps: followUps)
         }
     }
 
-    /// Asks Domain, against the state on screen, whether the form would be refused, so the form can stay open.
-    func refusal(_ form: Form) -> String? {
-        guard let c = command(for: form) else { return nil }
+    /// Asks Domain, against the state on screen, whether a command would be refused, so a form can stay open.
+    func refusal(_ c: Command) -> String? {
         do { _ = try decide(c, state, Context(actor: user, now: .now())); return nil } catch { return text.message(error) }
     }
+
+    func refusal(_ form: Form) -> String? { command(for: form).flatMap(refusal) }
 
     func confirmation(_ form: Form) -> Confirmation {
         let c = command(for: form)!
         switch form.purpose {
         case .createCluster: return Confirmation(question: text(.confirmCreate, form.values[0], form.values[1]), command: c)
         case .renameCluster(let id): return Confirmation(question: text(.confirmRename, id, form.values[0]), command: c)
+        case .stopIntervention(let key): return Confirmation(question: text(.confirmStatus, interventionLabel(key), text.name(.stopped)), command: c)
+        case .recordContact(let school):
+            let name = state.schools[school]?.name ?? school
+            let extra = form.values[4].trimmingCharacters(in: .whitespaces).isEmpty ? "" : text(.confirmFollowUps)
+            return Confirmation(question: text(.confirmContact, name, extra), command: c)
         }
+    }
+
+    /// Statuses an intervention may move to from where it is.
+    func statusOptions(_ key: InterventionKey) -> [InterventionStatus] {
+        let current = state.interventions[key]?.status
+        return InterventionStatus.allCases.filter { status in current.map { $0.next.contains(status) } ?? status.canBegin }
+    }
+
+    func interventionLabel(_ key: InterventionKey) -> String {
+        let kind = state.interventionKind(key.programme, key.kind)?.name ?? key.kind
+        return "\(kind) (\(state.schools[key.school]?.name ?? key.school))"
+    }
+
+    /// The contact form for a school, dated today.
+    func contactForm(for school: String) -> Form {
+        Form(purpose: .recordContact(school: school),
+             labels: [.formDate, .formForm, .formParticipants, .formSummary, .formFollowUp, .formWho, .formDue],
+             values: [text.shortDate(realToday), text.name(ContactForm.sparring), "", "", "", "", ""], optional: [2, 4, 5, 6], focus: 3)
     }
 }

@@ -7,6 +7,7 @@ public struct PaletteEntry: Sendable, Equatable {
         case school(String)
         case action(Action)
         case programme(ProgrammeID)
+        case followUpDone(String)
     }
     public let label: String
     public let target: Target
@@ -18,6 +19,9 @@ extension Model {
         var all: [PaletteEntry] = ViewID.allCases.map { PaletteEntry(label: "\(text(.paletteView)) \(text($0.title))", target: .view($0)) }
         for b in keyMap.bindings where b.action.inPalette {
             all.append(PaletteEntry(label: text(b.help), target: .action(b.action)))
+        }
+        for f in state.followUps.values where f.done == nil && f.programme == programme && state.caseload[Enrolment(f.programme, f.school)] == user {
+            all.append(PaletteEntry(label: text(.paletteDone, f.what, state.schools[f.school]?.name ?? f.school), target: .followUpDone(f.id)))
         }
         for p in state.programmes.values {
             all.append(PaletteEntry(label: "\(text(.programmeLabel)) \(p.name)", target: .programme(p.id)))
@@ -48,7 +52,7 @@ extension Action {
     var inPalette: Bool {
         switch self {
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .palette,
-             .historyByActor, .historyBySchool: return false
+             .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact: return false
         default: return true
         }
     }

@@ -105,6 +105,24 @@ func perform(_ action: Action, _ m: inout Model) {
         }
         m.history.cursor = Cursor()
         m.history.rebuild(m.events, state: m.state, text: m.text)
+    case .recordContact:
+        guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
+        m.overlay = .form(m.contactForm(for: school))
+    case .interventionStatus:
+        guard m.view == .interventions, let p = m.programme, m.matrixRows.indices.contains(m.matrix.cursor.selected),
+              m.derived.kinds.indices.contains(m.matrix.column) else { return }
+        let key = InterventionKey(p, m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution, m.derived.kinds[m.matrix.column].id)
+        if m.statusOptions(key).isEmpty { m.notice = m.text(.noTransitions); return }
+        m.overlay = .pickStatus(key, selected: 0)
+    case .undo: m.outbox.append(.undoLast)
+    case .dayBack: m.travel(days: -1)
+    case .dayForward: m.travel(days: 1)
+    case .weekBack: m.travel(days: -7)
+    case .weekForward: m.travel(days: 7)
+    case .now: m.travel(to: nil)
+    case .toEvent:
+        guard m.view == .history, m.history.visible.indices.contains(m.history.cursor.selected) else { return }
+        m.travel(to: m.events[m.history.visible[m.history.cursor.selected]].seq)
     case .newCluster:
         guard m.programme != nil else { return }
         m.overlay = .form(Form(purpose: .createCluster, labels: [.formClusterID, .formClusterName], values: ["", ""]))
@@ -183,6 +201,17 @@ extension Model {
         caseloadCursor.keepVisible(count: derived.caseload.count, height: h)
         history.cursor.keepVisible(count: history.visible.count, height: h)
         matrix.cursor.keepVisible(count: matrixRows.count, height: h - 2)
+    }
+
+    /// The school the current view has selected, for actions such as recording a contact.
+    var currentSchool: String? {
+        switch view {
+        case .schools: return selectedSchool
+        case .caseload: return derived.caseload.indices.contains(caseloadCursor.selected) ? derived.caseload[caseloadCursor.selected].school : nil
+        case .clusters: return clusterPaneFocused ? selectedMember : nil
+        case .interventions: return matrixRows.indices.contains(matrix.cursor.selected) ? derived.rows[matrixRows[matrix.cursor.selected]].institution : nil
+        default: return nil
+        }
     }
 
     var selectedCluster: Cluster? {

@@ -5,6 +5,8 @@ public struct Settings: Sendable {
     public var theme: String?
     public var language: String?
     public var keyMap = KeyMap.defaults
+    /// Weeks without contact before a school needs attention in the caseload.
+    public var contactWeeks = 6
     public init() {}
 }
 
@@ -20,6 +22,12 @@ public enum ConfigParser {
         }
         settings.theme = table["theme"]?.string
         settings.language = table["lang"]?.string
+        if let w = table["contact_weeks"] {
+            guard let n = w.int, (1...52).contains(n) else {
+                return (settings, [SettingsError(file: file, line: SettingsError.line(of: "contact_weeks", in: source), message: "contact_weeks must be a whole number of weeks from 1 to 52")])
+            }
+            settings.contactWeeks = n
+        }
         guard let keys = table["keys"]?.table else { return (settings, []) }
         var map = KeyMap.defaults
         var errors: [SettingsError] = []

@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case filter, sort, reverseSort, facets, clearFilters
     case palette, help, mapColouring, nextProgramme
     case newCluster, renameCluster, moveSchool, historyByActor, historyBySchool
+    case recordContact, interventionStatus, undo, dayBack, dayForward, weekBack, weekForward, toEvent, now
     case quit
 }
 
@@ -61,6 +62,15 @@ public struct KeyMap: Sendable {
         Binding(.moveSchool, [.char("m")], .keyMoveSchool, hints: [.clusters, .schools], short: .hintMove),
         Binding(.historyByActor, [.char("a")], .keyHistoryActor, hints: [.history], short: .hintActor),
         Binding(.historyBySchool, [.char("o")], .keyHistorySchool, hints: [.history], short: .hintSchool),
+        Binding(.recordContact, [.char("K")], .keyRecordContact, hints: [.schools, .caseload], short: .hintContact),
+        Binding(.interventionStatus, [.char("i")], .keyInterventionStatus, hints: [.interventions], short: .hintStatus),
+        Binding(.undo, [.char("u")], .keyUndo),
+        Binding(.dayBack, [.char(",")], .keyDayBack),
+        Binding(.dayForward, [.char(".")], .keyDayForward),
+        Binding(.weekBack, [.char("<")], .keyWeekBack),
+        Binding(.weekForward, [.char(">")], .keyWeekForward),
+        Binding(.toEvent, [.char("T")], .keyToEvent, hints: [.history], short: .hintTravel),
+        Binding(.now, [.char("=")], .keyNow),
         Binding(.nextProgramme, [.char("p")], .keyProgramme),
         Binding(.palette, [.char(":")], .keyPalette, hints: ViewID.allCases, short: .hintPalette),
         Binding(.help, [.char("?")], .keyHelp, hints: ViewID.allCases, short: .hintHelp),

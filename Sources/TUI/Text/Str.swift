@@ -40,6 +40,9 @@ public enum Str: String, CaseIterable, Sendable {
     case hintPane, hintOpen, hintFilter, hintSort, hintFacets, hintMap, hintNew, hintRename, hintMove, hintPalette, hintHelp, hintQuit, keyHistoryActor, keyHistorySchool, hintActor, hintSchool
     case domUnknownActor, domCoordinatorOnly, domOwnCaseload, domUnknownFollowUp, domFollowUpDone, domDueBeforeContact, domValueOutOfRange, domRatingOutOfRange, domUnknownMeeting, domEvaluationRequired, domNothingToUndo, domUndoBuiltOn, evContact, evFollowUp, evFollowUpDone, evFollowUpMoved, evEvaluation, evFeedback, evUndone
     case formPhone, formMail
+    case whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared
+    case keyRecordContact, keyInterventionStatus, keyUndo, keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue, formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps, confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions, pageEvaluationTrend, colFeedback, evaluationTitle
     // Command line
+    case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal
 }

@@ -4,12 +4,15 @@ import Domain
 enum CaseloadView {
     static func reason(_ r: AttentionReason, _ m: Model) -> (String, Style) {
         switch r {
+        case .overdueFollowUp(let f): return (m.text(.whyOverdue, f.what, m.text.shortDate(f.due)), Style(.error, .bold))
+        case .noContact(let since):
+            return (since.map { m.text(.whyNoContact, m.text.shortDate($0)) } ?? m.text(.whyNeverContacted), Style(.warning))
         case .stalled(let kind, let since):
             let name = m.programme.flatMap { m.state.interventionKind($0, kind)?.name } ?? kind
             return (m.text(.whyStalled, name, m.text.shortDate(since)), Style(.warning))
-        case .meetingSoon(let meeting): return (m.text(.whyMeeting, m.text.name(meeting.kind), m.text.compactDate(meeting.day)), Style(.accent))
-        case .declinedOrWithdrawn(let s): return (m.text(.whyDeclined, m.text.name(s)), Style(Role.of(s)))
-        case .noInterventions: return (m.text(.whyNoInterventions), Style(.muted))
+        case .meetingUnprepared(let meeting): return (m.text(.whyUnprepared, m.text.name(meeting.kind), m.text.compactDate(meeting.day)), Style(.accent, .bold))
+        case .meetingSoon(let meeting): return (m.text(.whyMeeting, m.text.name(meeting.kind), m.text.compactDate(meeting.day)), Style(.muted))
+        case .openFollowUpsAfterLeaving(let s, let n): return (m.text(.whyDeclined, m.text.name(s), n), Style(Role.of(s), .bold))
         }
     }
 

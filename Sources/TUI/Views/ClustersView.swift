@@ -13,6 +13,7 @@ enum ClustersView {
             Table.Column(title: m.text(.colNextMeeting), width: 10),
             Table.Column(title: m.text(.colLastMeeting), width: 10),
             Table.Column(title: m.text(.colHeld), width: 5, alignRight: true),
+            Table.Column(title: m.text(.colFeedback), width: 6, alignRight: true),
         ]
         Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusterCursor,
               focused: !m.clusterPaneFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
@@ -23,7 +24,10 @@ enum ClustersView {
             case 2: return (c.consultants.joined(separator: ","), .plain)
             case 3: return (c.nextMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.accent))
             case 4: return (c.lastMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.muted))
-            default: return (String(c.meetingsHeld), .plain)
+            case 5: return (String(c.meetingsHeld), .plain)
+            default:
+                guard let r = m.derived.clusterRatings[c.cluster.id] else { return ("–", Style(.muted)) }
+                return (m.text.percent(r * 10) + "/5", Style(r >= 35 ? .ok : (r < 25 ? .warning : .text), .bold))
             }
         }
         let right = Rect(x: left.maxX, y: r.y, width: rightWidth, height: r.height)

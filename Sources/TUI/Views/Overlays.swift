@@ -12,6 +12,10 @@ enum Overlays {
         case .form(let form): formBox(form, m, &g)
         case .confirm(let c): confirm(c, m, &g)
         case .pickCluster(let school, let selected): pick(school, selected, m, &g)
+        case .pickStatus(let key, let selected):
+            let items = m.statusOptions(key).map { Glyphs.letter($0) + "  " + m.text.name($0) }
+            let r = centred(width: 50, height: items.count + 3, title: m.text(.pickStatus, m.interventionLabel(key)), &g)
+            menu(items, selected: selected, in: r, &g)
         }
     }
 
@@ -105,11 +109,15 @@ enum Overlays {
         switch form.purpose {
         case .createCluster: title = m.text(.formCreateCluster)
         case .renameCluster(let id): title = m.text(.formRenameCluster, id)
+        case .recordContact(let s): title = m.text(.formRecordContact, m.state.schools[s]?.name ?? s)
+        case .stopIntervention(let k): title = m.text(.formStopIntervention, m.interventionLabel(k))
         }
-        let r = centred(width: 60, height: form.values.count * 2 + 5, title: title, &g)
+        // Fields two rows apart when there is room, else packed.
+        let spacing = form.values.count * 2 + 5 <= m.height - 2 ? 2 : 1
+        let r = centred(width: 64, height: form.values.count * spacing + 5, title: title, &g)
         let inner = r.inset(1)
         for (i, label) in form.labels.enumerated() {
-            let y = inner.y + 1 + i * 2
+            let y = inner.y + 1 + i * spacing
             g.put(m.text(label), x: inner.x + 1, y: y, style: Style(.muted), limit: 10)
             let focused = i == form.focus
             let field = Rect(x: inner.x + 12, y: y, width: inner.width - 14, height: 1)

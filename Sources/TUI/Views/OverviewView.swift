@@ -17,6 +17,11 @@ enum OverviewView {
             regions(m, p, Rect(x: left.x, y: y, width: left.width, height: 7), &g)
             y += 7
         }
+        if left.height >= 44, !m.derived.evaluationAverages.isEmpty {
+            let h = min(m.derived.evaluationAverages.count, 6) + 2
+            evaluation(m, Rect(x: left.x, y: y, width: left.width, height: h), &g)
+            y += h
+        }
         stalled(m, p, Rect(x: left.x, y: y, width: left.width, height: left.maxY - y), &g)
         // Right: map, meetings, overdue follow-ups.
         let mapHeight = max(10, right.height * 11 / 20)
@@ -25,9 +30,29 @@ enum OverviewView {
         let overdueHeight = rest >= 14 ? 4 : 0
         meetings(m, p, Rect(x: right.x, y: right.y + mapHeight, width: right.width, height: rest - overdueHeight), &g)
         if overdueHeight > 0 {
-            let box = Rect(x: right.x, y: right.maxY - overdueHeight, width: right.width, height: overdueHeight)
-            g.box(box, title: m.text(.overdueTitle))
-            g.put(m.text(.noOverdue), x: box.x + 2, y: box.y + 1, style: Style(.muted), limit: box.width - 4)
+            overdue(m, Rect(x: right.x, y: right.maxY - overdueHeight, width: right.width, height: overdueHeight), &g)
+        }
+    }
+
+    static func overdue(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        let list = m.derived.overdue
+        g.box(r, title: "! " + m.text(.overdueTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .error, .bold))
+        let inner = r.inset(1)
+        if list.isEmpty { g.put(m.text(.noOverdue), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
+        for (i, f) in list.prefix(inner.height).enumerated() {
+            Line([(m.text.shortDate(f.due).padded(to: 11), Style(.error)), ((m.state.schools[f.school]?.name ?? f.school) + " · ", .plain), (f.what, Style(.muted))])
+                .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
+        }
+    }
+
+    static func evaluation(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        g.box(r, title: m.text(.evaluationTitle))
+        let inner = r.inset(1)
+        for (i, row) in m.derived.evaluationAverages.prefix(inner.height).enumerated() {
+            Line([((row.indicator.rawValue + " " + row.point.rawValue).padded(to: 28), .plain),
+                  ((m.text.percent(row.average) + " %").padded(to: 8, alignRight: true) + " ", Style(.text, .bold)),
+                  (Charts.bar(row.average, of: 10_000, width: max(4, inner.width - 40)), Style(.accent))])
+                .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
     }
 
@@ -97,7 +122,11 @@ enum OverviewView {
         guard r.height >= 3 else { return }
         let list = m.derived.stalled
         g.box(r, title: "⚠ " + m.text(.stalledTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
-        let inner = r.inset(1)
+        var inner = r.inset(1)
+        if r.height < 12, !m.derived.overdue.isEmpty {
+            g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overdue.count)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        }
         if list.isEmpty { g.put(m.text(.noStalled), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
         for (i, item) in list.prefix(inner.height).enumerated() {
             let school = m.state.schools[item.key.school]?.name ?? item.key.school

@@ -84,6 +84,11 @@ enum StatusBar {
             g.put(" " + notice, x: 0, y: y, style: Style(.warning, .bold), limit: m.width)
             return
         }
+        if m.isHistorical {
+            g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.today, .reverse))
+            g.put(" " + m.text(.historical, m.text.longDate(m.today)), x: 0, y: y, style: Style(.today, [.reverse, .bold]), limit: m.width)
+            return
+        }
         let role = m.state.people[m.user]?.role
         var right = m.text(.statusUser, m.user, m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
         if m.readOnly { right += " · " + m.text(.statusReadOnly) }

@@ -1,0 +1,235 @@
+import ArgumentParser
+import Domain
+import Foundation
+import TUI
+
+struct ContactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "contact", abstract: "Record contacts with schools.", subcommands: [Add.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a contact and the follow-ups agreed at it.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The school's institution number.") var school: String
+        @Option(help: "The date (d.m.yyyy or yyyy-mm-dd).") var date: String
+        @Option(help: "sparringsbesøg, videosparring, telefon or mail.") var form: String
+        @Option(help: "What was talked about.") var summary: String
+        @Option(help: "Who took part, by role, comma-separated (e.g. skoleleder,afdelingsleder).") var participants: String = ""
+        @Option(name: .customLong("follow-up"), help: "An agreed follow-up: \"WHAT;DUE\" or \"WHAT;WHO;DUE\". Repeat for more.")
+        var followUps: [String] = []
+        @Option(help: "The programme id, if the school takes part in more than one.") var programme: String?
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let day = try Parse.day(date, words)
+            let p = try Parse.programme(for: school, programme, log.state, words)
+            let agreed = try followUps.map { spec -> FollowUp in
+                let parts = spec.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2 || parts.count == 3 else { throw Failure(message: words(.cliBadFollowUp, spec), code: Exit.refused) }
+                return FollowUp(programme: p, school: school, what: parts[0], who: parts.count == 3 ? parts[1] : global.actor,
+                                due: try Parse.day(parts[parts.count - 1], words))
+            }
+            let contact = Contact(programme: p, school: school, date: day, form: try Parse.contactForm(form, words),
+                                  participants: participants.split(separator: ",").map(String.init), summary: summary)
+            for r in try append(.recordContact(contact, followUps: agreed), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+        }
+    }
+}
+
+struct FollowUpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Close, move and list follow-ups.",
+                                                    subcommands: [Done.self, Move.self, List.self])
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a follow-up done.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The follow-up id, e.g. F0012.") var id: String
+        @Option(help: "When it was done. Default: today.") var date: String?
+
+        func run() throws {
+            let words = global.catalogue
+            try write(global, .completeFollowUp(id: id, date: try date.map { try Parse.day($0, words) }))
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move a follow-up's due date, with a reason.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The follow-up id.") var id: String
+        @Option(help: "The new due date.") var due: String
+        @Option(help: "Why it moves.") var reason: String
+
+        func run() throws {
+            try write(global, .moveFollowUp(id: id, due: try Parse.day(due, global.catalogue), reason: reason))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List open follow-ups, overdue first.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "Include follow-ups that are done.") var all = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let today = Timestamp.now().danishDay
+            let list = log.state.followUps.values.filter { all || $0.done == nil }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+            if json {
+                let objects: [[String: Any]] = list.map {
+                    ["id": $0.id, "school": $0.school, "programme": $0.programme, "what": $0.what, "who": $0.who, "due": $0.due.iso,
+                     "done": $0.done?.iso ?? NSNull(), "overdue": $0.isOverdue(on: today), "contact": $0.contact ?? NSNull()]
+                }
+                print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+            } else {
+                for f in list {
+                    let mark = f.done != nil ? "✓" : (f.isOverdue(on: today) ? "!" : " ")
+                    print("\(mark) \(f.id) \(words.shortDate(f.due).padded(to: 10)) \(f.school) \(f.what) (\(f.who))")
+                }
+            }
+        }
+    }
+}
+
+struct InterventionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "intervention", abstract: "Move interventions through their statuses.", subcommands: [Set.self])
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set an intervention's status (planned, started, anchored, completed, evaluated, paused, stopped).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The school's institution number.") var school: String
+        @Option(help: "The intervention kind's id, e.g. turbo.") var kind: String
+        @Option(help: "The new status, in Danish or English.") var status: String
+        @Option(help: "Why; required for stopped.") var reason: String?
+        @Option(help: "The date of the change. Default: today.") var date: String?
+        @Option(help: "The programme id, if the school takes part in more than one.") var programme: String?
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let p = try Parse.programme(for: school, programme, log.state, words)
+            let command = Command.setInterventionStatus(InterventionKey(p, school, kind), status: try Parse.interventionStatus(status, words),
+                                                        date: try date.map { try Parse.day($0, words) }, reason: reason)
+            for r in try append(command, to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+        }
+    }
+}
+
+struct EvaluationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "evaluation", abstract: "Record evaluation values.", subcommands: [Add.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record an indicator's value at a school (a share in per cent).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The school's institution number.") var school: String
+        @Option(help: "dansk-under-4, matematik-under-4 or fastholdelse.") var indicator: String
+        @Option(help: "The value in per cent, e.g. 12,5.") var value: String
+        @Option(help: "When it was measured.") var date: String
+        @Option(help: "baseline, midway or final.") var point: String?
+        @Option(help: "The programme id, if the school takes part in more than one.") var programme: String?
+
+        func run() throws {
+            let words = global.catalogue
+            guard let ind = Indicator(rawValue: indicator) else {
+                throw Failure(message: words(.cliBadChoice, indicator, Indicator.allCases.map(\.rawValue).joined(separator: ", ")), code: Exit.refused)
+            }
+            let pt = try point.map { p -> MeasuringPoint in
+                guard let m = MeasuringPoint(rawValue: p) else {
+                    throw Failure(message: words(.cliBadChoice, p, MeasuringPoint.allCases.map(\.rawValue).joined(separator: ", ")), code: Exit.refused)
+                }
+                return m
+            }
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let p = try Parse.programme(for: school, programme, log.state, words)
+            let v = Evaluation(id: "", programme: p, school: school, indicator: ind, point: pt,
+                               hundredths: try Parse.percent(value, words), date: try Parse.day(date, words))
+            for r in try append(.recordEvaluation(v), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+        }
+    }
+}
+
+struct CaseloadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "caseload", abstract: "A consultant's schools, ranked by what needs attention.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The programme id. Default: the largest programme.") var programme: String?
+    @Option(help: "Flag schools with no contact for this many weeks.") var weeks = 6
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let words = global.catalogue
+        let log = try openLog(try global.logPath(), text: words, create: false)
+        let p = try resolveProgramme(programme, in: log.state, text: words)
+        let items = log.state.caseloadItems(p, consultant: global.actor, today: Timestamp.now().danishDay, contactWeeks: weeks)
+        if json {
+            let objects: [[String: Any]] = items.map { item in
+                ["school": item.school, "name": log.state.schools[item.school]?.name ?? "", "weight": item.weight,
+                 "reasons": item.reasons.map { CaseloadText.reason($0, log.state, p, words) }]
+            }
+            print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+        } else {
+            for item in items {
+                let name = log.state.schools[item.school]?.name ?? item.school
+                print("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { CaseloadText.reason($0, log.state, p, words) }.joined(separator: " · "))")
+            }
+        }
+    }
+}
+
+struct PeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "people", abstract: "Everyone known to the log.", subcommands: [List.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List people with their role; --as takes the name.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print JSON: name, fullName, role (consultant or coordinator), base.") var json = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let people = Array(log.state.people.values)
+            if json {
+                let objects: [[String: Any]] = people.map { ["name": $0.name, "fullName": $0.fullName, "role": $0.role.rawValue, "base": $0.base ?? NSNull()] }
+                print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+            } else {
+                for p in people { print("\(p.name.padded(to: 8)) \(p.fullName.padded(to: 28)) \(words.name(p.role))") }
+            }
+        }
+    }
+}
+
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Undo your last change by appending compensating events.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { try write(global, .undoLast) }
+}
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Meetings.", subcommands: [Feedback.self])
+
+    struct Feedback: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a participant's rating (1–5) of a meeting's value.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting id, e.g. M0012.") var id: String
+        @Option(help: "1 (little value) to 5 (great value).") var rating: Int
+        @Option(help: "A short comment.") var comment: String?
+        @Option(help: "The school the rating comes from.") var school: String?
+
+        func run() throws {
+            try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))
+        }
+    }
+}
+
+/// Attention reasons in words, shared with the dashboard's wording.
+enum CaseloadText {
+    static func reason(_ r: AttentionReason, _ state: NetworkState, _ p: ProgrammeID, _ w: Catalogue) -> String {
+        switch r {
+        case .overdueFollowUp(let f): return w(.whyOverdue, f.what, w.shortDate(f.due))
+        case .noContact(let since): return since.map { w(.whyNoContact, w.shortDate($0)) } ?? w(.whyNeverContacted)
+        case .stalled(let kind, let since): return w(.whyStalled, state.interventionKind(p, kind)?.name ?? kind, w.shortDate(since))
+        case .meetingUnprepared(let m): return w(.whyUnprepared, w.name(m.kind), w.compactDate(m.day))
+        case .meetingSoon(let m): return w(.whyMeeting, w.name(m.kind), w.compactDate(m.day))
+        case .openFollowUpsAfterLeaving(let s, let n): return w(.whyDeclined, w.name(s), n)
+        }
+    }
+}

@@ -8,8 +8,10 @@ struct Fixture {
 
     var context: Context { Context(actor: actor, now: now) }
 
+    /// Each command is its own write, a millisecond after the last, as the log makes sure.
     @discardableResult
     mutating func run(_ c: Command) throws -> [Event] {
+        now = Timestamp(milliseconds: now.milliseconds + 1)
         let events = try decide(c, state, context)
         for e in events { state.apply(Recorded(seq: state.lastSeq + 1, at: now, actor: actor, event: e)) }
         return events

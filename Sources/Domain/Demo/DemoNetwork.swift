@@ -46,10 +46,12 @@ public struct DemoNetwork {
         var state = initial
         var out: [Entry] = []
         for step in ordered {
-            let context = Context(actor: step.actor, now: step.at)
+            // Each step is its own write, later than the last, as the log would record it.
+            let at = state.lastAt.map { $0 >= step.at ? Timestamp(milliseconds: $0.milliseconds + 1) : step.at } ?? step.at
+            let context = Context(actor: step.actor, now: at)
             for event in try decide(step.command, state, context) {
-                state.apply(Recorded(seq: state.lastSeq + 1, at: step.at, actor: step.actor, event: event))
-                out.append((step.at, step.actor, event))
+                state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: step.actor, event: event))
+                out.append((at, step.actor, event))
             }
         }
         return (state, out)

@@ -256,6 +256,8 @@ public final class EventLog {
         try recoverTornTail()
         if let readOnly { throw LogError.readOnly(readOnly) }
 
+        // Every write gets a later time than the last, so one write's events share a time no other write has.
+        let now = state.lastAt.map { $0 >= now ? Timestamp(milliseconds: $0.milliseconds + 1) : now } ?? now
         let context = Context(actor: actor, now: now)
         var scratch = state
         var records: [Recorded] = []

@@ -94,3 +94,68 @@ import Testing
         try t.waitFor("TAVLE-EXITED 0")
     }
 }
+
+/// Caseload work done by a person at the keyboard.
+@Suite(.serialized) struct CaseloadDashboardTests {
+    @Test func recordAContactWithAFollowUpFromTheCaseload() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let t = try Tmux(width: 100, height: 30, command: "\(Harness.binary) --log \(log) --as ahj")
+        try t.waitFor("Deltagelse")
+        try t.keys("6")
+        try t.waitFor("Min portefølje")
+        try t.keys("K")
+        try t.waitFor("Kontakt med")
+        try t.type("Gennemgang af data")
+        try t.keys("Tab")
+        try t.type("Sende karakterdata")
+        try t.keys("Tab")
+        try t.type("skoleleder")
+        try t.keys("Tab")
+        try t.type("15.12.2030")
+        var screen = try t.waitFor("15.12.2030")
+        try t.keys("Enter")
+        screen = try t.waitFor("Gem kontakten")
+        #expect(screen.contains("og 1 opfølgning"))
+        try t.keys("j")
+        try t.waitFor("Gemt:")
+        let list = try Harness.tavle("follow-up", "list", "--log", log, "--json")
+        #expect(list.out.contains("Sende karakterdata"))
+        try t.keys("q")
+    }
+
+    @Test func moveAnInterventionsStatusInTheMatrix() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let before = try Harness.tavle("log", "verify", "--log", log).out
+        let t = try Tmux(width: 120, height: 36, command: "\(Harness.binary) --log \(log) --as mfr")
+        try t.waitFor("Deltagelse")
+        try t.keys("4")
+        try t.waitFor("Indsatser: skoler × typer")
+        try t.keys("i")
+        let screen = try t.waitFor("Ny status for")
+        #expect(screen.contains("planlagt") || screen.contains("forankret") || screen.contains("evalueret"))
+        try t.keys("Enter")
+        try t.waitFor("?")
+        try t.keys("j")
+        let after = try t.waitFor("Gemt:")
+        #expect(after.contains("indsatsen"))
+        #expect(try Harness.tavle("log", "verify", "--log", log).out != before)
+        try t.keys("q")
+    }
+
+    @Test func timeTravelInTheDashboardAndFromTheCommandLine() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let t = try Tmux(command: "\(Harness.binary) --log \(log) --as-of 2025-03-01")
+        var screen = try t.waitFor("skrivebeskyttet")
+        #expect(screen.contains("lørdag d. 1. marts 2025"))
+        #expect(screen.contains("accepteret    0"))
+        try t.keys("=")
+        screen = try t.waitFor("● live")
+        #expect(!screen.contains("skrivebeskyttet"))
+        try t.keys("<")
+        try t.waitFor("⏪")
+        try t.keys("q")
+    }
+}

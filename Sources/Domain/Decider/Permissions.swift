@@ -5,6 +5,7 @@ enum Permissions {
         if person.role == .coordinator { return }
         // A consultant records for the schools in their own caseload, and gives feedback and undoes their own.
         func own(_ programme: ProgrammeID, _ school: String) throws(DomainError) {
+            guard state.schools[school] != nil else { throw .unknownSchool(school) }
             guard state.caseload[Enrolment(programme, school)] == actor else {
                 throw .notPermitted(actor: actor, rule: .ownCaseload(school: school))
             }

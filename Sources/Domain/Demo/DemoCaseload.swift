@@ -50,6 +50,16 @@ extension DemoNetwork {
                             .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver")))
             }
         }
+        // Ratings of past meetings: cluster meetings mostly useful, network meetings less so, as the evaluation found.
+        let comments = ["Godt med konkrete eksempler", "For lidt tid til erfaringsudveksling", "Relevant oplæg", "Svært at se værdien for os"]
+        for m in state.meetings.values where m.day < today && (m.kind == .cluster || m.kind == .network) {
+            guard random(0...9) < 7 else { continue }
+            let by = m.consultants.first ?? DemoCatalogue.coordinator.name
+            let rating = m.kind == .network ? random(1...3) : random(2...5)
+            let comment: String? = random(0...2) == 0 ? pick(comments) : nil
+            out.append((Timestamp(day: min(today.adding(days: -1), m.day.adding(days: 1)), minutes: 9 * 60), by,
+                        .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment))))
+        }
         return out
     }
 }

@@ -118,12 +118,12 @@ public struct Model: Sendable {
         schools.cursor.keepVisible(count: derived.visibleSchools.count, height: listHeight)
     }
 
-    /// Shows the network as it stood after event `seq` (nil: the present).
-    public mutating func travel(to seq: Int?) {
-        if let seq, seq < (events.last?.seq ?? 0) {
+    /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
+    public mutating func travel(to seq: Int?, day: Day? = nil) {
+        if let seq {
             asOfSeq = seq
             state = NetworkState.replay(events.prefix { $0.seq <= seq })
-            today = events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? realToday
+            today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? realToday
         } else {
             asOfSeq = nil
             state = presentState
@@ -137,9 +137,7 @@ public struct Model: Sendable {
         let target = today.adding(days: days)
         if target >= realToday { travel(to: nil); return }
         let last = events.last { Copenhagen.local($0.at).day <= target }
-        travel(to: last?.seq ?? 0)
-        today = target
-        rebuild()
+        travel(to: last?.seq ?? 0, day: target)
     }
 
     /// The network as it stood at the end of `day`.

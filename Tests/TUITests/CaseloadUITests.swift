@@ -1,0 +1,127 @@
+import Testing
+@testable import Domain
+@testable import TUI
+
+@Suite struct CaseloadUITests {
+    func school(_ m: Model) -> String { m.currentSchool! }
+
+    @Test func recordingAContactValidatesAsYouTypeAndAsksFirst() {
+        var m = demoModel(user: "ahj")
+        press(&m, .char("6"), .char("K"))
+        guard case .form(var form)? = m.overlay else { Issue.record("no form"); return }
+        #expect(form.values[0] == "22.11.2026" && form.values[1] == "sparringsbesøg" && form.focus == 3)
+        // Focus starts on the summary; an empty summary is named.
+        press(&m, .enter)
+        if case .form(let f)? = m.overlay { #expect(f.error == "Feltet \"Resumé\" må ikke være tomt.") }
+        typeText(&m, "Status på turbo")
+        press(&m, .tab)
+        typeText(&m, "Sende data")
+        guard case .form(let half)? = m.overlay else { Issue.record("form closed"); return }
+        #expect(half.error == "Feltet \"Ansvarlig\" må ikke være tomt.")   // said while typing
+        press(&m, .tab)
+        typeText(&m, "skoleleder")
+        press(&m, .tab)
+        typeText(&m, "30.2.2027")
+        guard case .form(let bad)? = m.overlay else { Issue.record("form closed"); return }
+        #expect(bad.error == "\"30.2.2027\" er ikke en dato, der findes.")
+        for _ in 0..<9 { press(&m, .backspace) }
+        typeText(&m, "1.11.2026")
+        if case .form(let f)? = m.overlay { #expect(f.error == "Fristen 1.11.2026 ligger før kontakten 22.11.2026.") }
+        for _ in 0..<9 { press(&m, .backspace) }
+        typeText(&m, "4.12.2026")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay else { Issue.record("no confirmation: \(String(describing: m.overlay))"); return }
+        guard case .recordContact(let contact, let followUps) = c.command else { Issue.record("\(c.command)"); return }
+        #expect(contact.summary == "Status på turbo" && contact.date == fixedToday && contact.form == .sparring)
+        #expect(followUps.map(\.what) == ["Sende data"] && followUps[0].due == Day(year: 2026, month: 12, day: 4)!)
+        press(&m, .char("j"))
+        #expect(m.outbox == [c.command])
+        form = m.contactForm(for: "101001")
+        #expect(form.optional == [2, 4, 5, 6])
+    }
+
+    @Test func aRefusedSaveKeepsWhatWasTyped() {
+        var m = demoModel(user: "zed")   // not registered: may read, not write
+        press(&m, .char("2"), .char("K"))
+        typeText(&m, "Besøg")
+        press(&m, .enter)
+        guard case .form(let f)? = m.overlay else { Issue.record("form closed"); return }
+        #expect(f.error == "zed er ikke registreret i loggen og må læse, men ikke skrive.")
+        #expect(f.values[3] == "Besøg")
+    }
+
+    @Test func changingAnInterventionStatusOffersOnlyAllowedSteps() {
+        var m = demoModel()
+        press(&m, .char("4"))
+        // Find a started intervention in the first column.
+        let kind = m.derived.kinds[0].id
+        guard let row = m.matrixRows.firstIndex(where: {
+            m.derived.status(m.derived.rows[$0].institution, kind) == .started && m.derived.rows[$0].participation == .accepted
+        }) else {
+            Issue.record("no started intervention"); return
+        }
+        for _ in 0..<row { press(&m, .down) }
+        press(&m, .char("i"))
+        guard case .pickStatus(let key, _)? = m.overlay else { Issue.record("no picker"); return }
+        #expect(m.statusOptions(key) == [.anchored, .completed, .paused, .stopped])
+        press(&m, .down, .down, .down, .enter)   // stopped needs a reason
+        guard case .form(let f)? = m.overlay, case .stopIntervention(key) = f.purpose else { Issue.record("no reason form"); return }
+        typeText(&m, "Nøglelærer stoppet")
+        press(&m, .enter, .char("j"))
+        #expect(m.outbox == [.setInterventionStatus(key, status: .stopped, reason: "Nøglelærer stoppet")])
+    }
+
+    @Test func uQueuesAnUndo() {
+        var m = demoModel()
+        press(&m, .char("u"))
+        #expect(m.outbox == [.undoLast])
+    }
+
+    @Test func timeTravelStepsByDayAndWeekAndBackToNow() {
+        var m = demoModel()
+        let now = m.derived.participationCounts
+        press(&m, .char(","))
+        #expect(m.isHistorical && m.today == fixedToday.adding(days: -1))
+        #expect(view(m).text.contains("skrivebeskyttet"))
+        press(&m, .char("<"))
+        #expect(m.today == fixedToday.adding(days: -8))
+        #expect(m.state.lastAt.map { Copenhagen.local($0).day <= fixedToday.adding(days: -8) } ?? true)
+        m.travel(toEndOf: Day(year: 2025, month: 3, day: 1)!)   // before the offers went out
+        #expect((m.derived.participationCounts[.accepted] ?? 0) == 0)
+        #expect(m.state.programmes["elevloeft"] != nil)
+        press(&m, .char("="))
+        #expect(!m.isHistorical && m.today == fixedToday && m.derived.participationCounts == now)
+        press(&m, .char(">"))
+        #expect(!m.isHistorical)   // the future is not a place
+    }
+
+    @Test func timeTravelToAChosenEvent() {
+        var m = demoModel()
+        press(&m, .char("7"), .down, .down, .down)
+        let chosen = m.events[m.history.visible[m.history.cursor.selected]]
+        press(&m, .char("T"))
+        #expect(m.isHistorical && m.state.lastSeq == chosen.seq)
+        #expect(m.state == NetworkState.replay(demoEvents.prefix(chosen.seq)))
+    }
+
+    @Test func schoolPageShowsContactsFollowUpsAndEvaluation() {
+        var m = demoModel(width: 120, height: 80)
+        let school = demoState.contacts.values.first!.school
+        m.page = school
+        let text = view(m).text
+        #expect(text.contains("Kontaktlog"))
+        #expect(text.contains(demoState.contacts.values.first!.summary))
+        #expect(text.contains("dansk-under-4"))
+        #expect(text.contains("%"))
+    }
+
+    @Test func formsAndHistoricalViewRender() {
+        var m = demoModel(user: "ahj")
+        press(&m, .char("6"), .char("K"))
+        expectGolden(view(m), "contact-form-da-80x24")
+        m = demoModel(width: 160, height: 48, language: .en)
+        m.travel(toEndOf: Day(year: 2026, month: 1, day: 15)!)
+        expectGolden(view(m), "historical-en-160x48")
+    }
+}
+

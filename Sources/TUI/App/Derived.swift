@@ -18,7 +18,7 @@ public struct Derived: Sendable {
     public private(set) var overdue: [FollowUp] = []
     /// Average of each indicator at each measuring point, in hundredths.
     public private(set) var evaluationAverages: [(indicator: Indicator, point: MeasuringPoint, average: Int, count: Int)] = []
-    /// Average meeting rating per cluster, in tenths.
+    /// Average rating of each cluster's own meetings, in tenths.
     public private(set) var clusterRatings: [String: Int] = [:]
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
     public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
@@ -62,7 +62,7 @@ public struct Derived: Sendable {
         }
         var ratings: [String: [Int]] = [:]
         for f in state.feedback.values {
-            guard let meeting = state.meetings[f.meeting], meeting.programme == p else { continue }
+            guard let meeting = state.meetings[f.meeting], meeting.programme == p, meeting.kind == .cluster else { continue }
             for c in meeting.clusters { ratings[c, default: []].append(f.rating) }
         }
         clusterRatings = ratings.mapValues { $0.reduce(0, +) * 10 / $0.count }

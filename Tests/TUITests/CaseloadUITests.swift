@@ -125,3 +125,61 @@ import Testing
     }
 }
 
+
+@Suite struct CaseloadFormTests {
+    @Test func participationDecisionWithAReason() {
+        var m = demoModel()
+        press(&m, .char("2"))
+        let school = m.selectedSchool!
+        press(&m, .char("P"))
+        guard case .pickParticipation? = m.overlay else { Issue.record("no picker"); return }
+        #expect(m.participationOptions(school) == [.declined, .withdrawn])   // the school has accepted
+        press(&m, .down, .enter)
+        typeText(&m, "Lægges sammen")
+        press(&m, .enter, .char("j"))
+        #expect(m.outbox == [.setParticipation(Enrolment("elevloeft", school), status: .withdrawn, reason: "Lægges sammen")])
+    }
+
+    @Test func evaluationValueChecksTheNumberAndRange() {
+        var m = demoModel()
+        press(&m, .char("2"), .char("E"))
+        typeText(&m, "12,x")
+        if case .form(let f)? = m.overlay { #expect(f.error == "\"12,x\" er ikke et tal.") } else { Issue.record("no form") }
+        press(&m, .backspace)
+        typeText(&m, "5")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .recordEvaluation(let v) = c.command else { Issue.record("no confirmation"); return }
+        #expect(v.hundredths == 1250 && v.indicator == .danskUnder4 && v.date == fixedToday)
+        press(&m, .escape, .char("E"))
+        typeText(&m, "250")
+        press(&m, .enter)
+        if case .form(let f)? = m.overlay { #expect(f.error == "Værdien 250 % ligger uden for 0–100 %.") } else { Issue.record("form closed") }
+    }
+
+    @Test func ratingAMeetingFromTheCalendar() {
+        var m = demoModel()
+        press(&m, .char("5"))
+        #expect(m.selectedMeeting.map { $0.day >= fixedToday } == true)   // opens on the coming week
+        press(&m, .char("R"))
+        typeText(&m, "7")
+        if case .form(let f)? = m.overlay { #expect(f.error == "Vurderingen 7 skal være fra 1 til 5.") } else { Issue.record("no form") }
+        press(&m, .backspace)
+        typeText(&m, "4")
+        press(&m, .tab)
+        typeText(&m, "Godt oplæg")
+        press(&m, .enter, .char("j"))
+        #expect(m.outbox == [.giveFeedback(MeetingFeedback(meeting: m.selectedMeeting!.id, rating: 4, comment: "Godt oplæg"))])
+    }
+
+    @Test func movingAFollowUpFromThePalette() {
+        var m = demoModel(user: "ahj")
+        press(&m, .char(":"))
+        typeText(&m, "flyt opf")
+        press(&m, .enter)
+        guard case .form(let f)? = m.overlay, case .moveFollowUp(let id) = f.purpose else { Issue.record("no move form"); return }
+        press(&m, .tab)
+        typeText(&m, "Terminsprøver")
+        press(&m, .enter, .char("j"))
+        guard case .moveFollowUp(id, _, "Terminsprøver")? = m.outbox.first else { Issue.record("\(m.outbox)"); return }
+    }
+}

@@ -16,6 +16,8 @@ public enum Overlay: Sendable, Equatable {
     case pickCluster(school: String, selected: Int)
     /// A new status for an intervention.
     case pickStatus(InterventionKey, selected: Int)
+    /// A participation decision for a school.
+    case pickParticipation(school: String, selected: Int)
 }
 
 /// A line of text being typed, with the highlighted completion.
@@ -31,6 +33,10 @@ public struct Form: Sendable, Equatable {
         case renameCluster(id: String)
         case recordContact(school: String)
         case stopIntervention(InterventionKey)
+        case participation(school: String, status: ParticipationStatus)
+        case evaluation(school: String)
+        case rateMeeting(id: String)
+        case moveFollowUp(id: String)
     }
     public var purpose: Purpose
     public var labels: [Str]

@@ -115,6 +115,18 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
+    case .pickParticipation(let school, let selected):
+        let options = m.participationOptions(school)
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .pickParticipation(school: school, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .pickParticipation(school: school, selected: min(max(0, options.count - 1), selected + 1))
+        case .enter:
+            guard options.indices.contains(selected) else { m.overlay = nil; return }
+            m.overlay = .form(m.participationForm(school, options[selected]))
+        default: break
+        }
+
     case .pickCluster(let school, let selected):
         let targets = m.moveTargets(for: school)
         switch key {
@@ -137,6 +149,7 @@ func run(_ target: PaletteEntry.Target, _ m: inout Model) {
     case .view(let v): m.show(v)
     case .action(let a): perform(a, &m)
     case .programme(let p): m.setProgramme(p)
+    case .moveFollowUp(let id): m.overlay = .form(m.moveForm(id))
     case .followUpDone(let id):
         let what = m.state.followUps[id]?.what ?? id
         m.overlay = .confirm(Confirmation(question: m.text(.confirmDone, what), command: .completeFollowUp(id: id)))
@@ -201,7 +214,7 @@ extension Model {
         for (i, v) in form.values.enumerated() where !form.optional.contains(i) && v.trimmingCharacters(in: .whitespaces).isEmpty {
             return text(.domEmptyField, text(form.labels[i]))
         }
-        guard case .recordContact = form.purpose else { return nil }
+        guard case .recordContact = form.purpose else { return validateCaseload(form) }
         let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
         guard let date = Day.parse(v[0]) else { return text(.formBadDate, v[0]) }
         if date > realToday { return text(.formFutureDate) }
@@ -236,6 +249,7 @@ extension Model {
             }
             return .recordContact(Contact(programme: p, school: school, date: date, form: f,
                                           participants: v[2].split(separator: ",").map(String.init), summary: v[3]), followUps: followUps)
+        case .participation, .evaluation, .rateMeeting, .moveFollowUp: return caseloadCommand(form)
         }
     }
 
@@ -256,6 +270,8 @@ extension Model {
             let name = state.schools[school]?.name ?? school
             let extra = form.values[4].trimmingCharacters(in: .whitespaces).isEmpty ? "" : text(.confirmFollowUps)
             return Confirmation(question: text(.confirmContact, name, extra), command: c)
+        case .participation, .evaluation, .rateMeeting, .moveFollowUp:
+            return Confirmation(question: text(.confirmGeneric, caseloadTitle(form) ?? ""), command: c)
         }
     }
 

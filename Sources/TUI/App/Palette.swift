@@ -8,6 +8,7 @@ public struct PaletteEntry: Sendable, Equatable {
         case action(Action)
         case programme(ProgrammeID)
         case followUpDone(String)
+        case moveFollowUp(String)
     }
     public let label: String
     public let target: Target
@@ -22,6 +23,7 @@ extension Model {
         }
         for f in state.followUps.values where f.done == nil && f.programme == programme && state.caseload[Enrolment(f.programme, f.school)] == user {
             all.append(PaletteEntry(label: text(.paletteDone, f.what, state.schools[f.school]?.name ?? f.school), target: .followUpDone(f.id)))
+            all.append(PaletteEntry(label: text(.paletteMove, f.what, state.schools[f.school]?.name ?? f.school), target: .moveFollowUp(f.id)))
         }
         for p in state.programmes.values {
             all.append(PaletteEntry(label: "\(text(.programmeLabel)) \(p.name)", target: .programme(p.id)))
@@ -52,7 +54,8 @@ extension Action {
     var inPalette: Bool {
         switch self {
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .palette,
-             .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact: return false
+             .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact, .participation, .evaluation,
+             .rateMeeting: return false
         default: return true
         }
     }

@@ -114,6 +114,15 @@ func perform(_ action: Action, _ m: inout Model) {
         let key = InterventionKey(p, m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution, m.derived.kinds[m.matrix.column].id)
         if m.statusOptions(key).isEmpty { m.notice = m.text(.noTransitions); return }
         m.overlay = .pickStatus(key, selected: 0)
+    case .participation:
+        guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
+        m.overlay = .pickParticipation(school: school, selected: 0)
+    case .evaluation:
+        guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
+        m.overlay = .form(m.evaluationForm(for: school))
+    case .rateMeeting:
+        guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
+        m.overlay = .form(m.rateForm(meeting.id))
     case .undo: m.outbox.append(.undoLast)
     case .dayBack: m.travel(days: -1)
     case .dayForward: m.travel(days: 1)
@@ -140,6 +149,11 @@ extension Model {
         view = v
         page = nil
         pageScroll = 0
+        // The calendar opens on the coming week.
+        if v == .calendar, calendarCursor == Cursor(), let i = derived.meetingsByWeek.firstIndex(where: { $0.day >= today }) {
+            calendarCursor.selected = i
+            calendarCursor.scroll = max(0, min(i, derived.meetingsByWeek.count - listHeight))
+        }
     }
 
     /// Opens what is selected: the schools view from the overview, a school's page from a list.

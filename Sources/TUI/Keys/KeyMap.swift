@@ -6,7 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case filter, sort, reverseSort, facets, clearFilters
     case palette, help, mapColouring, nextProgramme
     case newCluster, renameCluster, moveSchool, historyByActor, historyBySchool
-    case recordContact, interventionStatus, undo, dayBack, dayForward, weekBack, weekForward, toEvent, now
+    case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo, dayBack, dayForward, weekBack, weekForward, toEvent, now
     case quit
 }
 
@@ -64,6 +64,9 @@ public struct KeyMap: Sendable {
         Binding(.historyBySchool, [.char("o")], .keyHistorySchool, hints: [.history], short: .hintSchool),
         Binding(.recordContact, [.char("K")], .keyRecordContact, hints: [.schools, .caseload], short: .hintContact),
         Binding(.interventionStatus, [.char("i")], .keyInterventionStatus, hints: [.interventions], short: .hintStatus),
+        Binding(.participation, [.char("P")], .keyParticipation),
+        Binding(.evaluation, [.char("E")], .keyEvaluation),
+        Binding(.rateMeeting, [.char("R")], .keyRateMeeting, hints: [.calendar], short: .hintRate),
         Binding(.undo, [.char("u")], .keyUndo),
         Binding(.dayBack, [.char(",")], .keyDayBack),
         Binding(.dayForward, [.char(".")], .keyDayForward),

@@ -42,6 +42,7 @@ public enum Str: String, CaseIterable, Sendable {
     case formPhone, formMail
     case whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared
     case keyRecordContact, keyInterventionStatus, keyUndo, keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue, formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps, confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions, pageEvaluationTrend, colFeedback, evaluationTitle
+    case keyParticipation, keyEvaluation, keyRateMeeting, hintRate, pickParticipation, formIndicator, formPoint, formValue, formRating, formComment, formEvaluation, formRate, formParticipation, formMoveFollowUp, formBadChoice, formBadNumber, paletteMove, confirmGeneric
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

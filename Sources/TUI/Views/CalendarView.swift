@@ -4,12 +4,7 @@ import Domain
 enum CalendarView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let list = m.derived.meetingsByWeek
-        var cursor = m.calendarCursor
-        if cursor.selected == 0, cursor.scroll == 0, let i = list.firstIndex(where: { $0.day >= m.today }) {
-            cursor.selected = i
-            cursor.keepVisible(count: list.count, height: r.height - 3)
-            cursor.scroll = max(0, min(i, list.count - (r.height - 3)))
-        }
+        let cursor = m.calendarCursor
         let cols = [
             Table.Column(title: m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), width: 7),
             Table.Column(title: m.text(.colWhen), width: 22),

@@ -12,6 +12,10 @@ enum Overlays {
         case .form(let form): formBox(form, m, &g)
         case .confirm(let c): confirm(c, m, &g)
         case .pickCluster(let school, let selected): pick(school, selected, m, &g)
+        case .pickParticipation(let school, let selected):
+            let items = m.participationOptions(school).map { m.text.name($0) }
+            let r = centred(width: 50, height: items.count + 3, title: m.text(.pickParticipation, m.state.schools[school]?.name ?? school), &g)
+            menu(items, selected: selected, in: r, &g)
         case .pickStatus(let key, let selected):
             let items = m.statusOptions(key).map { Glyphs.letter($0) + "  " + m.text.name($0) }
             let r = centred(width: 50, height: items.count + 3, title: m.text(.pickStatus, m.interventionLabel(key)), &g)
@@ -111,6 +115,7 @@ enum Overlays {
         case .renameCluster(let id): title = m.text(.formRenameCluster, id)
         case .recordContact(let s): title = m.text(.formRecordContact, m.state.schools[s]?.name ?? s)
         case .stopIntervention(let k): title = m.text(.formStopIntervention, m.interventionLabel(k))
+        case .participation, .evaluation, .rateMeeting, .moveFollowUp: title = m.caseloadTitle(form) ?? ""
         }
         // Fields two rows apart when there is room, else packed.
         let spacing = form.values.count * 2 + 5 <= m.height - 2 ? 2 : 1

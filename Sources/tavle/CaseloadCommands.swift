@@ -80,7 +80,7 @@ struct FollowUpCommand: ParsableCommand {
                     ["id": $0.id, "school": $0.school, "programme": $0.programme, "what": $0.what, "who": $0.who, "due": $0.due.iso,
                      "done": $0.done?.iso ?? NSNull(), "overdue": $0.isOverdue(on: today), "contact": $0.contact ?? NSNull()]
                 }
-                print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+                try printJSON(objects)
             } else {
                 for f in list {
                     let mark = f.done != nil ? "✓" : (f.isOverdue(on: today) ? "!" : " ")
@@ -165,7 +165,7 @@ struct CaseloadCommand: ParsableCommand {
                 ["school": item.school, "name": log.state.schools[item.school]?.name ?? "", "weight": item.weight,
                  "reasons": item.reasons.map { CaseloadText.reason($0, log.state, p, words) }]
             }
-            print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+            try printJSON(objects)
         } else {
             for item in items {
                 let name = log.state.schools[item.school]?.name ?? item.school
@@ -189,7 +189,7 @@ struct PeopleCommand: ParsableCommand {
             let people = Array(log.state.people.values)
             if json {
                 let objects: [[String: Any]] = people.map { ["name": $0.name, "fullName": $0.fullName, "role": $0.role.rawValue, "base": $0.base ?? NSNull()] }
-                print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+                try printJSON(objects)
             } else {
                 for p in people { print("\(p.name.padded(to: 8)) \(p.fullName.padded(to: 28)) \(words.name(p.role))") }
             }

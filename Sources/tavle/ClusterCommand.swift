@@ -26,8 +26,7 @@ struct ClusterCommand: ParsableCommand {
                      "meetingsHeld": s.meetingsHeld, "lastMeeting": s.lastMeeting?.day.iso ?? NSNull(),
                      "nextMeeting": s.nextMeeting?.day.iso ?? NSNull()]
                 }
-                let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                try printJSON(objects)
             } else {
                 for s in list {
                     print([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(s.cluster.members.count).padded(to: 3, alignRight: true),

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -27,13 +28,15 @@ let package = Package(
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
         ),
         .target(name: "TUI", dependencies: ["Domain", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Exchange", dependencies: ["Domain", "TUI", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "tavle",
-            dependencies: ["Domain", "TUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Domain", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Domain", "TUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain"]),
     ],
     swiftLanguageModes: [.v6]

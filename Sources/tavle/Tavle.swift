@@ -10,7 +10,8 @@ struct Tavle: ParsableCommand {
         discussion: "Without a subcommand, opens the dashboard on the log (--log, $TAVLE_LOG, or $XDG_DATA_HOME/tavle/tavle.log).",
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
                       ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
-                      CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self])
+                      CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self,
+                      ImportCommand.self, ExportCommand.self, ReportCommand.self])
 
     @OptionGroup var global: GlobalOptions
 

@@ -2,8 +2,11 @@
 public enum Command: Sendable, Equatable {
     case defineProgramme(Programme)
     case registerSchool(School)
+    /// New name, municipality or kind for a registered school.
+    case updateSchool(School)
     case setParticipation(Enrolment, status: ParticipationStatus, track: String? = nil, reason: String? = nil)
     case registerPerson(Person)
+    case updatePerson(Person)
     case assignConsultant(Enrolment, consultant: String)
     case formCluster(id: String, programme: ProgrammeID, name: String, track: String? = nil)
     case renameCluster(id: String, name: String)

@@ -42,6 +42,17 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         }
         return [.schoolRegistered(s)]
 
+    case .updateSchool(let s):
+        guard let existing = state.schools[s.institution] else { throw .unknownSchool(s.institution) }
+        try require(s.name, "name")
+        guard Municipality.byCode[s.municipality] != nil else { throw .unknownMunicipality(s.municipality) }
+        return existing == s ? [] : [.schoolUpdated(s)]
+
+    case .updatePerson(let p):
+        guard let existing = state.people[p.name] else { throw .unknownPerson(p.name) }
+        try require(p.fullName, "fullName")
+        return existing == p ? [] : [.personUpdated(p)]
+
     case .setParticipation(let e, let status, let track, let reason):
         let programme = try requireProgramme(e.programme, state)
         guard state.schools[e.school] != nil else { throw .unknownSchool(e.school) }

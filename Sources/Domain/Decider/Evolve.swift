@@ -22,12 +22,12 @@ extension NetworkState {
         switch event {
         case .programmeDefined(let p):
             programmes[p.id] = p
-        case .schoolRegistered(let s):
+        case .schoolRegistered(let s), .schoolUpdated(let s):
             schools[s.institution] = s
         case .participationSet(let e, let status, let track, let reason, let date):
             let previousTrack = participation[e]?.track
             participation[e] = Participation(status: status, track: track ?? previousTrack, reason: reason, since: date)
-        case .personRegistered(let p):
+        case .personRegistered(let p), .personUpdated(let p):
             people[p.name] = p
         case .consultantAssigned(let e, let consultant):
             caseload[e] = consultant

@@ -11,13 +11,13 @@ enum EventCodec {
             w.field("programme", p.id); w.field("name", p.name)
             w.field("start", p.start.iso); w.field("end", p.end.iso)
             w.field("tracks", p.tracks.map(\.id)); w.field("trackNames", p.tracks.map(\.name))
-        case .schoolRegistered(let s):
+        case .schoolRegistered(let s), .schoolUpdated(let s):
             w.field("school", s.institution); w.field("name", s.name)
             w.field("municipality", pad(s.municipality, 3)); w.field("kind", s.kind.rawValue)
         case .participationSet(let e, let status, let track, let reason, let date):
             w.field("programme", e.programme); w.field("school", e.school); w.field("status", status.rawValue)
             w.field("track", track); w.field("reason", reason); w.field("date", date.iso)
-        case .personRegistered(let p):
+        case .personRegistered(let p), .personUpdated(let p):
             w.field("person", p.name); w.field("fullName", p.fullName); w.field("role", p.role.rawValue)
             w.field("base", p.base)
         case .consultantAssigned(let e, let consultant):
@@ -79,20 +79,20 @@ enum EventCodec {
                 id: try f.string("programme"), name: try f.string("name"),
                 start: try f.day("start"), end: try f.day("end"),
                 tracks: zip(ids, names).map { Track(id: $0, name: $1) }))
-        case "school.registered":
+        case "school.registered", "school.updated":
             guard let code = Int(try f.string("municipality")) else { throw .badValue(field: "municipality") }
-            return .schoolRegistered(School(
-                institution: try f.string("school"), name: try f.string("name"),
-                municipality: code, kind: try f.raw("kind", as: SchoolKind.self)))
+            let s = School(institution: try f.string("school"), name: try f.string("name"),
+                           municipality: code, kind: try f.raw("kind", as: SchoolKind.self))
+            return type == "school.updated" ? .schoolUpdated(s) : .schoolRegistered(s)
         case "participation.set":
             return .participationSet(
                 Enrolment(try f.string("programme"), try f.string("school")),
                 status: try f.raw("status", as: ParticipationStatus.self),
                 track: try f.optionalString("track"), reason: try f.optionalString("reason"), date: try f.day("date"))
-        case "person.registered":
-            return .personRegistered(Person(
-                name: try f.string("person"), fullName: try f.string("fullName"),
-                role: try f.raw("role", as: Role.self), base: try f.optionalString("base")))
+        case "person.registered", "person.updated":
+            let p = Person(name: try f.string("person"), fullName: try f.string("fullName"),
+                           role: try f.raw("role", as: Role.self), base: try f.optionalString("base"))
+            return type == "person.updated" ? .personUpdated(p) : .personRegistered(p)
         case "consultant.assigned":
             return .consultantAssigned(Enrolment(try f.string("programme"), try f.string("school")),
                                        consultant: try f.string("consultant"))

@@ -2,8 +2,10 @@
 public enum Event: Sendable, Equatable {
     case programmeDefined(Programme)
     case schoolRegistered(School)
+    case schoolUpdated(School)
     case participationSet(Enrolment, status: ParticipationStatus, track: String?, reason: String?, date: Day)
     case personRegistered(Person)
+    case personUpdated(Person)
     case consultantAssigned(Enrolment, consultant: String)
     case clusterFormed(id: String, programme: ProgrammeID, name: String, track: String?)
     case clusterRenamed(id: String, name: String)
@@ -25,6 +27,8 @@ public enum Event: Sendable, Equatable {
         switch self {
         case .programmeDefined: return "programme.defined"
         case .schoolRegistered: return "school.registered"
+        case .schoolUpdated: return "school.updated"
+        case .personUpdated: return "person.updated"
         case .participationSet: return "participation.set"
         case .personRegistered: return "person.registered"
         case .consultantAssigned: return "consultant.assigned"
@@ -47,7 +51,7 @@ public enum Event: Sendable, Equatable {
     /// The schools an event concerns, for a school's history.
     public var schools: [String] {
         switch self {
-        case .schoolRegistered(let s): return [s.institution]
+        case .schoolRegistered(let s), .schoolUpdated(let s): return [s.institution]
         case .participationSet(let e, _, _, _, _), .consultantAssigned(let e, _): return [e.school]
         case .schoolPlaced(_, let school): return [school]
         case .interventionStatusSet(let k, _, _, _): return [k.school]

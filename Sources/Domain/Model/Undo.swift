@@ -40,6 +40,8 @@ extension NetworkState {
         switch e {
         case .programmeDefined(let p): return (["programme:\(p.id)"], [])
         case .schoolRegistered(let s): return (["school:\(s.institution)"], [])
+        case .schoolUpdated(let s): return (["schooldata:\(s.institution)"], ["school:\(s.institution)"])
+        case .personUpdated(let p): return (["persondata:\(p.name)"], ["person:\(p.name)"])
         case .participationSet(let x, _, _, _, _): return ([en(x)], ["school:\(x.school)", "programme:\(x.programme)"])
         case .personRegistered(let p): return (["person:\(p.name)"], [])
         case .consultantAssigned(let x, let c): return (["caseload:\(x.programme)/\(x.school)"], [en(x), "person:\(c)"])
@@ -67,7 +69,8 @@ extension NetworkState {
     func restores(for e: Event) -> [Restore] {
         switch e {
         case .programmeDefined(let p): return [.programme(p.id, programmes[p.id])]
-        case .schoolRegistered(let s): return [.school(s.institution, schools[s.institution])]
+        case .schoolRegistered(let s), .schoolUpdated(let s): return [.school(s.institution, schools[s.institution])]
+        case .personUpdated(let p): return [.person(p.name, people[p.name])]
         case .participationSet(let x, _, _, _, _): return [.participation(x, participation[x])]
         case .personRegistered(let p): return [.person(p.name, people[p.name])]
         case .consultantAssigned(let x, _): return [.caseload(x, caseload[x])]

@@ -6,6 +6,8 @@ extension Catalogue {
         switch e {
         case .programmeDefined(let p): return self(.evProgramme, p.name, shortDate(p.start), shortDate(p.end))
         case .schoolRegistered(let s): return self(.evSchool, s.name, s.institution)
+        case .schoolUpdated(let s): return self(.evSchoolUpdated, s.institution, s.name)
+        case .personUpdated(let p): return self(.evPersonUpdated, p.name, p.fullName, name(p.role))
         case .participationSet(let en, let status, _, let reason, _):
             return self(.evParticipation, en.school, en.programme, name(status)) + (reason.map { " (\($0))" } ?? "")
         case .personRegistered(let p): return self(.evPerson, p.fullName, p.name, name(p.role))

@@ -43,6 +43,11 @@ public enum Str: String, CaseIterable, Sendable {
     case whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared
     case keyRecordContact, keyInterventionStatus, keyUndo, keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue, formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps, confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions, pageEvaluationTrend, colFeedback, evaluationTitle
     case keyParticipation, keyEvaluation, keyRateMeeting, hintRate, pickParticipation, formIndicator, formPoint, formValue, formRating, formComment, formEvaluation, formRate, formParticipation, formMoveFollowUp, formBadChoice, formBadNumber, paletteMove, confirmGeneric
+    case evSchoolUpdated, evPersonUpdated
+    // Import and export
+    case impMissingColumn, impUnknownColumn, impNoProgramme, impInstitution, impDuplicate, impEmpty, impUnknownMunicipality, impDidYouMean, impBadChoice, impUnknownConsultant, impUnknownCluster, impFileEmpty, impOnlyHeader, impNotUTF8, impTooLarge, impMalformed, impNoChanges, impAdded, impChanged, impDryRun, impErrors, impRecorded
+    case colStatus, colUpdated, colID, colTitle, colStart, colEnd
+    case repTitle, repAsOf, repKindsStatus, repContacts, repMeetings, repEvaluation, repCount, repLastContact, repOpen, repOverdue, repHeld, repRatings, repRating
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

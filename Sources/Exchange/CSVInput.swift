@@ -1,0 +1,77 @@
+import CSV
+import Foundation
+
+/// A CSV file read for import: UTF-8 with or without a BOM, `;` or `,` from the header row,
+/// RFC 4180 quoting, and the physical line on which each record starts.
+public struct CSVInput: Sendable {
+    public let file: String
+    public let header: [String]
+    public let rows: [(line: Int, fields: [String])]
+    public let delimiter: Character
+
+    /// The largest file Tavle imports; a list of schools is far smaller.
+    public static let sizeLimit = 10 << 20
+
+    public static func read(_ data: Data, file: String) throws(ImportProblem) -> CSVInput {
+        guard data.count <= sizeLimit else { throw .tooLarge(file: file, bytes: data.count, limit: sizeLimit) }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .notUTF8(file: file, line: firstInvalidLine(bytes))
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .empty(file: file) }
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let delimiter: Character = outsideQuotes(firstLine, ";") >= outsideQuotes(firstLine, ",") && outsideQuotes(firstLine, ";") > 0 ? ";" : ","
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter.unicodeScalars.first!)
+        } catch {
+            throw .malformed(file: file, line: 1, detail: "\(error)")
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var line = 2 + header.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+        var rows: [(Int, [String])] = []
+        while let row = reader.next() {
+            let breaks = row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if !(row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty) { rows.append((line, row)) }
+            line += 1 + breaks
+        }
+        if let error = reader.error { throw .malformed(file: file, line: line, detail: "\(error)") }
+        guard !rows.isEmpty else { throw .onlyHeader(file: file) }
+        return CSVInput(file: file, header: header, rows: rows, delimiter: delimiter)
+    }
+
+    static func outsideQuotes(_ s: Substring, _ c: Character) -> Int {
+        var inQuotes = false, n = 0
+        for ch in s {
+            if ch == "\"" { inQuotes.toggle() } else if ch == c, !inQuotes { n += 1 }
+        }
+        return n
+    }
+
+    /// The line of the first byte that is not UTF-8.
+    static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
+        var line = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            guard n > 0, i + n <= bytes.count, (1..<n).allSatisfy({ bytes[i + $0] >> 6 == 0b10 }),
+                  String(validating: bytes[i..<(i + n)], as: UTF8.self) != nil else { return line }
+            if b == 10 { line += 1 }
+            i += n
+        }
+        return line
+    }
+}
+
+/// Why a file cannot be imported at all, or a row is wrong.
+public enum ImportProblem: Error, Equatable, Sendable {
+    case empty(file: String)
+    case onlyHeader(file: String)
+    case notUTF8(file: String, line: Int)
+    case tooLarge(file: String, bytes: Int, limit: Int)
+    case malformed(file: String, line: Int, detail: String)
+    case missingColumn(file: String, column: String)
+    /// `file:line: column: message`
+    case row(file: String, line: Int, column: String, message: String)
+}

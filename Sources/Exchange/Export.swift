@@ -1,0 +1,117 @@
+import CSV
+import Domain
+import Foundation
+import TUI
+
+/// Tables that leave Tavle: for Danish Excel (BOM, `;`, CRLF, dd-mm-yyyy, decimal comma), for other
+/// tools (plain RFC 4180 with ISO dates), or as JSON with stable English keys.
+public enum Export {
+    public enum Table: String, CaseIterable, Sendable { case schools, interventions, contacts, meetings }
+
+    enum Value {
+        case text(String)
+        case date(Day)
+        case time(Int)
+        case number(Int)
+        case list([String])
+        case none
+    }
+
+    struct Column {
+        let key: String
+        let title: Str
+    }
+
+    static func columns(_ t: Table) -> [Column] {
+        switch t {
+        case .schools:
+            return [Column(key: "institution", title: .colInstitution), Column(key: "name", title: .colName),
+                    Column(key: "municipality", title: .colMunicipality), Column(key: "region", title: .detailRegion),
+                    Column(key: "kind", title: .detailKind), Column(key: "participation", title: .colParticipation),
+                    Column(key: "consultant", title: .colConsultant), Column(key: "cluster", title: .colCluster)]
+        case .interventions:
+            return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
+                    Column(key: "kind", title: .colKind), Column(key: "status", title: .colStatus),
+                    Column(key: "updated", title: .colUpdated), Column(key: "reason", title: .formReason)]
+        case .contacts:
+            return [Column(key: "id", title: .colID), Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
+                    Column(key: "date", title: .formDate), Column(key: "form", title: .formForm), Column(key: "participants", title: .formParticipants),
+                    Column(key: "summary", title: .formSummary), Column(key: "consultant", title: .colConsultant)]
+        case .meetings:
+            return [Column(key: "id", title: .colID), Column(key: "kind", title: .colKind), Column(key: "title", title: .colTitle),
+                    Column(key: "date", title: .formDate), Column(key: "start", title: .colStart), Column(key: "end", title: .colEnd),
+                    Column(key: "clusters", title: .colCluster), Column(key: "schools", title: .colSchool),
+                    Column(key: "consultants", title: .colConsultant), Column(key: "location", title: .colWhere), Column(key: "status", title: .colStatus)]
+        }
+    }
+
+    static func rows(_ t: Table, _ s: NetworkState, _ p: ProgrammeID, _ w: Catalogue) -> [[Value]] {
+        switch t {
+        case .schools:
+            return s.schoolRows(p).map { r in
+                [.text(r.institution), .text(r.name), .text(r.municipality), .text(r.region), .text(w.name(r.kind)),
+                 .text(w.name(r.participation)), r.consultant.map(Value.text) ?? .none, r.cluster.map(Value.text) ?? .none]
+            }
+        case .interventions:
+            return s.interventions.values.filter { $0.key.programme == p }.map { i in
+                [.text(i.key.school), .text(s.schools[i.key.school]?.name ?? ""), .text(s.interventionKind(p, i.key.kind)?.name ?? i.key.kind),
+                 .text(w.name(i.status)), .date(i.updated), i.reason.map(Value.text) ?? .none]
+            }
+        case .contacts:
+            return s.contacts.values.filter { $0.programme == p }.map { c in
+                [.text(c.id), .text(c.school), .text(s.schools[c.school]?.name ?? ""), .date(c.date), .text(w.name(c.form)),
+                 .list(c.participants), .text(c.summary), .text(c.by)]
+            }
+        case .meetings:
+            return s.meetings.values.filter { $0.programme == p }.map { m in
+                [.text(m.id), .text(w.name(m.kind)), .text(m.title), .date(m.day), .time(m.start), .time(m.end),
+                 .list(m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location), .text(m.status.rawValue)]
+            }
+        }
+    }
+
+    /// CSV text. Excel: BOM, `;`, CRLF, dd-mm-yyyy; otherwise `,`, LF-free CRLF as RFC 4180 asks, ISO dates.
+    public static func csv(_ t: Table, _ s: NetworkState, _ p: ProgrammeID, _ w: Catalogue, excel: Bool) throws -> Data {
+        let writer = try CSVWriter(stream: .toMemory(), delimiter: excel ? ";" : ",", newline: .crlf)
+        try writer.write(row: columns(t).map { w($0.title) })
+        for row in rows(t, s, p, w) {
+            try writer.write(row: row.map { v in
+                switch v {
+                case .text(let x): return x
+                case .date(let d): return excel ? "\(pad2(d.day))-\(pad2(d.month))-\(d.year)" : d.iso
+                case .time(let m): return excel ? ClockTime.danish(m) : ClockTime.format(m)
+                case .number(let n): return String(n)
+                case .list(let l): return l.joined(separator: ", ")
+                case .none: return ""
+                }
+            })
+        }
+        writer.stream.close()
+        var data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        // RFC 4180 ends every record, the last one too, with CRLF.
+        data.append(contentsOf: [13, 10])
+        if excel { data.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0) }
+        return data
+    }
+
+    public static func json(_ t: Table, _ s: NetworkState, _ p: ProgrammeID, _ w: Catalogue) throws -> Data {
+        let keys = columns(t).map(\.key)
+        let objects: [[String: Any]] = rows(t, s, p, w).map { row in
+            var o: [String: Any] = [:]
+            for (k, v) in zip(keys, row) {
+                switch v {
+                case .text(let x): o[k] = x
+                case .date(let d): o[k] = d.iso
+                case .time(let m): o[k] = ClockTime.format(m)
+                case .number(let n): o[k] = n
+                case .list(let l): o[k] = l
+                case .none: o[k] = NSNull()
+                }
+            }
+            return o
+        }
+        return try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+}

@@ -1,0 +1,144 @@
+import Domain
+import TUI
+
+/// What an import would do: the commands to append as one batch, and a summary in words.
+public struct ImportPlan: Sendable {
+    public var commands: [Command] = []
+    public var added: [String] = []
+    public var changed: [String] = []
+    public var warnings: [String] = []
+    public init() {}
+}
+
+/// `tavle import schools`: validates every row first; only a file without errors becomes commands.
+public enum SchoolImport {
+    static let known: [String: [String]] = [
+        "institution": ["institutionsnummer", "institution", "inst.nr.", "instnr", "institutionnumber", "inst.no.", "instno"],
+        "name": ["navn", "name", "skolenavn", "skole", "school"],
+        "municipality": ["kommune", "municipality", "kommunekode", "kommunenavn"],
+        "kind": ["skoleform", "kind", "type"],
+        "consultant": ["konsulent", "consultant", "laeringskonsulent"],
+        "cluster": ["klynge", "cluster"],
+        "participation": ["deltagelse", "participation", "status"],
+        "region": ["region"],
+    ]
+
+    static let kinds: [String: SchoolKind] = [
+        "folkeskole": .folkeskole, "public school": .folkeskole, "friskole": .friskole, "free school": .friskole,
+        "specialskole": .specialskole, "special school": .specialskole, "erhvervsskole": .erhvervsskole, "vocational school": .erhvervsskole,
+    ]
+
+    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID?, actor: String, text: Catalogue) -> (ImportPlan, [String]) {
+        let cols = Columns(input.header, known: known)
+        var plan = ImportPlan()
+        var errors: [String] = []
+        for missing in ["institution", "name", "municipality"] where !cols.has(missing) {
+            errors.append(text(.impMissingColumn, input.file, missing))
+        }
+        if !errors.isEmpty { return (plan, errors) }
+        for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
+        let usesProgramme = cols.has("participation") || cols.has("consultant") || cols.has("cluster")
+        if usesProgramme, programme == nil { plan.warnings.append(text(.impNoProgramme, input.file)) }
+        var seen: [String: Int] = [:]
+        var scratch = state
+        func fail(_ line: Int, _ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
+        let header: (String) -> String = { key in cols.index[key].map { input.header[$0] } ?? key }
+        for (line, row) in input.rows {
+            let before = errors.count
+            let inst = cols.value("institution", row) ?? ""
+            if !School.isValidInstitution(inst) { fail(line, header("institution"), text(.impInstitution, inst)) }
+            if let first = seen[inst] { fail(line, header("institution"), text(.impDuplicate, inst, first)) } else { seen[inst] = line }
+            let name = cols.value("name", row)
+            if name == nil { fail(line, header("name"), text(.impEmpty)) }
+            var municipality: Municipality?
+            if let m = cols.value("municipality", row) {
+                municipality = Int(m).flatMap { Municipality.byCode[$0] }
+                    ?? Municipality.all.first { Folding.keys($0.name).short == Folding.keys(m).short || Folding.keys($0.name).long == Folding.keys(m).long }
+                if municipality == nil {
+                    let hint = closest(m, in: Municipality.all.map(\.name)).map { text(.impDidYouMean, $0) } ?? ""
+                    fail(line, header("municipality"), text(.impUnknownMunicipality, m) + hint)
+                }
+            } else { fail(line, header("municipality"), text(.impEmpty)) }
+            var kind = SchoolKind.folkeskole
+            if let k = cols.value("kind", row) {
+                if let v = kinds[k.lowercased()] ?? SchoolKind(rawValue: k.lowercased()) { kind = v } else {
+                    fail(line, header("kind"), text(.impBadChoice, k, SchoolKind.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
+            }
+            var status: ParticipationStatus?
+            if let p = cols.value("participation", row) {
+                status = ParticipationStatus.allCases.first { $0.rawValue == p.lowercased() || text.name($0) == p.lowercased()
+                    || Catalogue(.da).name($0) == p.lowercased() || Catalogue(.en).name($0) == p.lowercased() }
+                if status == nil { fail(line, header("participation"), text(.impBadChoice, p, "tilbudt, accepteret, afslået, udtrådt")) }
+            }
+            var consultant: String?
+            if let c = cols.value("consultant", row), programme != nil {
+                if scratch.people[c]?.role == .consultant { consultant = c } else {
+                    let hint = closest(c, in: Array(scratch.people.keys)).map { text(.impDidYouMean, $0) } ?? ""
+                    fail(line, header("consultant"), text(.impUnknownConsultant, c) + hint)
+                }
+            }
+            var cluster: String?
+            if let c = cols.value("cluster", row), let p = programme {
+                let list = scratch.clusters(of: p)
+                if let found = list.first(where: { $0.id == c || $0.name == c }) { cluster = found.id } else {
+                    let hint = closest(c, in: list.map(\.name)).map { text(.impDidYouMean, $0) } ?? ""
+                    fail(line, header("cluster"), text(.impUnknownCluster, c) + hint)
+                }
+            }
+            guard errors.count == before, let name, let municipality else { continue }
+            // The row is valid: what must change?
+            let school = School(institution: inst, name: name, municipality: municipality.code, kind: kind)
+            var rowCommands: [Command] = []
+            if let existing = scratch.schools[inst] {
+                if existing != school { rowCommands.append(.updateSchool(school)); plan.changed.append("\(inst) \(name)") }
+            } else {
+                rowCommands.append(.registerSchool(school)); plan.added.append("\(inst) \(name)")
+            }
+            if let p = programme {
+                let e = Enrolment(p, inst)
+                let current = scratch.participation[e]?.status
+                if let target = status, target != current {
+                    if current == nil { rowCommands.append(.setParticipation(e, status: .offered)) }
+                    if target != .offered {
+                        if !ParticipationRules.allows(from: current ?? .offered, to: target) {
+                            fail(line, header("participation"), text(.domParticipationTransition, current.map(text.name) ?? "–", text.name(target)))
+                            continue
+                        }
+                        rowCommands.append(.setParticipation(e, status: target))
+                    }
+                    if current != nil || scratch.schools[inst] != nil { plan.changed.append("\(inst) \(text(.colParticipation).lowercased()): \(text.name(target))") }
+                }
+                if (consultant != nil || cluster != nil), status == nil, current == nil {
+                    rowCommands.append(.setParticipation(e, status: .offered))
+                }
+                if let c = consultant, scratch.caseload[e] != c {
+                    rowCommands.append(.assignConsultant(e, consultant: c))
+                    if scratch.schools[inst] != nil { plan.changed.append("\(inst) \(text(.colConsultant).lowercased()): \(c)") }
+                }
+                if let c = cluster, scratch.clusterOf[e] != c {
+                    rowCommands.append(.placeSchool(cluster: c, school: inst))
+                    if scratch.schools[inst] != nil { plan.changed.append("\(inst) \(text(.colCluster).lowercased()): \(scratch.clusters[c]?.name ?? c)") }
+                }
+            }
+            // Decide on a scratch state as we go, so that a row that Domain would refuse is reported here.
+            if let problem = apply(rowCommands, to: &scratch, actor: actor) { fail(line, header("institution"), text.message(problem)) }
+            plan.commands += rowCommands
+        }
+        return (plan, errors)
+    }
+}
+
+/// Decides commands one after another on a scratch state; the first refusal, if any.
+func apply(_ commands: [Command], to state: inout NetworkState, actor: String) -> DomainError? {
+    for c in commands {
+        do {
+            for e in try decide(c, state, Context(actor: actor, now: .now())) {
+                state.apply(Recorded(seq: state.lastSeq + 1, at: .now(), actor: actor, event: e))
+            }
+        } catch {
+            return error
+        }
+    }
+    return nil
+}

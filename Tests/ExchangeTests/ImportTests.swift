@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import Domain
+@testable import Exchange
+@testable import TUI
+
+/// Import rules, each with a small file the test writes itself.
+@Suite struct ImportTests {
+    let da = Catalogue(.da)
+
+    func network() throws -> NetworkState {
+        var s = NetworkState()
+        let ctx = Context(actor: "mfr", now: Timestamp.parse("2026-11-20T10:00:00Z")!)
+        let commands: [Command] = [
+            .registerPerson(Person(name: "mfr", fullName: "Maja", role: .coordinator)),
+            .defineProgramme(Programme(id: "el", name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!, end: Day(year: 2028, month: 7, day: 31)!)),
+            .registerPerson(Person(name: "ahj", fullName: "Anne Holm Jensen", role: .consultant)),
+            .formCluster(id: "K1", programme: "el", name: "Øerne"),
+        ]
+        for c in commands { for e in try decide(c, s, ctx) { s.apply(Recorded(seq: s.lastSeq + 1, at: ctx.now, actor: "mfr", event: e)) } }
+        return s
+    }
+
+    func read(_ text: String, file: String = "skoler.csv") throws -> CSVInput { try CSVInput.read(Data(text.utf8), file: file) }
+
+    func plan(_ text: String, _ state: NetworkState) throws -> (ImportPlan, [String]) {
+        SchoolImport.plan(try read(text), state: state, programme: "el", actor: "mfr", text: da)
+    }
+
+    @Test func semicolonOrCommaBOMAndQuotedFields() throws {
+        let semi = try read("\u{FEFF}Institutionsnummer;Navn;Kommune\r\n049001;\"Ærø; Skole\";Ærø\r\n")
+        #expect(semi.delimiter == ";" && semi.header == ["Institutionsnummer", "Navn", "Kommune"])
+        #expect(semi.rows.map(\.fields) == [["049001", "Ærø; Skole", "Ærø"]])
+        let comma = try read("institution,name,municipality\n049001,\"Two\nlines\",492\n101001,\"Say \"\"hi\"\"\",101\n")
+        #expect(comma.delimiter == ",")
+        #expect(comma.rows.map(\.line) == [2, 4])   // the second record starts on line 4
+        #expect(comma.rows[1].fields[1] == "Say \"hi\"")
+    }
+
+    @Test func aCleanFileBecomesOneBatchAndAgainChangesNothing() throws {
+        var state = try network()
+        let text = "Institutionsnummer;Navn;Kommune;Skoleform;Deltagelse;Konsulent;Klynge\n049001;Ærø Skole;Ærø;folkeskole;accepteret;ahj;Øerne\n101001;Bakkeskolen;101;friskole;tilbudt;;\n"
+        let (p1, e1) = try plan(text, state)
+        #expect(e1.isEmpty)
+        #expect(p1.added == ["049001 Ærø Skole", "101001 Bakkeskolen"])
+        for c in p1.commands {
+            for e in try decide(c, state, Context(actor: "mfr", now: .now())) { state.apply(Recorded(seq: state.lastSeq + 1, at: .now(), actor: "mfr", event: e)) }
+        }
+        #expect(state.participation[Enrolment("el", "049001")]?.status == .accepted)
+        #expect(state.caseload[Enrolment("el", "049001")] == "ahj")
+        #expect(state.clusterOf[Enrolment("el", "049001")] == "K1")
+        #expect(state.schools["101001"]?.kind == .friskole)
+        let (p2, e2) = try plan(text, state)
+        #expect(e2.isEmpty && p2.commands.isEmpty)
+        let changed = text.replacingOccurrences(of: "Bakkeskolen;101;friskole", with: "Bakkeskolen Nord;101;friskole")
+        let (p3, _) = try plan(changed, state)
+        #expect(p3.commands == [.updateSchool(School(institution: "101001", name: "Bakkeskolen Nord", municipality: 101, kind: .friskole))])
+        #expect(p3.changed == ["101001 Bakkeskolen Nord"])
+    }
+
+    @Test func everyBadRowIsReportedWithFileLineAndColumn() throws {
+        let state = try network()
+        let text = "institution;name;municipality;colour\n12345;A;Ærø;red\n222222;B;Koebenhavn;x\n222222;C;Aarhuus;y\n333333;;101;z\n444444;D;101;\n"
+        let (p, errors) = try plan(text, state)
+        #expect(p.warnings == ["skoler.csv: ukendt kolonne \"colour\" ignoreres."])
+        #expect(errors == [
+            "skoler.csv:2: institution: \"12345\" er ikke et institutionsnummer (6 cifre).",
+            "skoler.csv:4: institution: institutionsnummeret 222222 står også på linje 3.",
+            "skoler.csv:4: municipality: ukendt kommune \"Aarhuus\". Mente du \"Aarhus\"?",
+            "skoler.csv:5: name: feltet er tomt.",
+        ])
+        let (_, more) = try plan("institution;name;municipality;consultant;cluster;participation\n049001;A;492;zz;Nowhere;maybe\n", state)
+        #expect(more.contains { $0.hasPrefix("skoler.csv:2: consultant: ukendt læringskonsulent \"zz\"") })
+        #expect(more.contains { $0.hasPrefix("skoler.csv:2: cluster: ukendt klynge \"Nowhere\"") })
+        #expect(more.contains { $0.hasPrefix("skoler.csv:2: participation: \"maybe\" er ikke en mulighed") })
+        let (_, missing) = try plan("navn;kommune\nA;101\n", state)
+        #expect(missing == ["skoler.csv: kolonnen \"institution\" mangler (påkrævet: institutionsnummer, navn, kommune)."])
+    }
+
+    @Test func unreadableFilesAreRefusedWhole() {
+        #expect(throws: ImportProblem.empty(file: "x.csv")) { try CSVInput.read(Data(), file: "x.csv") }
+        #expect(throws: ImportProblem.onlyHeader(file: "x.csv")) { try CSVInput.read(Data("a;b;c\r\n".utf8), file: "x.csv") }
+        #expect(throws: ImportProblem.notUTF8(file: "x.csv", line: 3)) {
+            try CSVInput.read(Data("a;b\n1;2\n3;\u{FF}".utf8.map { $0 } .dropLast(2) + [0xE6, 0x0A]), file: "x.csv")
+        }
+        let big = Data(count: CSVInput.sizeLimit + 1)
+        #expect(throws: ImportProblem.tooLarge(file: "x.csv", bytes: big.count, limit: CSVInput.sizeLimit)) { try CSVInput.read(big, file: "x.csv") }
+    }
+
+    @Test func consultantsAndClusters() throws {
+        var state = try network()
+        let (people, pe) = PeopleImport.plan(try read("initialer;fuldt navn;rolle;base\nbkl;Bo Kjær Larsen;konsulent;Aarhus\nahj;Anne Holm Jensen;konsulent;\nxx;;;\n"),
+                                             state: state, actor: "mfr", text: da)
+        #expect(pe == ["skoler.csv:4: fullName: feltet er tomt."])
+        #expect(people.added == ["bkl Bo Kjær Larsen"])
+        let (clusters, ce) = ClusterImport.plan(try read("id;navn\nK1;Øerne og Fyn\nK2;Nord\n"), state: state, programme: "el", actor: "mfr", text: da)
+        #expect(ce.isEmpty)
+        #expect(clusters.commands == [.renameCluster(id: "K1", name: "Øerne og Fyn"), .formCluster(id: "K2", programme: "el", name: "Nord", track: nil)])
+        _ = apply(clusters.commands, to: &state, actor: "mfr")
+        #expect(state.clusters["K2"]?.name == "Nord")
+    }
+}
+
+@Suite struct ExportTests {
+    static let today = Day(year: 2026, month: 11, day: 22)!
+    static let state: NetworkState = {
+        var seq = 0
+        return NetworkState.replay(try! DemoNetwork.events(today: today).map { e -> Recorded in
+            seq += 1
+            return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
+        })
+    }()
+
+    @Test func excelCSVHasBOMSemicolonsCRLFAndDanishDates() throws {
+        let data = try Export.csv(.contacts, Self.state, "elevloeft", Catalogue(.da), excel: true)
+        #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("Id;Inst.nr.;Skole;Dato;Form;Deltagere;Resumé;Konsulent\r\n"))
+        #expect(text.range(of: #";\d{2}-\d{2}-\d{4};"#, options: .regularExpression) != nil)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let plain = String(decoding: try Export.csv(.contacts, Self.state, "elevloeft", Catalogue(.en), excel: false), as: UTF8.self)
+        #expect(plain.hasPrefix("Id,Inst. no.,School,Date,"))
+        #expect(plain.range(of: #",\d{4}-\d{2}-\d{2},"#, options: .regularExpression) != nil)
+    }
+
+    @Test func schoolsRoundTripIntoAnEmptyLog() throws {
+        let data = try Export.csv(.schools, Self.state, "elevloeft", Catalogue(.da), excel: true)
+        let input = try CSVInput.read(data, file: "skoler.csv")
+        var empty = NetworkState()
+        let (plan, errors) = SchoolImport.plan(input, state: empty, programme: nil, actor: "anne", text: Catalogue(.da))
+        #expect(errors.isEmpty)
+        #expect(apply(plan.commands, to: &empty, actor: "anne") == nil)
+        let original = Self.state.schoolRows("elevloeft").map { Self.state.schools[$0.institution]! }
+        #expect(Set(empty.schools.values.map { "\($0)" }) == Set(original.map { "\($0)" }))
+    }
+
+    @Test func reportHasItsSections() {
+        let report = Report(state: Self.state, programme: "elevloeft", asOf: Self.today, text: Catalogue(.da))
+        let md = report.markdown()
+        for section in ["## Deltagelse", "## Indsatser efter type og status", "## Gået i stå", "## Kontakter pr. konsulent",
+                        "## Møder holdt og deres vurdering", "## Evalueringsindikatorer pr. region"] {
+            #expect(md.contains(section), "\(section)")
+        }
+        let html = report.html()
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && !html.contains("http"))
+    }
+}

@@ -13,7 +13,7 @@ import Testing
             try f.run(.setParticipation(Enrolment(p, s), status: .accepted))
         }
         try f.run(.assignConsultant(Enrolment(p, "049001"), consultant: "ahj"))
-        try f.run(.scheduleMeeting(Meeting(id: "", programme: p, kind: .cluster, title: "Klyngemøde", day: Day(year: 2026, month: 11, day: 1)!,
+        try f.run(.scheduleMeeting(Meeting(id: "", programme: p, kind: .cluster, title: "Klyngemøde", day: Day(year: 2026, month: 12, day: 1)!,
                                            start: 540, end: 720, clusters: ["K1"])))
         return f
     }

@@ -125,7 +125,8 @@ import Testing
         let events = try f.run(.scheduleMeeting(m))
         guard case .meetingScheduled(let stored) = events.first else { Issue.record("no meeting"); return }
         #expect(stored.id == "M0001")
-        try f.run(.scheduleMeeting(m))
+        var later = m; later.day = Day(year: 2027, month: 2, day: 2)!
+        try f.run(.scheduleMeeting(later))
         #expect(f.state.meetings.keys.elementsEqual(["M0001", "M0002"]))
         var bad = m; bad.end = 500
         #expect(f.refusal(.scheduleMeeting(bad)) == .endBeforeStart)

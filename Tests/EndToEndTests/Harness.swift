@@ -106,7 +106,13 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                // The text may arrive mid-frame: wait until the screen stops changing.
+                Thread.sleep(forTimeInterval: 0.08)
+                let settled = try screen()
+                if settled == last { return last }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw TmuxError.timeout(text, last)

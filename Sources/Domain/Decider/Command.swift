@@ -13,8 +13,11 @@ public enum Command: Sendable, Equatable {
     case placeSchool(cluster: String, school: String)
     case defineInterventionKind(InterventionKind)
     case setInterventionStatus(InterventionKey, status: InterventionStatus, date: Day? = nil, reason: String? = nil)
-    /// The meeting's id is chosen by `decide`; the one given is ignored.
-    case scheduleMeeting(Meeting)
+    /// The meeting's id is chosen by `decide`; the one given is ignored. Soft conflicts refuse unless `force`.
+    case scheduleMeeting(Meeting, force: Bool = false)
+    case moveMeeting(id: String, day: Day, start: Int, end: Int, force: Bool = false)
+    case cancelMeeting(id: String, reason: String)
+    case recordMeetingHeld(id: String, attendance: [String])
     /// A contact and the follow-ups agreed at it; ids are chosen by `decide`.
     case recordContact(Contact, followUps: [FollowUp] = [])
     case completeFollowUp(id: String, date: Day? = nil)

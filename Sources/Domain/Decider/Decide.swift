@@ -139,7 +139,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         }
         return [.interventionStatusSet(key, status: status, date: day, reason: why)]
 
-    case .scheduleMeeting(var m):
+    case .scheduleMeeting(var m, let force):
         _ = try requireProgramme(m.programme, state)
         try require(m.title, "title")
         guard (0..<1440).contains(m.start) else { throw .timeOutOfRange(m.start) }
@@ -154,7 +154,32 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         for p in m.consultants where state.people[p] == nil { throw .unknownPerson(p) }
         m.id = state.nextID("M")
         m.status = .scheduled
+        m.sequence = 0; m.cancelReason = nil; m.attendance = nil
+        try checkConflicts(state.conflicts(m, today: context.today, isNew: true), force: force)
         return [.meetingScheduled(m)]
+
+    case .moveMeeting(let id, let day, let start, let end, let force):
+        guard var m = state.meetings[id] else { throw .unknownMeeting(id) }
+        guard m.status == .scheduled else { throw .meetingCancelled(id) }
+        guard (0..<1440).contains(start), (0...1440).contains(end) else { throw .timeOutOfRange(start) }
+        guard end > start else { throw .endBeforeStart }
+        m.day = day; m.start = start; m.end = end
+        try checkConflicts(state.conflicts(m, today: context.today, isNew: true), force: force)
+        return [.meetingMoved(id: id, day: day, start: start, end: end)]
+
+    case .cancelMeeting(let id, let reason):
+        guard let m = state.meetings[id] else { throw .unknownMeeting(id) }
+        guard m.status == .scheduled else { throw .meetingCancelled(id) }
+        guard let why = trimmed(reason) else { throw .emptyField("reason") }
+        return [.meetingCancelled(id: id, reason: why)]
+
+    case .recordMeetingHeld(let id, let attendance):
+        guard let m = state.meetings[id] else { throw .unknownMeeting(id) }
+        guard m.status == .scheduled else { throw .meetingCancelled(id) }
+        guard m.day <= context.today else { throw .meetingInFuture(id) }
+        let invited = state.participants(m)
+        for s in attendance where !invited.contains(s) { throw .unknownSchool(s) }
+        return [.meetingHeld(id: id, attendance: attendance)]
 
     case .recordContact, .completeFollowUp, .moveFollowUp, .recordEvaluation, .giveFeedback, .undoLast:
         return try decideCaseload(command, state, context)
@@ -176,6 +201,13 @@ public enum ParticipationRules {
 }
 
 private func require(_ value: String, _ field: String) throws(DomainError) { try requireText(value, field) }
+
+/// Hard conflicts always refuse; soft ones refuse unless the user has confirmed them.
+func checkConflicts(_ conflicts: [Conflict], force: Bool) throws(DomainError) {
+    let hard = conflicts.filter(\.isHard)
+    if !hard.isEmpty { throw .hardConflicts(hard) }
+    if !force, !conflicts.isEmpty { throw .softConflicts(conflicts) }
+}
 
 func requireText(_ value: String, _ field: String) throws(DomainError) {
     if value.allSatisfy(\.isWhitespace) { throw .emptyField(field) }

@@ -44,6 +44,12 @@ public enum DomainError: Error, Sendable, Equatable {
     case evaluationRequired(school: String)
     case nothingToUndo
     case undoBuiltOn(seq: Int, by: Int)
+    /// Hard conflicts: the meeting cannot be booked like this.
+    case hardConflicts([Conflict])
+    /// Soft conflicts: the meeting can be booked if the user confirms (`force`).
+    case softConflicts([Conflict])
+    case meetingCancelled(String)
+    case meetingInFuture(String)
 }
 
 /// The rule behind a permission refusal.

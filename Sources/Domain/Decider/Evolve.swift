@@ -53,6 +53,17 @@ extension NetworkState {
         case .meetingScheduled(let m):
             meetings[m.id] = m
             count("M", m.id)
+        case .meetingMoved(let id, let day, let start, let end):
+            meetings[id]?.day = day
+            meetings[id]?.start = start
+            meetings[id]?.end = end
+            meetings[id]?.sequence += 1
+        case .meetingCancelled(let id, let reason):
+            meetings[id]?.status = .cancelled
+            meetings[id]?.cancelReason = reason
+            meetings[id]?.sequence += 1
+        case .meetingHeld(let id, let attendance):
+            meetings[id]?.attendance = attendance
         case .contactRecorded(let c):
             contacts[c.id] = c
             count("C", c.id)

@@ -185,6 +185,6 @@ extension DemoNetwork {
         let booked = day.adding(days: -random(21...42))
         at(booked, 8 * 60 + random(0...400), actor, .scheduleMeeting(Meeting(
             id: "", programme: p, kind: kind, title: title, day: day, start: start, end: end,
-            clusters: clusters, schools: schools, consultants: consultants, location: location)))
+            clusters: clusters, schools: schools, consultants: consultants, location: location), force: true))
     }
 }

@@ -49,6 +49,8 @@ public struct DemoNetwork {
             // Each step is its own write, later than the last, as the log would record it.
             let at = state.lastAt.map { $0 >= step.at ? Timestamp(milliseconds: $0.milliseconds + 1) : step.at } ?? step.at
             let context = Context(actor: step.actor, now: at)
+            // A planned meeting that would clash is left out, as a coordinator would pick another time.
+            if case .scheduleMeeting = step.command, (try? decide(step.command, state, context)) == nil { continue }
             for event in try decide(step.command, state, context) {
                 state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: step.actor, event: event))
                 out.append((at, step.actor, event))

@@ -37,7 +37,7 @@ public enum SyntheticNetwork {
             for s in accepted[chunk..<min(chunk + 6, accepted.count)] { try run(.placeSchool(cluster: id, school: s), t0) }
             let day = DemoNetwork.workingDay(near: today.adding(days: Int.random(in: 1...60, using: &rng)))
             try run(.scheduleMeeting(Meeting(id: "", programme: p, kind: .cluster, title: "Klyngemøde", day: day, start: 540, end: 720,
-                                              clusters: [id], location: "Værtsskole")), t0)
+                                              clusters: [id], location: "Værtsskole"), force: true), t0)
         }
         for (i, s) in accepted.enumerated() {
             let kind = DemoCatalogue.elevloeftKinds[i % 6].0

@@ -39,6 +39,12 @@ enum EventCodec {
             w.field("start", ClockTime.format(m.start)); w.field("end", ClockTime.format(m.end))
             w.field("clusters", m.clusters); w.field("schools", m.schools); w.field("consultants", m.consultants)
             w.field("location", m.location); w.field("status", m.status.rawValue)
+        case .meetingMoved(let id, let day, let start, let end):
+            w.field("meeting", id); w.field("date", day.iso); w.field("start", ClockTime.format(start)); w.field("end", ClockTime.format(end))
+        case .meetingCancelled(let id, let reason):
+            w.field("meeting", id); w.field("reason", reason)
+        case .meetingHeld(let id, let attendance):
+            w.field("meeting", id); w.field("attendance", attendance)
         case .contactRecorded(let c):
             w.field("contact", c.id); w.field("programme", c.programme); w.field("school", c.school)
             w.field("date", c.date.iso); w.field("form", c.form.rawValue); w.field("participants", c.participants)
@@ -119,6 +125,12 @@ enum EventCodec {
                 clusters: try f.strings("clusters"), schools: try f.strings("schools"),
                 consultants: try f.strings("consultants"), location: try f.string("location"),
                 status: try f.raw("status", as: MeetingStatus.self)))
+        case "meeting.moved":
+            return .meetingMoved(id: try f.string("meeting"), day: try f.day("date"), start: try f.clock("start"), end: try f.clock("end"))
+        case "meeting.cancelled":
+            return .meetingCancelled(id: try f.string("meeting"), reason: try f.string("reason"))
+        case "meeting.held":
+            return .meetingHeld(id: try f.string("meeting"), attendance: try f.strings("attendance"))
         case "contact.recorded":
             return .contactRecorded(Contact(
                 id: try f.string("contact"), programme: try f.string("programme"), school: try f.string("school"),

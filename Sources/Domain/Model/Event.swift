@@ -13,6 +13,9 @@ public enum Event: Sendable, Equatable {
     case interventionKindDefined(InterventionKind)
     case interventionStatusSet(InterventionKey, status: InterventionStatus, date: Day, reason: String?)
     case meetingScheduled(Meeting)
+    case meetingMoved(id: String, day: Day, start: Int, end: Int)
+    case meetingCancelled(id: String, reason: String)
+    case meetingHeld(id: String, attendance: [String])
     case contactRecorded(Contact)
     case followUpAgreed(FollowUp)
     case followUpDone(id: String, date: Day)
@@ -38,6 +41,9 @@ public enum Event: Sendable, Equatable {
         case .interventionKindDefined: return "intervention-kind.defined"
         case .interventionStatusSet: return "intervention.status-set"
         case .meetingScheduled: return "meeting.scheduled"
+        case .meetingMoved: return "meeting.moved"
+        case .meetingCancelled: return "meeting.cancelled"
+        case .meetingHeld: return "meeting.held"
         case .contactRecorded: return "contact.recorded"
         case .followUpAgreed: return "follow-up.agreed"
         case .followUpDone: return "follow-up.done"

@@ -21,6 +21,11 @@ public struct Meeting: Sendable, Equatable {
     public var consultants: [String]
     public var location: String
     public var status: MeetingStatus
+    /// Raised on every move or cancellation, for calendar clients.
+    public var sequence: Int = 0
+    public var cancelReason: String?
+    /// The schools that took part, once the meeting is recorded as held.
+    public var attendance: [String]?
 
     public init(id: String, programme: ProgrammeID, kind: MeetingKind, title: String, day: Day, start: Int, end: Int,
                 clusters: [String] = [], schools: [String] = [], consultants: [String] = [], location: String = "",

@@ -56,6 +56,7 @@ extension NetworkState {
             return (["intervention:\(k.programme)/\(k.school)/\(k.kind)"], [en(Enrolment(k.programme, k.school)), "kind:\(k.programme)/\(k.kind)"])
         case .meetingScheduled(let m):
             return (["meeting:\(m.id)"], m.clusters.map { "cluster:\($0)" } + m.schools.map { "school:\($0)" })
+        case .meetingMoved(let id, _, _, _), .meetingCancelled(let id, _), .meetingHeld(let id, _): return (["meeting:\(id)"], [])
         case .contactRecorded(let c): return (["contact:\(c.id)"], [en(Enrolment(c.programme, c.school))])
         case .followUpAgreed(let f): return (["followup:\(f.id)"], [en(Enrolment(f.programme, f.school))] + (f.contact.map { ["contact:\($0)"] } ?? []))
         case .followUpDone(let id, _), .followUpMoved(let id, _, _): return (["followup:\(id)"], [])
@@ -82,6 +83,7 @@ extension NetworkState {
         case .interventionKindDefined(let k): return [.kind(Self.kindKey(k.programme, k.id), interventionKind(k.programme, k.id))]
         case .interventionStatusSet(let k, _, _, _): return [.intervention(k, interventions[k])]
         case .meetingScheduled(let m): return [.meeting(m.id, meetings[m.id])]
+        case .meetingMoved(let id, _, _, _), .meetingCancelled(let id, _), .meetingHeld(let id, _): return [.meeting(id, meetings[id])]
         case .contactRecorded(let c): return [.contact(c.id, contacts[c.id])]
         case .followUpAgreed(let f): return [.followUp(f.id, followUps[f.id])]
         case .followUpDone(let id, _), .followUpMoved(let id, _, _): return [.followUp(id, followUps[id])]

@@ -51,6 +51,41 @@ extension Catalogue {
         case .evaluationRequired(let s): return self(.domEvaluationRequired, s)
         case .nothingToUndo: return self(.domNothingToUndo)
         case .undoBuiltOn(let seq, let by): return self(.domUndoBuiltOn, seq, by)
+        case .hardConflicts(let list): return self(.domHardConflicts, list.map(message).joined(separator: "; "))
+        case .softConflicts(let list): return self(.domSoftConflicts, list.map(message).joined(separator: "; "))
+        case .meetingCancelled(let id): return self(.domMeetingCancelled, id)
+        case .meetingInFuture(let id): return self(.domMeetingInFuture, id)
+        }
+    }
+
+    /// One conflict in words, naming what clashes.
+    public func message(_ c: Conflict) -> String {
+        switch c {
+        case .consultantBusy(let who, let m, let travel): return self(.cfConsultantBusy, who, m, travel)
+        case .schoolBusy(let s, let m): return self(.cfSchoolBusy, s, m)
+        case .inThePast(let d): return self(.cfInThePast, shortDate(d))
+        case .publicHoliday(let h): return self(.cfHoliday, name(h))
+        case .schoolHoliday(let h, let muni): return self(.cfSchoolHoliday, name(h), Municipality.byCode[muni]?.name ?? String(muni))
+        case .weekend: return self(.cfWeekend)
+        case .outsideHours: return self(.cfOutsideHours)
+        case .tooSoonAfter(let cluster, let m, let days): return self(.cfTooSoon, cluster, m, days)
+        }
+    }
+
+    public func name(_ h: Holiday) -> String {
+        let names: [Holiday: String] = [.nytaarsdag: "nytårsdag", .skaertorsdag: "skærtorsdag", .langfredag: "langfredag", .paaskedag: "påskedag",
+                                         .andenPaaskedag: "2. påskedag", .storeBededag: "store bededag", .kristiHimmelfartsdag: "Kristi himmelfartsdag",
+                                         .pinsedag: "pinsedag", .andenPinsedag: "2. pinsedag", .juledag: "juledag", .andenJuledag: "2. juledag"]
+        return names[h] ?? h.rawValue
+    }
+
+    public func name(_ h: SchoolHoliday) -> String {
+        switch h {
+        case .vinterferie: return self(.hVinter)
+        case .paaskeferie: return self(.hPaaske)
+        case .sommerferie: return self(.hSommer)
+        case .efteraarsferie: return self(.hEfteraar)
+        case .juleferie: return self(.hJul)
         }
     }
 

@@ -19,6 +19,9 @@ extension Catalogue {
         case .interventionStatusSet(let k, let s, let d, let reason):
             return self(.evIntervention, k.school, k.kind, name(s), shortDate(d)) + (reason.map { " (\($0))" } ?? "")
         case .meetingScheduled(let m): return self(.evMeeting, name(m.kind), m.id, shortDate(m.day), time(m.start))
+        case .meetingMoved(let id, let day, let start, _): return self(.evMeetingMoved, id, shortDate(day), time(start))
+        case .meetingCancelled(let id, let reason): return self(.evMeetingCancelled, id, reason)
+        case .meetingHeld(let id, let attendance): return self(.evMeetingHeld, id, attendance.count)
         case .contactRecorded(let c): return self(.evContact, c.id, c.school, name(c.form), shortDate(c.date)) + ": " + c.summary
         case .followUpAgreed(let f): return self(.evFollowUp, f.id, f.school, f.what, f.who, shortDate(f.due))
         case .followUpDone(let id, let d): return self(.evFollowUpDone, id, shortDate(d))

@@ -48,6 +48,8 @@ public enum Str: String, CaseIterable, Sendable {
     case impMissingColumn, impUnknownColumn, impNoProgramme, impInstitution, impDuplicate, impEmpty, impUnknownMunicipality, impDidYouMean, impBadChoice, impUnknownConsultant, impUnknownCluster, impFileEmpty, impOnlyHeader, impNotUTF8, impTooLarge, impMalformed, impNoChanges, impAdded, impChanged, impDryRun, impErrors, impRecorded
     case colStatus, colUpdated, colID, colTitle, colStart, colEnd
     case repTitle, repAsOf, repKindsStatus, repContacts, repMeetings, repEvaluation, repCount, repLastContact, repOpen, repOverdue, repHeld, repRatings, repRating
+    // Scheduling
+    case domHardConflicts, domSoftConflicts, domMeetingCancelled, domMeetingInFuture, cfConsultantBusy, cfSchoolBusy, cfInThePast, cfHoliday, cfSchoolHoliday, cfWeekend, cfOutsideHours, cfTooSoon, hVinter, hPaaske, hSommer, hEfteraar, hJul, evMeetingMoved, evMeetingCancelled, evMeetingHeld
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

@@ -203,23 +203,6 @@ struct UndoCommand: ParsableCommand {
     func run() throws { try write(global, .undoLast) }
 }
 
-struct MeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Meetings.", subcommands: [Feedback.self])
-
-    struct Feedback: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a participant's rating (1–5) of a meeting's value.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The meeting id, e.g. M0012.") var id: String
-        @Option(help: "1 (little value) to 5 (great value).") var rating: Int
-        @Option(help: "A short comment.") var comment: String?
-        @Option(help: "The school the rating comes from.") var school: String?
-
-        func run() throws {
-            try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))
-        }
-    }
-}
-
 /// Attention reasons in words, shared with the dashboard's wording.
 enum CaseloadText {
     static func reason(_ r: AttentionReason, _ state: NetworkState, _ p: ProgrammeID, _ w: Catalogue) -> String {

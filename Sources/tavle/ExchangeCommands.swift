@@ -97,7 +97,9 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export schools, interventions, contacts or meetings as CSV or JSON.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "schools, interventions, contacts or meetings.") var table: String
-    @Option(help: "csv or json.") var format: String = "csv"
+    @Option(help: "csv or json; meetings also ics (iCalendar).") var format: String = "csv"
+    @Option(help: "ics: only this cluster's meetings.") var cluster: String?
+    @Option(help: "ics: only this consultant's meetings.") var consultant: String?
     @Option(help: "CSV for Danish Excel (BOM, ;, CRLF, dd-mm-yyyy); --excel=false gives plain comma CSV with ISO dates.") var excel: Bool = true
     @Option(help: "Write to this file instead of standard output.") var out: String?
     @Option(help: "The programme id. Default: the largest programme.") var programme: String?
@@ -107,8 +109,17 @@ struct ExportCommand: ParsableCommand {
         guard let t = Export.Table(rawValue: table) else {
             throw ValidationError("export takes schools, interventions, contacts or meetings, not \"\(table)\".")
         }
-        guard format == "csv" || format == "json" else { throw ValidationError("--format takes csv or json, not \"\(format)\".") }
+        guard format == "csv" || format == "json" || (format == "ics" && t == .meetings) else {
+            throw ValidationError("--format takes csv or json (and ics for meetings), not \"\(format)\".")
+        }
         let log = try openLog(try global.logPath(), text: words, create: false, quiet: true)
+        if format == "ics" {
+            let list = log.state.meetings.values.filter { m in
+                cluster.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
+            }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
+            try emit(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: .now()).utf8), to: out, words)
+            return
+        }
         let p = try resolveProgramme(programme, in: log.state, text: words)
         let data = format == "json" ? try Export.json(t, log.state, p, words) : try Export.csv(t, log.state, p, words, excel: excel)
         try emit(data, to: out, words)

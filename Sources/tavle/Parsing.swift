@@ -42,6 +42,32 @@ enum Parse {
         return whole * 100 + (t.hasPrefix("-") ? -frac : frac)
     }
 
+    static func time(_ text: String, _ words: Catalogue) throws -> Int {
+        guard let m = ClockTime.parse(text), m < 1440 else { throw Failure(message: words(.cliBadTime, text), code: Exit.refused) }
+        return m
+    }
+
+    /// "+2t30m", "2t", "45m", "1:30" or plain minutes.
+    static func duration(_ text: String, _ words: Catalogue) throws -> Int {
+        var t = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("+") { t.removeFirst() }
+        if let n = Int(t) { return n }
+        if let m = ClockTime.parse(t), t.contains(":") { return m }
+        var total = 0, number = "", any = false
+        for c in t {
+            if c.isNumber { number.append(c); continue }
+            guard let n = Int(number) else { throw Failure(message: words(.cliBadDuration, text), code: Exit.refused) }
+            switch c {
+            case "t", "h": total += n * 60
+            case "m": total += n
+            default: throw Failure(message: words(.cliBadDuration, text), code: Exit.refused)
+            }
+            number = ""; any = true
+        }
+        guard any, number.isEmpty, total > 0 else { throw Failure(message: words(.cliBadDuration, text), code: Exit.refused) }
+        return total
+    }
+
     /// The programme a school takes part in, when only one fits.
     static func programme(for school: String, _ given: String?, _ state: NetworkState, _ words: Catalogue) throws -> ProgrammeID {
         if let given { return try resolveProgramme(given, in: state, text: words) }

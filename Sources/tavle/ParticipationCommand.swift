@@ -38,8 +38,13 @@ struct ParticipationCommand: ParsableCommand {
 
 /// Appends under the writer lock; a refusal becomes exit status 1 with the reason.
 func append(_ command: Command, to log: EventLog, actor: String, text: Catalogue) throws -> [Recorded] {
+    try append([command], to: log, actor: actor, text: text)
+}
+
+/// Appends several commands as one write: all land, or none.
+func append(_ commands: [Command], to log: EventLog, actor: String, text: Catalogue) throws -> [Recorded] {
     do {
-        return try log.append(command, actor: actor)
+        return try log.append(commands, actor: actor)
     } catch let e as DomainError {
         throw Failure(message: text.message(e), code: Exit.refused)
     } catch let e as LogError {

@@ -78,8 +78,13 @@ import Testing
     static func setupEntries() -> [(at: Timestamp, actor: String, event: Event)] {
         var f = Fixture()
         var out: [(Timestamp, String, Event)] = []
+        for c in setupCommands() { for e in try! f.run(c) { out.append((f.now, f.actor, e)) } }
+        return out
+    }
+
+    static func setupCommands() -> [Command] {
         let p = Fixture.p
-        let commands: [Command] = [
+        return [
             .registerPerson(Person(name: "mfr", fullName: "Maja Fogh Riis", role: .coordinator)),
             .defineProgramme(Programme(id: p, name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!,
                                        end: Day(year: 2028, month: 7, day: 31)!, tracks: [Track(id: "spor1", name: "Spor 1")])),
@@ -91,7 +96,5 @@ import Testing
             .formCluster(id: "K2", programme: p, name: "Hovedstaden"),
             .defineInterventionKind(InterventionKind(programme: p, id: "peer", name: "Peer learning")),
         ]
-        for c in commands { for e in try! f.run(c) { out.append((f.now, f.actor, e)) } }
-        return out
     }
 }

@@ -148,7 +148,9 @@ extension DemoNetwork {
         for c in clusters {
             var day = start.adding(days: 60 + random(0...20))
             var host = 0
-            let consultants = Array(Set(c.members.compactMap { consultantOf[$0.institution] })).sorted()
+            // The consultant with most schools in the cluster is responsible for its meetings.
+            let counts = Dictionary(grouping: c.members.compactMap { consultantOf[$0.institution] }, by: { $0 }).mapValues(\.count)
+            let consultants = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { [$0.key] } ?? []
             while day < horizon {
                 let d = DemoNetwork.workingDay(near: day.adding(days: random(0...3)))
                 let morning = chance(0.6)

@@ -42,6 +42,7 @@ extension Model {
             guard let r = Int(v[0]), (1...5).contains(r) else { return text(.domRatingOutOfRange, v[0]) }
         case .moveFollowUp:
             if Day.parse(v[0]) == nil { return text(.formBadDate, v[0]) }
+        case .moveMeeting: return validateMeeting(form)
         default: break
         }
         return nil
@@ -69,6 +70,7 @@ extension Model {
         case .moveFollowUp(let id):
             guard let d = Day.parse(v[0]) else { return nil }
             return .moveFollowUp(id: id, due: d, reason: v[1])
+        case .moveMeeting, .cancelMeeting: return meetingCommand(form)
         default: return nil
         }
     }
@@ -80,12 +82,10 @@ extension Model {
         case .evaluation(let s): return text(.formEvaluation, name(s))
         case .rateMeeting(let id): return text(.formRate, state.meetings[id].map { "\(text.name($0.kind)) \(text.compactDate($0.day))" } ?? id)
         case .moveFollowUp(let id): return text(.formMoveFollowUp, state.followUps[id]?.what ?? id)
+        case .moveMeeting(let id): return text(.formMoveMeeting, id)
+        case .cancelMeeting(let id): return text(.formCancelMeeting, id)
         default: return nil
         }
     }
 
-    /// The selected meeting in the calendar.
-    var selectedMeeting: Meeting? {
-        derived.meetingsByWeek.indices.contains(calendarCursor.selected) ? derived.meetingsByWeek[calendarCursor.selected] : nil
-    }
 }

@@ -48,6 +48,11 @@ public struct Model: Sendable {
     public var clusterPaneFocused = false
     public var matrix = MatrixState()
     public var calendarCursor = Cursor()
+    public var calendarMode = CalendarMode.month
+    public var calendarDay: Day
+    /// Which of the selected day's meetings is selected.
+    public var calendarPick = 0
+    public var calendarFilter = CalendarFilter.all
     public var caseloadCursor = Cursor()
     public var history = HistoryState()
     /// The school whose full page is open, and how far it is scrolled.
@@ -70,6 +75,7 @@ public struct Model: Sendable {
         self.events = events
         self.today = today
         self.realToday = today
+        calendarDay = today
         presentState = state
         self.width = width
         self.height = height

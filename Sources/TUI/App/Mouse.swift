@@ -17,7 +17,7 @@ func handleMouse(_ e: MouseEvent, _ m: inout Model) {
         case .schools where e.x < m.width - SchoolsView.detailWidth(m):
             select(&m.schools.cursor, row, count: m.derived.visibleSchools.count)
         case .clusters: select(&m.clusterCursor, row, count: m.derived.clusters.count)
-        case .calendar: select(&m.calendarCursor, row, count: m.derived.meetingsByWeek.count)
+        case .calendar where m.calendarMode == .list: select(&m.calendarCursor, row, count: m.calendarMeetings.count)
         case .caseload: select(&m.caseloadCursor, row, count: m.derived.caseload.count)
         case .history: select(&m.history.cursor, row, count: m.history.visible.count)
         case .interventions: select(&m.matrix.cursor, row - 1, count: m.matrixRows.count)

@@ -16,6 +16,12 @@ public enum Overlay: Sendable, Equatable {
     case pickCluster(school: String, selected: Int)
     /// A new status for an intervention.
     case pickStatus(InterventionKey, selected: Int)
+    /// Free times for a cluster meeting; Enter books one.
+    case suggestions(cluster: String, selected: Int)
+    /// What the calendar shows.
+    case calendarFilter(selected: Int)
+    /// One meeting's details.
+    case meeting(String)
     /// A participation decision for a school.
     case pickParticipation(school: String, selected: Int)
 }
@@ -37,6 +43,8 @@ public struct Form: Sendable, Equatable {
         case evaluation(school: String)
         case rateMeeting(id: String)
         case moveFollowUp(id: String)
+        case moveMeeting(id: String)
+        case cancelMeeting(id: String)
     }
     public var purpose: Purpose
     public var labels: [Str]

@@ -115,6 +115,41 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
+    case .suggestions(let cluster, let selected):
+        let list = m.suggestionList(cluster)
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .suggestions(cluster: cluster, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .suggestions(cluster: cluster, selected: min(max(0, list.count - 1), selected + 1))
+        case .enter:
+            // One keystroke from a suggestion to a booked meeting.
+            m.overlay = nil
+            guard list.indices.contains(selected) else { return }
+            m.outbox.append(.scheduleMeeting(list[selected].meeting, force: true))
+            m.calendarDay = list[selected].meeting.day
+        default: break
+        }
+
+    case .calendarFilter(let selected):
+        let filters = m.calendarFilters()
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .calendarFilter(selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .calendarFilter(selected: min(filters.count - 1, selected + 1))
+        case .enter:
+            m.calendarFilter = filters[selected]
+            m.calendarCursor = Cursor()
+            m.syncCalendarList()
+            m.overlay = nil
+        default: break
+        }
+
+    case .meeting:
+        switch key {
+        case .escape, .enter, .ctrl("c"), .char("q"): m.overlay = nil
+        default: break
+        }
+
     case .pickParticipation(let school, let selected):
         let options = m.participationOptions(school)
         switch key {
@@ -249,7 +284,7 @@ extension Model {
             }
             return .recordContact(Contact(programme: p, school: school, date: date, form: f,
                                           participants: v[2].split(separator: ",").map(String.init), summary: v[3]), followUps: followUps)
-        case .participation, .evaluation, .rateMeeting, .moveFollowUp: return caseloadCommand(form)
+        case .participation, .evaluation, .rateMeeting, .moveFollowUp, .moveMeeting, .cancelMeeting: return caseloadCommand(form)
         }
     }
 
@@ -270,8 +305,10 @@ extension Model {
             let name = state.schools[school]?.name ?? school
             let extra = form.values[4].trimmingCharacters(in: .whitespaces).isEmpty ? "" : text(.confirmFollowUps)
             return Confirmation(question: text(.confirmContact, name, extra), command: c)
-        case .participation, .evaluation, .rateMeeting, .moveFollowUp:
+        case .participation, .evaluation, .rateMeeting, .moveFollowUp, .cancelMeeting:
             return Confirmation(question: text(.confirmGeneric, caseloadTitle(form) ?? ""), command: c)
+        case .moveMeeting:
+            return Confirmation(question: text(.confirmGeneric, (caseloadTitle(form) ?? "") + " → " + form.values[0] + " " + form.values[1]) + moveWarning(form), command: c)
         }
     }
 

@@ -55,7 +55,7 @@ extension Action {
         switch self {
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .palette,
              .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact, .participation, .evaluation,
-             .rateMeeting: return false
+             .rateMeeting, .moveMeeting, .cancelMeeting, .meetingHeld, .today, .calendarMode: return false
         default: return true
         }
     }

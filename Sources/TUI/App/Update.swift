@@ -61,6 +61,7 @@ func perform(_ action: Action, _ m: inout Model) {
     case .top: m.moveCursor(by: -Int.max / 2)
     case .bottom: m.moveCursor(by: Int.max / 2)
     case .left, .right:
+        if m.view == .calendar, m.calendarMode != .list { m.moveCalendar(days: action == .left ? -1 : 1); return }
         if m.view == .interventions {
             let n = m.derived.kinds.count
             m.matrix.column = max(0, min(n - 1, m.matrix.column + (action == .left ? -1 : 1)))
@@ -68,7 +69,8 @@ func perform(_ action: Action, _ m: inout Model) {
     case .open: m.open()
     case .back:
         if m.page != nil { m.page = nil; m.pageScroll = 0 } else if m.view != .overview { m.show(.overview) }
-    case .switchPane: m.clusterPaneFocused.toggle()
+    case .switchPane:
+        if m.view == .calendar { m.calendarPick += 1 } else { m.clusterPaneFocused.toggle() }
     case .filter:
         if m.view != .schools { m.show(.schools) }
         m.overlay = .filter
@@ -82,6 +84,7 @@ func perform(_ action: Action, _ m: inout Model) {
         m.applySchoolFilter(keeping: m.selectedSchool)
     case .facets:
         if m.view == .history || m.view == .interventions { m.cycleFacet(); return }
+        if m.view == .calendar { m.overlay = .calendarFilter(selected: 0); return }
         if m.view != .schools { m.show(.schools) }
         m.overlay = .facets(selected: 0)
     case .clearFilters:
@@ -124,6 +127,24 @@ func perform(_ action: Action, _ m: inout Model) {
         guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
         m.overlay = .form(m.rateForm(meeting.id))
     case .undo: m.outbox.append(.undoLast)
+    case .today:
+        m.calendarDay = m.realToday; m.calendarPick = 0; m.syncCalendarList()
+    case .calendarMode:
+        m.calendarMode = CalendarMode.allCases[(m.calendarMode.rawValue + 1) % CalendarMode.allCases.count]
+        m.syncCalendarList()
+    case .suggest:
+        guard let cluster = m.suggestionCluster else { m.notice = m.text(.noClusterSelected); return }
+        m.overlay = .suggestions(cluster: cluster, selected: 0)
+    case .moveMeeting:
+        guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
+        m.overlay = .form(m.moveMeetingForm(meeting))
+    case .cancelMeeting:
+        guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
+        m.overlay = .form(m.cancelMeetingForm(meeting))
+    case .meetingHeld:
+        guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
+        m.overlay = .confirm(Confirmation(question: m.text(.confirmGeneric, m.text(.keyMeetingHeld) + ": " + meeting.id),
+                                          command: .recordMeetingHeld(id: meeting.id, attendance: m.state.participants(meeting).sorted())))
     case .dayBack: m.travel(days: -1)
     case .dayForward: m.travel(days: 1)
     case .weekBack: m.travel(days: -7)
@@ -149,11 +170,8 @@ extension Model {
         view = v
         page = nil
         pageScroll = 0
-        // The calendar opens on the coming week.
-        if v == .calendar, calendarCursor == Cursor(), let i = derived.meetingsByWeek.firstIndex(where: { $0.day >= today }) {
-            calendarCursor.selected = i
-            calendarCursor.scroll = max(0, min(i, derived.meetingsByWeek.count - listHeight))
-        }
+        // The calendar's list opens on the coming week.
+        if v == .calendar, calendarCursor == Cursor() { syncCalendarList() }
     }
 
     /// Opens what is selected: the schools view from the overview, a school's page from a list.
@@ -170,7 +188,7 @@ extension Model {
         case .history:
             if history.visible.indices.contains(history.cursor.selected),
                let s = events[history.visible[history.cursor.selected]].event.schools.first { page = s }
-        case .calendar: break
+        case .calendar: if let meeting = selectedMeeting { overlay = .meeting(meeting.id) }
         }
         pageScroll = 0
     }
@@ -184,7 +202,7 @@ extension Model {
         case .schools: return derived.visibleSchools.count
         case .clusters: return clusterPaneFocused ? (selectedCluster?.members.count ?? 0) : derived.clusters.count
         case .interventions: return matrixRows.count
-        case .calendar: return derived.meetingsByWeek.count
+        case .calendar: return calendarMeetings.count
         case .caseload: return derived.caseload.count
         case .history: return history.visible.count
         }
@@ -192,6 +210,11 @@ extension Model {
 
     mutating func moveCursor(by delta: Int) {
         if page != nil { pageScroll = max(0, pageScroll + max(-1000, min(1000, delta))); return }
+        if view == .calendar, calendarMode != .list {
+            // Up and down move by a week; a page by a month.
+            if abs(delta) == listHeight { moveCalendar(months: delta > 0 ? 1 : -1) } else if abs(delta) < 1000 { moveCalendar(days: delta * 7) }
+            return
+        }
         let n = currentCount, h = listHeight
         switch view {
         case .overview: break
@@ -211,7 +234,7 @@ extension Model {
         let h = listHeight
         schools.cursor.keepVisible(count: derived.visibleSchools.count, height: h)
         clusterCursor.keepVisible(count: derived.clusters.count, height: h)
-        calendarCursor.keepVisible(count: derived.meetingsByWeek.count, height: h)
+        calendarCursor.keepVisible(count: calendarMeetings.count, height: h)
         caseloadCursor.keepVisible(count: derived.caseload.count, height: h)
         history.cursor.keepVisible(count: history.visible.count, height: h)
         matrix.cursor.keepVisible(count: matrixRows.count, height: h - 2)

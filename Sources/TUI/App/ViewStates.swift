@@ -79,3 +79,22 @@ extension Event {
         }
     }
 }
+
+public enum CalendarMode: Int, CaseIterable, Sendable { case month, week, list }
+
+/// What the calendar shows: every meeting, or one kind, one consultant's or one cluster's.
+public enum CalendarFilter: Sendable, Equatable {
+    case all
+    case kind(MeetingKind)
+    case consultant(String)
+    case cluster(String)
+
+    public func admits(_ m: Meeting) -> Bool {
+        switch self {
+        case .all: return true
+        case .kind(let k): return m.kind == k
+        case .consultant(let c): return m.consultants.contains(c)
+        case .cluster(let c): return m.clusters.contains(c)
+        }
+    }
+}

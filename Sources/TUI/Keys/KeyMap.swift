@@ -6,7 +6,9 @@ public enum Action: String, CaseIterable, Sendable {
     case filter, sort, reverseSort, facets, clearFilters
     case palette, help, mapColouring, nextProgramme
     case newCluster, renameCluster, moveSchool, historyByActor, historyBySchool
-    case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo, dayBack, dayForward, weekBack, weekForward, toEvent, now
+    case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo
+    case today, calendarMode, suggest, moveMeeting, cancelMeeting, meetingHeld
+    case dayBack, dayForward, weekBack, weekForward, toEvent, now
     case quit
 }
 
@@ -68,6 +70,12 @@ public struct KeyMap: Sendable {
         Binding(.evaluation, [.char("E")], .keyEvaluation),
         Binding(.rateMeeting, [.char("R")], .keyRateMeeting, hints: [.calendar], short: .hintRate),
         Binding(.undo, [.char("u")], .keyUndo),
+        Binding(.today, [.char("t")], .keyToday, hints: [.calendar], short: .hintToday),
+        Binding(.calendarMode, [.char("v")], .keyCalendarMode, hints: [.calendar], short: .hintMode),
+        Binding(.suggest, [.char("b")], .keySuggest, hints: [.clusters, .calendar], short: .hintBook),
+        Binding(.moveMeeting, [.char("M")], .keyMoveMeeting),
+        Binding(.cancelMeeting, [.char("A")], .keyCancelMeeting),
+        Binding(.meetingHeld, [.char("H")], .keyMeetingHeld),
         Binding(.dayBack, [.char(",")], .keyDayBack),
         Binding(.dayForward, [.char(".")], .keyDayForward),
         Binding(.weekBack, [.char("<")], .keyWeekBack),

@@ -72,6 +72,8 @@ public struct Catalogue: Sendable {
         }
     }
 
+    public func name(_ s: MeetingStatus) -> String { s == .cancelled ? self(.cancelled) : "" }
+
     public func name(_ f: ContactForm) -> String {
         switch f {
         case .sparring: return self(.meetingSparring)

@@ -50,6 +50,8 @@ public enum Str: String, CaseIterable, Sendable {
     case repTitle, repAsOf, repKindsStatus, repContacts, repMeetings, repEvaluation, repCount, repLastContact, repOpen, repOverdue, repHeld, repRatings, repRating
     // Scheduling
     case domHardConflicts, domSoftConflicts, domMeetingCancelled, domMeetingInFuture, cfConsultantBusy, cfSchoolBusy, cfInThePast, cfHoliday, cfSchoolHoliday, cfWeekend, cfOutsideHours, cfTooSoon, hVinter, hPaaske, hSommer, hEfteraar, hJul, evMeetingMoved, evMeetingCancelled, evMeetingHeld
+    case cliBadTime, cliBadDuration, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost, sgTravel, cancelled
+    case keyToday, hintToday, keyCalendarMode, hintMode, keySuggest, hintBook, keyMoveMeeting, keyCancelMeeting, keyMeetingHeld, suggestTitle, noSuggestions, calendarFilterTitle, filterAll, filterKind, filterConsultant, filterCluster, monthTitle, dayMeetings, noMeetingsDay, formStart, formMoveMeeting, formCancelMeeting, meetingTitle, meetingWhen, meetingWho, meetingWhere, meetingConsultants, meetingStatus, meetingHeldWith, booked
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

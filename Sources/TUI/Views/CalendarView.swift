@@ -1,10 +1,130 @@
 import Domain
 
-/// Kalender: every meeting by ISO week, the current week marked. (The scheduling issue replaces it.)
+/// Kalender: a month or a week with ISO week numbers, holidays and school holidays shaded, and the
+/// selected day's meetings; or every meeting as a list by week.
 enum CalendarView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        let list = m.derived.meetingsByWeek
-        let cursor = m.calendarCursor
+        switch m.calendarMode {
+        case .month: month(m, r, &g)
+        case .week: week(m, r, &g)
+        case .list: list(m, r, &g)
+        }
+    }
+
+    static func title(_ m: Model) -> String {
+        var t = m.text(.tabCalendar) + " · " + m.text.longDate(m.calendarDay) + " · " + m.text.week(m.calendarDay)
+        if m.calendarFilter != .all { t += " · " + m.label(m.calendarFilter) }
+        return t
+    }
+
+    /// How a day is shaded: public holiday, school holiday (by the default calendar), weekend.
+    static func shade(_ d: Day, _ m: Model) -> Style? {
+        if d == m.realToday { return Style(.today, .bold) }
+        if Holiday.on(d) != nil { return Style(.holiday, .bold) }
+        if SchoolHoliday.on(d, municipality: 101) != nil { return Style(.holiday) }
+        if d.weekday >= 6 { return Style(.muted) }
+        return nil
+    }
+
+    static func month(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        g.box(r, title: title(m), style: Style(.accent))
+        let inner = r.inset(1)
+        let dayPanel = min(38, inner.width / 3)
+        let grid = Rect(x: inner.x, y: inner.y, width: inner.width - dayPanel - 1, height: inner.height)
+        let c = m.calendarDay.civil
+        let first = Day(year: c.year, month: c.month, day: 1)!
+        let start = first.adding(days: 1 - first.weekday)
+        let weeks = (first.weekday - 1 + Day.daysIn(month: c.month, year: c.year) + 6) / 7
+        let weekCol = 5
+        let colWidth = max(4, (grid.width - weekCol) / 7)
+        let rowHeight = max(2, (grid.height - 1) / weeks)
+        let names = m.text.language == .da ? ["man", "tir", "ons", "tor", "fre", "lør", "søn"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        g.put(m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), x: grid.x, y: grid.y, style: Style(.header, .bold), limit: weekCol - 1)
+        for (i, n) in names.enumerated() { g.put(n, x: grid.x + weekCol + i * colWidth, y: grid.y, style: Style(.header, .bold)) }
+        for w in 0..<weeks {
+            let y = grid.y + 1 + w * rowHeight
+            let monday = start.adding(days: w * 7)
+            g.put(String(monday.isoWeek.week), x: grid.x, y: y, style: Style(.muted))
+            for d in 0..<7 {
+                let day = monday.adding(days: d)
+                let x = grid.x + weekCol + d * colWidth
+                let inMonth = day.month == c.month
+                let selected = day == m.calendarDay
+                var style = shade(day, m) ?? Style(inMonth ? .text : .muted)
+                if selected { style = Style(.selection, .bold) }
+                g.put(String(day.day).padded(to: 2, alignRight: true), x: x, y: y, style: style)
+                if selected { g.restyle(Rect(x: x, y: y, width: colWidth - 1, height: 1), style: style) }
+                let ms = m.meetings(on: day)
+                for (i, meeting) in ms.prefix(rowHeight - 1).enumerated() {
+                    let label = (meeting.clusters.count == 1 ? m.state.clusters[meeting.clusters[0]]?.name : nil) ?? m.text.name(meeting.kind)
+                    g.put(label, x: x, y: y + 1 + i, style: Style(meeting.status == .cancelled ? .muted : .accent), limit: colWidth - 1)
+                }
+                if ms.count > rowHeight - 1, rowHeight > 1 { g.put("+\(ms.count - rowHeight + 2)", x: x + colWidth - 4, y: y, style: Style(.muted)) }
+                if !ms.isEmpty, rowHeight == 1 { g.put("•", x: x + 2, y: y, style: Style(.accent, .bold)) }
+            }
+        }
+        dayList(m, Rect(x: grid.maxX + 1, y: inner.y, width: dayPanel, height: inner.height), &g)
+    }
+
+    /// The selected day's meetings, the picked one highlighted.
+    static func dayList(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        for y in r.y..<r.maxY { g[r.x - 1, y] = Cell(text: "│", style: Style(.border)) }
+        g.put(m.text.longDate(m.calendarDay), x: r.x + 1, y: r.y, style: Style(.header, .bold), limit: r.width - 1)
+        var y = r.y + 1
+        if let h = Holiday.on(m.calendarDay) { g.put(m.text.name(h), x: r.x + 1, y: y, style: Style(.holiday, .bold), limit: r.width - 1); y += 1 }
+        if let s = SchoolHoliday.on(m.calendarDay, municipality: 101) { g.put(m.text.name(s), x: r.x + 1, y: y, style: Style(.holiday), limit: r.width - 1); y += 1 }
+        let ms = m.meetings(on: m.calendarDay)
+        if ms.isEmpty { g.put(m.text(.noMeetingsDay), x: r.x + 1, y: y + 1, style: Style(.muted)); return }
+        for (i, meeting) in ms.enumerated() where y + 3 < r.maxY {
+            y += 1
+            let picked = i == m.calendarPick % ms.count
+            let style = picked ? Style(.selection) : Style(.text, .bold)
+            g.put((m.text.time(meeting.start) + "–" + m.text.time(meeting.end) + " " + m.text.name(meeting.kind)).padded(to: r.width - 1), x: r.x + 1, y: y, style: style)
+            g.put(OverviewView.participants(meeting, m), x: r.x + 2, y: y + 1, limit: r.width - 2)
+            g.put(meeting.location, x: r.x + 2, y: y + 2, style: Style(.muted), limit: r.width - 2)
+            y += 3
+        }
+    }
+
+    static func week(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        g.box(r, title: title(m), style: Style(.accent))
+        let inner = r.inset(1)
+        let monday = m.calendarDay.adding(days: 1 - m.calendarDay.weekday)
+        let hourCol = 6
+        let colWidth = max(6, (inner.width - hourCol) / 7)
+        let hours = Array(8...16)
+        let rowsPerHour = max(1, (inner.height - 1) / hours.count)
+        for d in 0..<7 {
+            let day = monday.adding(days: d)
+            let x = inner.x + hourCol + d * colWidth
+            var style = shade(day, m) ?? Style(.header, .bold)
+            if day == m.calendarDay { style = Style(.selection, .bold) }
+            g.put(m.text.compactDate(day), x: x, y: inner.y, style: style, limit: colWidth - 1)
+        }
+        for (i, h) in hours.enumerated() {
+            g.put(m.text.time(h * 60).padded(to: 5, alignRight: true), x: inner.x, y: inner.y + 1 + i * rowsPerHour, style: Style(.muted))
+        }
+        for d in 0..<7 {
+            let day = monday.adding(days: d)
+            let x = inner.x + hourCol + d * colWidth
+            if Holiday.on(day) != nil || SchoolHoliday.on(day, municipality: 101) != nil {
+                for y in (inner.y + 1)..<inner.maxY { g.put("░", x: x + colWidth - 2, y: y, style: Style(.holiday)) }
+            }
+            for meeting in m.meetings(on: day) {
+                let top = inner.y + 1 + max(0, (meeting.start - 8 * 60) * rowsPerHour / 60)
+                let bottom = min(inner.maxY - 1, inner.y + 1 + max(0, (meeting.end - 8 * 60) * rowsPerHour / 60 - 1))
+                let picked = day == m.calendarDay && m.selectedMeeting?.id == meeting.id
+                for y in top...max(top, bottom) where y < inner.maxY {
+                    g.fill(Rect(x: x, y: y, width: colWidth - 1, height: 1), style: Style(picked ? .selection : .accent, .reverse))
+                }
+                g.put(m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m), x: x, y: top,
+                      style: Style(picked ? .selection : .accent, .reverse), limit: colWidth - 1)
+            }
+        }
+    }
+
+    static func list(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        let list = m.calendarMeetings
         let cols = [
             Table.Column(title: m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), width: 7),
             Table.Column(title: m.text(.colWhen), width: 22),
@@ -12,17 +132,16 @@ enum CalendarView {
             Table.Column(title: m.text(.colWho), width: 14, flexible: true),
             Table.Column(title: m.text(.colWhere), width: 26),
         ]
-        Table(title: m.text(.calendarTitle) + " (\(list.count))", columns: cols, count: list.count, cursor: cursor,
+        Table(title: m.text(.calendarTitle) + " (\(list.count))", columns: cols, count: list.count, cursor: m.calendarCursor,
               empty: m.text(.noMeetings)).draw(in: r, &g) { row, col in
             let meeting = list[row]
-            let past = meeting.day < m.today
-            let thisWeek = meeting.day.isoWeek == m.today.isoWeek
+            let past = meeting.day < m.today || meeting.status == .cancelled
             switch col {
             case 0:
                 let first = row == 0 || list[row - 1].day.isoWeek != meeting.day.isoWeek
-                return (first ? m.text.week(meeting.day) : "", Style(thisWeek ? .today : .header, .bold))
+                return (first ? m.text.week(meeting.day) : "", Style(meeting.day.isoWeek == m.today.isoWeek ? .today : .header, .bold))
             case 1: return (m.text.compactDate(meeting.day) + " " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end), Style(past ? .muted : .text))
-            case 2: return (m.text.name(meeting.kind), Style(past ? .muted : .header))
+            case 2: return (meeting.status == .cancelled ? m.text(.cancelled) : m.text.name(meeting.kind), Style(past ? .muted : .header))
             case 3: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))
             default: return (meeting.location, Style(.muted))
             }

@@ -12,6 +12,37 @@ enum Overlays {
         case .form(let form): formBox(form, m, &g)
         case .confirm(let c): confirm(c, m, &g)
         case .pickCluster(let school, let selected): pick(school, selected, m, &g)
+        case .suggestions(let cluster, let selected):
+            let list = m.suggestionList(cluster)
+            let r = centred(width: min(m.width - 4, 110), height: max(5, list.count * 2 + 3), title: m.text(.suggestTitle, m.state.clusters[cluster]?.name ?? cluster), &g)
+            let inner = r.inset(1)
+            if list.isEmpty { g.put(m.text(.noSuggestions), x: inner.x + 1, y: inner.y + 1, style: Style(.muted)) }
+            for (i, s) in list.enumerated() where inner.y + 1 + i * 2 < inner.maxY {
+                let y = inner.y + 1 + i * 2
+                let head = "\(i + 1). " + m.text.longDate(s.meeting.day) + " kl. " + m.text.time(s.meeting.start) + "–" + m.text.time(s.meeting.end) + "  " + m.text.week(s.meeting.day)
+                g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == selected ? Style(.selection) : Style(.text, .bold))
+                g.put("   " + Suggestions.reasons(s, m.text), x: inner.x, y: y + 1, style: Style(s.soft.isEmpty ? .muted : .warning), limit: inner.width)
+            }
+        case .calendarFilter(let selected):
+            let items = m.calendarFilters().map { m.label($0) }
+            let r = centred(width: 50, height: min(items.count + 3, m.height - 4), title: m.text(.calendarFilterTitle), &g)
+            menu(items, selected: selected, in: r, &g)
+        case .meeting(let id):
+            guard let meeting = m.state.meetings[id] else { return }
+            let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
+            var lines: [(Str, String)] = [
+                (.meetingWhen, m.text.longDate(meeting.day) + " kl. " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end) + " · " + m.text.week(meeting.day)),
+                (.meetingWhere, meeting.location),
+                (.meetingConsultants, meeting.consultants.map { m.state.people[$0]?.fullName ?? $0 }.joined(separator: ", ")),
+                (.meetingStatus, meeting.status == .cancelled ? m.text(.cancelled) + (meeting.cancelReason.map { ": " + $0 } ?? "")
+                    : (meeting.attendance.map { m.text(.meetingHeldWith, $0.count) } ?? "")),
+            ]
+            lines.append((.meetingWho, schools.joined(separator: ", ")))
+            let r = centred(width: min(m.width - 4, 90), height: lines.count + 4, title: m.text(.meetingTitle, m.text.name(meeting.kind), meeting.id), &g)
+            for (i, l) in lines.enumerated() {
+                g.put(m.text(l.0), x: r.x + 2, y: r.y + 2 + i, style: Style(.muted), limit: 14)
+                g.put(l.1, x: r.x + 17, y: r.y + 2 + i, limit: r.width - 19)
+            }
         case .pickParticipation(let school, let selected):
             let items = m.participationOptions(school).map { m.text.name($0) }
             let r = centred(width: 50, height: items.count + 3, title: m.text(.pickParticipation, m.state.schools[school]?.name ?? school), &g)
@@ -115,7 +146,7 @@ enum Overlays {
         case .renameCluster(let id): title = m.text(.formRenameCluster, id)
         case .recordContact(let s): title = m.text(.formRecordContact, m.state.schools[s]?.name ?? s)
         case .stopIntervention(let k): title = m.text(.formStopIntervention, m.interventionLabel(k))
-        case .participation, .evaluation, .rateMeeting, .moveFollowUp: title = m.caseloadTitle(form) ?? ""
+        case .participation, .evaluation, .rateMeeting, .moveFollowUp, .moveMeeting, .cancelMeeting: title = m.caseloadTitle(form) ?? ""
         }
         // Fields two rows apart when there is room, else packed.
         let spacing = form.values.count * 2 + 5 <= m.height - 2 ? 2 : 1

@@ -1,0 +1,73 @@
+import Domain
+import Foundation
+
+/// Meetings as RFC 5545 iCalendar that Outlook and Google Calendar accept: CRLF lines folded at 75
+/// octets without splitting a character, escaped text, stable UIDs, Europe/Copenhagen times with a
+/// VTIMEZONE, SEQUENCE raised on every move, and STATUS:CANCELLED.
+public enum ICalendar {
+    public static func document(_ meetings: [Meeting], state: NetworkState, logID: String, stamp: Timestamp) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tavle//Tavle 1.0//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        lines += timezone
+        for m in meetings {
+            let schools = state.participants(m).sorted().map { state.schools[$0].map { "\($0.name) (\($0.institution))" } ?? $0 }
+            let clusterNames = m.clusters.compactMap { state.clusters[$0]?.name }
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(m.id)-\(logID)@tavle",
+                "DTSTAMP:\(utc(stamp))",
+                "DTSTART;TZID=Europe/Copenhagen:\(local(m.day, m.start))",
+                "DTEND;TZID=Europe/Copenhagen:\(local(m.day, m.end))",
+                "SEQUENCE:\(m.sequence)",
+                "STATUS:\(m.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
+                "SUMMARY:\(escape(m.title + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
+                "LOCATION:\(escape(m.location))",
+                "DESCRIPTION:\(escape((["Skoler:"] + schools).joined(separator: "\n") + (m.cancelReason.map { "\n\nAflyst: \($0)" } ?? "")))",
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined()
+    }
+
+    static let timezone = [
+        "BEGIN:VTIMEZONE", "TZID:Europe/Copenhagen",
+        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+
+    static func local(_ d: Day, _ minutes: Int) -> String {
+        let c = d.civil
+        return String(format: "%04d%02d%02dT%02d%02d00", c.year, c.month, c.day, minutes / 60, minutes % 60)
+    }
+
+    static func utc(_ t: Timestamp) -> String {
+        let iso = t.iso   // yyyy-mm-ddThh:mm:ss.sssZ
+        return iso.prefix(19).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "Z"
+    }
+
+    /// TEXT escaping: backslash, semicolon, comma and newline.
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
+            .replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Folds a content line at 75 octets, never inside a UTF-8 character, and ends it with CRLF.
+    static func fold(_ line: String) -> String {
+        var out = "", current = 0, limit = 75
+        for ch in line {
+            let n = String(ch).utf8.count
+            if current + n > limit {
+                out += "\r\n "
+                current = 1
+                limit = 75
+            }
+            out.append(ch)
+            current += n
+        }
+        return out + "\r\n"
+    }
+}

@@ -1,0 +1,201 @@
+import ArgumentParser
+import Domain
+import Exchange
+import Foundation
+import TUI
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Schedule, move, cancel, list and suggest meetings.",
+                                                    subcommands: [Schedule.self, Move.self, Cancel.self, List.self, Suggest.self, Plan.self,
+                                                                  Held.self, Feedback.self])
+
+    static let kinds: [String: MeetingKind] = [
+        "klyngemøde": .cluster, "klyngemode": .cluster, "netværksmøde": .network, "netvaerksmode": .network, "temadag": .themeDay,
+        "vejledningsdag": .guidanceDay, "konference": .conference, "sparringsbesøg": .sparring, "videosparring": .videoSparring,
+    ]
+
+    struct Schedule: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Book a meeting; prints its id. Hard conflicts refuse; soft ones need --force.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "klyngemøde, netværksmøde, temadag, vejledningsdag, konference, sparringsbesøg or videosparring.") var kind: String
+        @Option(help: "A cluster id; repeat for several.") var cluster: [String] = []
+        @Option(help: "A school's institution number.") var school: String?
+        @Option(help: "The date.") var date: String
+        @Option(help: "Start, e.g. 9.30.") var start: String
+        @Option(help: "Length, e.g. +2t30m.") var duration: String?
+        @Option(help: "End, e.g. 12.00.") var end: String?
+        @Option(help: "The host school or venue.") var location: String = ""
+        @Option(help: "A responsible consultant; repeat for several.") var consultant: [String] = []
+        @Option(help: "A title. Default: the kind.") var title: String?
+        @Flag(help: "Book despite soft conflicts (holidays, weekends, hours, spacing).") var force = false
+
+        func validate() throws {
+            if cluster.isEmpty && school == nil { throw ValidationError("Give --cluster ID or --school INST.") }
+            if (duration == nil) == (end == nil) { throw ValidationError("Give either --duration or --end.") }
+        }
+
+        func run() throws {
+            let words = global.catalogue
+            guard let k = MeetingCommand.kinds[kind.lowercased()] ?? MeetingKind(rawValue: kind) else {
+                throw Failure(message: words(.cliBadChoice, kind, MeetingCommand.kinds.keys.sorted().joined(separator: ", ")), code: Exit.refused)
+            }
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let day = try Parse.day(date, words)
+            let from = try Parse.time(start, words)
+            let to = try end.map { try Parse.time($0, words) } ?? from + (try Parse.duration(duration!, words))
+            let programme = try cluster.first.flatMap { log.state.clusters[$0]?.programme }
+                ?? (school.map { try Parse.programme(for: $0, nil, log.state, words) } ?? resolveProgramme(nil, in: log.state, text: words))
+            let consultants = consultant.isEmpty
+                ? Array(log.state.clusterSummaries(programme, today: day).first { cluster.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
+                : consultant
+            let m = Meeting(id: "", programme: programme, kind: k, title: title ?? words.name(k), day: day, start: from, end: to,
+                            clusters: cluster, schools: school.map { [$0] } ?? [], consultants: consultants, location: location)
+            let records = try append(.scheduleMeeting(m, force: force), to: log, actor: global.actor, text: words)
+            for r in records {
+                if case .meetingScheduled(let booked) = r.event { print(booked.id) } else { FileHandleOut.err(describe(r, words)) }
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Move a meeting to another date or start, keeping its length.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting id.") var id: String
+        @Option(help: "The new date.") var date: String
+        @Option(help: "A new start; default: the same.") var start: String?
+        @Option(help: "A new length; default: the same.") var duration: String?
+        @Flag(help: "Move despite soft conflicts.") var force = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
+            let from = try start.map { try Parse.time($0, words) } ?? m.start
+            let length = try duration.map { try Parse.duration($0, words) } ?? (m.end - m.start)
+            for r in try append(.moveMeeting(id: id, day: try Parse.day(date, words), start: from, end: from + length, force: force),
+                                to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel a meeting, with a reason.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting id.") var id: String
+        @Option(help: "Why.") var reason: String
+        func run() throws { try write(global, .cancelMeeting(id: id, reason: reason)) }
+    }
+
+    struct Held: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record that a meeting was held, with the schools that came.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting id.") var id: String
+        @Option(help: "Institution numbers of the schools that came, comma-separated. Default: all invited.") var attendance: String?
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
+            let schools = attendance.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? log.state.participants(m).sorted()
+            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List meetings by date.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "From this date.") var from: String?
+        @Option(help: "To this date.") var to: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let lo = try from.map { try Parse.day($0, words) }, hi = try to.map { try Parse.day($0, words) }
+            let list = log.state.meetings.values.filter { m in lo.map { m.day >= $0 } ?? true && hi.map { m.day <= $0 } ?? true }
+                .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
+            if json {
+                try printJSON(list.map { m in
+                    ["id": m.id, "programme": m.programme, "kind": m.kind.rawValue, "title": m.title, "date": m.day.iso,
+                     "start": ClockTime.format(m.start), "end": ClockTime.format(m.end), "clusters": m.clusters, "schools": m.schools,
+                     "consultants": m.consultants, "location": m.location, "status": m.status.rawValue, "sequence": m.sequence]
+                })
+            } else {
+                for m in list {
+                    let who = m.clusters.compactMap { log.state.clusters[$0]?.name }.joined(separator: ", ")
+                    print("\(m.id) \(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(m.status == .cancelled ? " (" + words.name(.cancelled) + ")" : "")")
+                }
+            }
+        }
+    }
+
+    struct Suggest: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The first free times for a cluster meeting, ranked, with reasons.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The cluster id.") var cluster: String
+        @Option(help: "From this date. Default: tomorrow.") var from: String?
+        @Option(help: "How many weeks to look.") var weeks = 8
+        @Option(help: "Length. Default: 2t30m.") var duration: String = "2t30m"
+        @Option(help: "How many suggestions.") var count = 5
+        @Flag(help: "Book the best suggestion at once.") var book = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            guard log.state.clusters[cluster] != nil else { throw Failure(message: words.message(DomainError.unknownCluster(cluster)), code: Exit.refused) }
+            let today = Timestamp.now().danishDay
+            let list = log.state.suggestions(cluster: cluster, from: try from.map { try Parse.day($0, words) } ?? today.adding(days: 1), weeks: weeks,
+                                             duration: try Parse.duration(duration, words), count: count, today: today)
+            for (i, s) in list.enumerated() {
+                print("\(i + 1). \(words.longDate(s.meeting.day)) kl. \(words.time(s.meeting.start))–\(words.time(s.meeting.end)) · \(Suggestions.reasons(s, words))")
+            }
+            if book, let best = list.first {
+                for r in try append(.scheduleMeeting(best.meeting, force: true), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+            }
+        }
+    }
+
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Plan N cluster meetings for every cluster between two dates; book them as one write, or none.")
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .customLong("per-cluster"), help: "Meetings per cluster.") var perCluster = 4
+        @Option(help: "From this date. Default: tomorrow.") var from: String?
+        @Option(help: "To this date. Default: the end of the school year (31 July).") var to: String?
+        @Option(help: "The programme id.") var programme: String?
+        @Flag(name: .customLong("dry-run"), help: "Show the plan without booking it.") var dryRun = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let p = try resolveProgramme(programme, in: log.state, text: words)
+            let today = Timestamp.now().danishDay
+            let start = try from.map { try Parse.day($0, words) } ?? today.adding(days: 1)
+            let end = try to.map { try Parse.day($0, words) } ?? Day(year: start.month >= 8 ? start.year + 1 : start.year, month: 7, day: 31)!
+            let plan = log.state.plan(p, perCluster: perCluster, from: start, to: end, today: today)
+            for m in plan {
+                print("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start)) \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
+            }
+            if dryRun { print(words(.impDryRun)); return }
+            let records = try append(plan.map { Command.scheduleMeetingAsPlanned($0) }, to: log, actor: global.actor, text: words)
+            print(words(.impRecorded, records.count))
+        }
+    }
+
+    struct Feedback: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a participant's rating (1–5) of a meeting's value.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting id, e.g. M0012.") var id: String
+        @Option(help: "1 (little value) to 5 (great value).") var rating: Int
+        @Option(help: "A short comment.") var comment: String?
+        @Option(help: "The school the rating comes from.") var school: String?
+
+        func run() throws {
+            try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))
+        }
+    }
+}
+
+extension Command {
+    /// A planned meeting, booked with its soft conflicts accepted after review.
+    static func scheduleMeetingAsPlanned(_ m: Meeting) -> Command { .scheduleMeeting(m, force: true) }
+}
+

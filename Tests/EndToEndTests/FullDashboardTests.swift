@@ -12,7 +12,7 @@ import Testing
     @Test func everyViewByItsNumber() throws {
         let t = try Tmux(width: 120, height: 36, command: "\(Harness.binary) --log \(try demoLog()) --as ahj")
         try t.waitFor("Deltagelse")
-        let titles = ["Skoler 120 af 120", "Klynger (19)", "Indsatser: skoler × typer", "Møder efter uge",
+        let titles = ["Skoler 120 af 120", "Klynger (19)", "Indsatser: skoler × typer", "Kalender · søndag",
                       "Min portefølje: Anne Holm Jensen", "Historik ("]
         for (i, title) in titles.enumerated() {
             try t.keys(String(i + 2))

@@ -158,8 +158,9 @@ import Testing
 
     @Test func ratingAMeetingFromTheCalendar() {
         var m = demoModel()
-        press(&m, .char("5"))
-        #expect(m.selectedMeeting.map { $0.day >= fixedToday } == true)   // opens on the coming week
+        press(&m, .char("5"), .char("v"), .char("v"))
+        #expect(m.calendarMode == .list)
+        #expect(m.selectedMeeting.map { $0.day >= fixedToday } == true)   // the list opens on the coming week
         press(&m, .char("R"))
         typeText(&m, "7")
         if case .form(let f)? = m.overlay { #expect(f.error == "Vurderingen 7 skal være fra 1 til 5.") } else { Issue.record("no form") }
@@ -181,5 +182,52 @@ import Testing
         typeText(&m, "Terminsprøver")
         press(&m, .enter, .char("j"))
         guard case .moveFollowUp(id, _, "Terminsprøver")? = m.outbox.first else { Issue.record("\(m.outbox)"); return }
+    }
+}
+
+@Suite struct CalendarTests {
+    @Test func monthWeekAndListWithADayCursor() {
+        var m = demoModel(width: 120, height: 40)
+        press(&m, .char("5"))
+        #expect(m.calendarMode == .month && m.calendarDay == fixedToday)
+        var text = view(m).text
+        #expect(text.contains("Kalender · søndag d. 22. november 2026 · uge 47"))
+        #expect(text.contains("48") && text.contains("49"))   // ISO week numbers down the side
+        press(&m, .right, .down)
+        #expect(m.calendarDay == fixedToday.adding(days: 8))
+        press(&m, .pageDown)
+        #expect(m.calendarDay.month == 12 && m.calendarDay.day == 30)
+        press(&m, .char("t"))
+        #expect(m.calendarDay == fixedToday)
+        let day = demoState.upcomingMeetings("elevloeft", from: fixedToday).first!.day
+        m.calendarDay = day
+        text = view(m).text
+        #expect(text.contains(m.text.longDate(day)))
+        press(&m, .enter)
+        guard case .meeting(let id)? = m.overlay else { Issue.record("no meeting details"); return }
+        #expect(demoState.meetings[id]?.day == day)
+        press(&m, .escape, .char("v"))
+        #expect(m.calendarMode == .week && view(m).text.contains(m.text.compactDate(day)))
+        press(&m, .char("v"))
+        #expect(m.calendarMode == .list)
+    }
+
+    @Test func bookingFromASuggestionTakesOneKey() {
+        var m = demoModel()
+        press(&m, .char("3"), .char("b"))
+        guard case .suggestions(let cluster, 0)? = m.overlay else { Issue.record("no suggestions"); return }
+        let best = m.suggestionList(cluster)[0]
+        press(&m, .enter)
+        #expect(m.outbox == [.scheduleMeeting(best.meeting, force: true)])
+        #expect(m.overlay == nil)
+    }
+
+    @Test func filtersByKindConsultantOrCluster() {
+        var m = demoModel()
+        press(&m, .char("5"), .char("f"), .down, .enter)
+        #expect(m.calendarFilter == .kind(.cluster))
+        #expect(m.calendarMeetings.allSatisfy { $0.kind == .cluster })
+        m.calendarFilter = .consultant("ahj")
+        #expect(m.calendarMeetings.allSatisfy { $0.consultants.contains("ahj") } && !m.calendarMeetings.isEmpty)
     }
 }

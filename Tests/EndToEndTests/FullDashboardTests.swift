@@ -159,3 +159,24 @@ import Testing
         try t.keys("q")
     }
 }
+
+/// A coordinator books a cluster meeting from a suggestion and finds it in the calendar.
+@Suite(.serialized) struct SchedulingDashboardTests {
+    @Test func bookFromASuggestionAndSeeItInTheCalendar() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let t = try Tmux(width: 120, height: 40, command: "\(Harness.binary) --log \(log) --as mfr")
+        try t.waitFor("Deltagelse")
+        try t.keys("3", "b")
+        let screen = try t.waitFor("Ledige tider for")
+        #expect(screen.contains("fri for alle"))
+        try t.keys("Enter")
+        try t.waitFor("Gemt:")
+        try t.keys("5")
+        let calendar = try t.waitFor("Kalender ·")
+        // The calendar opens on the booked day, and the day's list shows the cluster meeting.
+        #expect(calendar.contains("klyngemøde"))
+        #expect(calendar.contains("Nordjylland 1"))
+        try t.keys("q")
+    }
+}

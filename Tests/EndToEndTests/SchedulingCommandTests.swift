@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// Scheduling through the real binary: conflicts, suggestions, iCalendar checked by Python's icalendar,
+/// and two coordinators booking the same consultant at once.
+@Suite struct SchedulingCommandTests {
+    func demo() throws -> (dir: String, log: String) {
+        let dir = Harness.tempDirectory()
+        try Harness.tavle("demo", "--out", dir + "/x.log")
+        return (dir, dir + "/x.log")
+    }
+
+    /// A weekday a few weeks ahead with no holidays, as a date string.
+    func freeDay(weeksAhead: Int) -> String {
+        var d = Calendar(identifier: .gregorian).date(byAdding: .day, value: weeksAhead * 7, to: Date())!
+        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.timeZone = TimeZone(identifier: "Europe/Copenhagen")
+        while true {
+            let wd = Calendar(identifier: .gregorian).component(.weekday, from: d)
+            let s = f.string(from: d)
+            if (3...5).contains(wd), !s.hasSuffix("-12-24"), !(s.contains("-12-2") || s.contains("-12-3") || s.hasSuffix("-01-01")) { return s }
+            d = Calendar(identifier: .gregorian).date(byAdding: .day, value: 1, to: d)!
+        }
+    }
+
+    @Test func hardAndSoftConflictsAreNamed() throws {
+        let (_, log) = try demo()
+        let past = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "klyngemøde", "--cluster", "EL-K01",
+                                     "--date", "2025-01-07", "--start", "9.30", "--duration", "+2t")
+        #expect(past.status == 1 && past.err.contains("ligger i fortiden"))
+        let weekend = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "temadag", "--school", "101001",
+                                        "--date", "2030-03-02", "--start", "9.30", "--end", "12.00")
+        #expect(weekend.status == 1 && weekend.err.contains("det er weekend") && weekend.err.contains("--force"))
+        let forced = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "temadag", "--school", "101001",
+                                       "--date", "2030-03-02", "--start", "9.30", "--end", "12.00", "--force")
+        #expect(forced.status == 0 && forced.out.hasPrefix("M"))
+        let bad = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "klyngemøde", "--cluster", "EL-K01",
+                                    "--date", "2030-03-05", "--start", "9.3", "--duration", "2t")
+        #expect(bad.status == 1 && bad.err.contains("\"9.3\" er ikke et klokkeslæt"))
+    }
+
+    @Test func suggestThenBookAndExportAsICalendar() throws {
+        let (dir, log) = try demo()
+        let suggest = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--count", "3")
+        #expect(suggest.status == 0 && suggest.out.split(separator: "\n").count == 3)
+        #expect(suggest.out.contains("fri for alle") && suggest.out.contains("vært:"))
+        let book = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--count", "1", "--book", "--as", "mfr")
+        #expect(book.status == 0 && book.out.contains("planlagt"))
+        let list = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("meeting", "list", "--log", log, "--json").out.utf8)) as! [[String: Any]]
+        let newest = list.max { ($0["id"] as! String) < ($1["id"] as! String) }!
+        let id = newest["id"] as! String
+        let move = try Harness.tavle("meeting", "move", id, "--log", log, "--as", "mfr", "--date", (newest["date"] as! String), "--start", "13.00", "--force")
+        #expect(move.status == 0, "\(move.err)")
+        let cancelled = list.first { $0["status"] as? String == "scheduled" && ($0["id"] as! String) != id }!["id"] as! String
+        #expect(try Harness.tavle("meeting", "cancel", cancelled, "--log", log, "--as", "mfr", "--reason", "Sygdom; aflyst").status == 0)
+        let ics = try Harness.tavle("export", "meetings", "--log", log, "--format", "ics", "--out", dir + "/m.ics")
+        #expect(ics.status == 0)
+        let again = try Harness.tavle("export", "meetings", "--log", log, "--format", "ics", "--out", dir + "/m2.ics")
+        #expect(again.status == 0)
+        let check = try Harness.run("/usr/bin/env", ["python3", "-c", """
+        import icalendar, json, sys
+        raw = open('\(dir)/m.ics', 'rb').read()
+        lines = raw.split(b'\\r\\n')
+        assert raw.endswith(b'\\r\\n') and b'\\n' not in raw.replace(b'\\r\\n', b'')
+        assert all(len(l) <= 75 for l in lines), max(len(l) for l in lines)
+        for l in lines: l.decode('utf-8')   # folding never splits a character
+        cal = icalendar.Calendar.from_ical(raw)
+        assert cal['PRODID'] and str(cal['VERSION']) == '2.0'
+        assert any(c.name == 'VTIMEZONE' and str(c['TZID']) == 'Europe/Copenhagen' for c in cal.walk())
+        events = {str(e['UID']).split('-')[0]: e for e in cal.walk('VEVENT')}
+        meetings = json.loads(sys.argv[1])
+        assert len(events) == len(meetings), (len(events), len(meetings))
+        for m in meetings:
+            e = events[m['id']]
+            start = e.decoded('DTSTART')
+            assert start.strftime('%Y-%m-%d') == m['date'] and start.strftime('%H:%M') == m['start'], (m, start)
+            assert str(start.tzinfo).endswith('Copenhagen') or 'Copenhagen' in repr(start.tzinfo), start.tzinfo
+            assert int(e['SEQUENCE']) == m['sequence']
+            assert (str(e['STATUS']) == 'CANCELLED') == (m['status'] == 'cancelled')
+            assert e['DTSTAMP'] and e['LOCATION'] is not None and 'Skoler:' in str(e['DESCRIPTION'])
+        assert int(events['\(id)']['SEQUENCE']) == 1
+        assert 'Sygdom; aflyst' in str(events['\(cancelled)']['DESCRIPTION'])
+        uids = sorted(str(e['UID']) for e in cal.walk('VEVENT'))
+        uids2 = sorted(str(e['UID']) for e in icalendar.Calendar.from_ical(open('\(dir)/m2.ics', 'rb').read()).walk('VEVENT'))
+        assert uids == uids2   # stable across exports
+        print('ok')
+        """, try Harness.tavle("meeting", "list", "--log", log, "--json").out])
+        #expect(check.out.contains("ok"), "\(check.err)")
+    }
+
+    @Test func twoCoordinatorsBookingTheSameConsultantAtOnce() throws {
+        let (dir, log) = try demo()
+        let day = freeDay(weeksAhead: 30)
+        // Two different clusters, the same consultant and time: only one can have her.
+        let args: @Sendable (String) -> String = { cluster in
+            "\(Harness.binary) meeting schedule --log \(log) --as mfr --kind klyngemøde --cluster \(cluster) --date \(day) --start 9.30 --duration 2t --consultant ahj --force > \(dir)/\(cluster).out 2>&1; echo $? > \(dir)/\(cluster).rc"
+        }
+        let group = DispatchGroup()
+        for cluster in ["EL-K12", "EL-K13"] {
+            group.enter()
+            DispatchQueue.global().async { _ = try? Harness.run("/bin/sh", ["-c", args(cluster)]); group.leave() }
+        }
+        group.wait()
+        let codes = try ["EL-K12", "EL-K13"].map { try String(contentsOfFile: "\(dir)/\($0).rc", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(codes.sorted() == ["0", "1"], "\(codes)")
+        let loser = codes[0] == "1" ? "EL-K12" : "EL-K13"
+        #expect(try String(contentsOfFile: "\(dir)/\(loser).out", encoding: .utf8).contains("ahj er til mødet"))
+        #expect(try Harness.tavle("log", "verify", "--log", log).status == 0)
+    }
+
+    @Test func planBooksAWholeRoundOrNothing() throws {
+        let (_, log) = try demo()
+        let dry = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "2", "--dry-run")
+        #expect(dry.status == 0 && dry.out.contains("Prøvekørsel"))
+        let lines = dry.out.split(separator: "\n").filter { $0.hasPrefix("uge") }
+        #expect(lines.count >= 30)
+        let booked = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "2")
+        #expect(booked.status == 0 && booked.out.contains("hændelser skrevet"), "\(booked.err)")
+    }
+}

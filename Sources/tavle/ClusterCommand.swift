@@ -6,7 +6,33 @@ import TUI
 struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cluster", abstract: "List, create and rename clusters, and move schools between them.",
-        subcommands: [List.self, Create.self, Rename.self, Move.self])
+        subcommands: [List.self, Create.self, Rename.self, Move.self, Suggest.self])
+
+    struct Suggest: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Suggest cluster compositions: schools with shared interventions and short travel, with the reason for each.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The programme id. Default: the largest programme.") var programme: String?
+        @Option(help: "Schools per cluster.") var size = 6
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let words = global.catalogue
+            let log = try openLog(try global.logPath(), text: words, create: false)
+            let p = try resolveProgramme(programme, in: log.state, text: words)
+            let list = log.state.compositions(p, size: size)
+            if json {
+                try printJSON(list.map { ["schools": $0.members, "cluster": $0.cluster ?? NSNull(), "sharedInterventions": $0.sharedKinds,
+                                          "spanKm": $0.spanKm, "moves": $0.moves] })
+                return
+            }
+            for c in list {
+                let names = c.members.compactMap { log.state.schools[$0]?.name }.joined(separator: ", ")
+                print("\(c.cluster.flatMap { log.state.clusters[$0]?.name } ?? "–"): \(names)")
+                let kinds = c.sharedKinds.compactMap { log.state.interventionKind(p, $0)?.name }
+                print("   " + words(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), c.spanKm, c.moves.count))
+            }
+        }
+    }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List a programme's clusters with their schools and meetings.")

@@ -231,3 +231,52 @@ import Testing
         #expect(m.calendarMeetings.allSatisfy { $0.consultants.contains("ahj") } && !m.calendarMeetings.isEmpty)
     }
 }
+
+@Suite struct NewMeetingTests {
+    @Test func aNewMeetingFormChecksAndShowsSoftConflicts() {
+        var m = demoModel()
+        press(&m, .char("5"))
+        m.calendarDay = Day(year: 2026, month: 12, day: 25)!   // juledag
+        press(&m, .char("N"))
+        guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
+        #expect(f.values[0] == "klyngemøde" && f.values[2] == "25.12.2026")
+        typeText(&m, "Nowhere")
+        if case .form(let bad)? = m.overlay { #expect(bad.error == "\"Nowhere\" er hverken en klynge eller en skole.") }
+        for _ in 0..<7 { press(&m, .backspace) }
+        typeText(&m, "Sjælland 1")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .scheduleMeeting(let meeting, true) = c.command else { Issue.record("\(String(describing: m.overlay))"); return }
+        #expect(c.question.contains("juledag er helligdag"))
+        #expect(meeting.clusters.count == 1 && meeting.start == 540 && meeting.end == 690)
+    }
+
+    @Test func aWholeRoundIsReviewedThenBookedAsOneWrite() {
+        var m = demoModel()
+        press(&m, .char("Y"))
+        guard case .plan(let plan, 0)? = m.overlay else { Issue.record("no plan"); return }
+        #expect(plan.count >= 19 * 3)
+        #expect(view(m).text.contains("klyngemøder"))
+        press(&m, .enter)
+        #expect(m.outbox.count == plan.count)
+    }
+}
+
+@Suite struct CompositionTests {
+    @Test func suggestedClustersCoverEveryAcceptedSchoolOnceAndAdoptingAsksFirst() {
+        let list = demoState.compositions("elevloeft")
+        let members = list.flatMap(\.members)
+        #expect(Set(members).count == members.count)
+        #expect(Set(members) == Set(demoState.participation.filter { $0.key.programme == "elevloeft" && $0.value.status == .accepted }.map(\.key.school)))
+        #expect(list.allSatisfy { (3...9).contains($0.members.count) && $0.spanKm < 250 })
+        var m = demoModel()
+        press(&m, .char("3"), .char("O"))
+        guard case .compositions? = m.overlay else { Issue.record("no suggestions"); return }
+        let index = list.firstIndex { !$0.moves.isEmpty && $0.cluster != nil }!
+        for _ in 0..<index { press(&m, .down) }
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay else { Issue.record("no confirmation"); return }
+        #expect(c.commands == list[index].moves.map { .placeSchool(cluster: list[index].cluster!, school: $0) })
+        press(&m, .char("j"))
+        #expect(m.outbox == c.commands)
+    }
+}

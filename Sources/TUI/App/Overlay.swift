@@ -18,6 +18,10 @@ public enum Overlay: Sendable, Equatable {
     case pickStatus(InterventionKey, selected: Int)
     /// Free times for a cluster meeting; Enter books one.
     case suggestions(cluster: String, selected: Int)
+    /// A whole round of cluster meetings for review; Enter books it as one write.
+    case plan([Meeting], selected: Int)
+    /// Suggested cluster compositions; Enter adopts one (after confirmation).
+    case compositions(selected: Int)
     /// What the calendar shows.
     case calendarFilter(selected: Int)
     /// One meeting's details.
@@ -43,6 +47,7 @@ public struct Form: Sendable, Equatable {
         case evaluation(school: String)
         case rateMeeting(id: String)
         case moveFollowUp(id: String)
+        case newMeeting
         case moveMeeting(id: String)
         case cancelMeeting(id: String)
     }
@@ -58,5 +63,8 @@ public struct Form: Sendable, Equatable {
 /// A yes/no question before a change is written.
 public struct Confirmation: Sendable, Equatable {
     public var question: String
-    public var command: Command
+    public var commands: [Command]
+    public init(question: String, command: Command) { self.question = question; commands = [command] }
+    public init(question: String, commands: [Command]) { self.question = question; self.commands = commands }
+    public var command: Command { commands[0] }
 }

@@ -91,7 +91,7 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         switch key {
         case .char("j"), .char("y"), .char("J"), .char("Y"):
             m.overlay = nil
-            m.outbox.append(c.command)
+            m.outbox += c.commands
         case .char("n"), .char("N"), .escape, .ctrl("c"): m.overlay = nil
         default: break
         }
@@ -127,6 +127,32 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
             guard list.indices.contains(selected) else { return }
             m.outbox.append(.scheduleMeeting(list[selected].meeting, force: true))
             m.calendarDay = list[selected].meeting.day
+        default: break
+        }
+
+    case .plan(let plan, let selected):
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .plan(plan, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .plan(plan, selected: min(max(0, plan.count - 1), selected + 1))
+        case .enter:
+            // One write for the whole plan: all of it is booked, or none.
+            m.outbox += plan.map { .scheduleMeeting($0, force: true) }
+            m.overlay = nil
+        default: break
+        }
+
+    case .compositions(let selected):
+        let list = m.programme.map { m.state.compositions($0) } ?? []
+        switch key {
+        case .escape, .ctrl("c"): m.overlay = nil
+        case .up, .char("k"): m.overlay = .compositions(selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .compositions(selected: min(max(0, list.count - 1), selected + 1))
+        case .enter:
+            guard list.indices.contains(selected), let cluster = list[selected].cluster, !list[selected].moves.isEmpty else { return }
+            let name = m.state.clusters[cluster]?.name ?? cluster
+            m.overlay = .confirm(Confirmation(question: m.text(.confirmAdopt, list[selected].moves.count, name),
+                                              commands: list[selected].moves.map { .placeSchool(cluster: cluster, school: $0) }))
         default: break
         }
 
@@ -249,6 +275,7 @@ extension Model {
         for (i, v) in form.values.enumerated() where !form.optional.contains(i) && v.trimmingCharacters(in: .whitespaces).isEmpty {
             return text(.domEmptyField, text(form.labels[i]))
         }
+        if case .newMeeting = form.purpose { return validateNewMeeting(form) }
         guard case .recordContact = form.purpose else { return validateCaseload(form) }
         let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
         guard let date = Day.parse(v[0]) else { return text(.formBadDate, v[0]) }
@@ -285,6 +312,7 @@ extension Model {
             return .recordContact(Contact(programme: p, school: school, date: date, form: f,
                                           participants: v[2].split(separator: ",").map(String.init), summary: v[3]), followUps: followUps)
         case .participation, .evaluation, .rateMeeting, .moveFollowUp, .moveMeeting, .cancelMeeting: return caseloadCommand(form)
+        case .newMeeting: return newMeeting(form).map { .scheduleMeeting($0, force: true) }
         }
     }
 
@@ -307,6 +335,10 @@ extension Model {
             return Confirmation(question: text(.confirmContact, name, extra), command: c)
         case .participation, .evaluation, .rateMeeting, .moveFollowUp, .cancelMeeting:
             return Confirmation(question: text(.confirmGeneric, caseloadTitle(form) ?? ""), command: c)
+        case .newMeeting:
+            let m = newMeeting(form)!
+            let what = text.name(m.kind) + " " + text.longDate(m.day) + " kl. " + text.time(m.start)
+            return Confirmation(question: text(.confirmGeneric, what) + softConflicts(m), command: c)
         case .moveMeeting:
             return Confirmation(question: text(.confirmGeneric, (caseloadTitle(form) ?? "") + " → " + form.values[0] + " " + form.values[1]) + moveWarning(form), command: c)
         }

@@ -107,3 +107,82 @@ extension Model {
         return soft.isEmpty ? "" : " (" + soft.map(text.message).joined(separator: "; ") + ")"
     }
 }
+
+/// The new-meeting form and the plan for a whole round of cluster meetings.
+extension Model {
+    static let meetingKinds: [String: MeetingKind] = [
+        "klyngemøde": .cluster, "netværksmøde": .network, "temadag": .themeDay, "vejledningsdag": .guidanceDay,
+        "konference": .conference, "sparringsbesøg": .sparring, "videosparring": .videoSparring,
+        "cluster meeting": .cluster, "network meeting": .network, "theme day": .themeDay, "guidance day": .guidanceDay,
+        "conference": .conference, "sparring visit": .sparring, "video sparring": .videoSparring,
+    ]
+
+    func newMeetingForm() -> Form {
+        let cluster = suggestionCluster.flatMap { state.clusters[$0]?.name } ?? ""
+        return Form(purpose: .newMeeting, labels: [.formKind, .formTarget, .formDate, .formStart, .formDuration, .formWhere, .formConsultant],
+                    values: [text.name(MeetingKind.cluster), cluster, text.shortDate(max(calendarDay, realToday.adding(days: 1))), "9.00", "2t30m", "", ""],
+                    optional: [5, 6], focus: 1)
+    }
+
+    /// The clusters or school the form names.
+    func target(_ s: String) -> (clusters: [String], schools: [String])? {
+        let key = Folding.keys(s).short
+        if let c = derived.clusters.first(where: { $0.cluster.id == s || Folding.keys($0.cluster.name).short == key }) { return ([c.cluster.id], []) }
+        if state.schools[s] != nil { return ([], [s]) }
+        if let r = derived.rows.first(where: { Folding.keys($0.name).short == key }) { return ([], [r.institution]) }
+        return nil
+    }
+
+    static func minutes(_ s: String) -> Int? {
+        var t = s.lowercased().replacingOccurrences(of: " ", with: "")
+        if t.hasPrefix("+") { t.removeFirst() }
+        if let n = Int(t) { return n }
+        var total = 0, number = ""
+        for c in t {
+            if c.isNumber { number.append(c); continue }
+            guard let n = Int(number) else { return nil }
+            if c == "t" || c == "h" { total += 60 * n } else if c == "m" { total += n } else { return nil }
+            number = ""
+        }
+        return number.isEmpty && total > 0 ? total : nil
+    }
+
+    func validateNewMeeting(_ form: Form) -> String? {
+        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
+        if Self.meetingKinds[v[0].lowercased()] == nil { return text(.formBadChoice, v[0], "klyngemøde, netværksmøde, temadag, konference, sparringsbesøg, videosparring") }
+        if target(v[1]) == nil { return text(.formBadWho, v[1]) }
+        if Day.parse(v[2]) == nil { return text(.formBadDate, v[2]) }
+        if ClockTime.parse(v[3]) == nil { return text(.cliBadTime, v[3]) }
+        if Self.minutes(v[4]) == nil, ClockTime.parse(v[4]) == nil { return text(.cliBadDuration, v[4]) }
+        if !v[6].isEmpty, state.people[v[6]] == nil { return text(.domUnknownPerson, v[6]) }
+        return nil
+    }
+
+    /// The meeting the form describes; a length ("2t30m") or an end ("12.00").
+    func newMeeting(_ form: Form) -> Meeting? {
+        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let p = programme, let kind = Self.meetingKinds[v[0].lowercased()], let who = target(v[1]), let day = Day.parse(v[2]),
+              let start = ClockTime.parse(v[3]) else { return nil }
+        let end = v[4].contains(".") || v[4].contains(":") ? ClockTime.parse(v[4]) : Self.minutes(v[4]).map { start + $0 }
+        guard let end else { return nil }
+        let consultants = v[6].isEmpty
+            ? Array(derived.clusters.first { who.clusters.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
+            : [v[6]]
+        return Meeting(id: "", programme: p, kind: kind, title: text.name(kind), day: day, start: start, end: end,
+                       clusters: who.clusters, schools: who.schools, consultants: consultants, location: v[5])
+    }
+
+    /// Soft conflicts of the form's meeting, said in the confirmation.
+    func softConflicts(_ m: Meeting) -> String {
+        let soft = state.conflicts(m, today: realToday, isNew: true).filter { !$0.isHard }
+        return soft.isEmpty ? "" : text(.confirmSoft, soft.map(text.message).joined(separator: "; "))
+    }
+
+    /// Four (or `perCluster`) cluster meetings for every cluster, to the end of the school year.
+    func roundPlan(_ perCluster: Int) -> [Meeting] {
+        guard let p = programme else { return [] }
+        let from = realToday.adding(days: 1)
+        let end = Day(year: from.month >= 8 ? from.year + 1 : from.year, month: 6, day: 20)!
+        return state.plan(p, perCluster: perCluster, from: from, to: end, today: realToday)
+    }
+}

@@ -135,6 +135,15 @@ func perform(_ action: Action, _ m: inout Model) {
     case .suggest:
         guard let cluster = m.suggestionCluster else { m.notice = m.text(.noClusterSelected); return }
         m.overlay = .suggestions(cluster: cluster, selected: 0)
+    case .newMeeting:
+        guard m.programme != nil else { return }
+        m.overlay = .form(m.newMeetingForm())
+    case .suggestClusters:
+        guard m.programme != nil else { return }
+        m.overlay = .compositions(selected: 0)
+    case .planRound:
+        guard m.programme != nil else { return }
+        m.overlay = .plan(m.roundPlan(4), selected: 0)
     case .moveMeeting:
         guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
         m.overlay = .form(m.moveMeetingForm(meeting))

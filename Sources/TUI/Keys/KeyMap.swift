@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case palette, help, mapColouring, nextProgramme
     case newCluster, renameCluster, moveSchool, historyByActor, historyBySchool
     case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo
-    case today, calendarMode, suggest, moveMeeting, cancelMeeting, meetingHeld
+    case today, calendarMode, suggest, newMeeting, planRound, suggestClusters, moveMeeting, cancelMeeting, meetingHeld
     case dayBack, dayForward, weekBack, weekForward, toEvent, now
     case quit
 }
@@ -73,6 +73,9 @@ public struct KeyMap: Sendable {
         Binding(.today, [.char("t")], .keyToday, hints: [.calendar], short: .hintToday),
         Binding(.calendarMode, [.char("v")], .keyCalendarMode, hints: [.calendar], short: .hintMode),
         Binding(.suggest, [.char("b")], .keySuggest, hints: [.clusters, .calendar], short: .hintBook),
+        Binding(.newMeeting, [.char("N")], .keyNewMeeting, hints: [.calendar], short: .hintNewMeeting),
+        Binding(.planRound, [.char("Y")], .keyPlanRound),
+        Binding(.suggestClusters, [.char("O")], .keySuggestClusters, hints: [.clusters], short: .hintRegroup),
         Binding(.moveMeeting, [.char("M")], .keyMoveMeeting),
         Binding(.cancelMeeting, [.char("A")], .keyCancelMeeting),
         Binding(.meetingHeld, [.char("H")], .keyMeetingHeld),

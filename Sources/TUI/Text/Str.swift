@@ -52,6 +52,8 @@ public enum Str: String, CaseIterable, Sendable {
     case domHardConflicts, domSoftConflicts, domMeetingCancelled, domMeetingInFuture, cfConsultantBusy, cfSchoolBusy, cfInThePast, cfHoliday, cfSchoolHoliday, cfWeekend, cfOutsideHours, cfTooSoon, hVinter, hPaaske, hSommer, hEfteraar, hJul, evMeetingMoved, evMeetingCancelled, evMeetingHeld
     case cliBadTime, cliBadDuration, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost, sgTravel, cancelled
     case keyToday, hintToday, keyCalendarMode, hintMode, keySuggest, hintBook, keyMoveMeeting, keyCancelMeeting, keyMeetingHeld, suggestTitle, noSuggestions, calendarFilterTitle, filterAll, filterKind, filterConsultant, filterCluster, monthTitle, dayMeetings, noMeetingsDay, formStart, formMoveMeeting, formCancelMeeting, meetingTitle, meetingWhen, meetingWho, meetingWhere, meetingConsultants, meetingStatus, meetingHeldWith, booked
+    case keyNewMeeting, hintNewMeeting, keyPlanRound, formKind, formTarget, formDuration, formWhere, formConsultant, formNewMeeting, formBadWho, planTitle, confirmSoft
+    case keySuggestClusters, hintRegroup, compositionsTitle, compositionWhy, confirmAdopt
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

@@ -23,6 +23,29 @@ enum Overlays {
                 g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == selected ? Style(.selection) : Style(.text, .bold))
                 g.put("   " + Suggestions.reasons(s, m.text), x: inner.x, y: y + 1, style: Style(s.soft.isEmpty ? .muted : .warning), limit: inner.width)
             }
+        case .plan(let plan, let selected):
+            let items = plan.map { p in
+                m.text.week(p.day).padded(to: 7) + " " + m.text.compactDate(p.day).padded(to: 10) + " " + m.text.time(p.start) + "  "
+                    + (p.clusters.first.flatMap { m.state.clusters[$0]?.name } ?? "") + " · " + p.location
+            }
+            let r = centred(width: min(m.width - 4, 90), height: min(items.count + 3, m.height - 4), title: m.text(.planTitle, plan.count), &g)
+            menu(items, selected: selected, in: r, &g)
+        case .compositions(let selected):
+            let list = m.programme.map { m.state.compositions($0) } ?? []
+            let r = centred(width: min(m.width - 4, 110), height: min(m.height - 2, list.count * 2 + 3), title: m.text(.compositionsTitle), &g)
+            let inner = r.inset(1)
+            var c = Cursor(); c.selected = selected
+            c.keepVisible(count: list.count, height: max(1, (inner.height - 1) / 2))
+            for (i, comp) in list.enumerated().dropFirst(c.scroll) {
+                let y = inner.y + 1 + (i - c.scroll) * 2
+                guard y + 1 < inner.maxY else { break }
+                let names = comp.members.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
+                let head = (comp.cluster.flatMap { m.state.clusters[$0]?.name } ?? "–") + ": " + names
+                g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == selected ? Style(.selection) : Style(.text, .bold))
+                let kinds = comp.sharedKinds.compactMap { k in m.programme.flatMap { m.state.interventionKind($0, k)?.name } }
+                g.put("   " + m.text(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), comp.spanKm, comp.moves.count),
+                      x: inner.x, y: y + 1, style: Style(.muted), limit: inner.width)
+            }
         case .calendarFilter(let selected):
             let items = m.calendarFilters().map { m.label($0) }
             let r = centred(width: 50, height: min(items.count + 3, m.height - 4), title: m.text(.calendarFilterTitle), &g)
@@ -147,6 +170,7 @@ enum Overlays {
         case .recordContact(let s): title = m.text(.formRecordContact, m.state.schools[s]?.name ?? s)
         case .stopIntervention(let k): title = m.text(.formStopIntervention, m.interventionLabel(k))
         case .participation, .evaluation, .rateMeeting, .moveFollowUp, .moveMeeting, .cancelMeeting: title = m.caseloadTitle(form) ?? ""
+        case .newMeeting: title = m.text(.formNewMeeting)
         }
         // Fields two rows apart when there is room, else packed.
         let spacing = form.values.count * 2 + 5 <= m.height - 2 ? 2 : 1

@@ -54,3 +54,14 @@ import Testing
         #expect(a == b)
     }
 }
+
+@Suite struct SyntheticNetworkTests {
+    @Test func theBenchmarkNetworkIsBuiltThroughDecide() throws {
+        let events = try SyntheticNetwork.events(schools: 300, today: Day(year: 2026, month: 11, day: 22)!)
+        var seq = 0
+        let state = NetworkState.replay(events.map { e -> Recorded in seq += 1; return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event) })
+        #expect(state.schools.count == 300)
+        #expect(state.interventions.count > 200)
+        #expect(state.clusters.count > 30)
+    }
+}

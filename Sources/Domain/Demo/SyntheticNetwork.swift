@@ -41,11 +41,12 @@ public enum SyntheticNetwork {
         }
         for (i, s) in accepted.enumerated() {
             let kind = DemoCatalogue.elevloeftKinds[i % 6].0
+            let consultant = state.caseload[Enrolment(p, s)] ?? "koord"
             let day = start.adding(days: Int.random(in: 0...200, using: &rng))
             let at = Timestamp(day: day, minutes: 600)
-            try run(.setInterventionStatus(InterventionKey(p, s, kind), status: .planned, date: day), at, consultants[i % consultants.count])
+            try run(.setInterventionStatus(InterventionKey(p, s, kind), status: .planned, date: day), at, consultant)
             try run(.setInterventionStatus(InterventionKey(p, s, kind), status: .started, date: day.adding(days: 30)),
-                    Timestamp(day: day.adding(days: 30), minutes: 600), consultants[i % consultants.count])
+                    Timestamp(day: day.adding(days: 30), minutes: 600), consultant)
         }
         return out
     }

@@ -5,7 +5,21 @@ extension Model {
     /// Meetings the calendar shows, after its filter, in time order.
     var calendarMeetings: [Meeting] { derived.meetingsByWeek.filter { calendarFilter.admits($0) } }
 
-    func meetings(on day: Day) -> [Meeting] { calendarMeetings.filter { $0.day == day } }
+    func meetings(on day: Day) -> [Meeting] { meetingsByDay(from: day, to: day)[day] ?? [] }
+
+    /// The shown meetings of some days, grouped by day in one pass (meetings are sorted by date).
+    func meetingsByDay(from: Day, to: Day) -> [Day: [Meeting]] {
+        let all = derived.meetingsByWeek
+        var lo = 0, hi = all.count
+        while lo < hi { let mid = (lo + hi) / 2; if all[mid].day < from { lo = mid + 1 } else { hi = mid } }
+        var out: [Day: [Meeting]] = [:]
+        var i = lo
+        while i < all.count, all[i].day <= to {
+            if calendarFilter.admits(all[i]) { out[all[i].day, default: []].append(all[i]) }
+            i += 1
+        }
+        return out
+    }
 
     /// The meeting the calendar has selected: in the list, or on the selected day.
     var selectedMeeting: Meeting? {

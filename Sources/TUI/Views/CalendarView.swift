@@ -38,6 +38,7 @@ enum CalendarView {
         let weekCol = 5
         let colWidth = max(4, (grid.width - weekCol) / 7)
         let rowHeight = max(2, (grid.height - 1) / weeks)
+        let shown = m.meetingsByDay(from: start, to: start.adding(days: weeks * 7))
         let names = m.text.language == .da ? ["man", "tir", "ons", "tor", "fre", "lør", "søn"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         g.put(m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), x: grid.x, y: grid.y, style: Style(.header, .bold), limit: weekCol - 1)
         for (i, n) in names.enumerated() { g.put(n, x: grid.x + weekCol + i * colWidth, y: grid.y, style: Style(.header, .bold)) }
@@ -54,7 +55,7 @@ enum CalendarView {
                 if selected { style = Style(.selection, .bold) }
                 g.put(String(day.day).padded(to: 2, alignRight: true), x: x, y: y, style: style)
                 if selected { g.restyle(Rect(x: x, y: y, width: colWidth - 1, height: 1), style: style) }
-                let ms = m.meetings(on: day)
+                let ms = shown[day] ?? []
                 for (i, meeting) in ms.prefix(rowHeight - 1).enumerated() {
                     let label = (meeting.clusters.count == 1 ? m.state.clusters[meeting.clusters[0]]?.name : nil) ?? m.text.name(meeting.kind)
                     g.put(label, x: x, y: y + 1 + i, style: Style(meeting.status == .cancelled ? .muted : .accent), limit: colWidth - 1)
@@ -94,6 +95,7 @@ enum CalendarView {
         let colWidth = max(6, (inner.width - hourCol) / 7)
         let hours = Array(8...16)
         let rowsPerHour = max(1, (inner.height - 1) / hours.count)
+        let shown = m.meetingsByDay(from: monday, to: monday.adding(days: 6))
         for d in 0..<7 {
             let day = monday.adding(days: d)
             let x = inner.x + hourCol + d * colWidth
@@ -110,7 +112,7 @@ enum CalendarView {
             if Holiday.on(day) != nil || SchoolHoliday.on(day, municipality: 101) != nil {
                 for y in (inner.y + 1)..<inner.maxY { g.put("░", x: x + colWidth - 2, y: y, style: Style(.holiday)) }
             }
-            for meeting in m.meetings(on: day) {
+            for meeting in shown[day] ?? [] {
                 let top = inner.y + 1 + max(0, (meeting.start - 8 * 60) * rowsPerHour / 60)
                 let bottom = min(inner.maxY - 1, inner.y + 1 + max(0, (meeting.end - 8 * 60) * rowsPerHour / 60 - 1))
                 let picked = day == m.calendarDay && m.selectedMeeting?.id == meeting.id

@@ -1,0 +1,84 @@
+import Foundation
+import Glibc
+import Testing
+@testable import Domain
+
+/// Cases from the fault catalogue: torn tails at every offset, truncation while open, huge records,
+/// and locks that survive another descriptor's close.
+@Suite struct FaultTests {
+    let p = Fixture.p
+
+    @Test func aTornLastRecordIsRecoveredAtEveryByteOffset() throws {
+        let dir = tempDirectory()
+        let (path, count) = try smallLog(in: dir)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        let lastStart = whole.dropLast().lastIndex(of: 10)! + 1
+        for cut in (lastStart + 1)..<(whole.count - 1) {
+            let copy = dir + "/cut.log"
+            try? FileManager.default.removeItem(atPath: copy)
+            try whole.prefix(cut).write(to: URL(fileURLWithPath: copy))
+            let log = try EventLog.open(path: copy)
+            #expect(log.events.count == count - 1, "cut at \(cut)")
+            guard case .tornTailRecovered(let n, _, let side)? = log.notices.first else { Issue.record("cut at \(cut): \(log.notices)"); continue }
+            #expect(n == cut - lastStart)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: side)) == whole[lastStart..<cut])
+            try? FileManager.default.removeItem(atPath: side)
+        }
+    }
+
+    @Test func aFileTruncatedWhileOpenIsNoticed() throws {
+        let dir = tempDirectory()
+        let (path, _) = try smallLog(in: dir)
+        let log = try EventLog.open(path: path)
+        #expect(truncate(path, 100) == 0)
+        #expect(throws: LogError.replaced(path)) { try log.refresh() }
+        #expect(throws: LogError.replaced(path)) { try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr") }
+    }
+
+    @Test func aMegabyteSummaryRoundTripsAndTooLargeIsRefusedBeforeWriting() throws {
+        let dir = tempDirectory()
+        let (path, _) = try smallLog(in: dir)
+        let log = try EventLog.open(path: path)
+        try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+        let summary = String(repeating: "Æblegrød og \"citat\"\n", count: 1 << 20 / 20)
+        let contact = Contact(programme: p, school: "101001", date: Day(year: 2026, month: 11, day: 1)!, form: .mail, summary: summary)
+        try log.append(.recordContact(contact), actor: "mfr")
+        #expect(try EventLog.open(path: path).state.contacts.values.first?.summary == summary.trimmingCharacters(in: .whitespacesAndNewlines))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let huge = Contact(programme: p, school: "101001", date: Day(year: 2026, month: 11, day: 1)!, form: .mail,
+                           summary: String(repeating: "x", count: EventLog.recordLimit + 1))
+        do {
+            try log.append(.recordContact(huge), actor: "mfr")
+            Issue.record("a record over the limit was accepted")
+        } catch let LogError.recordTooLarge(bytes, limit) {
+            #expect(bytes > limit && limit == EventLog.recordLimit)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func closingAnotherDescriptorKeepsTheWritersLock() throws {
+        let dir = tempDirectory()
+        let (path, _) = try smallLog(in: dir)
+        let writer = open(path, O_RDWR)
+        defer { close(writer) }
+        #expect(flock(writer, LOCK_EX) == 0)
+        // Another descriptor on the same file, opened and closed: with fcntl locks this would drop the lock.
+        let other = open(path, O_RDONLY)
+        close(other)
+        let third = open(path, O_RDWR)
+        defer { close(third) }
+        #expect(flock(third, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK)
+        flock(writer, LOCK_UN)
+        #expect(flock(third, LOCK_EX | LOCK_NB) == 0)
+    }
+
+    @Test func invalidUTF8AndNewlinesInTextAreEncodedSafely() throws {
+        let dir = tempDirectory()
+        let path = dir + "/u.log"
+        let odd = String(decoding: [0x41, 0xFF, 0x0A, 0x0D, 0x09, 0x22, 0x5C, 0x00, 0x42], as: UTF8.self)   // repaired to U+FFFD
+        try EventLog.create(path: path, events: [(Timestamp.now(), "mfr", .personRegistered(Person(name: "mfr", fullName: odd, role: .coordinator)))])
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 2)   // no raw newline inside a record
+        #expect(try EventLog.open(path: path).state.people["mfr"]?.fullName == odd)
+    }
+}

@@ -82,3 +82,79 @@ import Testing
         #expect(try EventLog.open(path: path).state.people["mfr"]?.fullName == odd)
     }
 }
+
+/// A disk that fills up or fails to sync when told to.
+final class FaultyDisk: LogFileSystem, @unchecked Sendable {
+    var writeFailsAfter: Int?
+    var syncFails = false
+
+    func write(fd: Int32, _ bytes: [UInt8], path: String) throws(LogError) {
+        if let n = writeFailsAfter {
+            writeFailsAfter = nil
+            _ = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, min(n, bytes.count)) }   // the partial bytes land
+            throw .io(path: path, operation: "write", code: ENOSPC)
+        }
+        try SystemFileSystem().write(fd: fd, bytes, path: path)
+    }
+
+    func sync(fd: Int32, path: String) throws(LogError) {
+        if syncFails { syncFails = false; throw .io(path: path, operation: "fdatasync", code: EIO) }
+        try SystemFileSystem().sync(fd: fd, path: path)
+    }
+}
+
+@Suite struct DiskFaultTests {
+    let p = Fixture.p
+
+    @Test func aFullDiskCutsThePartialBytesBackAndTheNextAppendWorks() throws {
+        let dir = tempDirectory()
+        let (path, _) = try smallLog(in: dir)
+        let disk = FaultyDisk()
+        let log = try EventLog.open(path: path, fileSystem: disk)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let state = log.state
+        disk.writeFailsAfter = 40
+        #expect(throws: LogError.io(path: path, operation: "write", code: ENOSPC)) {
+            try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(log.state == state)
+        try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+        #expect(try EventLog.open(path: path).state.participation[Enrolment(p, "101001")]?.status == .accepted)
+    }
+
+    @Test func aFailedSyncIsNotReportedAsSaved() throws {
+        let dir = tempDirectory()
+        let (path, count) = try smallLog(in: dir)
+        let disk = FaultyDisk()
+        let log = try EventLog.open(path: path, fileSystem: disk)
+        disk.syncFails = true
+        #expect(throws: LogError.io(path: path, operation: "fdatasync", code: EIO)) {
+            try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+        }
+        #expect(log.events.count == count)
+        #expect(try EventLog.open(path: path).events.count == count)
+        try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+        #expect(try EventLog.open(path: path).events.count == count + 1)
+    }
+
+    @Test func aReaderSeesOnlyWholeRecordsAndCatchesUp() throws {
+        let dir = tempDirectory()
+        let (path, count) = try smallLog(in: dir)
+        let reader = try EventLog.open(path: path)
+        let writer = try EventLog.open(path: path)
+        try writer.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+        // Simulate a record half-way through being written by taking its second half off and putting it back.
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        let lastStart = whole.dropLast().lastIndex(of: 10)! + 1
+        try whole.prefix(lastStart + 30).write(to: URL(fileURLWithPath: path + ".tmp"))
+        let h = FileHandle(forUpdatingAtPath: path)!
+        h.truncateFile(atOffset: UInt64(lastStart + 30)); h.closeFile()
+        #expect(try reader.refresh() == false)          // the half record is not read, nor cut off
+        #expect(reader.events.count == count)
+        let h2 = FileHandle(forWritingAtPath: path)!
+        h2.seekToEndOfFile(); h2.write(whole[(lastStart + 30)...]); h2.closeFile()
+        #expect(try reader.refresh() == true)
+        #expect(reader.events.count == count + 1)
+    }
+}

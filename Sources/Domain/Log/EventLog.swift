@@ -15,6 +15,8 @@ public final class EventLog {
     public private(set) var events: [Recorded] = []
     public private(set) var notices: [LogNotice] = []
     public private(set) var readOnly: ReadOnlyReason?
+    /// Where appends go: the real disk, or a test's faulty one.
+    let fileSystem: LogFileSystem
 
     private var fd: Int32 = -1
     private var offset = 0
@@ -23,7 +25,7 @@ public final class EventLog {
     private var halted = false
     private var identity: (dev: UInt64, ino: UInt64)?
 
-    private init(path: String) { self.path = path }
+    private init(path: String, fileSystem: LogFileSystem) { self.path = path; self.fileSystem = fileSystem }
 
     deinit { if fd >= 0 { close(fd) } }
 
@@ -31,8 +33,8 @@ public final class EventLog {
 
     /// Opens a log, creating it empty (owner-only) if missing and `create` is set.
     /// Recovers a torn tail, refuses damage, and opens read-only on a newer schema.
-    public static func open(path: String, create: Bool = true) throws(LogError) -> EventLog {
-        let log = EventLog(path: path)
+    public static func open(path: String, create: Bool = true, fileSystem: LogFileSystem = SystemFileSystem()) throws(LogError) -> EventLog {
+        let log = EventLog(path: path, fileSystem: fileSystem)
         if access(path, F_OK) != 0 {
             guard create else { throw .io(path: path, operation: "open", code: ENOENT) }
             try Posix.makeDirectories(Posix.directory(of: path))
@@ -274,10 +276,12 @@ public final class EventLog {
         }
         guard !records.isEmpty else { return [] }
         do {
-            try Posix.writeOnce(fd: fd, bytes, path: path)
-            try Posix.dataSync(fd: fd, path: path)
+            try fileSystem.write(fd: fd, bytes, path: path)
+            try fileSystem.sync(fd: fd, path: path)
         } catch {
+            // Nothing half-written stays behind, and the state in memory is unchanged.
             _ = ftruncate(fd, off_t(offset))
+            _ = fsync(fd)
             throw error
         }
         offset += bytes.count

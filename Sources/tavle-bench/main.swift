@@ -49,3 +49,7 @@ for size in [120, 10_000] {
         print(#"{"figure":"keystroke_to_frame","schools":\#(size),"scenario":"\#(s.name)","keys":\#(times.count),"p50_ms":\#(String(format: "%.3f", p50)),"p99_ms":\#(String(format: "%.3f", p99))}"#)
     }
 }
+
+print("")
+print("The log: replay, memory and durable append on a synthetic network of 10 000 schools")
+try LogBench.run(schools: 10_000, today: today)

@@ -98,3 +98,20 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/tavle/tavle.log"))
     }
 }
+
+@Suite(.serialized) struct ReplacedLogTests {
+    @Test func aReplacedLogIsReadAgainWithNoStaleState() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let t = try Tmux(command: "\(Harness.binary) --log \(log)")
+        try t.waitFor("Deltagelse")
+        // Another program swaps in an empty log.
+        try FileManager.default.removeItem(atPath: log)
+        try Harness.tavle("log", "verify", "--log", log)            // absent: nothing is created
+        FileManager.default.createFile(atPath: log, contents: Data())
+        let screen = try t.waitFor("Loggen er tom", seconds: 5)
+        #expect(!screen.contains("Deltagelse"))
+        try t.keys("q")
+    }
+}

@@ -6,7 +6,8 @@ public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 250
 
-    public static func run(log: EventLog, model start: Model, theme: Theme, mouse: Bool = true) throws {
+    public static func run(log opened: EventLog, model start: Model, theme: Theme, mouse: Bool = true) throws {
+        var log = opened
         let terminal = try Terminal(theme: theme, mouse: mouse)
         defer { terminal.end() }
         var model = start
@@ -26,20 +27,34 @@ public enum Dashboard {
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case nil:
-                dirty = sync(log, &model) || dirty
+                dirty = sync(&log, &model) || dirty
             }
             if !model.outbox.isEmpty { submit(log, &model); dirty = true }
         }
     }
 
-    /// Reads other processes' appends; the model keeps its view, selection and filters.
-    static func sync(_ log: EventLog, _ model: inout Model) -> Bool {
+    /// Reads other processes' appends; the model keeps its view, selection and filters. A log that was
+    /// truncated or replaced is read again from the start, so no stale or mixed state stays on screen.
+    static func sync(_ log: inout EventLog, _ model: inout Model) -> Bool {
         let wasError = model.syncError
         do {
             let changed = try log.refresh()
             update(&model, .synced(ok: true, at: .now()))
             if changed { update(&model, .stateChanged(log.state, log.events)) }
             return changed || wasError
+        } catch LogError.replaced(let path) {
+            do {
+                log = try EventLog.open(path: path, create: false)
+                update(&model, .stateChanged(log.state, log.events))
+                update(&model, .notice(model.text(.errReplacedReopened, path)))
+                update(&model, .synced(ok: true, at: .now()))
+            } catch {
+                // The new file cannot be read: show nothing rather than the old network.
+                update(&model, .stateChanged(NetworkState(), []))
+                update(&model, .notice(model.text.message(error)))
+                update(&model, .synced(ok: false, at: .now()))
+            }
+            return true
         } catch {
             if !wasError { update(&model, .notice(model.text.message(error))) }
             update(&model, .synced(ok: false, at: .now()))

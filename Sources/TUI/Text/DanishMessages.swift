@@ -200,4 +200,5 @@ let danishMessages: [Str: String] = [
     .compositionsTitle: "Forslag til klynger (Enter flytter skolerne)",
     .compositionWhy: "fælles indsatser: {0} · største afstand {1} km · {2} skoler flyttes",
     .confirmAdopt: "Flyt {0} skoler til klyngen {1}?",
+    .errReplacedReopened: "{0} blev afkortet eller erstattet; loggen er læst forfra.",
 ]

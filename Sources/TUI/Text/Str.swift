@@ -54,6 +54,7 @@ public enum Str: String, CaseIterable, Sendable {
     case keyToday, hintToday, keyCalendarMode, hintMode, keySuggest, hintBook, keyMoveMeeting, keyCancelMeeting, keyMeetingHeld, suggestTitle, noSuggestions, calendarFilterTitle, filterAll, filterKind, filterConsultant, filterCluster, monthTitle, dayMeetings, noMeetingsDay, formStart, formMoveMeeting, formCancelMeeting, meetingTitle, meetingWhen, meetingWho, meetingWhere, meetingConsultants, meetingStatus, meetingHeldWith, booked
     case keyNewMeeting, hintNewMeeting, keyPlanRound, formKind, formTarget, formDuration, formWhere, formConsultant, formNewMeeting, formBadWho, planTitle, confirmSoft
     case keySuggestClusters, hintRegroup, compositionsTitle, compositionWhy, confirmAdopt
+    case errReplacedReopened
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

@@ -1,11 +1,12 @@
 import Domain
 import Foundation
+import TUI
 
 /// Meetings as RFC 5545 iCalendar that Outlook and Google Calendar accept: CRLF lines folded at 75
 /// octets without splitting a character, escaped text, stable UIDs, Europe/Copenhagen times with a
 /// VTIMEZONE, SEQUENCE raised on every move, and STATUS:CANCELLED.
 public enum ICalendar {
-    public static func document(_ meetings: [Meeting], state: NetworkState, logID: String, stamp: Timestamp) -> String {
+    public static func document(_ meetings: [Meeting], state: NetworkState, logID: String, stamp: Timestamp, text: Catalogue) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tavle//Tavle 1.0//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
         lines += timezone
         for m in meetings {
@@ -21,7 +22,7 @@ public enum ICalendar {
                 "STATUS:\(m.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
                 "SUMMARY:\(escape(m.title + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
                 "LOCATION:\(escape(m.location))",
-                "DESCRIPTION:\(escape((["Skoler:"] + schools).joined(separator: "\n") + (m.cancelReason.map { "\n\nAflyst: \($0)" } ?? "")))",
+                "DESCRIPTION:\(escape(([text(.icsSchools)] + schools).joined(separator: "\n") + (m.cancelReason.map { "\n\n" + text(.icsCancelled, $0) } ?? "")))",
                 "END:VEVENT",
             ]
         }

@@ -117,7 +117,7 @@ struct ExportCommand: ParsableCommand {
             let list = log.state.meetings.values.filter { m in
                 cluster.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
-            try emit(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: .now()).utf8), to: out, words)
+            try emit(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: .now(), text: words).utf8), to: out, words)
             return
         }
         let p = try resolveProgramme(programme, in: log.state, text: words)

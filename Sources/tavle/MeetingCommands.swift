@@ -9,11 +9,6 @@ struct MeetingCommand: ParsableCommand {
                                                     subcommands: [Schedule.self, Move.self, Cancel.self, List.self, Suggest.self, Plan.self,
                                                                   Held.self, Feedback.self])
 
-    static let kinds: [String: MeetingKind] = [
-        "klyngemøde": .cluster, "klyngemode": .cluster, "netværksmøde": .network, "netvaerksmode": .network, "temadag": .themeDay,
-        "vejledningsdag": .guidanceDay, "konference": .conference, "sparringsbesøg": .sparring, "videosparring": .videoSparring,
-    ]
-
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Book a meeting; prints its id. Hard conflicts refuse; soft ones need --force.")
         @OptionGroup var global: GlobalOptions
@@ -36,8 +31,8 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            guard let k = MeetingCommand.kinds[kind.lowercased()] ?? MeetingKind(rawValue: kind) else {
-                throw Failure(message: words(.cliBadChoice, kind, MeetingCommand.kinds.keys.sorted().joined(separator: ", ")), code: Exit.refused)
+            guard let k = Names.meetingKind(kind) else {
+                throw Failure(message: words(.cliBadChoice, kind, Names.meetingKindList), code: Exit.refused)
             }
             let log = try openLog(try global.logPath(), text: words, create: false)
             let day = try Parse.day(date, words)
@@ -146,7 +141,7 @@ struct MeetingCommand: ParsableCommand {
             let list = log.state.suggestions(cluster: cluster, from: try from.map { try Parse.day($0, words) } ?? today.adding(days: 1), weeks: weeks,
                                              duration: try Parse.duration(duration, words), count: count, today: today)
             for (i, s) in list.enumerated() {
-                print("\(i + 1). \(words.longDate(s.meeting.day)) kl. \(words.time(s.meeting.start))–\(words.time(s.meeting.end)) · \(Suggestions.reasons(s, words))")
+                print("\(i + 1). \(words.when(s.meeting.day, s.meeting.start, s.meeting.end)) · \(Suggestions.reasons(s, words))")
             }
             if book, let best = list.first {
                 for r in try append(.scheduleMeeting(best.meeting, force: true), to: log, actor: global.actor, text: words) { print(describe(r, words)) }

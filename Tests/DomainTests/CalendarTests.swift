@@ -53,3 +53,13 @@ import Testing
         #expect(ClockTime.danish(570) == "9.30")
     }
 }
+
+@Suite struct QuantityTests {
+    @Test func lengthsAndShares() {
+        #expect(Quantities.minutes("+2t30m") == 150 && Quantities.minutes("2t") == 120 && Quantities.minutes("45m") == 45)
+        #expect(Quantities.minutes("1:30") == 90 && Quantities.minutes("90") == 90)
+        #expect(Quantities.minutes("2x") == nil && Quantities.minutes("0") == nil && Quantities.minutes("t") == nil)
+        #expect(Quantities.hundredths("12,5") == 1250 && Quantities.hundredths("12.55 %") == 1255 && Quantities.hundredths("100") == 10_000)
+        #expect(Quantities.hundredths("-1") == -100 && Quantities.hundredths("12,x") == nil && Quantities.hundredths("1,234") == nil)
+    }
+}

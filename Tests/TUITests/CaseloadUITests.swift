@@ -215,8 +215,9 @@ import Testing
     @Test func bookingFromASuggestionTakesOneKey() {
         var m = demoModel()
         press(&m, .char("3"), .char("b"))
-        guard case .suggestions(let cluster, 0)? = m.overlay else { Issue.record("no suggestions"); return }
-        let best = m.suggestionList(cluster)[0]
+        guard case .suggestions(let cluster, let list, 0)? = m.overlay else { Issue.record("no suggestions"); return }
+        #expect(list == m.suggestionList(cluster))
+        let best = list[0]
         press(&m, .enter)
         #expect(m.outbox == [.scheduleMeeting(best.meeting, force: true)])
         #expect(m.overlay == nil)

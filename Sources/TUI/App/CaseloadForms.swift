@@ -36,7 +36,7 @@ extension Model {
             if !v[1].isEmpty, MeasuringPoint(rawValue: v[1]) == nil {
                 return text(.formBadChoice, v[1], MeasuringPoint.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            if Self.hundredths(v[2]) == nil { return text(.formBadNumber, v[2]) }
+            if Quantities.hundredths(v[2]) == nil { return text(.formBadNumber, v[2]) }
             if Day.parse(v[3]) == nil { return text(.formBadDate, v[3]) }
         case .rateMeeting:
             guard let r = Int(v[0]), (1...5).contains(r) else { return text(.domRatingOutOfRange, v[0]) }
@@ -48,13 +48,6 @@ extension Model {
         return nil
     }
 
-    /// "12,5" or "12.5" as hundredths of a per cent.
-    static func hundredths(_ s: String) -> Int? {
-        let t = s.replacingOccurrences(of: ",", with: ".")
-        guard let d = Double(t), d.isFinite else { return nil }
-        return Int((d * 100).rounded())
-    }
-
     func caseloadCommand(_ form: Form) -> Command? {
         guard let p = programme else { return nil }
         let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -62,7 +55,7 @@ extension Model {
         case .participation(let school, let status):
             return .setParticipation(Enrolment(p, school), status: status, reason: v[0].isEmpty ? nil : v[0])
         case .evaluation(let school):
-            guard let ind = Indicator(rawValue: v[0]), let h = Self.hundredths(v[2]), let d = Day.parse(v[3]) else { return nil }
+            guard let ind = Indicator(rawValue: v[0]), let h = Quantities.hundredths(v[2]), let d = Day.parse(v[3]) else { return nil }
             return .recordEvaluation(Evaluation(programme: p, school: school, indicator: ind, point: MeasuringPoint(rawValue: v[1]), hundredths: h, date: d))
         case .rateMeeting(let id):
             guard let r = Int(v[0]) else { return nil }

@@ -17,11 +17,11 @@ public enum Overlay: Sendable, Equatable {
     /// A new status for an intervention.
     case pickStatus(InterventionKey, selected: Int)
     /// Free times for a cluster meeting; Enter books one.
-    case suggestions(cluster: String, selected: Int)
+    case suggestions(cluster: String, [Suggestion], selected: Int)
     /// A whole round of cluster meetings for review; Enter books it as one write.
     case plan([Meeting], selected: Int)
     /// Suggested cluster compositions; Enter adopts one (after confirmation).
-    case compositions(selected: Int)
+    case compositions([Composition], selected: Int)
     /// What the calendar shows.
     case calendarFilter(selected: Int)
     /// One meeting's details.

@@ -115,12 +115,11 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
-    case .suggestions(let cluster, let selected):
-        let list = m.suggestionList(cluster)
+    case .suggestions(let cluster, let list, let selected):
         switch key {
         case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .suggestions(cluster: cluster, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .suggestions(cluster: cluster, selected: min(max(0, list.count - 1), selected + 1))
+        case .up, .char("k"): m.overlay = .suggestions(cluster: cluster, list, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .suggestions(cluster: cluster, list, selected: min(max(0, list.count - 1), selected + 1))
         case .enter:
             // One keystroke from a suggestion to a booked meeting.
             m.overlay = nil
@@ -142,12 +141,11 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
-    case .compositions(let selected):
-        let list = m.programme.map { m.state.compositions($0) } ?? []
+    case .compositions(let list, let selected):
         switch key {
         case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .compositions(selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .compositions(selected: min(max(0, list.count - 1), selected + 1))
+        case .up, .char("k"): m.overlay = .compositions(list, selected: max(0, selected - 1))
+        case .down, .char("j"): m.overlay = .compositions(list, selected: min(max(0, list.count - 1), selected + 1))
         case .enter:
             guard list.indices.contains(selected), let cluster = list[selected].cluster, !list[selected].moves.isEmpty else { return }
             let name = m.state.clusters[cluster]?.name ?? cluster
@@ -280,7 +278,7 @@ extension Model {
         let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
         guard let date = Day.parse(v[0]) else { return text(.formBadDate, v[0]) }
         if date > realToday { return text(.formFutureDate) }
-        if Self.contactForm(v[1]) == nil { return text(.formBadForm) }
+        if Names.contactForm(v[1]) == nil { return text(.formBadForm) }
         if !v[4].isEmpty || !v[6].isEmpty {
             if v[5].isEmpty { return text(.domEmptyField, text(.formWho)) }
             guard let due = Day.parse(v[6]) else { return text(.formBadDate, v[6]) }
@@ -288,12 +286,6 @@ extension Model {
             if v[4].isEmpty { return text(.domEmptyField, text(.formFollowUp)) }
         }
         return nil
-    }
-
-    static func contactForm(_ s: String) -> ContactForm? {
-        let names: [String: ContactForm] = ["sparringsbesøg": .sparring, "sparring": .sparring, "videosparring": .videoSparring,
-                                            "video": .videoSparring, "telefon": .phone, "phone": .phone, "mail": .mail]
-        return names[s.lowercased()]
     }
 
     func command(for form: Form) -> Command? {
@@ -304,7 +296,7 @@ extension Model {
         case .renameCluster(let id): return .renameCluster(id: id, name: v[0])
         case .stopIntervention(let key): return .setInterventionStatus(key, status: .stopped, reason: v[0])
         case .recordContact(let school):
-            guard let date = Day.parse(v[0]), let f = Self.contactForm(v[1]) else { return nil }
+            guard let date = Day.parse(v[0]), let f = Names.contactForm(v[1]) else { return nil }
             var followUps: [FollowUp] = []
             if !v[4].isEmpty, let due = Day.parse(v[6]) {
                 followUps.append(FollowUp(programme: p, school: school, what: v[4], who: v[5], due: due))
@@ -337,7 +329,7 @@ extension Model {
             return Confirmation(question: text(.confirmGeneric, caseloadTitle(form) ?? ""), command: c)
         case .newMeeting:
             let m = newMeeting(form)!
-            let what = text.name(m.kind) + " " + text.longDate(m.day) + " kl. " + text.time(m.start)
+            let what = text.name(m.kind) + " " + text.when(m.day, m.start)
             return Confirmation(question: text(.confirmGeneric, what) + softConflicts(m), command: c)
         case .moveMeeting:
             return Confirmation(question: text(.confirmGeneric, (caseloadTitle(form) ?? "") + " → " + form.values[0] + " " + form.values[1]) + moveWarning(form), command: c)

@@ -124,13 +124,6 @@ extension Model {
 
 /// The new-meeting form and the plan for a whole round of cluster meetings.
 extension Model {
-    static let meetingKinds: [String: MeetingKind] = [
-        "klyngemøde": .cluster, "netværksmøde": .network, "temadag": .themeDay, "vejledningsdag": .guidanceDay,
-        "konference": .conference, "sparringsbesøg": .sparring, "videosparring": .videoSparring,
-        "cluster meeting": .cluster, "network meeting": .network, "theme day": .themeDay, "guidance day": .guidanceDay,
-        "conference": .conference, "sparring visit": .sparring, "video sparring": .videoSparring,
-    ]
-
     func newMeetingForm() -> Form {
         let cluster = suggestionCluster.flatMap { state.clusters[$0]?.name } ?? ""
         return Form(purpose: .newMeeting, labels: [.formKind, .formTarget, .formDate, .formStart, .formDuration, .formWhere, .formConsultant],
@@ -147,27 +140,13 @@ extension Model {
         return nil
     }
 
-    static func minutes(_ s: String) -> Int? {
-        var t = s.lowercased().replacingOccurrences(of: " ", with: "")
-        if t.hasPrefix("+") { t.removeFirst() }
-        if let n = Int(t) { return n }
-        var total = 0, number = ""
-        for c in t {
-            if c.isNumber { number.append(c); continue }
-            guard let n = Int(number) else { return nil }
-            if c == "t" || c == "h" { total += 60 * n } else if c == "m" { total += n } else { return nil }
-            number = ""
-        }
-        return number.isEmpty && total > 0 ? total : nil
-    }
-
     func validateNewMeeting(_ form: Form) -> String? {
         let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        if Self.meetingKinds[v[0].lowercased()] == nil { return text(.formBadChoice, v[0], "klyngemøde, netværksmøde, temadag, konference, sparringsbesøg, videosparring") }
+        if Names.meetingKind(v[0]) == nil { return text(.formBadChoice, v[0], Names.meetingKindList) }
         if target(v[1]) == nil { return text(.formBadWho, v[1]) }
         if Day.parse(v[2]) == nil { return text(.formBadDate, v[2]) }
         if ClockTime.parse(v[3]) == nil { return text(.cliBadTime, v[3]) }
-        if Self.minutes(v[4]) == nil, ClockTime.parse(v[4]) == nil { return text(.cliBadDuration, v[4]) }
+        if Quantities.minutes(v[4]) == nil, ClockTime.parse(v[4]) == nil { return text(.cliBadDuration, v[4]) }
         if !v[6].isEmpty, state.people[v[6]] == nil { return text(.domUnknownPerson, v[6]) }
         return nil
     }
@@ -175,9 +154,9 @@ extension Model {
     /// The meeting the form describes; a length ("2t30m") or an end ("12.00").
     func newMeeting(_ form: Form) -> Meeting? {
         let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let p = programme, let kind = Self.meetingKinds[v[0].lowercased()], let who = target(v[1]), let day = Day.parse(v[2]),
+        guard let p = programme, let kind = Names.meetingKind(v[0]), let who = target(v[1]), let day = Day.parse(v[2]),
               let start = ClockTime.parse(v[3]) else { return nil }
-        let end = v[4].contains(".") || v[4].contains(":") ? ClockTime.parse(v[4]) : Self.minutes(v[4]).map { start + $0 }
+        let end = v[4].contains(".") || v[4].contains(":") ? ClockTime.parse(v[4]) : Quantities.minutes(v[4]).map { start + $0 }
         guard let end else { return nil }
         let consultants = v[6].isEmpty
             ? Array(derived.clusters.first { who.clusters.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])

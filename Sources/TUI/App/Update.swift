@@ -134,13 +134,13 @@ func perform(_ action: Action, _ m: inout Model) {
         m.syncCalendarList()
     case .suggest:
         guard let cluster = m.suggestionCluster else { m.notice = m.text(.noClusterSelected); return }
-        m.overlay = .suggestions(cluster: cluster, selected: 0)
+        m.overlay = .suggestions(cluster: cluster, m.suggestionList(cluster), selected: 0)
     case .newMeeting:
         guard m.programme != nil else { return }
         m.overlay = .form(m.newMeetingForm())
     case .suggestClusters:
         guard m.programme != nil else { return }
-        m.overlay = .compositions(selected: 0)
+        m.overlay = .compositions(m.programme.map { m.state.compositions($0) } ?? [], selected: 0)
     case .planRound:
         guard m.programme != nil else { return }
         m.overlay = .plan(m.roundPlan(4), selected: 0)

@@ -201,4 +201,7 @@ let danishMessages: [Str: String] = [
     .compositionWhy: "fælles indsatser: {0} · største afstand {1} km · {2} skoler flyttes",
     .confirmAdopt: "Flyt {0} skoler til klyngen {1}?",
     .errReplacedReopened: "{0} blev afkortet eller erstattet; loggen er læst forfra.",
+    .atTime: "kl. {0}",
+    .icsSchools: "Skoler:",
+    .icsCancelled: "Aflyst: {0}",
 ]

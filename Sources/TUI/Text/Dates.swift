@@ -30,6 +30,11 @@ extension Catalogue {
 
     public func week(_ d: Day) -> String { self(.weekShort, d.isoWeek.week) }
 
+    /// "tirsdag d. 5. januar 2027 kl. 9.00–11.30".
+    public func when(_ d: Day, _ start: Int, _ end: Int? = nil) -> String {
+        longDate(d) + " " + self(.atTime, time(start) + (end.map { "–" + time($0) } ?? ""))
+    }
+
     public func time(_ minutes: Int) -> String {
         language == .da ? ClockTime.danish(minutes) : ClockTime.format(minutes)
     }

@@ -201,4 +201,7 @@ let englishMessages: [Str: String] = [
     .compositionWhy: "shared interventions: {0} · longest distance {1} km · {2} schools move",
     .confirmAdopt: "Move {0} schools to the cluster {1}?",
     .errReplacedReopened: "{0} was truncated or replaced; the log was read again from the start.",
+    .atTime: "at {0}",
+    .icsSchools: "Schools:",
+    .icsCancelled: "Cancelled: {0}",
 ]

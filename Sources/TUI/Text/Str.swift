@@ -55,6 +55,7 @@ public enum Str: String, CaseIterable, Sendable {
     case keyNewMeeting, hintNewMeeting, keyPlanRound, formKind, formTarget, formDuration, formWhere, formConsultant, formNewMeeting, formBadWho, planTitle, confirmSoft
     case keySuggestClusters, hintRegroup, compositionsTitle, compositionWhy, confirmAdopt
     case errReplacedReopened
+    case atTime, icsSchools, icsCancelled
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal

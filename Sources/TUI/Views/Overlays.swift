@@ -12,14 +12,13 @@ enum Overlays {
         case .form(let form): formBox(form, m, &g)
         case .confirm(let c): confirm(c, m, &g)
         case .pickCluster(let school, let selected): pick(school, selected, m, &g)
-        case .suggestions(let cluster, let selected):
-            let list = m.suggestionList(cluster)
+        case .suggestions(let cluster, let list, let selected):
             let r = centred(width: min(m.width - 4, 110), height: max(5, list.count * 2 + 3), title: m.text(.suggestTitle, m.state.clusters[cluster]?.name ?? cluster), &g)
             let inner = r.inset(1)
             if list.isEmpty { g.put(m.text(.noSuggestions), x: inner.x + 1, y: inner.y + 1, style: Style(.muted)) }
             for (i, s) in list.enumerated() where inner.y + 1 + i * 2 < inner.maxY {
                 let y = inner.y + 1 + i * 2
-                let head = "\(i + 1). " + m.text.longDate(s.meeting.day) + " kl. " + m.text.time(s.meeting.start) + "–" + m.text.time(s.meeting.end) + "  " + m.text.week(s.meeting.day)
+                let head = "\(i + 1). " + m.text.when(s.meeting.day, s.meeting.start, s.meeting.end) + "  " + m.text.week(s.meeting.day)
                 g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == selected ? Style(.selection) : Style(.text, .bold))
                 g.put("   " + Suggestions.reasons(s, m.text), x: inner.x, y: y + 1, style: Style(s.soft.isEmpty ? .muted : .warning), limit: inner.width)
             }
@@ -30,8 +29,7 @@ enum Overlays {
             }
             let r = centred(width: min(m.width - 4, 90), height: min(items.count + 3, m.height - 4), title: m.text(.planTitle, plan.count), &g)
             menu(items, selected: selected, in: r, &g)
-        case .compositions(let selected):
-            let list = m.programme.map { m.state.compositions($0) } ?? []
+        case .compositions(let list, let selected):
             let r = centred(width: min(m.width - 4, 110), height: min(m.height - 2, list.count * 2 + 3), title: m.text(.compositionsTitle), &g)
             let inner = r.inset(1)
             var c = Cursor(); c.selected = selected
@@ -54,7 +52,7 @@ enum Overlays {
             guard let meeting = m.state.meetings[id] else { return }
             let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
             var lines: [(Str, String)] = [
-                (.meetingWhen, m.text.longDate(meeting.day) + " kl. " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end) + " · " + m.text.week(meeting.day)),
+                (.meetingWhen, m.text.when(meeting.day, meeting.start, meeting.end) + " · " + m.text.week(meeting.day)),
                 (.meetingWhere, meeting.location),
                 (.meetingConsultants, meeting.consultants.map { m.state.people[$0]?.fullName ?? $0 }.joined(separator: ", ")),
                 (.meetingStatus, meeting.status == .cancelled ? m.text(.cancelled) + (meeting.cancelReason.map { ": " + $0 } ?? "")

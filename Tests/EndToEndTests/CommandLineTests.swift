@@ -87,6 +87,9 @@ import Testing
         let log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)
         let before = try Harness.tavle("log", "verify", "--log", log)
+        let schools = ["101001", "147001", "151001", "153001", "155001", "157001", "159001", "161001"]
+        let start = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("school", "list", "--log", log, "--json").out.utf8)) as! [[String: Any]]
+        let initial = schools.map { inst in start.first { $0["institution"] as? String == inst }?["participation"] as? String ?? "" }
         // Both processes withdraw the same 8 schools and then accept them again, racing each other.
         let script = (0..<8).map { i in
             let inst = ["101001", "147001", "151001", "153001", "155001", "157001", "159001", "161001"][i]
@@ -114,6 +117,10 @@ import Testing
         for inst in ["101001", "147001", "151001", "153001"] {
             #expect(rows.first { $0["institution"] as? String == inst }?["participation"] as? String == "accepted")
         }
-        #expect(written >= 16 && written <= 32)
+        // How the two processes interleave decides how many writes land: an accepted school gets 2 to 4 (a
+        // withdrawal and an acceptance from one process or both); a declined one 1 to 3 (its first acceptance, and
+        // then a withdrawal and acceptance from the process that comes second).
+        let accepted = initial.filter { $0 == "accepted" }.count, other = 8 - accepted
+        #expect(written >= 2 * accepted + other && written <= 4 * accepted + 3 * other, "\(initial)")
     }
 }

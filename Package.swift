@@ -35,7 +35,7 @@ let package = Package(
         ),
         .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Domain", "TUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain"]),
     ],

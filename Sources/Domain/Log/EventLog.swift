@@ -10,22 +10,26 @@ public final class EventLog {
     public static let recordLimit = 4 << 20
 
     public let path: String
-    public private(set) var logID = ""
-    public private(set) var state = NetworkState()
-    public private(set) var events: [Recorded] = []
     public private(set) var notices: [LogNotice] = []
-    public private(set) var readOnly: ReadOnlyReason?
+    public var logID: String { reader.logID }
+    public var state: NetworkState { reader.state }
+    public var events: [Recorded] { reader.events }
+    public var readOnly: ReadOnlyReason? { reader.readOnly }
     /// Where appends go: the real disk, or a test's faulty one.
     let fileSystem: LogFileSystem
 
     private var fd: Int32 = -1
-    private var offset = 0
-    private var lastCRC: UInt32 = 0
-    private var lines = 0
-    private var halted = false
+    private var reader: LogReader
+    private var offset: Int { reader.offset }
+    private var lines: Int { reader.lines }
+    private var halted: Bool { reader.halted }
     private var identity: (dev: UInt64, ino: UInt64)?
 
-    private init(path: String, fileSystem: LogFileSystem) { self.path = path; self.fileSystem = fileSystem }
+    private init(path: String, fileSystem: LogFileSystem) {
+        self.path = path
+        self.fileSystem = fileSystem
+        self.reader = LogReader(path: path)
+    }
 
     deinit { if fd >= 0 { close(fd) } }
 
@@ -44,7 +48,7 @@ public final class EventLog {
         var fd = Glibc.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         if fd < 0 && (errno == EACCES || errno == EROFS) {
             fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-            log.readOnly = .noWritePermission
+            log.reader.setReadOnly(.noWritePermission)
         }
         guard fd >= 0 else { throw Posix.fail(path, "open") }
         log.fd = fd
@@ -167,82 +171,7 @@ public final class EventLog {
     }
 
     /// Applies complete lines; returns where the incomplete tail (if any) begins.
-    private func consume(_ bytes: [UInt8]) throws(LogError) -> Int {
-        var failure: LogError?
-        let start = bytes.withUnsafeBytes { (buf: UnsafeRawBufferPointer) -> Int in
-            var start = 0
-            while start < buf.count, !halted {
-                guard let nl = memchr(buf.baseAddress! + start, 10, buf.count - start) else { break }
-                let end = buf.baseAddress!.distance(to: UnsafeRawPointer(nl))
-                do throws(LogError) { try take(UnsafeRawBufferPointer(rebasing: buf[start..<end]), at: offset) } catch {
-                    failure = error
-                    break
-                }
-                offset += end + 1 - start
-                start = end + 1
-            }
-            return start
-        }
-        if let failure { throw failure }
-        return start
-    }
-
-    private func take(_ line: UnsafeRawBufferPointer, at lineOffset: Int) throws(LogError) {
-        let number = lines + 1
-        func damage(_ d: LogDamage) -> LogError { .damaged(line: number, offset: lineOffset, problem: d) }
-        let split: (crc: UInt32, body: UnsafeRawBufferPointer)
-        do { split = try RecordReader.splitChecksum(line) } catch {
-            throw number == 1 ? .notALog(path: path, problem: error) : damage(.record(error))
-        }
-        guard CRC32C.chained(previous: lastCRC, split.body) == split.crc else {
-            throw number == 1 ? .notALog(path: path, problem: .checksumMismatch) : damage(.record(.checksumMismatch))
-        }
-        let fields: Fields
-        do { fields = Fields(list: try RecordReader.fields(split.body)) } catch {
-            throw number == 1 ? .notALog(path: path, problem: error) : damage(.record(error))
-        }
-        if number == 1 {
-            try readHeader(fields)
-        } else {
-            do {
-                let env = try EventCodec.envelope(fields)
-                let expected = state.lastSeq + 1
-                guard env.seq == expected else { throw damage(.sequence(expected: expected, found: env.seq)) }
-                if env.version > Recorded.currentVersion {
-                    readOnly = .newerSchema(version: env.version, line: number)
-                    halted = true
-                    return
-                }
-                let event = try EventCodec.event(type: env.type, fields)
-                let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
-                state.apply(r)
-                events.append(r)
-            } catch let e as RecordProblem {
-                throw damage(.record(e))
-            } catch let e as LogError {
-                throw e
-            } catch {
-                throw damage(.record(.malformed("\(error)")))
-            }
-        }
-        lastCRC = split.crc
-        lines = number
-    }
-
-    private func readHeader(_ f: Fields) throws(LogError) {
-        do {
-            guard try f.string("format") == EventLog.formatName else { throw RecordProblem.notAHeader }
-            let version = try f.int("version")
-            guard version <= EventLog.formatVersion else { throw LogError.unsupportedFormat(version) }
-            logID = try f.string("log")
-        } catch let e as RecordProblem {
-            throw .notALog(path: path, problem: e)
-        } catch let e as LogError {
-            throw e
-        } catch {
-            throw .notALog(path: path, problem: .notAHeader)
-        }
-    }
+    private func consume(_ bytes: [UInt8]) throws(LogError) -> Int { try reader.consume(bytes) }
 
     // MARK: Writing
 
@@ -264,7 +193,7 @@ public final class EventLog {
         var scratch = state
         var records: [Recorded] = []
         var bytes: [UInt8] = []
-        var crc = lastCRC
+        var crc = reader.lastCRC
         for command in commands {
             for event in try decide(command, scratch, context) {
                 let r = Recorded(seq: scratch.lastSeq + 1, at: now, actor: actor, event: event)
@@ -284,11 +213,7 @@ public final class EventLog {
             _ = fsync(fd)
             throw error
         }
-        offset += bytes.count
-        lastCRC = crc
-        lines += records.count
-        state = scratch
-        events += records
+        reader.advance(bytes: bytes.count, crc: crc, state: scratch, records: records)
         return records
     }
 

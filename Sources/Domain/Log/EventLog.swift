@@ -112,6 +112,16 @@ public final class EventLog {
         return (w.bytes, crc)
     }
 
+    /// The lines for these records, chained after the checksum `previous`, exactly as an append writes them.
+    public static func encode(_ records: [Recorded], after previous: UInt32) throws(LogError) -> [UInt8] {
+        var bytes: [UInt8] = [], crc = previous
+        for r in records {
+            let line = try encode(r, previous: crc)
+            bytes += line.bytes; crc = line.crc
+        }
+        return bytes
+    }
+
     static func encode(_ r: Recorded, previous: UInt32) throws(LogError) -> (bytes: [UInt8], crc: UInt32) {
         var w = RecordWriter()
         EventCodec.encode(r, into: &w)

@@ -1,0 +1,65 @@
+import Domain
+import Exchange
+import Foundation
+import TUI
+
+/// What the CSV importers must hold for any bytes at all. Returns the broken promise, or nil.
+public enum CSVChecks {
+    /// The demo network: people, programmes and clusters for rows to refer to.
+    static let base: NetworkState = {
+        let today = Day(year: 2026, month: 11, day: 22)!
+        var seq = 0
+        let records = ((try? DemoNetwork.events(today: today)) ?? []).map { e -> Recorded in
+            seq += 1
+            return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
+        }
+        return NetworkState.replay(records)
+    }()
+
+    public static func check(_ bytes: [UInt8]) -> String? {
+        let file = "fuzz.csv"
+        let breaks = bytes.reduce(0) { $0 + ($1 == 10 || $1 == 13 ? 1 : 0) }
+        let input: CSVInput
+        do { input = try CSVInput.read(Data(bytes), file: file) } catch {
+            switch error {
+            case .notUTF8(_, let line), .malformed(_, let line, _):
+                return line >= 1 && line <= breaks + 2 ? nil : "a refusal names line \(line) of a file with \(breaks) line breaks"
+            case .empty, .onlyHeader, .tooLarge: return nil
+            default: return "an unexpected refusal: \(error)"
+            }
+        }
+        if input.rows.isEmpty { return "a file without rows was read" }
+        var last = 1
+        for (line, _) in input.rows {
+            if line <= last || line > breaks + 2 { return "row line \(line) after \(last), of \(breaks) line breaks" }
+            last = line
+        }
+        let text = Catalogue(.da)
+        let programme = base.programmes.keys.first
+        let plans: [(String, (ImportPlan, [String]))] = [
+            ("schools", SchoolImport.plan(input, state: base, programme: programme, actor: "mfr", text: text)),
+            ("people", PeopleImport.plan(input, state: base, actor: "mfr", text: text)),
+            ("clusters", ClusterImport.plan(input, state: base, programme: programme ?? "", actor: "mfr", text: text)),
+        ]
+        for (kind, (plan, errors)) in plans {
+            if let e = errors.first(where: { !$0.hasPrefix(file) }) { return "\(kind): an error that names no file: \(e)" }
+            guard errors.isEmpty else { continue }
+            // An accepted file is one Domain accepts too, command by command, and names only what the file holds.
+            var state = base
+            let fields = Set(input.rows.flatMap { $0.fields.map { $0.trimmingCharacters(in: .whitespaces) } })
+            for command in plan.commands {
+                if case .registerSchool(let s) = command, !fields.contains(s.institution) {
+                    return "\(kind): school \(s.institution) is in no row"
+                }
+                do {
+                    for e in try decide(command, state, Context(actor: "mfr", now: .now())) {
+                        state.apply(Recorded(seq: state.lastSeq + 1, at: .now(), actor: "mfr", event: e))
+                    }
+                } catch {
+                    return "\(kind): an accepted file holds a command Domain refuses: \(command): \(error)"
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -77,7 +77,7 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
         let records = try log.append(result.commands, actor: o.global.actor)
         print(words(.impRecorded, records.count))
     } catch {
-        throw Failure(message: words.message(error), code: (error as? LogError).map(exitCode) ?? Exit.refused)
+        throw Failure(message: words.message(error), code: (error as? LogError).map(logExitCode) ?? Exit.refused)
     }
 }
 
@@ -142,7 +142,7 @@ struct ReportCommand: ParsableCommand {
         var day = Timestamp.now().danishDay
         if let asOf {
             day = try Parse.day(asOf, words)
-            state = NetworkState.replay(log.events.prefix { Copenhagen.local($0.at).day <= day })
+            state = NetworkState.replay(try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day })
         }
         let p = try resolveProgramme(programme, in: state, text: words)
         let report = Report(state: state, programme: p, asOf: day, text: words)

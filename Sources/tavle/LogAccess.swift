@@ -2,20 +2,24 @@ import Domain
 import Foundation
 import TUI
 
-/// Opens the log, printing its notices once on stderr, and maps log errors to exit codes.
-func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false) throws -> EventLog {
+/// Opens the log from its snapshot when there is a good one, printing notices once on stderr, and maps log
+/// errors to exit codes. A snapshot that was set aside, or one far behind, is written again on the way.
+func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false, snapshot: Bool = true) throws -> EventLog {
     do {
-        let log = try EventLog.open(path: path, create: create)
+        let log = try EventLog.open(path: path, create: create, useSnapshot: snapshot)
         if !quiet {
             for n in log.notices { FileHandleOut.err(text.message(n)) }
         }
+        if snapshot, log.snapshotDue {
+            do { try log.writeSnapshot() } catch { FileHandleOut.err(text(.noticeSnapshotFailed, text.message(error))) }
+        }
         return log
     } catch {
-        throw Failure(message: text.message(error), code: exitCode(error))
+        throw Failure(message: text.message(error), code: logExitCode(error))
     }
 }
 
-func exitCode(_ e: LogError) -> Int32 {
+func logExitCode(_ e: LogError) -> Int32 {
     switch e {
     case .damaged, .notALog, .unsupportedFormat, .replaced: return Exit.damagedLog
     case .io(_, _, let code) where code == ENOENT: return Exit.damagedLog
@@ -46,4 +50,9 @@ func resolveProgramme(_ id: String?, in state: NetworkState, text: Catalogue) th
 /// Prints JSON objects for scripts: pretty, with sorted keys.
 func printJSON(_ objects: [[String: Any]]) throws {
     print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+}
+
+/// Every record, reading the part a snapshot stood in for.
+func readHistory(_ log: EventLog, _ text: Catalogue) throws -> [Recorded] {
+    do { return try log.history() } catch { throw Failure(message: text.message(error), code: logExitCode(error)) }
 }

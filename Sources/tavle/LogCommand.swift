@@ -1,10 +1,12 @@
 import ArgumentParser
 import Domain
+import Foundation
 import TUI
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "Check the log file.", subcommands: [Verify.self])
+        commandName: "log", abstract: "Check the log file, write a snapshot, or show what the log holds.",
+        subcommands: [Verify.self, SnapshotCommand.self, Stats.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -15,8 +17,85 @@ struct LogCommand: ParsableCommand {
         func run() throws {
             let text = global.catalogue
             let path = try global.logPath()
-            let log = try openLog(path, text: text, create: false)
+            // Every record is read: a snapshot would vouch for the ones it covers.
+            let log = try openLog(path, text: text, create: false, snapshot: false)
             print(text(.cliVerified, path, log.events.count, log.state.lastSeq))
         }
     }
+
+    struct SnapshotCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "snapshot",
+            abstract: "Write a snapshot next to the log now, so that the next start reads only newer records.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let text = global.catalogue
+            let log = try openLog(try global.logPath(), text: text, create: false)
+            do {
+                let info = try log.writeSnapshot()
+                print(text(.cliSnapshotWritten, log.snapshotPath, megabytes(fileSize(log.snapshotPath), text), grouped(info.seq, text)))
+            } catch {
+                throw Failure(message: text.message(error), code: logExitCode(error))
+            }
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Events by type, the file's size, and the snapshot's state.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let text = global.catalogue
+            let path = try global.logPath()
+            let log = try openLog(path, text: text, create: false, quiet: true, snapshot: false)
+            let events = log.events
+            print(text(.cliStatsLog, path, megabytes(fileSize(path), text) + ", " + text(.cliStatsEvents, grouped(events.count, text)),
+                       grouped(log.state.lastSeq, text)))
+            switch log.inspectSnapshot() {
+            case nil:
+                print(text(.cliStatsNoSnapshot, log.snapshotPath))
+            case .failure(let problem)?:
+                print(text(.cliStatsSnapshotIgnored, log.snapshotPath, text.reason(problem)))
+            case .success(let info)?:
+                let local = Copenhagen.local(info.written)
+                print(text(.cliStatsSnapshot, log.snapshotPath, megabytes(info.bytes, text), grouped(info.seq, text),
+                           grouped(log.state.lastSeq - info.seq, text), text.compactDate(local.day) + " " + text.time(local.minutes)))
+            }
+            print(text(.cliStatsByType))
+            var counts: [String: Int] = [:]
+            for r in events { counts[r.event.typeName, default: 0] += 1 }
+            let width = counts.keys.map(\.count).max() ?? 0
+            for (type, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                let number = grouped(n, text)
+                print("  " + type.padding(toLength: width, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(1, 10 - number.count)) + number)
+            }
+        }
+    }
+}
+
+func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+}
+
+/// "12,8 MB" in Danish, "12.8 MB" in English; small files in kB.
+func megabytes(_ bytes: Int, _ text: Catalogue) -> String {
+    let mark = text.language == .da ? "," : "."
+    if bytes < 1 << 20 { return "\(Int((Double(bytes) / 1024).rounded())) kB" }
+    let tenths = Int((Double(bytes) / 1_048_576 * 10).rounded())
+    return "\(tenths / 10)\(mark)\(tenths % 10) MB"
+}
+
+/// Thousands grouped the language's way: "70.339" in Danish, "70,339" in English.
+func grouped(_ n: Int, _ text: Catalogue) -> String {
+    let digits = Array(String(abs(n)))
+    var out = ""
+    for (i, d) in digits.enumerated() {
+        if i > 0, (digits.count - i) % 3 == 0 { out += text.language == .da ? "." : "," }
+        out.append(d)
+    }
+    return (n < 0 ? "-" : "") + out
 }

@@ -48,7 +48,7 @@ func append(_ commands: [Command], to log: EventLog, actor: String, text: Catalo
     } catch let e as DomainError {
         throw Failure(message: text.message(e), code: Exit.refused)
     } catch let e as LogError {
-        throw Failure(message: text.message(e), code: exitCode(e))
+        throw Failure(message: text.message(e), code: logExitCode(e))
     }
 }
 

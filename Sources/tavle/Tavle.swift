@@ -44,7 +44,10 @@ struct Tavle: ParsableCommand {
            Language(rawValue: lang) != nil { options.lang = lang }
         let words = options.catalogue
         let log = try openLog(path, text: words)
-        var model = Model(state: log.state, events: log.events, today: Timestamp.now().danishDay, width: 80, height: 24,
+        log.snapshotEvery = settings.snapshotEvery
+        // Time travel needs every record now; otherwise the dashboard reads those behind a snapshot after its first frame.
+        if asOf != nil { _ = try readHistory(log, words) }
+        var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], today: Timestamp.now().danishDay, width: 80, height: 24,
                           user: global.actor, logPath: path, language: options.language, keyMap: settings.keyMap)
         model.readOnly = log.readOnly != nil
         model.contactWeeks = settings.contactWeeks

@@ -13,6 +13,7 @@ public final class EventLog {
     public private(set) var notices: [LogNotice] = []
     public var logID: String { reader.logID }
     public var state: NetworkState { reader.state }
+    /// The records read since opening: all of them, unless a snapshot was used. `history()` always gives all.
     public var events: [Recorded] { reader.events }
     public var readOnly: ReadOnlyReason? { reader.readOnly }
     /// Where appends go: the real disk, or a test's faulty one.
@@ -24,6 +25,12 @@ public final class EventLog {
     private var lines: Int { reader.lines }
     private var halted: Bool { reader.halted }
     private var identity: (dev: UInt64, ino: UInt64)?
+    /// The snapshot opening started from, or found and set aside, and the history it stands in for.
+    public private(set) var snapshot: SnapshotInfo?
+    public private(set) var snapshotProblem: SnapshotProblem?
+    private(set) var historyPending: SnapshotInfo?
+    /// Events since the snapshot after which a new one is due.
+    public var snapshotEvery = 5_000
 
     private init(path: String, fileSystem: LogFileSystem) {
         self.path = path
@@ -37,7 +44,9 @@ public final class EventLog {
 
     /// Opens a log, creating it empty (owner-only) if missing and `create` is set.
     /// Recovers a torn tail, refuses damage, and opens read-only on a newer schema.
-    public static func open(path: String, create: Bool = true, fileSystem: LogFileSystem = SystemFileSystem()) throws(LogError) -> EventLog {
+    /// With `useSnapshot`, a valid snapshot next to the log stands in for the records it covers.
+    public static func open(path: String, create: Bool = true, useSnapshot: Bool = false,
+                            fileSystem: LogFileSystem = SystemFileSystem()) throws(LogError) -> EventLog {
         let log = EventLog(path: path, fileSystem: fileSystem)
         if access(path, F_OK) != 0 {
             guard create else { throw .io(path: path, operation: "open", code: ENOENT) }
@@ -46,13 +55,16 @@ public final class EventLog {
             log.notices.append(.created(path))
         }
         var fd = Glibc.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        var writable = true
         if fd < 0 && (errno == EACCES || errno == EROFS) {
             fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-            log.reader.setReadOnly(.noWritePermission)
+            writable = false
         }
         guard fd >= 0 else { throw Posix.fail(path, "open") }
         log.fd = fd
         if let id = Posix.identity(fd: fd) { log.identity = (id.dev, id.ino) }
+        if useSnapshot { log.resumeFromSnapshot() }
+        if !writable { log.reader.setReadOnly(.noWritePermission) }
         try log.catchUp(recoverTail: true)
         if log.lines == 0, log.readOnly == nil { try log.writeMissingHeader() }
         if let r = log.readOnly { log.notices.append(.readOnly(r)) }
@@ -128,6 +140,35 @@ public final class EventLog {
         let crc = w.finish(previous: previous)
         guard w.bytes.count <= recordLimit else { throw .recordTooLarge(bytes: w.bytes.count, limit: recordLimit) }
         return (w.bytes, crc)
+    }
+
+    // MARK: Snapshot bookkeeping (see EventLogSnapshots.swift)
+
+    var descriptor: Int32 { fd }
+
+    func startReader(at info: SnapshotInfo, state: NetworkState) {
+        reader = LogReader(path: path, resume: state, snapshot: info)
+        snapshot = info
+        historyPending = info
+    }
+
+    func setSnapshotProblem(_ p: SnapshotProblem) {
+        snapshotProblem = p
+        notices.append(.snapshotIgnored(p))
+    }
+
+    func prependHistory(_ records: [Recorded]) {
+        reader.prepend(records)
+        historyPending = nil
+    }
+
+    func position(written: Timestamp) -> SnapshotInfo {
+        SnapshotInfo(logID: logID, seq: state.lastSeq, lines: lines, offset: offset, logCRC: reader.lastCRC, written: written, bytes: 0)
+    }
+
+    func snapshotWritten(_ info: SnapshotInfo) {
+        snapshot = info
+        snapshotProblem = nil
     }
 
     // MARK: Reading

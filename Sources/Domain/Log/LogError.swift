@@ -37,4 +37,6 @@ public enum LogNotice: Equatable, Sendable {
     case tornTailIgnored(bytes: Int, line: Int)
     case readOnly(ReadOnlyReason)
     case created(String)
+    /// The snapshot next to the log was not used; the log was read in full.
+    case snapshotIgnored(SnapshotProblem)
 }

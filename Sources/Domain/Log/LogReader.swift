@@ -5,7 +5,7 @@ import Glibc
 public struct LogReader: Sendable {
     public private(set) var logID = ""
     public private(set) var state = NetworkState()
-    /// The records read, unless the reader was told not to keep them.
+    /// The records read.
     public private(set) var events: [Recorded] = []
     public private(set) var readOnly: ReadOnlyReason?
     /// Bytes consumed (whole lines only), lines read (1 = header) and the last line's checksum.
@@ -14,23 +14,30 @@ public struct LogReader: Sendable {
     public private(set) var lastCRC: UInt32 = 0
     /// Set when a record from a newer schema stops reading.
     public private(set) var halted = false
+    /// The last sequence number read.
+    public private(set) var lastSeq = 0
     let path: String
-    let keepEvents: Bool
+    /// Without folding, records are checked and decoded but not applied (the history behind a snapshot).
+    let fold: Bool
 
-    public init(path: String, keepEvents: Bool = true) {
+    public init(path: String, fold: Bool = true) {
         self.path = path
-        self.keepEvents = keepEvents
+        self.fold = fold
     }
 
     /// Continues after a snapshot: the state it holds and the position it covers.
-    init(path: String, keepEvents: Bool, resume state: NetworkState, logID: String, offset: Int, lines: Int, crc: UInt32) {
-        self.init(path: path, keepEvents: keepEvents)
+    init(path: String, resume state: NetworkState, snapshot: SnapshotInfo) {
+        self.init(path: path)
         self.state = state
-        self.logID = logID
-        self.offset = offset
-        self.lines = lines
-        self.lastCRC = crc
+        logID = snapshot.logID
+        offset = snapshot.offset
+        lines = snapshot.lines
+        lastCRC = snapshot.logCRC
+        lastSeq = snapshot.seq
     }
+
+    /// Puts the records a snapshot covered in front of those read since.
+    mutating func prepend(_ history: [Recorded]) { events = history + events }
 
     /// Reads a whole log image. Returns the reader and the length of an incomplete tail, if any.
     public static func read(_ bytes: [UInt8], path: String = "<bytes>") throws(LogError) -> (reader: LogReader, tail: Int) {
@@ -47,7 +54,8 @@ public struct LogReader: Sendable {
         lastCRC = crc
         lines += records.count
         self.state = state
-        if keepEvents { events += records }
+        lastSeq = state.lastSeq
+        events += records
     }
 
     /// Applies complete lines; returns where the incomplete tail (if any) begins within `bytes`.
@@ -88,7 +96,7 @@ public struct LogReader: Sendable {
         } else {
             let env: (seq: Int, version: Int, at: Timestamp, actor: String, type: String)
             do { env = try EventCodec.envelope(fields) } catch { throw damage(.record(error)) }
-            let expected = state.lastSeq + 1
+            let expected = lastSeq + 1
             guard env.seq == expected else { throw damage(.sequence(expected: expected, found: env.seq)) }
             if env.version > Recorded.currentVersion {
                 readOnly = .newerSchema(version: env.version, line: number)
@@ -98,8 +106,9 @@ public struct LogReader: Sendable {
             let event: Event
             do { event = try EventCodec.event(type: env.type, fields) } catch { throw damage(.record(error)) }
             let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
-            state.apply(r)
-            if keepEvents { events.append(r) }
+            if fold { state.apply(r) }
+            lastSeq = r.seq
+            events.append(r)
         }
         lastCRC = split.crc
         lines = number

@@ -21,6 +21,31 @@ enum Posix {
         return out
     }
 
+    /// Reads `count` bytes at `offset`, or fewer at the end of the file.
+    static func read(fd: Int32, from offset: Int, count: Int, path: String) throws(LogError) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: max(0, count))
+        var got = 0
+        while got < out.count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(offset + got)) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(path, "pread") }
+            if n == 0 { break }
+            got += n
+        }
+        if got < out.count { out.removeLast(out.count - got) }
+        return out
+    }
+
+    /// Writes all bytes, however many calls it takes (for files that are not the log).
+    static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(LogError) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(path, "write") }
+            if n == 0 { errno = ENOSPC; throw fail(path, "write") }
+            done += n
+        }
+    }
+
     /// Writes all bytes with one `write` call; a short write is an error.
     static func writeOnce(fd: Int32, _ bytes: [UInt8], path: String) throws(LogError) {
         var n: Int

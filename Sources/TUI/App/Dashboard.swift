@@ -17,9 +17,12 @@ public enum Dashboard {
         for notice in log.takeNotices() { update(&model, .notice(model.text.message(notice))) }
         if let notice = start.notice { update(&model, .notice(notice)) }
         update(&model, .synced(ok: true, at: .now()))
+        let snapshots = SnapshotMailbox()
         var dirty = true
+        var historyWanted = !log.historyLoaded
         while !model.quitting {
             if dirty { terminal.draw(view(model)); dirty = false }
+            if historyWanted { historyWanted = false; dirty = loadHistory(log, &model); continue }
             switch terminal.read(timeout: pollInterval) {
             case .key(let k)?: update(&model, .key(k)); dirty = true
             case .mouse(let e)?: update(&model, .mouse(e)); dirty = true
@@ -28,6 +31,7 @@ public enum Dashboard {
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case nil:
                 dirty = sync(&log, &model) || dirty
+                dirty = snapshots.tend(log, &model) || dirty
             }
             if !model.outbox.isEmpty { submit(log, &model); dirty = true }
         }
@@ -60,6 +64,17 @@ public enum Dashboard {
             update(&model, .synced(ok: false, at: .now()))
             return !wasError
         }
+    }
+
+    /// After the first frame: the records a snapshot stood in for, for the history view and time travel.
+    static func loadHistory(_ log: EventLog, _ model: inout Model) -> Bool {
+        do {
+            update(&model, .stateChanged(log.state, try log.history()))
+        } catch {
+            update(&model, .notice(model.text.message(error)))
+            update(&model, .synced(ok: false, at: .now()))
+        }
+        return true
     }
 
     /// Hands the model's commands to Domain, under the log's writer lock, and says what happened.

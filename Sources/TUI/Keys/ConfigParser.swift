@@ -7,6 +7,8 @@ public struct Settings: Sendable {
     public var keyMap = KeyMap.defaults
     /// Weeks without contact before a school needs attention in the caseload.
     public var contactWeeks = 6
+    /// New events after which the dashboard writes a snapshot in the background.
+    public var snapshotEvery = 5_000
     public init() {}
 }
 
@@ -27,6 +29,12 @@ public enum ConfigParser {
                 return (settings, [SettingsError(file: file, line: SettingsError.line(of: "contact_weeks", in: source), message: "contact_weeks must be a whole number of weeks from 1 to 52")])
             }
             settings.contactWeeks = n
+        }
+        if let v = table["snapshot_every"] {
+            guard let n = v.int, (1...10_000_000).contains(n) else {
+                return (settings, [SettingsError(file: file, line: SettingsError.line(of: "snapshot_every", in: source), message: "snapshot_every must be a whole number of events from 1 to 10000000")])
+            }
+            settings.snapshotEvery = n
         }
         guard let keys = table["keys"]?.table else { return (settings, []) }
         var map = KeyMap.defaults

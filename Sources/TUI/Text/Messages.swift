@@ -135,6 +135,16 @@ extension Catalogue {
         case .tornTailIgnored(let bytes, let line): return self(.noticeTornTailIgnored, line, bytes)
         case .readOnly(let r): return reason(r)
         case .created(let p): return self(.noticeCreated, p)
+        case .snapshotIgnored(let p): return self(.noticeSnapshotIgnored, reason(p))
+        }
+    }
+
+    public func reason(_ p: SnapshotProblem) -> String {
+        switch p {
+        case .damaged(let what): return self(.snapDamaged, what)
+        case .otherVersion(let v): return self(.snapOtherVersion, v)
+        case .otherLog: return self(.snapOtherLog)
+        case .stale: return self(.snapStale)
         }
     }
 

@@ -1,0 +1,90 @@
+import Foundation
+import Glibc
+
+/// Snapshots: starting from one, checking it belongs to this log, writing one, and the history behind it.
+extension EventLog {
+    public var snapshotPath: String { Snapshot.path(for: path) }
+
+    /// Events read past the snapshot (or since the start, without one).
+    public var eventsSinceSnapshot: Int { state.lastSeq - (snapshot?.seq ?? 0) }
+
+    /// A new snapshot is due when the old one was set aside, or enough events came after it.
+    public var snapshotDue: Bool {
+        readOnly == nil && !state.isEmpty && (snapshotProblem != nil || eventsSinceSnapshot >= snapshotEvery)
+    }
+
+    /// Starts the reader from a snapshot that belongs to this log; otherwise notes why not.
+    func resumeFromSnapshot() {
+        guard let found = Snapshot.read(path: snapshotPath) else { return }
+        do throws(SnapshotProblem) {
+            let (info, state) = try found.get()
+            try matches(info)
+            startReader(at: info, state: state)
+        } catch {
+            setSnapshotProblem(error)
+        }
+    }
+
+    /// The snapshot must name this log, and the log's line where it ends must carry the checksum it recorded.
+    private func matches(_ info: SnapshotInfo) throws(SnapshotProblem) {
+        guard let head = try? Posix.read(fd: descriptor, from: 0, count: 64 << 10, path: path),
+              let nl = head.firstIndex(of: 10) else { throw .stale }
+        var header = LogReader(path: path)
+        guard (try? header.consume(Array(head[...nl]))) != nil else { throw .stale }
+        guard header.logID == info.logID else { throw .otherLog }
+        guard info.offset >= nl + 1, info.lines >= 1, let size = Posix.identity(fd: descriptor)?.size, size >= info.offset else { throw .stale }
+        let span = min(info.offset, EventLog.recordLimit + 64)
+        guard let before = try? Posix.read(fd: descriptor, from: info.offset - span, count: span, path: path),
+              before.count == span, before.last == 10 else { throw .stale }
+        let start = before.dropLast().lastIndex(of: 10).map { $0 + 1 } ?? 0
+        guard start > 0 || span == info.offset else { throw .stale }
+        let line = Array(before[start..<(before.count - 1)])
+        let stated = line.withUnsafeBytes { try? RecordReader.splitChecksum($0).crc }
+        guard stated == info.logCRC else { throw .stale }
+    }
+
+    /// Every record, reading the part a snapshot stood in for on first use; its checksums are checked on the way.
+    public func history() throws(LogError) -> [Recorded] {
+        guard let info = historyPending else { return events }
+        let bytes = try Posix.read(fd: descriptor, from: 0, count: info.offset, path: path)
+        var r = LogReader(path: path, fold: false)
+        let done = try r.consume(bytes)
+        guard done == info.offset, r.lines == info.lines, r.lastCRC == info.logCRC else { throw .replaced(path) }
+        prependHistory(r.events)
+        return events
+    }
+
+    /// Whether `history()` still has to read the records behind the snapshot.
+    public var historyLoaded: Bool { historyPending == nil }
+
+    /// Writes a snapshot of the state as read so far. Returns what it covers.
+    @discardableResult
+    public func writeSnapshot() throws(LogError) -> SnapshotInfo {
+        let info = position(written: .now())
+        try Snapshot.write(state, info: info, path: snapshotPath)
+        snapshotWritten(info)
+        return info
+    }
+
+    /// The same, on another thread: the state is a value, so the dashboard keeps going. `done` runs on that thread.
+    public func writeSnapshotInBackground(done: @escaping @Sendable (Result<SnapshotInfo, LogError>) -> Void) {
+        let info = position(written: .now()), state = self.state, path = snapshotPath
+        snapshotWritten(info)
+        Thread.detachNewThread {
+            do throws(LogError) {
+                try Snapshot.write(state, info: info, path: path)
+                done(.success(info))
+            } catch {
+                done(.failure(error))
+            }
+        }
+    }
+
+    /// The snapshot file as it stands: what it covers, or why it would be set aside. Nil if there is none.
+    public func inspectSnapshot() -> Result<SnapshotInfo, SnapshotProblem>? {
+        guard let found = Snapshot.read(path: snapshotPath) else { return nil }
+        return found.flatMap { (info, _) in
+            do throws(SnapshotProblem) { try matches(info); return .success(info) } catch { return .failure(error) }
+        }
+    }
+}

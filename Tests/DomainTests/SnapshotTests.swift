@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import Domain
+
+/// Snapshots are a cache: used when they belong to the log, set aside (with a notice) when not, never trusted over it.
+@Suite struct SnapshotTests {
+    static let today = Day(year: 2026, month: 11, day: 22)!
+
+    /// The demo network in a fresh log, with a snapshot of it, then `more` evaluations appended after the snapshot.
+    func logWithSnapshot(more: Int = 3) throws -> (path: String, full: NetworkState, events: [Recorded]) {
+        let path = tempDirectory() + "/s.log"
+        try EventLog.create(path: path, events: try DemoNetwork.events(today: Self.today))
+        let log = try EventLog.open(path: path, create: false)
+        let info = try log.writeSnapshot()
+        #expect(info.seq == log.state.lastSeq)
+        let school = log.state.schools.keys.first!
+        for i in 0..<more {
+            try log.append(.recordEvaluation(Evaluation(programme: log.state.defaultProgramme!, school: school,
+                                                        indicator: .danskUnder4, hundredths: 100 + i, date: Self.today)), actor: "mfr")
+        }
+        return (path, log.state, log.events)
+    }
+
+    @Test func aSnapshotStandsInForTheRecordsItCoversAndOnlyNewerOnesAreRead() throws {
+        let (path, full, events) = try logWithSnapshot()
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(log.snapshotProblem == nil && log.snapshot?.seq == events.count - 3)
+        #expect(log.state == full)
+        #expect(log.events.map(\.seq) == Array((events.count - 2)...events.count))
+        #expect(!log.historyLoaded)
+        #expect(try log.history() == events)
+        #expect(log.historyLoaded && log.events == events)
+        // Appends carry on from the snapshot's position and chain.
+        try log.append(.recordEvaluation(Evaluation(programme: full.defaultProgramme!, school: full.schools.keys.first!,
+                                                    indicator: .danskUnder4, hundredths: 7, date: Self.today)), actor: "mfr")
+        let again = try EventLog.open(path: path, create: false)
+        #expect(again.state == log.state)
+    }
+
+    @Test func deletingTheSnapshotIsAlwaysSafe() throws {
+        let (path, full, _) = try logWithSnapshot()
+        #expect(unlink(path + ".snapshot") == 0)
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(log.state == full && log.snapshot == nil && log.snapshotProblem == nil && log.historyLoaded)
+    }
+
+    /// Opens with the snapshot, expecting it set aside for `problem`, the full state read instead, and a new one due.
+    func expectSetAside(_ path: String, _ problem: SnapshotProblem, full: NetworkState) throws {
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(log.snapshotProblem == problem)
+        #expect(log.notices.contains(.snapshotIgnored(problem)))
+        #expect(log.state == full)
+        #expect(log.snapshotDue)
+        try log.writeSnapshot()
+        let rebuilt = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(rebuilt.snapshotProblem == nil && rebuilt.snapshot != nil && rebuilt.state == full)
+    }
+
+    @Test func aDamagedSnapshotIsSetAsideAndRebuilt() throws {
+        let (path, full, _) = try logWithSnapshot()
+        var bytes = [UInt8](FileManager.default.contents(atPath: path + ".snapshot")!)
+        bytes[bytes.count / 2] ^= 0x20
+        try Data(bytes).write(to: URL(fileURLWithPath: path + ".snapshot"))
+        try expectSetAside(path, .damaged("checksum"), full: full)
+    }
+
+    @Test func aSnapshotFromAnotherVersionIsSetAside() throws {
+        let (path, full, _) = try logWithSnapshot()
+        try rewriteHeader(path + ".snapshot") { $0.replacingOccurrences(of: "\"version\":1,", with: "\"version\":9,") }
+        try expectSetAside(path, .otherVersion(9), full: full)
+    }
+
+    @Test func aSnapshotFromAnotherLogIsSetAside() throws {
+        let (path, _, _) = try logWithSnapshot()
+        let other = tempDirectory() + "/other.log"
+        try EventLog.create(path: other, events: try DemoNetwork.events(today: Self.today))
+        try FileManager.default.copyItem(atPath: path + ".snapshot", toPath: other + ".snapshot")
+        try expectSetAside(other, .otherLog, full: try EventLog.open(path: other, create: false).state)
+    }
+
+    @Test func aSnapshotAheadOfItsLogIsStale() throws {
+        let (path, _, _) = try logWithSnapshot(more: 0)
+        // The log loses its last lines (restored from an older backup, say): the snapshot covers records that are gone.
+        let lines = readLines(path)
+        writeLines(Array(lines.prefix(lines.count - 6)) + [""], to: path)
+        try expectSetAside(path, .stale, full: try EventLog.open(path: path, create: false).state)
+    }
+
+    @Test func aLastRecordRewrittenUnderTheSnapshotMakesItStale() throws {
+        let (path, _, _) = try logWithSnapshot(more: 0)
+        var lines = readLines(path)
+        let last = lines.count - 2
+        lines[last] = lines[last].replacingOccurrences(of: "\"v\":1,", with: "\"v\":1 ,")
+        writeLines(lines, to: path)
+        // The snapshot no longer lines up with the log, so the log is read in full, and its damage reported.
+        #expect(throws: LogError.self) { try EventLog.open(path: path, create: false, useSnapshot: true) }
+    }
+
+    @Test func damageBehindAGoodSnapshotIsFoundWhenTheHistoryIsRead() throws {
+        let (path, _, _) = try logWithSnapshot()
+        var bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        let lines = readLines(path)
+        let at = lines[0..<10].reduce(0) { $0 + $1.utf8.count + 1 } + 40
+        bytes[at] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(log.snapshotProblem == nil)
+        #expect {
+            try log.history()
+        } throws: { e in
+            if case LogError.damaged(line: 11, _, _) = e { return true }
+            return false
+        }
+        #expect(throws: LogError.self) { try EventLog.open(path: path, create: false) }
+    }
+
+    @Test func aBackgroundWriteLeavesAUsableSnapshot() async throws {
+        let (path, full, _) = try logWithSnapshot()
+        let log = try EventLog.open(path: path, create: false)
+        let result = await withCheckedContinuation { (c: CheckedContinuation<Result<SnapshotInfo, LogError>, Never>) in
+            log.writeSnapshotInBackground { c.resume(returning: $0) }
+        }
+        #expect(try result.get().seq == full.lastSeq)
+        let reopened = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(reopened.snapshot?.seq == full.lastSeq && reopened.events.isEmpty && reopened.state == full)
+    }
+
+    @Test func aSnapshotIsDueAfterEnoughNewEvents() throws {
+        let (path, _, _) = try logWithSnapshot(more: 4)
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        log.snapshotEvery = 5
+        #expect(log.eventsSinceSnapshot == 4 && !log.snapshotDue)
+        try log.append(.recordEvaluation(Evaluation(programme: log.state.defaultProgramme!, school: log.state.schools.keys.first!,
+                                                    indicator: .danskUnder4, hundredths: 1, date: Self.today)), actor: "mfr")
+        #expect(log.snapshotDue)
+    }
+
+    func rewriteHeader(_ path: String, _ change: (String) -> String) throws {
+        let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        let nl = bytes.firstIndex(of: 10)!
+        let header = String(decoding: bytes[..<nl], as: UTF8.self)
+        let body = change(String(header.dropLast(18)))
+        let crc = Array(body.utf8).withUnsafeBytes { CRC32C.chained(previous: 0, $0) }
+        let line = body + ",\"crc\":\"" + Snapshot.hex(crc) + "\"}"
+        try Data(Array(line.utf8) + bytes[nl...]).write(to: URL(fileURLWithPath: path))
+    }
+}

@@ -1,68 +1,145 @@
 import Domain
 import Foundation
 import Glibc
+import TUI
 
-/// Replay, durable append and memory, each beside a reference measured in the same run.
+/// The log at 10 000, 100 000 and 1 000 000 events: replay, open with a snapshot, memory and durable append,
+/// each beside a reference measured in the same run.
 enum LogBench {
     struct Envelope: Decodable { let seq: Int; let v: Int; let at: String; let by: String; let type: String }
 
     static func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
-    static func run(schools: Int, today: Day) throws {
-        let dir = NSTemporaryDirectory() + "tavle-bench-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/bench.log"
-        try EventLog.create(path: path, events: try SyntheticNetwork.events(schools: schools, today: today))
-        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    /// A network of about 10 000 schools (fewer for the smallest log), then caseload work up to `events`.
+    static func makeLog(events total: Int, at path: String, today: Day) throws {
+        let schools = min(10_000, max(100, total / 8))
+        try EventLog.create(path: path, events: try SyntheticNetwork.events(schools: schools, total: total, today: today))
+    }
 
+    static func run(sizes: [Int], today: Day) throws {
+        print("")
+        print("The log, on synthetic networks (medians; each figure beside its reference from the same run)")
+        for size in sizes {
+            let dir = NSTemporaryDirectory() + "tavle-bench-" + UUID().uuidString
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let path = dir + "/bench.log"
+            try makeLog(events: size, at: path, today: today)
+            try measure(path: path, dir: dir, runs: size >= 1_000_000 ? 3 : 5)
+        }
+    }
+
+    static func measure(path: String, dir: String, runs: Int) throws {
+        let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         var replay: [Double] = [], bytesOnly: [Double] = [], decoder: [Double] = []
         var events = 0
-        for _ in 0..<5 {
+        for _ in 0..<runs {
             var t = nanoseconds()
             let data = FileManager.default.contents(atPath: path)!
-            bytesOnly.append(Double(nanoseconds() - t) / 1e9)
+            bytesOnly.append(seconds(since: t))
             t = nanoseconds()
             let log = try EventLog.open(path: path, create: false)
-            replay.append(Double(nanoseconds() - t) / 1e9)
+            replay.append(seconds(since: t))
             events = log.events.count
             t = nanoseconds()
             let d = JSONDecoder()
             var n = 0
             for line in data.split(separator: 10).dropFirst() { n += (try d.decode(Envelope.self, from: line)).seq > 0 ? 1 : 0 }
-            decoder.append(Double(nanoseconds() - t) / 1e9)
+            decoder.append(seconds(since: t))
             precondition(n == events)
         }
-        let rate = Double(events) / median(replay)
-        print(String(format: "replay      %7d events  %9.0f events/s   JSONDecoder (envelope only) %9.0f events/s  ratio %.1f×   bytes alone %.1f ms",
-                     events, rate, Double(events) / median(decoder), median(decoder) / median(replay), median(bytesOnly) * 1000))
-        print(#"{"figure":"replay","events":\#(events),"events_per_s":\#(Int(rate)),"jsondecoder_events_per_s":\#(Int(Double(events) / median(decoder)))}"#)
+        let rate = Double(events) / median(replay), decoderRate = Double(events) / median(decoder)
+        let mb = Double(fileBytes) / 1_048_576
+        print(String(format: "\n%d events, %.1f MB", events, mb))
+        print(String(format: "  replay without snapshot   %9.0f events/s   JSONDecoder, envelope only: %9.0f events/s (%.2f×)   bytes alone: %.0f ms",
+                     rate, decoderRate, rate / decoderRate, median(bytesOnly) * 1000))
+        json(["figure": "replay", "events": events, "events_per_s": Int(rate), "jsondecoder_events_per_s": Int(decoderRate),
+              "ratio_to_jsondecoder": round2(rate / decoderRate), "bytes_alone_ms": round2(median(bytesOnly) * 1000)])
 
-        // Resident memory with the log loaded, beside the file's size.
+        // A snapshot, then opening to the first frame in a fresh process, with and without it.
         let log = try EventLog.open(path: path, create: false)
-        let rss = residentKB()
-        print(String(format: "memory      resident %.1f MB with the log loaded; the file is %.1f MB", Double(rss) / 1024, Double(size) / 1_048_576))
-        print(#"{"figure":"resident_memory","kb":\#(rss),"file_bytes":\#(size)}"#)
+        var t = nanoseconds()
+        let info = try log.writeSnapshot()
+        let writeSeconds = seconds(since: t)
+        let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: log.snapshotPath)[.size] as? Int) ?? 0
+        var withSnap: [Double] = [], without: [Double] = []
+        var rssWith = 0, rssWithout = 0
+        for _ in 0..<runs {
+            let a = try child(["open", path, "snapshot"]), b = try child(["open", path, "full"])
+            withSnap.append(a.seconds); without.append(b.seconds)
+            rssWith = a.rssKB; rssWithout = b.rssKB
+        }
+        print(String(format: "  open to first frame       with snapshot %.3f s   without %.3f s (%.1f× faster)   snapshot %.1f MB, written in %.2f s",
+                     median(withSnap), median(without), median(without) / median(withSnap), Double(snapshotBytes) / 1_048_576, writeSeconds))
+        json(["figure": "open_to_first_frame", "events": events, "with_snapshot_s": round3(median(withSnap)),
+              "without_snapshot_s": round3(median(without)), "snapshot_bytes": snapshotBytes, "snapshot_seq": info.seq,
+              "snapshot_write_s": round3(writeSeconds)])
+        print(String(format: "  resident memory           all events loaded %.0f MB (%.2f× the file)   from snapshot, before history %.0f MB (%.2f×)",
+                     Double(rssWithout) / 1024, Double(rssWithout) * 1024 / Double(fileBytes),
+                     Double(rssWith) / 1024, Double(rssWith) * 1024 / Double(fileBytes)))
+        json(["figure": "resident_memory", "events": events, "file_bytes": fileBytes, "all_loaded_kb": rssWithout,
+              "from_snapshot_kb": rssWith, "ratio_all_loaded": round2(Double(rssWithout) * 1024 / Double(fileBytes))])
 
-        // Durable append against the same bytes written and synced by hand.
+        // Durable append against the same bytes written and synced by hand, interleaved so both see the same disk.
         var appends: [Double] = [], bare: [Double] = []
         let school = log.state.schools.keys.first!
+        let programme = log.state.defaultProgramme!
         let fd = open(dir + "/bare.log", O_WRONLY | O_CREAT | O_APPEND, 0o600)
         defer { close(fd) }
         for i in 0..<200 {
-            var t = nanoseconds()
-            let recs = try log.append(.recordEvaluation(Evaluation(programme: "national", school: school, indicator: .danskUnder4, hundredths: i, date: today)), actor: "koord")
-            appends.append(Double(nanoseconds() - t) / 1e6)
-            let line = Array("{\"seq\":\(recs[0].seq),\"v\":1,\"type\":\"evaluation.recorded\",\"padding\":\"\(String(repeating: "x", count: 200))\"}\n".utf8)
+            t = nanoseconds()
+            let recs = try log.append(.recordEvaluation(Evaluation(programme: programme, school: school, indicator: .danskUnder4,
+                                                                   hundredths: i, date: today)), actor: "koord")
+            appends.append(seconds(since: t) * 1000)
+            let line = try EventLog.encode(recs, after: 0)
             t = nanoseconds()
             _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             fdatasync(fd)
-            bare.append(Double(nanoseconds() - t) / 1e6)
+            bare.append(seconds(since: t) * 1000)
         }
         let p = { (xs: [Double], q: Double) in xs.sorted()[Int(Double(xs.count - 1) * q)] }
-        print(String(format: "append      p50 %.3f ms  p99 %.3f ms   bare write+fdatasync p50 %.3f ms  p99 %.3f ms   ratio p50 %.2f×",
+        print(String(format: "  durable append            p50 %.3f ms  p99 %.3f ms   bare write+fdatasync p50 %.3f ms  p99 %.3f ms   (%.2f× at p50)",
                      p(appends, 0.5), p(appends, 0.99), p(bare, 0.5), p(bare, 0.99), p(appends, 0.5) / p(bare, 0.5)))
-        print(#"{"figure":"durable_append","p50_ms":\#(p(appends, 0.5)),"p99_ms":\#(p(appends, 0.99)),"bare_p50_ms":\#(p(bare, 0.5)),"bare_p99_ms":\#(p(bare, 0.99))}"#)
+        json(["figure": "durable_append", "events": events, "p50_ms": round3(p(appends, 0.5)), "p99_ms": round3(p(appends, 0.99)),
+              "bare_p50_ms": round3(p(bare, 0.5)), "bare_p99_ms": round3(p(bare, 0.99)), "ratio_p50": round2(p(appends, 0.5) / p(bare, 0.5))])
+    }
+
+    /// In a fresh process: open the log (from its snapshot, or in full), build the model and draw one frame off-screen.
+    static func openToFirstFrame(path: String, snapshot: Bool) throws {
+        let t = nanoseconds()
+        let log = try EventLog.open(path: path, create: false, useSnapshot: snapshot)
+        let model = Model(state: log.state, events: log.historyLoaded ? log.events : [], today: today, width: 160, height: 48,
+                          user: "koord", logPath: path)
+        let frame = view(model)
+        let s = seconds(since: t)
+        precondition(frame.width == 160 && (snapshot ? log.snapshot != nil : log.historyLoaded))
+        print(#"{"seconds":\#(s),"rss_kb":\#(residentKB())}"#)
+    }
+
+    static func child(_ args: [String]) throws -> (seconds: Double, rssKB: Int) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0, let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let s = obj["seconds"] as? Double, let rss = obj["rss_kb"] as? Int else {
+            throw NSError(domain: "tavle-bench", code: Int(p.terminationStatus))
+        }
+        return (s, rss)
+    }
+
+    static func seconds(since t: UInt64) -> Double { Double(nanoseconds() - t) / 1e9 }
+    static func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+    static func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+
+    /// One JSON line per figure, keys sorted, for scripts.
+    static func json(_ fields: [String: Any]) {
+        let data = try! JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
     }
 
     static func residentKB() -> Int {

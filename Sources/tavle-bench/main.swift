@@ -2,8 +2,9 @@ import Domain
 import Foundation
 import TUI
 
-// Keystroke-to-frame times: `update` plus `view` into an off-screen grid, per key, as the dashboard does.
-// Run with: swift run -c release tavle-bench
+// Keystroke-to-frame times, then the log at 10 000, 100 000 and 1 000 000 events.
+// Run with: swift run -c release tavle-bench [event counts, e.g. 10000 100000]
+// Each figure prints as a table row and as one JSON line.
 
 func nanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
@@ -18,6 +19,15 @@ struct Scenario {
 }
 
 let today = Day(year: 2026, month: 11, day: 22)!
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+// A child process for one open-to-first-frame measurement: `open <path> snapshot|full`.
+if arguments.first == "open", arguments.count == 3 {
+    try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
+    exit(0)
+}
+let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
+
 let scenarios = [
     Scenario(name: "move", keys: [.char("2")] + Array(repeating: Key.char("j"), count: 300) + Array(repeating: Key.char("k"), count: 100)),
     Scenario(name: "filter", keys: [.char("2"), .char("/")] + Array("skovskolen").map { Key.char($0) } + Array(repeating: Key.backspace, count: 10)
@@ -46,10 +56,9 @@ for size in [120, 10_000] {
         let (p50, p99, mx) = (percentile(times, 0.5), percentile(times, 0.99), times.max()!)
         print(String(size).padding(toLength: 10, withPad: " ", startingAt: 0) + s.name.padding(toLength: 15, withPad: " ", startingAt: 0)
               + String(format: " %4d  %6.2f  %6.2f  %6.2f", times.count, p50, p99, mx))
-        print(#"{"figure":"keystroke_to_frame","schools":\#(size),"scenario":"\#(s.name)","keys":\#(times.count),"p50_ms":\#(String(format: "%.3f", p50)),"p99_ms":\#(String(format: "%.3f", p99))}"#)
+        LogBench.json(["figure": "keystroke_to_frame", "schools": size, "scenario": s.name, "keys": times.count,
+                       "p50_ms": LogBench.round3(p50), "p99_ms": LogBench.round3(p99)])
     }
 }
 
-print("")
-print("The log: replay, memory and durable append on a synthetic network of 10 000 schools")
-try LogBench.run(schools: 10_000, today: today)
+try LogBench.run(sizes: sizes, today: today)

@@ -51,3 +51,62 @@ public enum SyntheticNetwork {
         return out
     }
 }
+
+extension SyntheticNetwork {
+    /// The network above, then a year of caseload work until there are `total` events: contacts (half with a
+    /// follow-up), follow-ups done, evaluations and intervention steps, in the proportions the demo has.
+    public static func events(schools count: Int, total: Int, today: Day, seed: UInt64 = 42) throws(DomainError) -> [DemoNetwork.Entry] {
+        var out = try events(schools: count, today: today, seed: seed)
+        var state = NetworkState()
+        var seq = 0
+        for e in out { seq += 1; state.apply(Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)) }
+        var rng = SplitMix64(seed: seed &+ 1)
+        let p = "national"
+        let schools = state.participation.filter { $0.value.status == .accepted }.map(\.key.school).sorted()
+        guard !schools.isEmpty else { return out }
+        let first = Timestamp(day: today.adding(days: -365), minutes: 7 * 60)
+        let span = Int64(365 * 24 * 60 * 60 * 1000)
+        let remaining = max(0, total - out.count)
+        var open: [String] = []
+        let keyOf = Dictionary(state.interventions.keys.map { ($0.school, $0) }, uniquingKeysWith: { a, _ in a })
+        let order: [InterventionStatus] = [.anchored, .started, .paused, .completed, .evaluated]
+        let topics = ["Læsevejledning i 4. klasse", "Observation i matematik", "Opfølgning på data", "Forældresamarbejde",
+                      "Ledelsesmøde om prioriteringer", "Feedback på undervisningsforløb"]
+        var i = 0
+        while out.count < total {
+            let at = Timestamp(milliseconds: first.milliseconds + span * Int64(i) / Int64(max(1, remaining)))
+            i += 1
+            let day = at.danishDay
+            let school = schools[Int.random(in: 0..<schools.count, using: &rng)]
+            let who = state.caseload[Enrolment(p, school)] ?? "koord"
+            let roll = Int.random(in: 0..<100, using: &rng)
+            let command: Command
+            if roll < 40 {
+                let topic = topics[Int.random(in: 0..<topics.count, using: &rng)]
+                let summary = "\(topic). Aftalt næste skridt med skoleleder og vejleder; materialet sendes inden fredag. Besøg nr. \(i)."
+                let follow = roll < 20 ? [FollowUp(programme: p, school: school, what: "Sende materiale om \(topic.lowercased())", who: who, due: day.adding(days: 14))] : []
+                command = .recordContact(Contact(programme: p, school: school, date: day, form: .sparring, participants: ["skoleleder", "vejleder"],
+                                                 summary: summary, by: who), followUps: follow)
+            } else if roll < 55, !open.isEmpty {
+                let id = open.removeFirst()
+                command = .completeFollowUp(id: id, date: day)
+            } else if roll < 90 {
+                command = .recordEvaluation(Evaluation(programme: p, school: school, indicator: Indicator.allCases[roll % Indicator.allCases.count],
+                                                       hundredths: Int.random(in: 500...9500, using: &rng), date: day))
+            } else {
+                guard let key = keyOf[school], let current = state.interventions[key]?.status,
+                      let next = order.first(where: { current.next.contains($0) }) else { continue }
+                command = .setInterventionStatus(key, status: next, date: day)
+            }
+            let actor = who
+            let events: [Event]
+            do { events = try decide(command, state, Context(actor: actor, now: at)) } catch { continue }
+            for e in events {
+                state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: actor, event: e))
+                out.append((at, actor, e))
+                if case .followUpAgreed(let f) = e { open.append(f.id) }
+            }
+        }
+        return out
+    }
+}

@@ -241,16 +241,20 @@ public final class EventLog {
         // Every write gets a later time than the last, so one write's events share a time no other write has.
         let now = state.lastAt.map { $0 >= now ? Timestamp(milliseconds: $0.milliseconds + 1) : now } ?? now
         let context = Context(actor: actor, now: now)
-        var scratch = state
         var records: [Recorded] = []
         var bytes: [UInt8] = []
         var crc = reader.lastCRC
-        for command in commands {
-            for event in try decide(command, scratch, context) {
-                let r = Recorded(seq: scratch.lastSeq + 1, at: now, actor: actor, event: event)
+        // One command decides against the state as it is; only later commands of a batch need a scratch copy
+        // with the earlier ones applied. Copying a large state is what an append would otherwise spend its time on.
+        var scratch: NetworkState?
+        for (i, command) in commands.enumerated() {
+            if i == 1 { scratch = state; for r in records { scratch!.apply(r) } }
+            let base = scratch ?? state
+            for event in try decide(command, base, context) {
+                let r = Recorded(seq: state.lastSeq + records.count + 1, at: now, actor: actor, event: event)
                 let line = try EventLog.encode(r, previous: crc)
                 bytes += line.bytes; crc = line.crc
-                scratch.apply(r)
+                scratch?.apply(r)
                 records.append(r)
             }
         }
@@ -264,7 +268,11 @@ public final class EventLog {
             _ = fsync(fd)
             throw error
         }
-        reader.advance(bytes: bytes.count, crc: crc, state: scratch, records: records)
+        if let scratch {
+            reader.advance(bytes: bytes.count, crc: crc, state: scratch, records: records)
+        } else {
+            reader.advance(bytes: bytes.count, crc: crc, applying: records)
+        }
         return records
     }
 

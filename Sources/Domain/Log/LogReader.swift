@@ -58,6 +58,16 @@ public struct LogReader: Sendable {
         events += records
     }
 
+    /// The same, applying the records to the state in place.
+    mutating func advance(bytes: Int, crc: UInt32, applying records: [Recorded]) {
+        offset += bytes
+        lastCRC = crc
+        lines += records.count
+        for r in records { state.apply(r) }
+        lastSeq = state.lastSeq
+        events += records
+    }
+
     /// Applies complete lines; returns where the incomplete tail (if any) begins within `bytes`.
     public mutating func consume(_ bytes: [UInt8]) throws(LogError) -> Int {
         var failure: LogError?

@@ -26,6 +26,18 @@ if arguments.first == "open", arguments.count == 3 {
     try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
     exit(0)
 }
+// `make <events> <path>`: write a synthetic log, for profiling by hand.
+if arguments.first == "make", arguments.count == 3, let n = Int(arguments[1]) {
+    try LogBench.makeLog(events: n, at: arguments[2], today: today)
+    exit(0)
+}
+// `replay <path>`: open the log in full, nothing else, for profiling by hand.
+if arguments.first == "replay", arguments.count == 2 {
+    let t = nanoseconds()
+    let log = try EventLog.open(path: arguments[1], create: false)
+    print("\(log.events.count) events in \(LogBench.seconds(since: t)) s")
+    exit(0)
+}
 let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
 
 let scenarios = [

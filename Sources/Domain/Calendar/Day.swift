@@ -42,6 +42,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { iso }
 
     /// Parses yyyy-mm-dd and the Danish d.m.yyyy.
+    /// Exactly `yyyy-mm-dd`, as the log writes it, read straight from the bytes.
+    public static func parseISO(_ text: String) -> Day? {
+        var t = text
+        return t.withUTF8 { b -> Day? in
+            guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
+            var v = [0, 0, 0], part = 0
+            for (i, c) in b.enumerated() where i != 4 && i != 7 {
+                guard c >= 48, c <= 57 else { return nil }
+                part = i < 4 ? 0 : i < 7 ? 1 : 2
+                v[part] = v[part] * 10 + Int(c - 48)
+            }
+            return Day(year: v[0], month: v[1], day: v[2])
+        }
+    }
+
     public static func parse(_ text: String) -> Day? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.contains("-") {

@@ -111,7 +111,7 @@ struct RecordReader {
                     let raw = UnsafeRawBufferPointer(rebasing: b[start..<i])
                     i += 1
                     if !escaped {
-                        guard let s = String(validating: raw, as: UTF8.self) else { throw .malformed("invalid UTF-8 at column \(start + 1)") }
+                        guard let s = validUTF8(raw) else { throw .malformed("invalid UTF-8 at column \(start + 1)") }
                         return s
                     }
                     return try Parser.unescape(raw, column: start)
@@ -168,7 +168,7 @@ struct RecordReader {
                 default: throw .malformed("bad escape at column \(column + j)")
                 }
             }
-            guard let s = String(validating: out, as: UTF8.self) else { throw .malformed("invalid UTF-8 at column \(column + 1)") }
+            guard let s = out.withUnsafeBytes({ validUTF8($0) }) else { throw .malformed("invalid UTF-8 at column \(column + 1)") }
             return s
         }
     }
@@ -211,13 +211,13 @@ struct Fields {
     }
 
     func day(_ key: String) throws(RecordProblem) -> Day {
-        guard let d = Day.parse(try string(key)) else { throw .badValue(field: key) }
+        guard let d = Day.parseISO(try string(key)) else { throw .badValue(field: key) }
         return d
     }
 
     func optionalDay(_ key: String) throws(RecordProblem) -> Day? {
         guard let s = try optionalString(key) else { return nil }
-        guard let d = Day.parse(s) else { throw .badValue(field: key) }
+        guard let d = Day.parseISO(s) else { throw .badValue(field: key) }
         return d
     }
 
@@ -230,4 +230,15 @@ struct Fields {
         guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key) }
         return m
     }
+}
+
+/// The bytes as a string if they are valid UTF-8. Decoding repairs bad sequences, so
+/// the bytes are valid exactly when the decoded string spells them unchanged.
+func validUTF8(_ raw: UnsafeRawBufferPointer) -> String? {
+    let bytes = raw.bindMemory(to: UInt8.self)
+    let s = String(decoding: bytes, as: UTF8.self)
+    var ascii = true
+    for b in bytes where b >= 0x80 { ascii = false; break }
+    if ascii { return s }
+    return s.utf8.elementsEqual(bytes) ? s : nil
 }

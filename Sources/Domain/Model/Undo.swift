@@ -26,8 +26,14 @@ public struct UndoRecord: Sendable, Codable, Equatable {
     public let restores: [Restore]
     /// Entities the event wrote: a later event that reads or writes one of them builds on it.
     public let writes: [String]
-    /// Entities the event wrote or read, with the event that last touched each before it.
-    public let previousTouched: [String: Int]
+    /// Entities the event wrote or read, with the event that last touched each before it (0: none).
+    public let previousTouched: [Touch]
+}
+
+/// An entity and the event that last wrote or read it.
+public struct Touch: Sendable, Codable, Equatable {
+    public let key: String
+    public let seq: Int
 }
 
 extension NetworkState {
@@ -119,15 +125,16 @@ extension NetworkState {
     /// Records what `recorded` changes, before it is applied, so its author can undo it.
     mutating func remember(_ recorded: Recorded) {
         let (writes, reads) = footprint(recorded.event)
-        var previous: [String: Int] = [:]
-        for key in writes + reads { previous[key] = touched[key] ?? 0 }
+        var previous: [Touch] = []
+        previous.reserveCapacity(writes.count + reads.count)
+        for key in writes { previous.append(Touch(key: key, seq: touched[key] ?? 0)) }
+        for key in reads { previous.append(Touch(key: key, seq: touched[key] ?? 0)) }
         let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores(for: recorded.event), writes: writes,
                                 previousTouched: previous)
-        var stack = undoStacks[recorded.actor] ?? []
-        stack.append(record)
-        if stack.count > Self.undoDepth { stack.removeFirst(stack.count - Self.undoDepth) }
-        undoStacks[recorded.actor] = stack
-        for key in writes + reads { touched[key] = recorded.seq }
+        // In place: copying the stack out and back would copy every record in it on every event.
+        undoStacks[recorded.actor, default: []].append(record)
+        if undoStacks[recorded.actor]!.count > Self.undoDepth { undoStacks[recorded.actor]!.removeFirst() }
+        for t in previous { touched[t.key] = recorded.seq }
     }
 
     /// The first later event that built on `record`, if any.
@@ -137,10 +144,9 @@ extension NetworkState {
 
     /// Applies an `undone(seq)`: puts the values back and forgets the record.
     mutating func undo(_ seq: Int, by actor: String) {
-        guard var stack = undoStacks[actor], let i = stack.lastIndex(where: { $0.seq == seq }) else { return }
-        let record = stack.remove(at: i)
-        undoStacks[actor] = stack
+        guard let i = undoStacks[actor]?.lastIndex(where: { $0.seq == seq }) else { return }
+        let record = undoStacks[actor]!.remove(at: i)
         for r in record.restores.reversed() { restore(r) }
-        for (key, before) in record.previousTouched where touched[key] == seq { touched[key] = before == 0 ? nil : before }
+        for t in record.previousTouched where touched[t.key] == seq { touched[t.key] = t.seq == 0 ? nil : t.seq }
     }
 }

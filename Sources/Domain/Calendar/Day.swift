@@ -106,12 +106,3 @@ func pad(_ n: Int, _ width: Int) -> String {
     let s = String(n)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }
-
-/// Snapshots store a day as its ordinal.
-extension Day: Codable {
-    public init(from decoder: Decoder) throws { ordinal = try decoder.singleValueContainer().decode(Int.self) }
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(ordinal)
-    }
-}

@@ -67,12 +67,3 @@ extension Int64 {
         return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
     }
 }
-
-/// Snapshots store a time as milliseconds since 1970.
-extension Timestamp: Codable {
-    public init(from decoder: Decoder) throws { milliseconds = try decoder.singleValueContainer().decode(Int64.self) }
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(milliseconds)
-    }
-}

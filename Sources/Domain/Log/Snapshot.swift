@@ -22,7 +22,7 @@ public enum SnapshotProblem: Error, Equatable, Sendable {
     case stale
 }
 
-/// A cache of the folded state, next to the log as `<log>.snapshot`: a header line, then the state as JSON.
+/// A cache of the folded state, next to the log as `<log>.snapshot`: a JSON header line, then the state packed.
 /// The log stays the only truth, so deleting a snapshot is always safe.
 enum Snapshot {
     static let formatName = "tavle-snapshot"
@@ -33,10 +33,10 @@ enum Snapshot {
 
     /// Writes the snapshot to a new file, syncs it, then renames it into place: a reader sees the old one or the new one.
     static func write(_ state: NetworkState, info: SnapshotInfo, path: String) throws(LogError) {
-        let payload: [UInt8]
-        do { payload = Array(try JSONEncoder().encode(state)) } catch {
-            throw .io(path: path, operation: "encode", code: EINVAL)
-        }
+        var packer = Packer()
+        packer.bytes.reserveCapacity(1 << 20)
+        state.pack(&packer)
+        let payload = packer.bytes
         var w = RecordWriter()
         w.field("format", formatName)
         w.field("version", version)
@@ -97,11 +97,18 @@ enum Snapshot {
                   let written = Timestamp.parse(try header.string("written")) else { return .failure(.damaged("header")) }
             let info = SnapshotInfo(logID: try header.string("log"), seq: try header.int("seq"), lines: try header.int("lines"),
                                     offset: try header.int("offset"), logCRC: logCRC, written: written, bytes: bytes.count)
-            let state = try JSONDecoder().decode(NetworkState.self, from: Data(payload))
+            let state = try payload.withUnsafeBytes { (buffer) throws(SnapshotProblem) -> NetworkState in
+                var u = Unpacker(buffer: buffer)
+                let state = try NetworkState(unpacking: &u)
+                guard u.at == buffer.count else { throw .damaged("trailing bytes") }
+                return state
+            }
             guard state.lastSeq == info.seq else { return .failure(.damaged("sequence")) }
             return .success((info, state))
+        } catch let problem as SnapshotProblem {
+            return .failure(problem)
         } catch {
-            return .failure(.damaged("\(error)".prefix(120).description))
+            return .failure(.damaged("header"))
         }
     }
 

@@ -1,5 +1,5 @@
 /// A klynge: about 5 to 6 schools of one programme that meet regularly.
-public struct Cluster: Sendable, Codable, Equatable {
+public struct Cluster: Sendable, Equatable {
     public var id: String
     public var programme: ProgrammeID
     public var name: String

@@ -1,10 +1,10 @@
 /// How a consultant met a school.
-public enum ContactForm: String, CaseIterable, Sendable, Codable {
+public enum ContactForm: String, CaseIterable, Sendable {
     case sparring, videoSparring, phone, mail
 }
 
 /// A kontakt: a consultant's session with a school, with who took part (roles, not names) and a summary.
-public struct Contact: Sendable, Codable, Equatable {
+public struct Contact: Sendable, Equatable {
     public var id: String
     public var programme: ProgrammeID
     public var school: String
@@ -22,7 +22,7 @@ public struct Contact: Sendable, Codable, Equatable {
 }
 
 /// An opfølgning: what, who and by when, agreed at a contact.
-public struct FollowUp: Sendable, Codable, Equatable {
+public struct FollowUp: Sendable, Equatable {
     public var id: String
     public var contact: String?
     public var programme: ProgrammeID
@@ -44,12 +44,12 @@ public struct FollowUp: Sendable, Codable, Equatable {
 }
 
 /// Where in the programme a value was measured.
-public enum MeasuringPoint: String, CaseIterable, Sendable, Codable {
+public enum MeasuringPoint: String, CaseIterable, Sendable {
     case baseline, midway, final
 }
 
 /// The indicators Tavle knows, all shares in per cent (0–100).
-public enum Indicator: String, CaseIterable, Sendable, Codable {
+public enum Indicator: String, CaseIterable, Sendable {
     /// Elevløft: share of pupils below grade 4 in dansk / matematik.
     case danskUnder4 = "dansk-under-4"
     case matematikUnder4 = "matematik-under-4"
@@ -58,7 +58,7 @@ public enum Indicator: String, CaseIterable, Sendable, Codable {
 }
 
 /// One measured value of an indicator at a school.
-public struct Evaluation: Sendable, Codable, Equatable {
+public struct Evaluation: Sendable, Equatable {
     public var id: String
     public var programme: ProgrammeID
     public var school: String
@@ -78,7 +78,7 @@ public struct Evaluation: Sendable, Codable, Equatable {
 }
 
 /// A participant's rating (1–5) of a meeting's value, with a short comment.
-public struct MeetingFeedback: Sendable, Codable, Equatable {
+public struct MeetingFeedback: Sendable, Equatable {
     public var id: String
     public var meeting: String
     public var school: String?

@@ -1,5 +1,5 @@
 /// An indsats kind within a programme, such as "turboforløb".
-public struct InterventionKind: Sendable, Codable, Equatable {
+public struct InterventionKind: Sendable, Equatable {
     public var programme: ProgrammeID
     public var id: String
     public var name: String
@@ -8,7 +8,7 @@ public struct InterventionKind: Sendable, Codable, Equatable {
     }
 }
 
-public enum InterventionStatus: String, CaseIterable, Sendable, Codable {
+public enum InterventionStatus: String, CaseIterable, Sendable {
     case planned, started, anchored, completed, evaluated, paused, stopped
 
     /// Where an intervention may go from here.
@@ -27,7 +27,7 @@ public enum InterventionStatus: String, CaseIterable, Sendable, Codable {
     public var canBegin: Bool { self == .planned || self == .started }
 }
 
-public struct InterventionKey: Hashable, Sendable, Codable {
+public struct InterventionKey: Hashable, Sendable {
     public var programme: ProgrammeID
     public var school: String
     public var kind: String
@@ -37,7 +37,7 @@ public struct InterventionKey: Hashable, Sendable, Codable {
 }
 
 /// A school's intervention of one kind, with its current status and the date of its last update.
-public struct Intervention: Sendable, Codable, Equatable {
+public struct Intervention: Sendable, Equatable {
     public var key: InterventionKey
     public var status: InterventionStatus
     public var updated: Day

@@ -1,13 +1,13 @@
-public enum MeetingKind: String, CaseIterable, Sendable, Codable {
+public enum MeetingKind: String, CaseIterable, Sendable {
     case cluster, network, themeDay, guidanceDay, conference, sparring, videoSparring
 }
 
-public enum MeetingStatus: String, CaseIterable, Sendable, Codable {
+public enum MeetingStatus: String, CaseIterable, Sendable {
     case scheduled, cancelled
 }
 
 /// A meeting of a cluster, several clusters or one school, in Danish local time.
-public struct Meeting: Sendable, Codable, Equatable {
+public struct Meeting: Sendable, Equatable {
     public var id: String
     public var programme: ProgrammeID
     public var kind: MeetingKind

@@ -1,7 +1,7 @@
 import OrderedCollections
 
 /// The whole network as the log tells it. Only ever built by replaying events.
-public struct NetworkState: Sendable, Equatable, Codable {
+public struct NetworkState: Sendable, Equatable {
     public var programmes: OrderedDictionary<ProgrammeID, Programme> = [:]
     public var schools: OrderedDictionary<String, School> = [:]
     public var participation: [Enrolment: Participation] = [:]

@@ -1,9 +1,9 @@
-public enum Role: String, CaseIterable, Sendable, Codable {
+public enum Role: String, CaseIterable, Sendable {
     case consultant, coordinator
 }
 
 /// A learning consultant or coordinator, known by a short handle such as "ahj".
-public struct Person: Sendable, Codable, Equatable {
+public struct Person: Sendable, Equatable {
     public var name: String
     public var fullName: String
     public var role: Role

@@ -1,7 +1,7 @@
 public typealias ProgrammeID = String
 
 /// A national initiative with a period, schools, interventions and activities.
-public struct Programme: Sendable, Codable, Equatable {
+public struct Programme: Sendable, Equatable {
     public var id: ProgrammeID
     public var name: String
     public var start: Day
@@ -14,7 +14,7 @@ public struct Programme: Sendable, Codable, Equatable {
 }
 
 /// A spor: a part of a programme with its own schools and methods.
-public struct Track: Sendable, Codable, Equatable {
+public struct Track: Sendable, Equatable {
     public var id: String
     public var name: String
     public init(id: String, name: String) { self.id = id; self.name = name }

@@ -1,9 +1,9 @@
-public enum SchoolKind: String, CaseIterable, Sendable, Codable {
+public enum SchoolKind: String, CaseIterable, Sendable {
     case folkeskole, friskole, specialskole, erhvervsskole
 }
 
 /// A school, identified by its 6-digit institutionsnummer (kept as a string).
-public struct School: Sendable, Codable, Equatable {
+public struct School: Sendable, Equatable {
     public var institution: String
     public var name: String
     public var municipality: Int
@@ -18,12 +18,12 @@ public struct School: Sendable, Codable, Equatable {
     }
 }
 
-public enum ParticipationStatus: String, CaseIterable, Sendable, Codable {
+public enum ParticipationStatus: String, CaseIterable, Sendable {
     case offered, accepted, declined, withdrawn
 }
 
 /// A school's place in a programme.
-public struct Participation: Sendable, Codable, Equatable {
+public struct Participation: Sendable, Equatable {
     public var status: ParticipationStatus
     public var track: String?
     public var reason: String?
@@ -31,7 +31,7 @@ public struct Participation: Sendable, Codable, Equatable {
 }
 
 /// A school in a programme: the key for participation, caseload and interventions.
-public struct Enrolment: Hashable, Sendable, Codable {
+public struct Enrolment: Hashable, Sendable {
     public var programme: ProgrammeID
     public var school: String
     public init(_ programme: ProgrammeID, _ school: String) { self.programme = programme; self.school = school }

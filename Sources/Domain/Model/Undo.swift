@@ -1,7 +1,7 @@
 import OrderedCollections
 
 /// The value an entity had before an event, so `undone` can put it back.
-public enum Restore: Sendable, Codable, Equatable {
+public enum Restore: Sendable, Equatable {
     case programme(String, Programme?)
     case school(String, School?)
     case participation(Enrolment, Participation?)
@@ -20,7 +20,7 @@ public enum Restore: Sendable, Codable, Equatable {
 }
 
 /// One undoable event of a person: how to put things back, and what it wrote or read.
-public struct UndoRecord: Sendable, Codable, Equatable {
+public struct UndoRecord: Sendable, Equatable {
     public let seq: Int
     public let at: Timestamp
     public let restores: [Restore]
@@ -31,7 +31,7 @@ public struct UndoRecord: Sendable, Codable, Equatable {
 }
 
 /// An entity and the event that last wrote or read it.
-public struct Touch: Sendable, Codable, Equatable {
+public struct Touch: Sendable, Equatable {
     public let key: String
     public let seq: Int
 }

@@ -1,0 +1,137 @@
+import OrderedCollections
+
+/// A compact binary form for snapshots: fixed-width integers, length-prefixed UTF-8, values in declaration order.
+/// Written by hand, not through Codable, because opening from a snapshot must be far cheaper than replaying.
+protocol Packable {
+    func pack(_ p: inout Packer)
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem)
+}
+
+struct Packer {
+    var bytes: [UInt8] = []
+
+    mutating func int(_ v: Int) {
+        withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ s: String) {
+        int(s.utf8.count)
+        bytes.append(contentsOf: s.utf8)
+    }
+
+    mutating func put<T: Packable>(_ v: T) { v.pack(&self) }
+}
+
+struct Unpacker {
+    let buffer: UnsafeRawBufferPointer
+    var at = 0
+
+    mutating func int() throws(SnapshotProblem) -> Int {
+        guard at + 8 <= buffer.count else { throw .damaged("truncated") }
+        let v = buffer.loadUnaligned(fromByteOffset: at, as: Int64.self)
+        at += 8
+        return Int(Int64(littleEndian: v))
+    }
+
+    /// A count of items that follow, each at least one byte: a damaged count cannot ask for more than is there.
+    mutating func count() throws(SnapshotProblem) -> Int {
+        let n = try int()
+        guard n >= 0, n <= buffer.count - at else { throw .damaged("count") }
+        return n
+    }
+
+    mutating func string() throws(SnapshotProblem) -> String {
+        let n = try count()
+        let s = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[at..<(at + n)]), as: UTF8.self)
+        at += n
+        return s
+    }
+
+    mutating func get<T: Packable>(_: T.Type = T.self) throws(SnapshotProblem) -> T { try T(unpacking: &self) }
+
+    mutating func raw<T: RawRepresentable>(_: T.Type = T.self) throws(SnapshotProblem) -> T where T.RawValue == String {
+        guard let v = T(rawValue: try string()) else { throw .damaged("value") }
+        return v
+    }
+}
+
+extension Int: Packable {
+    func pack(_ p: inout Packer) { p.int(self) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self = try u.int() }
+}
+
+extension String: Packable {
+    func pack(_ p: inout Packer) { p.string(self) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self = try u.string() }
+}
+
+extension Day: Packable {
+    func pack(_ p: inout Packer) { p.int(ordinal) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(ordinal: try u.int()) }
+}
+
+extension Timestamp: Packable {
+    func pack(_ p: inout Packer) { p.int(Int(milliseconds)) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(milliseconds: Int64(try u.int())) }
+}
+
+extension Optional: Packable where Wrapped: Packable {
+    func pack(_ p: inout Packer) {
+        if let v = self { p.bytes.append(1); v.pack(&p) } else { p.bytes.append(0) }
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        guard u.at < u.buffer.count else { throw .damaged("truncated") }
+        let tag = u.buffer[u.at]
+        u.at += 1
+        switch tag {
+        case 0: self = nil
+        case 1: self = try Wrapped(unpacking: &u)
+        default: throw .damaged("optional")
+        }
+    }
+}
+
+extension Array: Packable where Element: Packable {
+    func pack(_ p: inout Packer) {
+        p.int(count)
+        for e in self { e.pack(&p) }
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let n = try u.count()
+        self = []
+        reserveCapacity(n)
+        for _ in 0..<n { append(try Element(unpacking: &u)) }
+    }
+}
+
+extension Dictionary: Packable where Key: Packable, Value: Packable {
+    func pack(_ p: inout Packer) {
+        p.int(count)
+        for (k, v) in self { k.pack(&p); v.pack(&p) }
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let n = try u.count()
+        self.init(minimumCapacity: n)
+        for _ in 0..<n {
+            let k = try Key(unpacking: &u)
+            self[k] = try Value(unpacking: &u)
+        }
+        guard count == n else { throw .damaged("duplicate key") }
+    }
+}
+
+extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
+    func pack(_ p: inout Packer) {
+        p.int(count)
+        for (k, v) in self { k.pack(&p); v.pack(&p) }
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let n = try u.count()
+        self.init(minimumCapacity: n)
+        for _ in 0..<n {
+            let k = try Key(unpacking: &u)
+            self[k] = try Value(unpacking: &u)
+        }
+        guard count == n else { throw .damaged("duplicate key") }
+    }
+}

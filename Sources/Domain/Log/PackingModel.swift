@@ -1,0 +1,197 @@
+/// The network state in the snapshot's binary form. A field added to the model must be added here,
+/// and `Snapshot.version` raised; the round-trip test over the demo network catches a field left out.
+extension NetworkState: Packable {
+    func pack(_ p: inout Packer) {
+        p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
+        p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
+        p.put(contacts); p.put(followUps); p.put(evaluations); p.put(feedback); p.put(counters)
+        p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
+    }
+
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init()
+        programmes = try u.get(); schools = try u.get(); participation = try u.get(); people = try u.get()
+        caseload = try u.get(); clusters = try u.get(); clusterOf = try u.get(); interventionKinds = try u.get()
+        interventions = try u.get(); meetings = try u.get(); contacts = try u.get(); followUps = try u.get()
+        evaluations = try u.get(); feedback = try u.get(); counters = try u.get(); undoStacks = try u.get()
+        touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
+    }
+}
+
+extension Programme: Packable {
+    func pack(_ p: inout Packer) { p.put(id); p.put(name); p.put(start); p.put(end); p.put(tracks) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(id: try u.get(), name: try u.get(), start: try u.get(), end: try u.get(), tracks: try u.get())
+    }
+}
+
+extension Track: Packable {
+    func pack(_ p: inout Packer) { p.put(id); p.put(name) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(id: try u.get(), name: try u.get()) }
+}
+
+extension School: Packable {
+    func pack(_ p: inout Packer) { p.put(institution); p.put(name); p.put(municipality); p.put(kind.rawValue) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(institution: try u.get(), name: try u.get(), municipality: try u.get(), kind: try u.raw())
+    }
+}
+
+extension Enrolment: Packable {
+    func pack(_ p: inout Packer) { p.put(programme); p.put(school) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(try u.get(), try u.get()) }
+}
+
+extension Participation: Packable {
+    func pack(_ p: inout Packer) { p.put(status.rawValue); p.put(track); p.put(reason); p.put(since) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(status: try u.raw(), track: try u.get(), reason: try u.get(), since: try u.get())
+    }
+}
+
+extension Person: Packable {
+    func pack(_ p: inout Packer) { p.put(name); p.put(fullName); p.put(role.rawValue); p.put(base) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(name: try u.get(), fullName: try u.get(), role: try u.raw(), base: try u.get())
+    }
+}
+
+extension Cluster: Packable {
+    func pack(_ p: inout Packer) { p.put(id); p.put(programme); p.put(name); p.put(track); p.put(members) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(id: try u.get(), programme: try u.get(), name: try u.get(), track: try u.get(), members: try u.get())
+    }
+}
+
+extension InterventionKind: Packable {
+    func pack(_ p: inout Packer) { p.put(programme); p.put(id); p.put(name) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(programme: try u.get(), id: try u.get(), name: try u.get())
+    }
+}
+
+extension InterventionKey: Packable {
+    func pack(_ p: inout Packer) { p.put(programme); p.put(school); p.put(kind) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(try u.get(), try u.get(), try u.get()) }
+}
+
+extension Intervention: Packable {
+    func pack(_ p: inout Packer) { p.put(key); p.put(status.rawValue); p.put(updated); p.put(reason) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(key: try u.get(), status: try u.raw(), updated: try u.get(), reason: try u.get())
+    }
+}
+
+extension Meeting: Packable {
+    func pack(_ p: inout Packer) {
+        p.put(id); p.put(programme); p.put(kind.rawValue); p.put(title); p.put(day); p.put(start); p.put(end)
+        p.put(clusters); p.put(schools); p.put(consultants); p.put(location); p.put(status.rawValue)
+        p.put(sequence); p.put(cancelReason); p.put(attendance)
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(id: try u.get(), programme: try u.get(), kind: try u.raw(), title: try u.get(), day: try u.get(),
+                  start: try u.get(), end: try u.get(), clusters: try u.get(), schools: try u.get(),
+                  consultants: try u.get(), location: try u.get(), status: try u.raw())
+        sequence = try u.get(); cancelReason = try u.get(); attendance = try u.get()
+    }
+}
+
+extension Contact: Packable {
+    func pack(_ p: inout Packer) {
+        p.put(id); p.put(programme); p.put(school); p.put(date); p.put(form.rawValue); p.put(participants)
+        p.put(summary); p.put(by)
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(id: try u.get(), programme: try u.get(), school: try u.get(), date: try u.get(), form: try u.raw(),
+                  participants: try u.get(), summary: try u.get(), by: try u.get())
+    }
+}
+
+extension FollowUp: Packable {
+    func pack(_ p: inout Packer) {
+        p.put(id); p.put(contact); p.put(programme); p.put(school); p.put(what); p.put(who); p.put(due)
+        p.put(done); p.put(moves); p.put(reason)
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(id: try u.get(), contact: try u.get(), programme: try u.get(), school: try u.get(), what: try u.get(),
+                  who: try u.get(), due: try u.get(), done: try u.get(), moves: try u.get(), reason: try u.get())
+    }
+}
+
+extension Evaluation: Packable {
+    func pack(_ p: inout Packer) {
+        p.put(id); p.put(programme); p.put(school); p.put(indicator.rawValue); p.put(point?.rawValue)
+        p.put(hundredths); p.put(date)
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let id: String = try u.get(), programme: String = try u.get(), school: String = try u.get()
+        let indicator: Indicator = try u.raw()
+        let point: String? = try u.get()
+        guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .damaged("value") }
+        self.init(id: id, programme: programme, school: school, indicator: indicator,
+                  point: point.flatMap(MeasuringPoint.init(rawValue:)), hundredths: try u.get(), date: try u.get())
+    }
+}
+
+extension MeetingFeedback: Packable {
+    func pack(_ p: inout Packer) { p.put(id); p.put(meeting); p.put(school); p.put(rating); p.put(comment); p.put(by) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(id: try u.get(), meeting: try u.get(), school: try u.get(), rating: try u.get(), comment: try u.get(),
+                  by: try u.get())
+    }
+}
+
+extension Touch: Packable {
+    func pack(_ p: inout Packer) { p.put(key); p.put(seq) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(key: try u.get(), seq: try u.get()) }
+}
+
+extension UndoRecord: Packable {
+    func pack(_ p: inout Packer) { p.put(seq); p.put(at); p.put(restores); p.put(writes); p.put(previousTouched) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        self.init(seq: try u.get(), at: try u.get(), restores: try u.get(), writes: try u.get(), previousTouched: try u.get())
+    }
+}
+
+extension Restore: Packable {
+    func pack(_ p: inout Packer) {
+        switch self {
+        case .programme(let k, let v): p.int(0); p.put(k); p.put(v)
+        case .school(let k, let v): p.int(1); p.put(k); p.put(v)
+        case .participation(let k, let v): p.int(2); p.put(k); p.put(v)
+        case .person(let k, let v): p.int(3); p.put(k); p.put(v)
+        case .caseload(let k, let v): p.int(4); p.put(k); p.put(v)
+        case .cluster(let k, let v): p.int(5); p.put(k); p.put(v)
+        case .clusterName(let k, let v): p.int(6); p.put(k); p.put(v)
+        case .placement(let k, let v): p.int(7); p.put(k); p.put(v)
+        case .kind(let k, let v): p.int(8); p.put(k); p.put(v)
+        case .intervention(let k, let v): p.int(9); p.put(k); p.put(v)
+        case .meeting(let k, let v): p.int(10); p.put(k); p.put(v)
+        case .contact(let k, let v): p.int(11); p.put(k); p.put(v)
+        case .followUp(let k, let v): p.int(12); p.put(k); p.put(v)
+        case .evaluation(let k, let v): p.int(13); p.put(k); p.put(v)
+        case .feedback(let k, let v): p.int(14); p.put(k); p.put(v)
+        }
+    }
+
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        switch try u.int() {
+        case 0: self = .programme(try u.get(), try u.get())
+        case 1: self = .school(try u.get(), try u.get())
+        case 2: self = .participation(try u.get(), try u.get())
+        case 3: self = .person(try u.get(), try u.get())
+        case 4: self = .caseload(try u.get(), try u.get())
+        case 5: self = .cluster(try u.get(), try u.get())
+        case 6: self = .clusterName(try u.get(), try u.get())
+        case 7: self = .placement(try u.get(), try u.get())
+        case 8: self = .kind(try u.get(), try u.get())
+        case 9: self = .intervention(try u.get(), try u.get())
+        case 10: self = .meeting(try u.get(), try u.get())
+        case 11: self = .contact(try u.get(), try u.get())
+        case 12: self = .followUp(try u.get(), try u.get())
+        case 13: self = .evaluation(try u.get(), try u.get())
+        case 14: self = .feedback(try u.get(), try u.get())
+        default: throw .damaged("restore")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `tavle log snapshot`, `tavle log stats`, and snapshots kept by the commands and the dashboard.
+@Suite struct SnapshotCommandTests {
+    @Test func writeInspectDamageAndDeleteASnapshot() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let none = try Harness.tavle("log", "stats", "--log", log)
+        #expect(none.status == 0)
+        #expect(none.out.contains("3.609 hændelser") && none.out.contains("Snapshot:  ingen"))
+        #expect(none.out.contains("intervention.status-set") && none.out.contains("Hændelser efter type:"))
+
+        let written = try Harness.tavle("log", "snapshot", "--log", log)
+        #expect(written.status == 0, "\(written.err)")
+        #expect(written.out.contains("Snapshot skrevet: \(log).snapshot"))
+        var st = stat()
+        #expect(stat(log + ".snapshot", &st) == 0 && st.st_mode & 0o777 == 0o600)
+
+        let add = try Harness.tavle("contact", "add", "--log", log, "--as", "ahj", "--school", "101001", "--date", "20.11.2026",
+                                    "--form", "telefon", "--summary", "Kort opringning")
+        #expect(add.status == 0, "\(add.err)")
+        let behind = try Harness.tavle("log", "stats", "--log", log)
+        #expect(behind.out.contains("dækker løbenummer 1–3.609 (1 nyere hændelser)"), "\(behind.out)")
+
+        // A damaged snapshot is set aside with a notice, the log is read in full, and the snapshot written again.
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log + ".snapshot")))
+        bytes[bytes.count - 100] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: log + ".snapshot"))
+        let damaged = try Harness.tavle("log", "stats", "--log", log, "--lang", "en")
+        #expect(damaged.out.contains("is not used: damaged: checksum"), "\(damaged.out)")
+        let list = try Harness.tavle("school", "list", "--log", log, "--lang", "en")
+        #expect(list.status == 0 && list.err.contains("The snapshot was not used (damaged: checksum)"), "\(list.err)")
+        let rebuilt = try Harness.tavle("log", "stats", "--log", log)
+        #expect(rebuilt.out.contains("dækker løbenummer 1–3.610 (0 nyere hændelser)"), "\(rebuilt.out)")
+
+        // Deleting it is always safe.
+        #expect(unlink(log + ".snapshot") == 0)
+        let verify = try Harness.tavle("log", "verify", "--log", log)
+        #expect(verify.status == 0 && verify.out.contains("3610 hændelser"), "\(verify.out)")
+    }
+
+    @Test func theDashboardWritesASnapshotInTheBackground() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let config = Harness.tempDirectory()
+        try FileManager.default.createDirectory(atPath: config + "/tavle", withIntermediateDirectories: true)
+        try "snapshot_every = 100\n".write(toFile: config + "/tavle/config.toml", atomically: true, encoding: .utf8)
+        let t = try Tmux(width: 120, height: 30, command: "\(Harness.binary) --log \(log)", env: ["XDG_CONFIG_HOME": config])
+        try t.waitFor("Deltagelse")
+        var found = false
+        for _ in 0..<100 where !found {
+            found = FileManager.default.fileExists(atPath: log + ".snapshot")
+            if !found { usleep(100_000) }
+        }
+        #expect(found)
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+        let stats = try Harness.tavle("log", "stats", "--log", log)
+        #expect(stats.out.contains("dækker løbenummer 1–3.609 (0 nyere hændelser)"), "\(stats.out)")
+    }
+}

@@ -66,7 +66,7 @@ import Testing
 
     @Test func aSnapshotFromAnotherVersionIsSetAside() throws {
         let (path, full, _) = try logWithSnapshot()
-        try rewriteHeader(path + ".snapshot") { $0.replacingOccurrences(of: "\"version\":1,", with: "\"version\":9,") }
+        try rewriteHeader(path + ".snapshot") { $0.replacingOccurrences(of: "\"version\":\(Snapshot.version),", with: "\"version\":9,") }
         try expectSetAside(path, .otherVersion(9), full: full)
     }
 

@@ -195,3 +195,50 @@ extension Restore: Packable {
         }
     }
 }
+
+extension EntityKey: Packable {
+    func pack(_ p: inout Packer) {
+        switch self {
+        case .programme(let v): p.int(0); p.put(v)
+        case .school(let v): p.int(1); p.put(v)
+        case .schoolData(let v): p.int(2); p.put(v)
+        case .person(let v): p.int(3); p.put(v)
+        case .personData(let v): p.int(4); p.put(v)
+        case .enrolment(let v): p.int(5); p.put(v)
+        case .caseload(let v): p.int(6); p.put(v)
+        case .placement(let v): p.int(7); p.put(v)
+        case .cluster(let v): p.int(8); p.put(v)
+        case .clusterName(let v): p.int(9); p.put(v)
+        case .kind(let a, let b): p.int(10); p.put(a); p.put(b)
+        case .intervention(let v): p.int(11); p.put(v)
+        case .meeting(let v): p.int(12); p.put(v)
+        case .contact(let v): p.int(13); p.put(v)
+        case .followUp(let v): p.int(14); p.put(v)
+        case .evaluation(let v): p.int(15); p.put(v)
+        case .feedback(let v): p.int(16); p.put(v)
+        }
+    }
+
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        switch try u.int() {
+        case 0: self = .programme(try u.get())
+        case 1: self = .school(try u.get())
+        case 2: self = .schoolData(try u.get())
+        case 3: self = .person(try u.get())
+        case 4: self = .personData(try u.get())
+        case 5: self = .enrolment(try u.get())
+        case 6: self = .caseload(try u.get())
+        case 7: self = .placement(try u.get())
+        case 8: self = .cluster(try u.get())
+        case 9: self = .clusterName(try u.get())
+        case 10: self = .kind(try u.get(), try u.get())
+        case 11: self = .intervention(try u.get())
+        case 12: self = .meeting(try u.get())
+        case 13: self = .contact(try u.get())
+        case 14: self = .followUp(try u.get())
+        case 15: self = .evaluation(try u.get())
+        case 16: self = .feedback(try u.get())
+        default: throw .damaged("entity")
+        }
+    }
+}

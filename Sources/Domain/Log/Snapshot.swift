@@ -27,7 +27,7 @@ public enum SnapshotProblem: Error, Equatable, Sendable {
 enum Snapshot {
     static let formatName = "tavle-snapshot"
     /// Raise when the state's coding changes: older snapshots are then ignored and rebuilt.
-    static let version = 1
+    static let version = 2
 
     static func path(for log: String) -> String { log + ".snapshot" }
 

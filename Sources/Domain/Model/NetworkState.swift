@@ -21,7 +21,7 @@ public struct NetworkState: Sendable, Equatable {
     public var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity.
     public var undoStacks: [String: [UndoRecord]] = [:]
-    public var touched: [String: Int] = [:]
+    public var touched: [EntityKey: Int] = [:]
     /// The last sequence number applied, and when.
     public var lastSeq = 0
     public var lastAt: Timestamp?

@@ -25,15 +25,24 @@ public struct UndoRecord: Sendable, Equatable {
     public let at: Timestamp
     public let restores: [Restore]
     /// Entities the event wrote: a later event that reads or writes one of them builds on it.
-    public let writes: [String]
+    public let writes: [EntityKey]
     /// Entities the event wrote or read, with the event that last touched each before it (0: none).
     public let previousTouched: [Touch]
 }
 
 /// An entity and the event that last wrote or read it.
 public struct Touch: Sendable, Equatable {
-    public let key: String
+    public let key: EntityKey
     public let seq: Int
+}
+
+/// What an event can write or read, for deciding whether a later event built on it.
+/// Values, not formatted strings: they reuse the ids' storage instead of allocating per event.
+public enum EntityKey: Hashable, Sendable {
+    case programme(String), school(String), schoolData(String), person(String), personData(String)
+    case enrolment(Enrolment), caseload(Enrolment), placement(Enrolment)
+    case cluster(String), clusterName(String), kind(String, String), intervention(InterventionKey)
+    case meeting(String), contact(String), followUp(String), evaluation(String), feedback(String)
 }
 
 extension NetworkState {
@@ -41,33 +50,33 @@ extension NetworkState {
     static let undoDepth = 100
 
     /// Entities an event writes, and entities it reads (depends on).
-    func footprint(_ e: Event) -> (writes: [String], reads: [String]) {
-        func en(_ x: Enrolment) -> String { "enrol:\(x.programme)/\(x.school)" }
+    func footprint(_ e: Event) -> (writes: [EntityKey], reads: [EntityKey]) {
         switch e {
-        case .programmeDefined(let p): return (["programme:\(p.id)"], [])
-        case .schoolRegistered(let s): return (["school:\(s.institution)"], [])
-        case .schoolUpdated(let s): return (["schooldata:\(s.institution)"], ["school:\(s.institution)"])
-        case .personUpdated(let p): return (["persondata:\(p.name)"], ["person:\(p.name)"])
-        case .participationSet(let x, _, _, _, _): return ([en(x)], ["school:\(x.school)", "programme:\(x.programme)"])
-        case .personRegistered(let p): return (["person:\(p.name)"], [])
-        case .consultantAssigned(let x, let c): return (["caseload:\(x.programme)/\(x.school)"], [en(x), "person:\(c)"])
-        case .clusterFormed(let id, let p, _, _): return (["cluster:\(id)", "clustername:\(id)"], ["programme:\(p)"])
-        case .clusterRenamed(let id, _): return (["clustername:\(id)"], ["cluster:\(id)"])
+        case .programmeDefined(let p): return ([.programme(p.id)], [])
+        case .schoolRegistered(let s): return ([.school(s.institution)], [])
+        case .schoolUpdated(let s): return ([.schoolData(s.institution)], [.school(s.institution)])
+        case .personUpdated(let p): return ([.personData(p.name)], [.person(p.name)])
+        case .participationSet(let x, _, _, _, _): return ([.enrolment(x)], [.school(x.school), .programme(x.programme)])
+        case .personRegistered(let p): return ([.person(p.name)], [])
+        case .consultantAssigned(let x, let c): return ([.caseload(x)], [.enrolment(x), .person(c)])
+        case .clusterFormed(let id, let p, _, _): return ([.cluster(id), .clusterName(id)], [.programme(p)])
+        case .clusterRenamed(let id, _): return ([.clusterName(id)], [.cluster(id)])
         case .schoolPlaced(let c, let s):
-            let p = clusters[c]?.programme ?? ""
-            let old = clusterOf[Enrolment(p, s)].map { ["cluster:\($0)"] } ?? []
-            return (["placement:\(p)/\(s)"], ["cluster:\(c)", en(Enrolment(p, s))] + old)
-        case .interventionKindDefined(let k): return (["kind:\(k.programme)/\(k.id)"], ["programme:\(k.programme)"])
+            let e = Enrolment(clusters[c]?.programme ?? "", s)
+            let old = clusterOf[e].map { [EntityKey.cluster($0)] } ?? []
+            return ([.placement(e)], [.cluster(c), .enrolment(e)] + old)
+        case .interventionKindDefined(let k): return ([.kind(k.programme, k.id)], [.programme(k.programme)])
         case .interventionStatusSet(let k, _, _, _):
-            return (["intervention:\(k.programme)/\(k.school)/\(k.kind)"], [en(Enrolment(k.programme, k.school)), "kind:\(k.programme)/\(k.kind)"])
+            return ([.intervention(k)], [.enrolment(Enrolment(k.programme, k.school)), .kind(k.programme, k.kind)])
         case .meetingScheduled(let m):
-            return (["meeting:\(m.id)"], m.clusters.map { "cluster:\($0)" } + m.schools.map { "school:\($0)" })
-        case .meetingMoved(let id, _, _, _), .meetingCancelled(let id, _), .meetingHeld(let id, _): return (["meeting:\(id)"], [])
-        case .contactRecorded(let c): return (["contact:\(c.id)"], [en(Enrolment(c.programme, c.school))])
-        case .followUpAgreed(let f): return (["followup:\(f.id)"], [en(Enrolment(f.programme, f.school))] + (f.contact.map { ["contact:\($0)"] } ?? []))
-        case .followUpDone(let id, _), .followUpMoved(let id, _, _): return (["followup:\(id)"], [])
-        case .evaluationRecorded(let v): return (["evaluation:\(v.id)"], [en(Enrolment(v.programme, v.school))])
-        case .feedbackGiven(let f): return (["feedback:\(f.id)"], ["meeting:\(f.meeting)"])
+            return ([.meeting(m.id)], m.clusters.map { .cluster($0) } + m.schools.map { .school($0) })
+        case .meetingMoved(let id, _, _, _), .meetingCancelled(let id, _), .meetingHeld(let id, _): return ([.meeting(id)], [])
+        case .contactRecorded(let c): return ([.contact(c.id)], [.enrolment(Enrolment(c.programme, c.school))])
+        case .followUpAgreed(let f):
+            return ([.followUp(f.id)], [.enrolment(Enrolment(f.programme, f.school))] + (f.contact.map { [.contact($0)] } ?? []))
+        case .followUpDone(let id, _), .followUpMoved(let id, _, _): return ([.followUp(id)], [])
+        case .evaluationRecorded(let v): return ([.evaluation(v.id)], [.enrolment(Enrolment(v.programme, v.school))])
+        case .feedbackGiven(let f): return ([.feedback(f.id)], [.meeting(f.meeting)])
         case .undone: return ([], [])
         }
     }

@@ -31,7 +31,7 @@ enum LogBench {
 
     static func measure(path: String, dir: String, runs: Int) throws {
         let fileBytes = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        var replay: [Double] = [], bytesOnly: [Double] = [], decoder: [Double] = []
+        var replay: [Double] = [], bytesOnly: [Double] = [], decoder: [Double] = [], parseOnly: [Double] = []
         var events = 0
         for _ in 0..<runs {
             var t = nanoseconds()
@@ -47,14 +47,24 @@ enum LogBench {
             for line in data.split(separator: 10).dropFirst() { n += (try d.decode(Envelope.self, from: line)).seq > 0 ? 1 : 0 }
             decoder.append(seconds(since: t))
             precondition(n == events)
+            // What folding costs on top: the same records checked and decoded, but not applied.
+            let bytes = [UInt8](data)
+            t = nanoseconds()
+            var reader = LogReader(path: path, fold: false)
+            let done = try reader.consume(bytes)
+            precondition(done == bytes.count)
+            parseOnly.append(seconds(since: t))
         }
         let rate = Double(events) / median(replay), decoderRate = Double(events) / median(decoder)
         let mb = Double(fileBytes) / 1_048_576
         print(String(format: "\n%d events, %.1f MB", events, mb))
         print(String(format: "  replay without snapshot   %9.0f events/s   JSONDecoder, envelope only: %9.0f events/s (%.2f×)   bytes alone: %.0f ms",
                      rate, decoderRate, rate / decoderRate, median(bytesOnly) * 1000))
+        print(String(format: "    of which reading and checking records, without folding them into state: %9.0f events/s",
+                     Double(events) / median(parseOnly)))
         json(["figure": "replay", "events": events, "events_per_s": Int(rate), "jsondecoder_events_per_s": Int(decoderRate),
-              "ratio_to_jsondecoder": round2(rate / decoderRate), "bytes_alone_ms": round2(median(bytesOnly) * 1000)])
+              "ratio_to_jsondecoder": round2(rate / decoderRate), "bytes_alone_ms": round2(median(bytesOnly) * 1000),
+              "without_folding_events_per_s": Int(Double(events) / median(parseOnly))])
 
         // A snapshot, then opening to the first frame in a fresh process, with and without it.
         let log = try EventLog.open(path: path, create: false)

@@ -35,10 +35,7 @@ if arguments.first == "make", arguments.count == 3, let n = Int(arguments[1]) {
 if arguments.first == "replay", arguments.count == 2 {
     let t = nanoseconds()
     let log = try EventLog.open(path: arguments[1], create: false)
-    print("\(log.state.lastSeq) events in \(LogBench.seconds(since: t)) s, rss \(LogBench.residentKB()) kB")
-    let t2 = nanoseconds()
-    let info = try log.writeSnapshot()
-    print("snapshot of \(info.seq) events written in \(LogBench.seconds(since: t2)) s")
+    print("\(log.state.lastSeq) events in \(LogBench.seconds(since: t)) s, resident \(LogBench.residentKB()) kB")
     exit(0)
 }
 let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }

@@ -58,7 +58,10 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return Timestamp(milliseconds: Int64(day.ordinal) * 86_400_000 + Int64(h * 3_600_000 + mi * 60_000 + s * 1000 + ms))
     }
 
-    public static func parse(_ text: String) -> Timestamp? { parse(bytes: Array(text.utf8)) }
+    public static func parse(_ text: String) -> Timestamp? {
+        var t = text
+        return t.withUTF8 { parse(bytes: $0) }
+    }
 }
 
 extension Int64 {

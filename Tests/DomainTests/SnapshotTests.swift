@@ -64,6 +64,25 @@ import Testing
         try expectSetAside(path, .damaged("checksum"), full: full)
     }
 
+    @Test func aTruncatedStateWithAMatchingChecksumIsStillRefusedNotTrusted() throws {
+        let (path, full, _) = try logWithSnapshot()
+        let file = path + ".snapshot"
+        let bytes = [UInt8](FileManager.default.contents(atPath: file)!)
+        let nl = bytes.firstIndex(of: 10)!
+        let payload = Array(bytes[(nl + 1)...].dropLast(1000))
+        let crc = Snapshot.hex(CRC32C.checksum(payload))
+        try Data(bytes[...nl] + payload).write(to: URL(fileURLWithPath: file))
+        try rewriteHeader(file) { header in
+            var h = header.replacingOccurrences(of: #""bytes":\d+"#, with: "\"bytes\":\(payload.count)", options: .regularExpression)
+            h = h.replacingOccurrences(of: #""payloadCRC":"[0-9a-f]{8}""#, with: "\"payloadCRC\":\"\(crc)\"", options: .regularExpression)
+            return h
+        }
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        // The checksums pass, so it is the unpacking that runs out of bytes and says so.
+        #expect(log.snapshotProblem == .damaged("truncated"))
+        #expect(log.state == full)
+    }
+
     @Test func aSnapshotFromAnotherVersionIsSetAside() throws {
         let (path, full, _) = try logWithSnapshot()
         try rewriteHeader(path + ".snapshot") { $0.replacingOccurrences(of: "\"version\":\(Snapshot.version),", with: "\"version\":9,") }

@@ -3,14 +3,16 @@ import Foundation
 import TUI
 
 /// Opens the log from its snapshot when there is a good one, printing notices once on stderr, and maps log
-/// errors to exit codes. A snapshot that was set aside, or one far behind, is written again on the way.
-func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false, snapshot: Bool = true) throws -> EventLog {
+/// errors to exit codes. A snapshot that was set aside, or one far behind, is written again on the way
+/// (unless `writeDue` is off: the dashboard writes it in the background instead).
+func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false, snapshot: Bool = true,
+             writeDue: Bool = true) throws -> EventLog {
     do {
         let log = try EventLog.open(path: path, create: create, useSnapshot: snapshot)
         if !quiet {
             for n in log.notices { FileHandleOut.err(text.message(n)) }
         }
-        if snapshot, log.snapshotDue {
+        if snapshot, writeDue, log.snapshotDue {
             do { try log.writeSnapshot() } catch { FileHandleOut.err(text(.noticeSnapshotFailed, text.message(error))) }
         }
         return log

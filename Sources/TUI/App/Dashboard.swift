@@ -35,6 +35,7 @@ public enum Dashboard {
             }
             if !model.outbox.isEmpty { submit(log, &model); dirty = true }
         }
+        snapshots.finish()
     }
 
     /// Reads other processes' appends; the model keeps its view, selection and filters. A log that was

@@ -27,4 +27,15 @@ final class SnapshotMailbox: @unchecked Sendable {
         }
         return false
     }
+
+    /// On quitting: lets a write in progress finish (for up to ten seconds), so no half-written file is left.
+    func finish() {
+        for _ in 0..<1000 {
+            lock.lock()
+            let busy = running
+            lock.unlock()
+            if !busy { return }
+            usleep(10_000)
+        }
+    }
 }

@@ -78,8 +78,9 @@ import Testing
             return h
         }
         let log = try EventLog.open(path: path, create: false, useSnapshot: true)
-        // The checksums pass, so it is the unpacking that runs out of bytes and says so.
-        #expect(log.snapshotProblem == .damaged("truncated"))
+        // The checksums pass, so it is the unpacking that runs out of bytes (where depends on dictionary order).
+        guard case .damaged(let why)? = log.snapshotProblem else { Issue.record("not set aside"); return }
+        #expect(["truncated", "count", "value", "optional", "restore", "entity"].contains(why), "\(why)")
         #expect(log.state == full)
     }
 

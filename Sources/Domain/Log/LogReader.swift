@@ -100,7 +100,7 @@ public struct LogReader: Sendable {
         do { split = try RecordReader.splitChecksum(line) } catch { throw refuse(error) }
         guard CRC32C.chained(previous: lastCRC, split.body) == split.crc else { throw refuse(.checksumMismatch) }
         let fields: Fields
-        do { fields = Fields(list: try RecordReader.fields(split.body)) } catch { throw refuse(error) }
+        do { fields = try RecordReader.fields(split.body) } catch { throw refuse(error) }
         if number == 1 {
             try readHeader(fields)
         } else {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A value in a flat record: the only shapes the log writes.
 enum FieldValue: Equatable {
     case string(String)
@@ -43,18 +45,18 @@ struct RecordReader {
         return (crc, UnsafeRawBufferPointer(rebasing: line[0..<tail]))
     }
 
-    /// Parses the fields of a record body (without its checksum field and closing brace).
-    static func fields(_ body: UnsafeRawBufferPointer) throws(RecordProblem) -> [(String, FieldValue)] {
+    /// Parses the fields of a record body (without its checksum field and closing brace). Keys stay where
+    /// they are in the body, as byte ranges, and are compared as bytes: no string is made for a key.
+    static func fields(_ body: UnsafeRawBufferPointer) throws(RecordProblem) -> Fields {
         var p = Parser(b: body, i: 0)
-        var out: [(String, FieldValue)] = []
-        out.reserveCapacity(12)
+        var f = Fields(body: body)
         try p.expect(UInt8(ascii: "{"))
-        if p.peek == UInt8(ascii: "}") { p.i += 1; return out }
+        if p.peek == UInt8(ascii: "}") { p.i += 1; return f }
         while true {
-            let key = try p.string()
+            let key = try p.key()
             try p.expect(UInt8(ascii: ":"))
-            out.append((key, try p.value()))
-            if p.i == body.count { return out }   // the checksum field follows
+            f.list.append((key, try p.value()))
+            if p.i == body.count { return f }   // the checksum field follows
             try p.expect(UInt8(ascii: ","))
         }
     }
@@ -99,6 +101,19 @@ struct RecordReader {
             default:
                 throw .malformed("unexpected '\(Character(Unicode.Scalar(c)))' at column \(i + 1)")
             }
+        }
+
+        /// A key: a string without escapes (Tavle writes none), as its byte range.
+        mutating func key() throws(RecordProblem) -> Range<Int> {
+            try expect(UInt8(ascii: "\""))
+            let start = i
+            while i < b.count {
+                let c = b[i]
+                if c == UInt8(ascii: "\"") { i += 1; return start..<(i - 1) }
+                if c == UInt8(ascii: "\\") || c < 32 { throw .malformed("bad key at column \(i + 1)") }
+                i += 1
+            }
+            throw .malformed("unterminated key at column \(start)")
         }
 
         mutating func string() throws(RecordProblem) -> String {
@@ -174,60 +189,68 @@ struct RecordReader {
     }
 }
 
-/// Looks fields up by name, with errors that name the field.
+/// Looks fields up by name, with errors that name the field. Valid only while the body it was parsed from is.
 struct Fields {
-    let list: [(String, FieldValue)]
+    let body: UnsafeRawBufferPointer
+    var list: [(key: Range<Int>, value: FieldValue)] = []
 
-    func value(_ key: String) -> FieldValue? {
-        for (k, v) in list where k == key { return v }
+    init(body: UnsafeRawBufferPointer) {
+        self.body = body
+        list.reserveCapacity(16)
+    }
+
+    func value(_ key: StaticString) -> FieldValue? {
+        let n = key.utf8CodeUnitCount
+        guard let base = body.baseAddress else { return nil }
+        for (range, v) in list where range.count == n && memcmp(base + range.lowerBound, key.utf8Start, n) == 0 { return v }
         return nil
     }
 
-    func string(_ key: String) throws(RecordProblem) -> String {
-        guard let v = value(key) else { throw .missingField(key) }
-        guard case .string(let s) = v else { throw .badValue(field: key) }
+    func string(_ key: StaticString) throws(RecordProblem) -> String {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        guard case .string(let s) = v else { throw .badValue(field: key.description) }
         return s
     }
 
-    func optionalString(_ key: String) throws(RecordProblem) -> String? {
+    func optionalString(_ key: StaticString) throws(RecordProblem) -> String? {
         guard let v = value(key) else { return nil }
         switch v {
         case .null: return nil
         case .string(let s): return s
-        default: throw .badValue(field: key)
+        default: throw .badValue(field: key.description)
         }
     }
 
-    func int(_ key: String) throws(RecordProblem) -> Int {
-        guard let v = value(key) else { throw .missingField(key) }
-        guard case .int(let n) = v else { throw .badValue(field: key) }
+    func int(_ key: StaticString) throws(RecordProblem) -> Int {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        guard case .int(let n) = v else { throw .badValue(field: key.description) }
         return n
     }
 
-    func strings(_ key: String) throws(RecordProblem) -> [String] {
-        guard let v = value(key) else { throw .missingField(key) }
-        guard case .strings(let s) = v else { throw .badValue(field: key) }
+    func strings(_ key: StaticString) throws(RecordProblem) -> [String] {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        guard case .strings(let s) = v else { throw .badValue(field: key.description) }
         return s
     }
 
-    func day(_ key: String) throws(RecordProblem) -> Day {
-        guard let d = Day.parseISO(try string(key)) else { throw .badValue(field: key) }
+    func day(_ key: StaticString) throws(RecordProblem) -> Day {
+        guard let d = Day.parseISO(try string(key)) else { throw .badValue(field: key.description) }
         return d
     }
 
-    func optionalDay(_ key: String) throws(RecordProblem) -> Day? {
+    func optionalDay(_ key: StaticString) throws(RecordProblem) -> Day? {
         guard let s = try optionalString(key) else { return nil }
-        guard let d = Day.parseISO(s) else { throw .badValue(field: key) }
+        guard let d = Day.parseISO(s) else { throw .badValue(field: key.description) }
         return d
     }
 
-    func raw<T: RawRepresentable>(_ key: String, as: T.Type) throws(RecordProblem) -> T where T.RawValue == String {
-        guard let v = T(rawValue: try string(key)) else { throw .badValue(field: key) }
+    func raw<T: RawRepresentable>(_ key: StaticString, as: T.Type) throws(RecordProblem) -> T where T.RawValue == String {
+        guard let v = T(rawValue: try string(key)) else { throw .badValue(field: key.description) }
         return v
     }
 
-    func clock(_ key: String) throws(RecordProblem) -> Int {
-        guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key) }
+    func clock(_ key: StaticString) throws(RecordProblem) -> Int {
+        guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key.description) }
         return m
     }
 }

@@ -74,41 +74,45 @@ enum Snapshot {
     static func read(path: String) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
         guard let bytes = readFile(path) else { return nil }
         guard let nl = bytes.firstIndex(of: 10) else { return .failure(.damaged("no header")) }
-        let header: Fields
-        do {
-            header = try bytes[..<nl].withUnsafeBytes { line throws(RecordProblem) -> Fields in
-                let split = try RecordReader.splitChecksum(line)
-                guard CRC32C.chained(previous: 0, split.body) == split.crc else { throw .checksumMismatch }
-                return Fields(list: try RecordReader.fields(split.body))
-            }
-        } catch {
-            return .failure(.damaged("header"))
-        }
-        do {
-            guard try header.string("format") == formatName else { return .failure(.damaged("not a snapshot")) }
-            let v = try header.int("version"), codec = try header.int("codec")
-            guard v == version, codec == Recorded.currentVersion else { return .failure(.otherVersion(v)) }
-            let payload = bytes[(nl + 1)...]
-            guard payload.count == (try header.int("bytes")) else { return .failure(.damaged("length")) }
-            let crc = payload.withUnsafeBytes { CRC32C.update(0, $0) }
-            guard hex(crc) == (try header.string("payloadCRC")) else { return .failure(.damaged("checksum")) }
-            guard let logCRC = UInt32(try header.string("logCRC"), radix: 16),
-                  let written = Timestamp.parse(try header.string("written")) else { return .failure(.damaged("header")) }
-            let info = SnapshotInfo(logID: try header.string("log"), seq: try header.int("seq"), lines: try header.int("lines"),
-                                    offset: try header.int("offset"), logCRC: logCRC, written: written, bytes: bytes.count)
-            let state = try payload.withUnsafeBytes { (buffer) throws(SnapshotProblem) -> NetworkState in
-                var u = Unpacker(buffer: buffer)
+        return bytes.withUnsafeBytes { all in
+            Result { () throws(SnapshotProblem) in
+                let info = try header(UnsafeRawBufferPointer(rebasing: all[..<nl]), payload: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]),
+                                      fileBytes: bytes.count)
+                var u = Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]))
                 let state = try NetworkState(unpacking: &u)
-                guard u.at == buffer.count else { throw .damaged("trailing bytes") }
-                return state
+                guard u.at == u.buffer.count else { throw .damaged("trailing bytes") }
+                guard state.lastSeq == info.seq else { throw .damaged("sequence") }
+                return (info, state)
             }
-            guard state.lastSeq == info.seq else { return .failure(.damaged("sequence")) }
-            return .success((info, state))
-        } catch let problem as SnapshotProblem {
-            return .failure(problem)
-        } catch {
-            return .failure(.damaged("header"))
         }
+    }
+
+    /// The header line: its own checksum, then the version, and the payload's length and checksum.
+    private static func header(_ line: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, fileBytes: Int) throws(SnapshotProblem) -> SnapshotInfo {
+        let f: Fields
+        do {
+            let split = try RecordReader.splitChecksum(line)
+            guard CRC32C.chained(previous: 0, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
+            f = try RecordReader.fields(split.body)
+        } catch {
+            throw .damaged("header")
+        }
+        let format: String, v: Int, codec: Int
+        do { format = try f.string("format"); v = try f.int("version"); codec = try f.int("codec") } catch { throw .damaged("header") }
+        guard format == formatName else { throw .damaged("not a snapshot") }
+        guard v == version, codec == Recorded.currentVersion else { throw .otherVersion(v) }
+        let length: Int, payloadCRC: String, logCRCText: String, writtenText: String, log: String, seq: Int, lines: Int, offset: Int
+        do {
+            length = try f.int("bytes"); payloadCRC = try f.string("payloadCRC")
+            logCRCText = try f.string("logCRC"); writtenText = try f.string("written")
+            log = try f.string("log"); seq = try f.int("seq"); lines = try f.int("lines"); offset = try f.int("offset")
+        } catch {
+            throw .damaged("header")
+        }
+        guard payload.count == length else { throw .damaged("length") }
+        guard hex(CRC32C.update(0, payload)) == payloadCRC else { throw .damaged("checksum") }
+        guard let logCRC = UInt32(logCRCText, radix: 16), let written = Timestamp.parse(writtenText) else { throw .damaged("header") }
+        return SnapshotInfo(logID: log, seq: seq, lines: lines, offset: offset, logCRC: logCRC, written: written, bytes: fileBytes)
     }
 
     /// The whole file in one buffer, read straight into it (no zeroing, no second copy). Nil if it cannot be read.

@@ -1,3 +1,4 @@
+import DequeModule
 import OrderedCollections
 
 /// A compact binary form for snapshots: fixed-width integers, length-prefixed UTF-8, values in declaration order.
@@ -133,5 +134,17 @@ extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
             self[k] = try Value(unpacking: &u)
         }
         guard count == n else { throw .damaged("duplicate key") }
+    }
+}
+
+extension Deque: Packable where Element: Packable {
+    func pack(_ p: inout Packer) {
+        p.int(count)
+        for e in self { e.pack(&p) }
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let n = try u.count()
+        self.init(minimumCapacity: n)
+        for _ in 0..<n { append(try Element(unpacking: &u)) }
     }
 }

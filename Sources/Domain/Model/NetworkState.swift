@@ -1,3 +1,4 @@
+import DequeModule
 import OrderedCollections
 
 /// The whole network as the log tells it. Only ever built by replaying events.
@@ -20,7 +21,7 @@ public struct NetworkState: Sendable, Equatable {
     /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
     public var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity.
-    public var undoStacks: [String: [UndoRecord]] = [:]
+    public var undoStacks: [String: Deque<UndoRecord>] = [:]
     public var touched: [EntityKey: Int] = [:]
     /// The last sequence number applied, and when.
     public var lastSeq = 0

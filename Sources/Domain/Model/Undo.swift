@@ -1,3 +1,4 @@
+import DequeModule
 import OrderedCollections
 
 /// The value an entity had before an event, so `undone` can put it back.
@@ -134,16 +135,20 @@ extension NetworkState {
     /// Records what `recorded` changes, before it is applied, so its author can undo it.
     mutating func remember(_ recorded: Recorded) {
         let (writes, reads) = footprint(recorded.event)
+        let restores = restores(for: recorded.event)
+        // One hash per entity: the event becomes its last toucher, and what it replaced is kept for undo.
+        // (A key listed twice keeps its true previous value in the first entry, which undo reads first.)
         var previous: [Touch] = []
         previous.reserveCapacity(writes.count + reads.count)
-        for key in writes { previous.append(Touch(key: key, seq: touched[key] ?? 0)) }
-        for key in reads { previous.append(Touch(key: key, seq: touched[key] ?? 0)) }
-        let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores(for: recorded.event), writes: writes,
-                                previousTouched: previous)
-        // In place: copying the stack out and back would copy every record in it on every event.
-        undoStacks[recorded.actor, default: []].append(record)
-        if undoStacks[recorded.actor]!.count > Self.undoDepth { undoStacks[recorded.actor]!.removeFirst() }
-        for t in previous { touched[t.key] = recorded.seq }
+        for key in writes { previous.append(Touch(key: key, seq: touched.updateValue(recorded.seq, forKey: key) ?? 0)) }
+        for key in reads { previous.append(Touch(key: key, seq: touched.updateValue(recorded.seq, forKey: key) ?? 0)) }
+        let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: writes, previousTouched: previous)
+        // In place, in a deque: copying the stack, or shifting it, would touch every record on every event.
+        func push(_ stack: inout Deque<UndoRecord>) {
+            stack.append(record)
+            if stack.count > Self.undoDepth { stack.removeFirst() }
+        }
+        push(&undoStacks[recorded.actor, default: []])
     }
 
     /// The first later event that built on `record`, if any.

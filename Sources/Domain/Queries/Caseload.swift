@@ -36,12 +36,15 @@ extension NetworkState {
     public func caseloadItems(_ programme: ProgrammeID, consultant: String, today: Day,
                               contactWeeks: Int = 6, horizonDays: Int = 14) -> [CaseloadItem] {
         let mine = caseload.filter { $0.key.programme == programme && $0.value == consultant }.map(\.key.school)
+        guard !mine.isEmpty else { return [] }   // a coordinator, say: nothing to scan for
+        let isMine = Set(mine)
         var meetingsOf: [String: Meeting] = [:]
         for m in upcomingMeetings(programme, from: today) where m.day.ordinal - today.ordinal <= horizonDays {
             for s in Set(m.schools + m.clusters.flatMap { clusters[$0]?.members ?? [] }) where meetingsOf[s] == nil { meetingsOf[s] = m }
         }
         let stalledBySchool = Dictionary(grouping: stalledInterventions(programme, today: today), by: \.key.school)
-        let openBySchool = Dictionary(grouping: followUps.values.filter { $0.programme == programme && $0.done == nil }, by: \.school)
+        let openBySchool = Dictionary(grouping: followUps.values.filter { $0.programme == programme && $0.done == nil && isMine.contains($0.school) },
+                                      by: \.school)
         let last = lastContacts(programme)
         return mine.map { school -> CaseloadItem in
             var reasons: [AttentionReason] = []

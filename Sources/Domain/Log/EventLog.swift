@@ -192,6 +192,8 @@ public final class EventLog {
     private func catchUp(recoverTail: Bool) throws(LogError) {
         guard !halted else { return }
         let bytes = try Posix.readAll(fd: fd, from: offset, path: path)
+        // Room for the records up front (no line is shorter than 100 bytes), so the list never regrows and copies.
+        if bytes.count > 1 << 20 { reader.reserve(bytes.count / 100) }
         let tailStart = try consume(bytes)
         let tail = bytes.count - tailStart
         guard tail > 0, !halted, recoverTail else { return }

@@ -36,6 +36,8 @@ public struct LogReader: Sendable {
         lastSeq = snapshot.seq
     }
 
+    mutating func reserve(_ records: Int) { events.reserveCapacity(events.count + records) }
+
     /// Puts the records a snapshot covered in front of those read since.
     mutating func prepend(_ history: [Recorded]) { events = history + events }
 

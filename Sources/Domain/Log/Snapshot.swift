@@ -115,24 +115,12 @@ enum Snapshot {
         return SnapshotInfo(logID: log, seq: seq, lines: lines, offset: offset, logCRC: logCRC, written: written, bytes: fileBytes)
     }
 
-    /// The whole file in one buffer, read straight into it (no zeroing, no second copy). Nil if it cannot be read.
+    /// The whole file in one buffer; nil if it cannot be read.
     static func readFile(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
-        let size = Int(st.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let n = pread(fd, buffer.baseAddress! + count, size - count, off_t(count))
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { failed = n < 0; break }
-                count += n
-            }
-        }
-        return failed ? nil : bytes
+        return try? Posix.readAll(fd: fd, from: 0, path: path)
     }
 
     static func hex(_ v: UInt32) -> String {

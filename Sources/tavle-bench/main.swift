@@ -21,9 +21,11 @@ struct Scenario {
 let today = Day(year: 2026, month: 11, day: 22)!
 let arguments = Array(CommandLine.arguments.dropFirst())
 
-// A child process for one open-to-first-frame measurement: `open <path> snapshot|full`.
+// A child process for one measurement: `open <path> snapshot|full` (to the first frame) or `open <path> state`.
 if arguments.first == "open", arguments.count == 3 {
-    try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
+    if arguments[2] == "state" { try LogBench.openForCommand(path: arguments[1]) } else {
+        try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
+    }
     exit(0)
 }
 // `make <events> <path>`: write a synthetic log, for profiling by hand.

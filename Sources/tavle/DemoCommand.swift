@@ -24,6 +24,6 @@ struct DemoCommand: ParsableCommand {
         let path = global.absolute(out)
         try writeDemo(to: path, text: text, today: day)
         let log = try openLog(path, text: text, create: false, quiet: true)
-        print(text(.cliDemoWritten, path, log.events.count))
+        print(text(.cliDemoWritten, path, log.recordCount))
     }
 }

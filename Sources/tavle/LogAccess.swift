@@ -5,10 +5,11 @@ import TUI
 /// Opens the log from its snapshot when there is a good one, printing notices once on stderr, and maps log
 /// errors to exit codes. A snapshot that was set aside, or one far behind, is written again on the way
 /// (unless `writeDue` is off: the dashboard writes it in the background instead).
+/// Commands fold the records into state and let them go; `readHistory` reads them when one needs them.
 func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false, snapshot: Bool = true,
-             writeDue: Bool = true) throws -> EventLog {
+             writeDue: Bool = true, keepHistory: Bool = false) throws -> EventLog {
     do {
-        let log = try EventLog.open(path: path, create: create, useSnapshot: snapshot)
+        let log = try EventLog.open(path: path, create: create, useSnapshot: snapshot, keepHistory: keepHistory)
         if !quiet {
             for n in log.notices { FileHandleOut.err(text.message(n)) }
         }

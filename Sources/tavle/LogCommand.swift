@@ -19,7 +19,7 @@ struct LogCommand: ParsableCommand {
             let path = try global.logPath()
             // Every record is read: a snapshot would vouch for the ones it covers.
             let log = try openLog(path, text: text, create: false, snapshot: false)
-            print(text(.cliVerified, path, log.events.count, log.state.lastSeq))
+            print(text(.cliVerified, path, log.recordCount, log.state.lastSeq))
         }
     }
 
@@ -52,7 +52,7 @@ struct LogCommand: ParsableCommand {
             let text = global.catalogue
             let path = try global.logPath()
             let log = try openLog(path, text: text, create: false, quiet: true, snapshot: false)
-            let events = log.events
+            let events = try readHistory(log, text)
             print(text(.cliStatsLog, path, megabytes(fileSize(path), text) + ", " + text(.cliStatsEvents, grouped(events.count, text)),
                        grouped(log.state.lastSeq, text)))
             switch log.inspectSnapshot() {

@@ -37,6 +37,20 @@ import Testing
         #expect(again.state == log.state)
     }
 
+    @Test func withoutKeptHistoryRecordsAreFoldedAndReadAgainOnlyWhenAsked() throws {
+        let (path, full, events) = try logWithSnapshot()
+        let log = try EventLog.open(path: path, create: false, keepHistory: false)
+        #expect(log.state == full && log.events.isEmpty && !log.historyLoaded && log.recordCount == events.count)
+        #expect(try log.history() == events)
+        let more = try log.append(.recordEvaluation(Evaluation(programme: full.defaultProgramme!, school: full.schools.keys.first!,
+                                                               indicator: .danskUnder4, hundredths: 9, date: Self.today)), actor: "mfr")
+        #expect(log.events.isEmpty)
+        #expect(try log.history() == events + more)
+        let fromSnapshot = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: false)
+        #expect(fromSnapshot.state == log.state)
+        #expect(try fromSnapshot.history() == events + more)
+    }
+
     @Test func deletingTheSnapshotIsAlwaysSafe() throws {
         let (path, full, _) = try logWithSnapshot()
         #expect(unlink(path + ".snapshot") == 0)

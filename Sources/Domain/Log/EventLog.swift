@@ -13,7 +13,8 @@ public final class EventLog {
     public private(set) var notices: [LogNotice] = []
     public var logID: String { reader.logID }
     public var state: NetworkState { reader.state }
-    /// The records read since opening: all of them, unless a snapshot was used. `history()` always gives all.
+    /// The records read since opening: all of them, unless a snapshot was used or history is not kept.
+    /// `history()` always gives all.
     public var events: [Recorded] { reader.events }
     public var readOnly: ReadOnlyReason? { reader.readOnly }
     /// Where appends go: the real disk, or a test's faulty one.
@@ -32,10 +33,10 @@ public final class EventLog {
     /// Events since the snapshot after which a new one is due.
     public var snapshotEvery = 5_000
 
-    private init(path: String, fileSystem: LogFileSystem) {
+    private init(path: String, fileSystem: LogFileSystem, keepHistory: Bool) {
         self.path = path
         self.fileSystem = fileSystem
-        self.reader = LogReader(path: path)
+        self.reader = LogReader(path: path, keepEvents: keepHistory)
     }
 
     deinit { if fd >= 0 { close(fd) } }
@@ -44,10 +45,11 @@ public final class EventLog {
 
     /// Opens a log, creating it empty (owner-only) if missing and `create` is set.
     /// Recovers a torn tail, refuses damage, and opens read-only on a newer schema.
-    /// With `useSnapshot`, a valid snapshot next to the log stands in for the records it covers.
-    public static func open(path: String, create: Bool = true, useSnapshot: Bool = false,
+    /// With `useSnapshot`, a valid snapshot next to the log stands in for the records it covers. Without
+    /// `keepHistory`, records are folded into the state and not kept; `history()` reads them when asked.
+    public static func open(path: String, create: Bool = true, useSnapshot: Bool = false, keepHistory: Bool = true,
                             fileSystem: LogFileSystem = SystemFileSystem()) throws(LogError) -> EventLog {
-        let log = EventLog(path: path, fileSystem: fileSystem)
+        let log = EventLog(path: path, fileSystem: fileSystem, keepHistory: keepHistory)
         if access(path, F_OK) != 0 {
             guard create else { throw .io(path: path, operation: "open", code: ENOENT) }
             try Posix.makeDirectories(Posix.directory(of: path))
@@ -145,9 +147,14 @@ public final class EventLog {
     // MARK: Snapshot bookkeeping (see EventLogSnapshots.swift)
 
     var descriptor: Int32 { fd }
+    var keepsHistory: Bool { reader.keepEvents }
+    var currentPosition: (offset: Int, lines: Int, crc: UInt32) { (offset, lines, reader.lastCRC) }
+
+    /// How many records have been read (or appended) since the header.
+    public var recordCount: Int { max(0, lines - 1) }
 
     func startReader(at info: SnapshotInfo, state: NetworkState) {
-        reader = LogReader(path: path, resume: state, snapshot: info)
+        reader = LogReader(path: path, resume: state, snapshot: info, keepEvents: reader.keepEvents)
         snapshot = info
         historyPending = info
     }

@@ -43,19 +43,28 @@ extension EventLog {
         guard stated == info.logCRC else { throw .stale }
     }
 
-    /// Every record, reading the part a snapshot stood in for on first use; its checksums are checked on the way.
+    /// Every record, reading the part a snapshot stood in for on first use (or all of them, each time, when
+    /// history is not kept); their checksums are checked on the way.
     public func history() throws(LogError) -> [Recorded] {
+        if !keepsHistory {
+            let at = currentPosition
+            return try readRecords(upTo: at.offset, lines: at.lines, crc: at.crc)
+        }
         guard let info = historyPending else { return events }
-        let bytes = try Posix.read(fd: descriptor, from: 0, count: info.offset, path: path)
-        var r = LogReader(path: path, fold: false)
-        let done = try r.consume(bytes)
-        guard done == info.offset, r.lines == info.lines, r.lastCRC == info.logCRC else { throw .replaced(path) }
-        prependHistory(r.events)
+        prependHistory(try readRecords(upTo: info.offset, lines: info.lines, crc: info.logCRC))
         return events
     }
 
-    /// Whether `history()` still has to read the records behind the snapshot.
-    public var historyLoaded: Bool { historyPending == nil }
+    private func readRecords(upTo offset: Int, lines: Int, crc: UInt32) throws(LogError) -> [Recorded] {
+        let bytes = try Posix.read(fd: descriptor, from: 0, count: offset, path: path)
+        var r = LogReader(path: path, fold: false)
+        let done = try r.consume(bytes)
+        guard done == offset, r.lines == lines, r.lastCRC == crc else { throw .replaced(path) }
+        return r.events
+    }
+
+    /// Whether `events` holds every record, so `history()` has nothing left to read.
+    public var historyLoaded: Bool { historyPending == nil && keepsHistory }
 
     /// Writes a snapshot of the state as read so far. Returns what it covers.
     @discardableResult

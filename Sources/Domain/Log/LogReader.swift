@@ -19,15 +19,18 @@ public struct LogReader: Sendable {
     let path: String
     /// Without folding, records are checked and decoded but not applied (the history behind a snapshot).
     let fold: Bool
+    /// Without keeping, records are folded and let go: a command that needs only the state saves the memory.
+    let keepEvents: Bool
 
-    public init(path: String, fold: Bool = true) {
+    public init(path: String, fold: Bool = true, keepEvents: Bool = true) {
         self.path = path
         self.fold = fold
+        self.keepEvents = keepEvents
     }
 
     /// Continues after a snapshot: the state it holds and the position it covers.
-    init(path: String, resume state: NetworkState, snapshot: SnapshotInfo) {
-        self.init(path: path)
+    init(path: String, resume state: NetworkState, snapshot: SnapshotInfo, keepEvents: Bool) {
+        self.init(path: path, keepEvents: keepEvents)
         self.state = state
         logID = snapshot.logID
         offset = snapshot.offset
@@ -36,7 +39,9 @@ public struct LogReader: Sendable {
         lastSeq = snapshot.seq
     }
 
-    mutating func reserve(_ records: Int) { events.reserveCapacity(events.count + records) }
+    mutating func reserve(_ records: Int) {
+        if keepEvents { events.reserveCapacity(events.count + records) }
+    }
 
     /// Puts the records a snapshot covered in front of those read since.
     mutating func prepend(_ history: [Recorded]) { events = history + events }
@@ -57,7 +62,7 @@ public struct LogReader: Sendable {
         lines += records.count
         self.state = state
         lastSeq = state.lastSeq
-        events += records
+        if keepEvents { events += records }
     }
 
     /// The same, applying the records to the state in place.
@@ -67,7 +72,7 @@ public struct LogReader: Sendable {
         lines += records.count
         for r in records { state.apply(r) }
         lastSeq = state.lastSeq
-        events += records
+        if keepEvents { events += records }
     }
 
     /// Applies complete lines; returns where the incomplete tail (if any) begins within `bytes`.
@@ -120,7 +125,7 @@ public struct LogReader: Sendable {
             let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
             if fold { state.apply(r) }
             lastSeq = r.seq
-            events.append(r)
+            if keepEvents { events.append(r) }
         }
         lastCRC = split.crc
         lines = number

@@ -35,10 +35,10 @@ let package = Package(
             dependencies: ["Domain", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI"]),
-        .target(name: "FuzzChecks", dependencies: ["Domain", "Exchange", "TUI"]),
         .target(name: "CFuzzer"),
-        .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks", "CFuzzer"]),
-        .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks", "CFuzzer"]),
+        .target(name: "FuzzChecks", dependencies: ["Domain", "Exchange", "TUI", "CFuzzer"]),
+        .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Domain", "TUI"]),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs a check over files, or every file in folders; exits 1 if any fails.
-public func replay(_ paths: ArraySlice<String>, check: ([UInt8]) -> String?) {
+func replay(_ paths: ArraySlice<String>, check: ([UInt8]) -> String?) -> Never {
     var files: [String] = []
     for p in paths {
         var isDir: ObjCBool = false

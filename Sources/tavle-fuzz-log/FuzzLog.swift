@@ -1,23 +1,6 @@
 import FuzzChecks
-#if FUZZING
-import CFuzzer
-import Glibc
-#endif
 
-/// Built with -sanitize=fuzzer -DFUZZING (see .ci/fuzz), this hands libFuzzer the check.
-/// A plain build replays the files or folders given as arguments through the same check.
+/// The fuzz harness for the log reader: see FuzzChecks/Driver.swift and .ci/fuzz.
 @main struct FuzzLog {
-    static func main() {
-        #if FUZZING
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        Glibc.exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-            let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-            if let broken = LogChecks.check(bytes) { fatalError(broken) }
-            return 0
-        })
-        #else
-        replay(CommandLine.arguments.dropFirst(), check: LogChecks.check)
-        #endif
-    }
+    static func main() { fuzzMain(LogChecks.check) }
 }

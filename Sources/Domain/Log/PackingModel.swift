@@ -127,7 +127,7 @@ extension Evaluation: Packable {
         let id: String = try u.get(), programme: String = try u.get(), school: String = try u.get()
         let indicator: Indicator = try u.raw()
         let point: String? = try u.get()
-        guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .damaged("value") }
+        guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .damaged(.content) }
         self.init(id: id, programme: programme, school: school, indicator: indicator,
                   point: point.flatMap(MeasuringPoint.init(rawValue:)), hundredths: try u.get(), date: try u.get())
     }
@@ -191,7 +191,7 @@ extension Restore: Packable {
         case 12: self = .followUp(try u.get(), try u.get())
         case 13: self = .evaluation(try u.get(), try u.get())
         case 14: self = .feedback(try u.get(), try u.get())
-        default: throw .damaged("restore")
+        default: throw .damaged(.content)
         }
     }
 }
@@ -238,7 +238,7 @@ extension EntityKey: Packable {
         case 14: self = .followUp(try u.get())
         case 15: self = .evaluation(try u.get())
         case 16: self = .feedback(try u.get())
-        default: throw .damaged("entity")
+        default: throw .damaged(.content)
         }
     }
 }

@@ -16,10 +16,15 @@ public struct SnapshotInfo: Sendable, Equatable {
 
 /// Why a snapshot was not used. The log is replayed in full instead, and the snapshot rebuilt.
 public enum SnapshotProblem: Error, Equatable, Sendable {
-    case damaged(String)
+    case damaged(SnapshotDamage)
     case otherVersion(Int)
     case otherLog
     case stale
+}
+
+/// Where a snapshot is damaged: its header line, its length, its checksum, or (checksum intact) its content.
+public enum SnapshotDamage: Equatable, Sendable {
+    case header, length, checksum, content
 }
 
 /// A cache of the folded state, next to the log as `<log>.snapshot`: a JSON header line, then the state packed.
@@ -73,15 +78,15 @@ enum Snapshot {
     /// Reads a snapshot file; nil if there is none. Checks its own integrity, not yet its log's.
     static func read(path: String) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
         guard let bytes = readFile(path) else { return nil }
-        guard let nl = bytes.firstIndex(of: 10) else { return .failure(.damaged("no header")) }
+        guard let nl = bytes.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
         return bytes.withUnsafeBytes { all in
             Result { () throws(SnapshotProblem) in
                 let info = try header(UnsafeRawBufferPointer(rebasing: all[..<nl]), payload: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]),
                                       fileBytes: bytes.count)
                 var u = Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]))
                 let state = try NetworkState(unpacking: &u)
-                guard u.at == u.buffer.count else { throw .damaged("trailing bytes") }
-                guard state.lastSeq == info.seq else { throw .damaged("sequence") }
+                guard u.at == u.buffer.count else { throw .damaged(.content) }
+                guard state.lastSeq == info.seq else { throw .damaged(.content) }
                 return (info, state)
             }
         }
@@ -95,11 +100,11 @@ enum Snapshot {
             guard CRC32C.chained(previous: 0, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
             f = try RecordReader.fields(split.body)
         } catch {
-            throw .damaged("header")
+            throw .damaged(.header)
         }
         let format: String, v: Int, codec: Int
-        do { format = try f.string("format"); v = try f.int("version"); codec = try f.int("codec") } catch { throw .damaged("header") }
-        guard format == formatName else { throw .damaged("not a snapshot") }
+        do { format = try f.string("format"); v = try f.int("version"); codec = try f.int("codec") } catch { throw .damaged(.header) }
+        guard format == formatName else { throw .damaged(.header) }
         guard v == version, codec == Recorded.currentVersion else { throw .otherVersion(v) }
         let length: Int, payloadCRC: String, logCRCText: String, writtenText: String, log: String, seq: Int, lines: Int, offset: Int
         do {
@@ -107,11 +112,11 @@ enum Snapshot {
             logCRCText = try f.string("logCRC"); writtenText = try f.string("written")
             log = try f.string("log"); seq = try f.int("seq"); lines = try f.int("lines"); offset = try f.int("offset")
         } catch {
-            throw .damaged("header")
+            throw .damaged(.header)
         }
-        guard payload.count == length else { throw .damaged("length") }
-        guard hex(CRC32C.update(0, payload)) == payloadCRC else { throw .damaged("checksum") }
-        guard let logCRC = UInt32(logCRCText, radix: 16), let written = Timestamp.parse(writtenText) else { throw .damaged("header") }
+        guard payload.count == length else { throw .damaged(.length) }
+        guard hex(CRC32C.update(0, payload)) == payloadCRC else { throw .damaged(.checksum) }
+        guard let logCRC = UInt32(logCRCText, radix: 16), let written = Timestamp.parse(writtenText) else { throw .damaged(.header) }
         return SnapshotInfo(logID: log, seq: seq, lines: lines, offset: offset, logCRC: logCRC, written: written, bytes: fileBytes)
     }
 

@@ -141,7 +141,10 @@ extension Catalogue {
 
     public func reason(_ p: SnapshotProblem) -> String {
         switch p {
-        case .damaged(let what): return self(.snapDamaged, what)
+        case .damaged(.header): return self(.snapDamagedHeader)
+        case .damaged(.length): return self(.snapDamagedLength)
+        case .damaged(.checksum): return self(.snapDamagedChecksum)
+        case .damaged(.content): return self(.snapDamagedContent)
         case .otherVersion(let v): return self(.snapOtherVersion, v)
         case .otherLog: return self(.snapOtherLog)
         case .stale: return self(.snapStale)

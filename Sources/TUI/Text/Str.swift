@@ -59,6 +59,6 @@ public enum Str: String, CaseIterable, Sendable {
     // Command line
     case cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal
-    case noticeSnapshotIgnored, snapDamaged, snapOtherVersion, snapOtherLog, snapStale, noticeSnapshotFailed
+    case noticeSnapshotIgnored, snapDamagedHeader, snapDamagedLength, snapDamagedChecksum, snapDamagedContent, snapOtherVersion, snapOtherLog, snapStale, noticeSnapshotFailed
     case cliSnapshotWritten, cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
 }

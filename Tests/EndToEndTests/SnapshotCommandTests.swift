@@ -62,4 +62,27 @@ import Testing
         let stats = try Harness.tavle("log", "stats", "--log", log)
         #expect(stats.out.contains("dækker løbenummer 1–3.609 (0 nyere hændelser)"), "\(stats.out)")
     }
+
+    @Test func theDashboardSaysWhenItSetsASnapshotAsideAndRebuildsIt() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        try Harness.tavle("log", "snapshot", "--log", log)
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log + ".snapshot")))
+        bytes[bytes.count - 10] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: log + ".snapshot"))
+        let t = try Tmux(width: 180, height: 30, command: "\(Harness.binary) --log \(log)")
+        let screen = try t.waitFor("Snapshottet blev ikke brugt")
+        let statusBar = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        #expect(statusBar.contains("Snapshottet blev ikke brugt (beskadiget: kontrolsummen passer ikke)"), "\(statusBar)")
+        // The background writer replaces it with a good one.
+        var rebuilt = false
+        for _ in 0..<100 where !rebuilt {
+            rebuilt = try Harness.tavle("log", "stats", "--log", log).out.contains("dækker løbenummer 1–3.609")
+            if !rebuilt { usleep(100_000) }
+        }
+        #expect(rebuilt)
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+    }
 }

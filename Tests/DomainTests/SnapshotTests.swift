@@ -51,6 +51,17 @@ import Testing
         #expect(try fromSnapshot.history() == events + more)
     }
 
+    @Test func aSnapshotEndingOnAVeryLongRecordIsStillRecognised() throws {
+        let (path, _, _) = try logWithSnapshot(more: 0)
+        let log = try EventLog.open(path: path, create: false)
+        let school = log.state.caseload.first { $0.value == "ahj" }!.key
+        try log.append(.recordContact(Contact(programme: school.programme, school: school.school, date: Self.today.adding(days: -1),
+                                              form: .phone, summary: String(repeating: "lang opsummering ", count: 10_000))), actor: "ahj")
+        try log.writeSnapshot()
+        let reopened = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(reopened.snapshotProblem == nil && reopened.snapshot?.seq == log.state.lastSeq && reopened.state == log.state)
+    }
+
     @Test func deletingTheSnapshotIsAlwaysSafe() throws {
         let (path, full, _) = try logWithSnapshot()
         #expect(unlink(path + ".snapshot") == 0)

@@ -33,14 +33,18 @@ extension EventLog {
         guard (try? header.consume(Array(head[...nl]))) != nil else { throw .stale }
         guard header.logID == info.logID else { throw .otherLog }
         guard info.offset >= nl + 1, info.lines >= 1, let size = Posix.identity(fd: descriptor)?.size, size >= info.offset else { throw .stale }
-        let span = min(info.offset, EventLog.recordLimit + 64)
-        guard let before = try? Posix.read(fd: descriptor, from: info.offset - span, count: span, path: path),
-              before.count == span, before.last == 10 else { throw .stale }
-        let start = before.dropLast().lastIndex(of: 10).map { $0 + 1 } ?? 0
-        guard start > 0 || span == info.offset else { throw .stale }
-        let line = Array(before[start..<(before.count - 1)])
-        let stated = line.withUnsafeBytes { try? RecordReader.splitChecksum($0).crc }
-        guard stated == info.logCRC else { throw .stale }
+        // The last line it covers: usually within 64 kB of its end, at most one record's limit.
+        for reach in [64 << 10, EventLog.recordLimit + 64] {
+            let span = min(info.offset, reach)
+            guard let before = try? Posix.read(fd: descriptor, from: info.offset - span, count: span, path: path),
+                  before.count == span, before.last == 10 else { throw .stale }
+            guard let newline = before.dropLast().lastIndex(of: 10) ?? (span == info.offset ? -1 : nil) else { continue }
+            let line = Array(before[(newline + 1)..<(before.count - 1)])
+            let stated = line.withUnsafeBytes { try? RecordReader.splitChecksum($0).crc }
+            guard stated == info.logCRC else { throw .stale }
+            return
+        }
+        throw .stale
     }
 
     /// Every record, reading the part a snapshot stood in for on first use (or all of them, each time, when

@@ -20,7 +20,7 @@ public enum LogChecks {
         if r.lines > 0, !r.halted {
             let headerEnd = bytes.firstIndex(of: 10)! + 1
             let image: [UInt8]
-            do { image = Array(bytes[..<headerEnd]) + (try EventLog.encode(r.events, after: headerCRC(bytes[..<headerEnd]))) } catch {
+            do { image = Array(bytes[..<headerEnd]) + (try EventLog.encode(r.events, after: (try LogReader.read(Array(bytes[..<headerEnd]))).reader.lastCRC)) } catch {
                 return "an accepted record cannot be written again: \(error)"
             }
             guard let again = try? LogReader.read(image), again.tail == 0 else { return "the rewritten log is refused" }
@@ -36,11 +36,6 @@ public enum LogChecks {
             if (try? LogReader.read(flipped)) != nil { return "a bit flipped at byte \(at) was accepted" }
         }
         return nil
-    }
-
-    static func headerCRC(_ line: ArraySlice<UInt8>) -> UInt32 {
-        let hex = line.dropLast(3).suffix(8)
-        return UInt32(String(decoding: hex, as: UTF8.self), radix: 16) ?? 0
     }
 
     /// A refusal must name a line that exists.

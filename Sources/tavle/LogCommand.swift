@@ -35,7 +35,7 @@ struct LogCommand: ParsableCommand {
             let log = try openLog(try global.logPath(), text: text, create: false)
             do {
                 let info = try log.writeSnapshot()
-                print(text(.cliSnapshotWritten, log.snapshotPath, megabytes(fileSize(log.snapshotPath), text), grouped(info.seq, text)))
+                print(text(.cliSnapshotWritten, log.snapshotPath, text.megabytes(fileSize(log.snapshotPath)), text.grouped(info.seq)))
             } catch {
                 throw Failure(message: text.message(error), code: logExitCode(error))
             }
@@ -53,8 +53,8 @@ struct LogCommand: ParsableCommand {
             let path = try global.logPath()
             let log = try openLog(path, text: text, create: false, quiet: true, snapshot: false)
             let events = try readHistory(log, text)
-            print(text(.cliStatsLog, path, megabytes(fileSize(path), text) + ", " + text(.cliStatsEvents, grouped(events.count, text)),
-                       grouped(log.state.lastSeq, text)))
+            print(text(.cliStatsLog, path, text.megabytes(fileSize(path)) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
+                       text.grouped(log.state.lastSeq)))
             switch log.inspectSnapshot() {
             case nil:
                 print(text(.cliStatsNoSnapshot, log.snapshotPath))
@@ -62,15 +62,15 @@ struct LogCommand: ParsableCommand {
                 print(text(.cliStatsSnapshotIgnored, log.snapshotPath, text.reason(problem)))
             case .success(let info)?:
                 let local = Copenhagen.local(info.written)
-                print(text(.cliStatsSnapshot, log.snapshotPath, megabytes(info.bytes, text), grouped(info.seq, text),
-                           grouped(log.state.lastSeq - info.seq, text), text.compactDate(local.day) + " " + text.time(local.minutes)))
+                print(text(.cliStatsSnapshot, log.snapshotPath, text.megabytes(info.bytes), text.grouped(info.seq),
+                           text.grouped(log.state.lastSeq - info.seq), text.compactDate(local.day) + " " + text.time(local.minutes)))
             }
             print(text(.cliStatsByType))
             var counts: [String: Int] = [:]
             for r in events { counts[r.event.typeName, default: 0] += 1 }
             let width = counts.keys.map(\.count).max() ?? 0
             for (type, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
-                let number = grouped(n, text)
+                let number = text.grouped(n)
                 print("  " + type.padding(toLength: width, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(1, 10 - number.count)) + number)
             }
         }
@@ -79,23 +79,4 @@ struct LogCommand: ParsableCommand {
 
 func fileSize(_ path: String) -> Int {
     ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
-}
-
-/// "12,8 MB" in Danish, "12.8 MB" in English; small files in kB.
-func megabytes(_ bytes: Int, _ text: Catalogue) -> String {
-    let mark = text.language == .da ? "," : "."
-    if bytes < 1 << 20 { return "\(Int((Double(bytes) / 1024).rounded())) kB" }
-    let tenths = Int((Double(bytes) / 1_048_576 * 10).rounded())
-    return "\(tenths / 10)\(mark)\(tenths % 10) MB"
-}
-
-/// Thousands grouped the language's way: "70.339" in Danish, "70,339" in English.
-func grouped(_ n: Int, _ text: Catalogue) -> String {
-    let digits = Array(String(abs(n)))
-    var out = ""
-    for (i, d) in digits.enumerated() {
-        if i > 0, (digits.count - i) % 3 == 0 { out += text.language == .da ? "." : "," }
-        out.append(d)
-    }
-    return (n < 0 ? "-" : "") + out
 }

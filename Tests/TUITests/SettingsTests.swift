@@ -83,3 +83,12 @@ import Testing
         #expect(Folding.keys("Ærø Skole") == ("aeroe skole", "aero skole"))
     }
 }
+
+@Suite struct NumberWordsTests {
+    @Test func countsAndSizesFollowTheLanguage() {
+        #expect(Catalogue(.da).grouped(1_000_000) == "1.000.000" && Catalogue(.en).grouped(70_339) == "70,339")
+        #expect(Catalogue(.da).grouped(-1234) == "-1.234" && Catalogue(.da).grouped(999) == "999")
+        #expect(Catalogue(.da).megabytes(13_421_773) == "12,8 MB" && Catalogue(.en).megabytes(13_421_773) == "12.8 MB")
+        #expect(Catalogue(.en).megabytes(800_000) == "781 kB")
+    }
+}

@@ -151,6 +151,24 @@ extension Catalogue {
         }
     }
 
+    /// Thousands grouped the language's way: "70.339" in Danish, "70,339" in English.
+    public func grouped(_ n: Int) -> String {
+        let digits = Array(String(abs(n)))
+        var out = n < 0 ? "-" : ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += language == .da ? "." : "," }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// A file size: "12,8 MB" in Danish, "12.8 MB" in English; below a megabyte in kB.
+    public func megabytes(_ bytes: Int) -> String {
+        if bytes < 1 << 20 { return "\(Int((Double(bytes) / 1024).rounded())) kB" }
+        let tenths = Int((Double(bytes) / 1_048_576 * 10).rounded())
+        return "\(tenths / 10)\(language == .da ? "," : ".")\(tenths % 10) MB"
+    }
+
     /// A share in hundredths of a per cent, with the language's decimal mark: "12,5".
     public func percent(_ hundredths: Int) -> String {
         let whole = hundredths / 100, frac = abs(hundredths % 100)

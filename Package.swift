@@ -26,7 +26,8 @@ let package = Package(
         .target(
             name: "Domain",
             dependencies: [.product(name: "OrderedCollections", package: "swift-collections"),
-                           .product(name: "DequeModule", package: "swift-collections")]
+                           .product(name: "DequeModule", package: "swift-collections"),
+                           .product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(name: "TUI", dependencies: ["Domain", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "Exchange", dependencies: ["Domain", "TUI", .product(name: "CSV", package: "CSV.swift")]),

@@ -24,42 +24,48 @@ extension DemoNetwork {
             day = DemoNetwork.workingDay(near: day.adding(days: random(40...110)))
         }
         var bases: [Indicator: Int] = [:]
-        for (point, offset) in [(MeasuringPoint.baseline, 30), (.midway, 395)] where start.adding(days: offset) < today {
+        for (point, day) in evaluationDays {
             for indicator in [Indicator.danskUnder4, .matematikUnder4] {
                 let base = bases[indicator] ?? random(1500...4500)
                 bases[indicator] = base
                 let value = point == .baseline ? base : max(0, base - random(-300...1500))
-                at(start.adding(days: offset), 11 * 60, actor, .recordEvaluation(Evaluation(
-                    id: "", programme: p, school: school, indicator: indicator, point: point, hundredths: value,
-                    date: start.adding(days: offset))))
+                at(day, 11 * 60, actor, .recordEvaluation(Evaluation(
+                    id: "", programme: p, school: school, indicator: indicator, point: point, hundredths: value, date: day)))
             }
         }
     }
 
-    /// Follow-ups are closed or moved some weeks after they were agreed, as the log would show.
-    mutating func planFollowUpOutcomes(_ state: NetworkState) -> [(at: Timestamp, actor: String, command: Command)] {
-        var out: [(Timestamp, String, Command)] = []
-        for f in state.followUps.values {
+    /// When every staying Elevløft school is measured: baseline a month in, midway after a year, as far as today.
+    var evaluationDays: [(point: MeasuringPoint, day: Day)] {
+        [(MeasuringPoint.baseline, 30), (.midway, 395)].map { ($0.0, programmeStart.adding(days: $0.1)) }.filter { $0.day < today }
+    }
+
+    /// What follows from an event as the demo runs: a follow-up is closed or moved some weeks after it was
+    /// agreed, and a past cluster or network meeting is rated the day after by its consultant.
+    mutating func consequences(of event: Event, in state: NetworkState) -> [Step] {
+        switch event {
+        case .followUpAgreed(let f):
             let actor = state.caseload[Enrolment(f.programme, f.school)] ?? DemoCatalogue.coordinator.name
             let roll = random(0...9)
             if roll < 8, f.due.adding(days: -3) < today {
                 let d = min(today.adding(days: -1), f.due.adding(days: -random(0...5)))
-                out.append((Timestamp(day: d, minutes: 14 * 60), actor, .completeFollowUp(id: f.id, date: d)))
+                return [(Timestamp(day: d, minutes: 14 * 60), actor, .completeFollowUp(id: f.id, date: d))]
             } else if roll == 8, f.due < today {
-                out.append((Timestamp(day: f.due, minutes: 14 * 60), actor,
-                            .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver")))
+                return [(Timestamp(day: f.due, minutes: 14 * 60), actor,
+                         .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver"))]
             }
-        }
-        // Ratings of past meetings: cluster meetings mostly useful, network meetings less so, as the evaluation found.
-        let comments = ["Godt med konkrete eksempler", "For lidt tid til erfaringsudveksling", "Relevant oplæg", "Svært at se værdien for os"]
-        for m in state.meetings.values where m.day < today && (m.kind == .cluster || m.kind == .network) {
-            guard random(0...9) < 7 else { continue }
+            return []
+        case .meetingScheduled(let m) where m.day.adding(days: 1) < today && (m.kind == .cluster || m.kind == .network):
+            // Ratings: cluster meetings mostly useful, network meetings less so, as the evaluation found.
+            let comments = ["Godt med konkrete eksempler", "For lidt tid til erfaringsudveksling", "Relevant oplæg", "Svært at se værdien for os"]
+            guard random(0...9) < 7 else { return [] }
             let by = m.consultants.first ?? DemoCatalogue.coordinator.name
             let rating = m.kind == .network ? random(1...3) : random(2...5)
             let comment: String? = random(0...2) == 0 ? pick(comments) : nil
-            out.append((Timestamp(day: min(today.adding(days: -1), m.day.adding(days: 1)), minutes: 9 * 60), by,
-                        .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment))))
+            return [(Timestamp(day: m.day.adding(days: 1), minutes: 9 * 60), by,
+                     .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment)))]
+        default:
+            return []
         }
-        return out
     }
 }

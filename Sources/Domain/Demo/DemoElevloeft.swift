@@ -61,8 +61,11 @@ extension DemoNetwork {
             at(withdrawDay, 14 * 60, coord, .setParticipation(Enrolment(p, w), status: .withdrawn, reason: "Skolen lægges sammen med nabo"))
         }
         for s in accepted {
-            let until = withdrawn.contains(s.institution) ? withdrawDay.adding(days: -1) : today
-            planInterventions(p, s.institution, actor: consultantOf[s.institution]!, until: until)
+            let leaves = withdrawn.contains(s.institution)
+            // Only schools that stay get evaluation values (planCaseload), so only they can reach "evalueret".
+            let firstValue = leaves ? nil : evaluationDays.first?.day
+            planInterventions(p, s.institution, actor: consultantOf[s.institution]!, until: leaves ? withdrawDay.adding(days: -1) : today,
+                              evaluatedAfter: firstValue)
         }
         planMeetings(p, clusters, consultantOf: consultantOf, coord: coord)
         for s in accepted where !withdrawn.contains(s.institution) {
@@ -99,8 +102,10 @@ extension DemoNetwork {
     }
 
     /// Two to four interventions per school. Dates are laid backwards from the last update, so that most
-    /// open interventions were touched recently and about one in six has stalled.
-    mutating func planInterventions(_ p: String, _ school: String, actor: String, until: Day) {
+    /// open interventions were touched recently and about one in six has stalled. As in `decide`, a step to
+    /// "evalueret" comes only after the school's first evaluation value (`evaluatedAfter`); without one the
+    /// intervention stays "afsluttet".
+    mutating func planInterventions(_ p: String, _ school: String, actor: String, until: Day, evaluatedAfter: Day?) {
         var kinds = DemoCatalogue.elevloeftKinds.map(\.0)
         kinds.shuffle(using: &rng)
         for kind in kinds.prefix(random(2...4)) {
@@ -127,6 +132,7 @@ extension DemoNetwork {
                 var d = DemoNetwork.workingDay(near: planned)
                 if let previous, d <= previous { d = DemoNetwork.workingDay(near: previous.adding(days: 1)) }
                 guard d < until else { break }
+                if status == .evaluated, !(evaluatedAfter.map { d > $0 } ?? false) { break }
                 at(d, 13 * 60 + random(0...180), actor,
                    .setInterventionStatus(InterventionKey(p, school, kind), status: status, date: d, reason: reason))
                 previous = d

@@ -25,6 +25,7 @@ extension DemoNetwork {
         func enrol(_ s: School, track: String) {
             let e = Enrolment(p, s.institution)
             at(offered, 11 * 60, coord, .registerSchool(s))
+            names[s.institution] = s.name
             at(offered, 11 * 60 + 1, coord, .setParticipation(e, status: .offered, track: track))
             at(accepted, 11 * 60, coord, .setParticipation(e, status: .accepted))
         }
@@ -61,12 +62,7 @@ extension DemoNetwork {
         }
     }
 
-    func nameOf(_ institution: String) -> String {
-        plan.lazy.compactMap { step -> String? in
-            if case .registerSchool(let s) = step.command, s.institution == institution { return s.name }
-            return nil
-        }.first ?? institution
-    }
+    func nameOf(_ institution: String) -> String { names[institution] ?? institution }
 
     mutating func planMethod(_ p: String, _ school: String, _ kind: String, _ actor: String) {
         let key = InterventionKey(p, school, kind)

@@ -1,12 +1,18 @@
+import HeapModule
+
 /// A deterministic, clearly fictional network: Elevløft with 120 schools offered a place, and
 /// FastholdelsesTaskforce with 9 model schools and 4 methods × 2 clusters of 5 vocational schools.
 /// Dates are laid out around `today`, so the dashboard always has past and coming meetings.
 public struct DemoNetwork {
     public typealias Entry = (at: Timestamp, actor: String, event: Event)
 
+    typealias Step = (at: Timestamp, actor: String, command: Command)
+
     let today: Day
     var rng: SplitMix64
-    var plan: [(at: Timestamp, actor: String, command: Command)] = []
+    var plan: [Step] = []
+    /// School names by institution number, for meeting places.
+    var names: [String: String] = [:]
 
     public init(today: Day, seed: UInt64 = 2017) {
         self.today = today
@@ -33,30 +39,38 @@ public struct DemoNetwork {
     }
 
     mutating func decideAll() throws(DomainError) -> [Entry] {
-        var (state, out) = try DemoNetwork.run(plan, after: NetworkState())
-        // A second pass closes and moves follow-ups, now that their ids are known.
-        let outcomes = planFollowUpOutcomes(state)
-        let merged = try DemoNetwork.run(plan + outcomes, after: NetworkState())
-        (state, out) = merged
-        return out
-    }
-
-    static func run(_ plan: [(at: Timestamp, actor: String, command: Command)], after initial: NetworkState) throws(DomainError) -> (NetworkState, [Entry]) {
         let ordered = plan.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-        var state = initial
+        plan = []
+        var state = NetworkState()
         var out: [Entry] = []
-        for step in ordered {
+        // What follows from a recorded event (a follow-up closed, a meeting rated) is planned when the event is
+        // recorded, and decided in its turn like every other step: always later than what it follows from.
+        var later = Heap<Pending>()
+        var next = 0
+        while next < ordered.count || !later.isEmpty {
+            let step: Step
+            if let p = later.min, next == ordered.count || p.at < ordered[next].at {
+                step = later.removeMin().step
+            } else {
+                step = ordered[next]; next += 1
+            }
             // Each step is its own write, later than the last, as the log would record it.
             let at = state.lastAt.map { $0 >= step.at ? Timestamp(milliseconds: $0.milliseconds + 1) : step.at } ?? step.at
-            let context = Context(actor: step.actor, now: at)
-            // A planned meeting that would clash is left out, as a coordinator would pick another time.
-            if case .scheduleMeeting = step.command, (try? decide(step.command, state, context)) == nil { continue }
-            for event in try decide(step.command, state, context) {
+            let events: [Event]
+            do { events = try decide(step.command, state, Context(actor: step.actor, now: at)) } catch {
+                // A planned meeting that would clash is left out, as a coordinator would pick another time.
+                if case .scheduleMeeting = step.command, case .hardConflicts = error { continue }
+                throw error
+            }
+            for event in events {
                 state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: step.actor, event: event))
                 out.append((at, step.actor, event))
+                for follow in consequences(of: event, in: state) {
+                    later.insert(Pending(step: follow, order: out.count))
+                }
             }
         }
-        return (state, out)
+        return out
     }
 
     mutating func random(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
@@ -89,4 +103,13 @@ public struct DemoNetwork {
         let easter = Holiday.easterSunday(d.year)
         return d >= easter.adding(days: -8) && d <= easter.adding(days: 1)
     }
+}
+
+/// A step planned while the demo runs, ordered by time and then by when it was planned.
+struct Pending: Comparable {
+    let step: DemoNetwork.Step
+    let order: Int
+    var at: Timestamp { step.at }
+    static func < (a: Pending, b: Pending) -> Bool { (a.step.at, a.order) < (b.step.at, b.order) }
+    static func == (a: Pending, b: Pending) -> Bool { a.step.at == b.step.at && a.order == b.order }
 }

@@ -10,7 +10,7 @@ public enum PeopleImport {
         "base": ["base", "by", "city", "kontor", "office"],
     ]
 
-    public static func plan(_ input: CSVInput, state: NetworkState, actor: String, text: Catalogue) -> (ImportPlan, [String]) {
+    public static func plan(_ input: CSVInput, state: NetworkState, actor: String, now: Timestamp, text: Catalogue) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
         var errors = ["name", "fullName"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
@@ -39,7 +39,7 @@ public enum PeopleImport {
             } else {
                 command = .registerPerson(person); plan.added.append("\(name) \(full)")
             }
-            if let problem = apply([command], to: &scratch, actor: actor) { fail("name", text.message(problem)); continue }
+            if let problem = apply([command], to: &scratch, actor: actor, now: now) { fail("name", text.message(problem)); continue }
             plan.commands.append(command)
         }
         return (plan, errors)
@@ -54,7 +54,7 @@ public enum ClusterImport {
         "school": ["institutionsnummer", "institution", "inst.nr.", "skole", "school"],
     ]
 
-    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID, actor: String, text: Catalogue) -> (ImportPlan, [String]) {
+    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID, actor: String, now: Timestamp, text: Catalogue) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
         var errors = ["id", "name"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
@@ -76,7 +76,7 @@ public enum ClusterImport {
                 commands.append(.placeSchool(cluster: id, school: school))
                 plan.changed.append("\(school) → \(id)")
             }
-            if let problem = apply(commands, to: &scratch, actor: actor) { fail(cols.has("school") ? "institutionsnummer" : "id", text.message(problem)); continue }
+            if let problem = apply(commands, to: &scratch, actor: actor, now: now) { fail(cols.has("school") ? "institutionsnummer" : "id", text.message(problem)); continue }
             plan.commands += commands
         }
         return (plan, errors)

@@ -28,7 +28,7 @@ public enum SchoolImport {
         "specialskole": .specialskole, "special school": .specialskole, "erhvervsskole": .erhvervsskole, "vocational school": .erhvervsskole,
     ]
 
-    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID?, actor: String, text: Catalogue) -> (ImportPlan, [String]) {
+    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID?, actor: String, now: Timestamp, text: Catalogue) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
         var errors: [String] = []
@@ -122,7 +122,7 @@ public enum SchoolImport {
                 }
             }
             // Decide on a scratch state as we go, so that a row that Domain would refuse is reported here.
-            if let problem = apply(rowCommands, to: &scratch, actor: actor) { fail(line, header("institution"), text.message(problem)) }
+            if let problem = apply(rowCommands, to: &scratch, actor: actor, now: now) { fail(line, header("institution"), text.message(problem)) }
             plan.commands += rowCommands
         }
         return (plan, errors)
@@ -130,11 +130,11 @@ public enum SchoolImport {
 }
 
 /// Decides commands one after another on a scratch state; the first refusal, if any.
-func apply(_ commands: [Command], to state: inout NetworkState, actor: String) -> DomainError? {
+func apply(_ commands: [Command], to state: inout NetworkState, actor: String, now: Timestamp) -> DomainError? {
     for c in commands {
         do {
-            for e in try decide(c, state, Context(actor: actor, now: .now())) {
-                state.apply(Recorded(seq: state.lastSeq + 1, at: .now(), actor: actor, event: e))
+            for e in try decide(c, state, Context(actor: actor, now: now)) {
+                state.apply(Recorded(seq: state.lastSeq + 1, at: now, actor: actor, event: e))
             }
         } catch {
             return error

@@ -6,10 +6,14 @@ import TUI
 /// What the CSV importers must hold for any bytes at all. Returns the broken promise, or nil.
 public enum CSVChecks {
     /// The demo network: people, programmes and clusters for rows to refer to.
+    static let today = Day(year: 2026, month: 11, day: 22)!
+    /// The fuzzer's fixed moment, so a run does not depend on the day it runs.
+    static let now = Copenhagen.timestamp(today, minutes: 12 * 60)
     static let base: NetworkState = {
-        let today = Day(year: 2026, month: 11, day: 22)!
+        let entries: [DemoNetwork.Entry]
+        do { entries = try DemoNetwork.events(today: today) } catch { fatalError("the demo network for \(today) was refused: \(error)") }
         var seq = 0
-        let records = ((try? DemoNetwork.events(today: today)) ?? []).map { e -> Recorded in
+        let records = entries.map { e -> Recorded in
             seq += 1
             return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
         }
@@ -37,9 +41,9 @@ public enum CSVChecks {
         let text = Catalogue(.da)
         let programme = base.programmes.keys.first
         let plans: [(String, (ImportPlan, [String]))] = [
-            ("schools", SchoolImport.plan(input, state: base, programme: programme, actor: "mfr", text: text)),
-            ("people", PeopleImport.plan(input, state: base, actor: "mfr", text: text)),
-            ("clusters", ClusterImport.plan(input, state: base, programme: programme ?? "", actor: "mfr", text: text)),
+            ("schools", SchoolImport.plan(input, state: base, programme: programme, actor: "mfr", now: now, text: text)),
+            ("people", PeopleImport.plan(input, state: base, actor: "mfr", now: now, text: text)),
+            ("clusters", ClusterImport.plan(input, state: base, programme: programme ?? "", actor: "mfr", now: now, text: text)),
         ]
         for (kind, (plan, errors)) in plans {
             if let e = errors.first(where: { !$0.hasPrefix(file) }) { return "\(kind): an error that names no file: \(e)" }
@@ -52,8 +56,8 @@ public enum CSVChecks {
                     return "\(kind): school \(s.institution) is in no row"
                 }
                 do {
-                    for e in try decide(command, state, Context(actor: "mfr", now: .now())) {
-                        state.apply(Recorded(seq: state.lastSeq + 1, at: .now(), actor: "mfr", event: e))
+                    for e in try decide(command, state, Context(actor: "mfr", now: now)) {
+                        state.apply(Recorded(seq: state.lastSeq + 1, at: now, actor: "mfr", event: e))
                     }
                 } catch {
                     return "\(kind): an accepted file holds a command Domain refuses: \(command): \(error)"

@@ -31,7 +31,7 @@ struct ContactCommand: ParsableCommand {
             }
             let contact = Contact(programme: p, school: school, date: day, form: try Parse.contactForm(form, words),
                                   participants: participants.split(separator: ",").map(String.init), summary: summary)
-            for r in try append(.recordContact(contact, followUps: agreed), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+            for r in try append(.recordContact(contact, followUps: agreed), to: log, global) { print(describe(r, words)) }
         }
     }
 }
@@ -73,7 +73,7 @@ struct FollowUpCommand: ParsableCommand {
         func run() throws {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words, create: false)
-            let today = Timestamp.now().danishDay
+            let today = global.clock.today
             let list = log.state.followUps.values.filter { all || $0.done == nil }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
             if json {
                 let objects: [[String: Any]] = list.map {
@@ -110,7 +110,7 @@ struct InterventionCommand: ParsableCommand {
             let p = try Parse.programme(for: school, programme, log.state, words)
             let command = Command.setInterventionStatus(InterventionKey(p, school, kind), status: try Parse.interventionStatus(status, words),
                                                         date: try date.map { try Parse.day($0, words) }, reason: reason)
-            for r in try append(command, to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+            for r in try append(command, to: log, global) { print(describe(r, words)) }
         }
     }
 }
@@ -143,7 +143,7 @@ struct EvaluationCommand: ParsableCommand {
             let p = try Parse.programme(for: school, programme, log.state, words)
             let v = Evaluation(id: "", programme: p, school: school, indicator: ind, point: pt,
                                hundredths: try Parse.percent(value, words), date: try Parse.day(date, words))
-            for r in try append(.recordEvaluation(v), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+            for r in try append(.recordEvaluation(v), to: log, global) { print(describe(r, words)) }
         }
     }
 }
@@ -159,7 +159,7 @@ struct CaseloadCommand: ParsableCommand {
         let words = global.catalogue
         let log = try openLog(try global.logPath(), text: words, create: false)
         let p = try resolveProgramme(programme, in: log.state, text: words)
-        let items = log.state.caseloadItems(p, consultant: global.actor, today: Timestamp.now().danishDay, contactWeeks: weeks)
+        let items = log.state.caseloadItems(p, consultant: global.actor, today: global.clock.today, contactWeeks: weeks)
         if json {
             let objects: [[String: Any]] = items.map { item in
                 ["school": item.school, "name": log.state.schools[item.school]?.name ?? "", "weight": item.weight,

@@ -44,7 +44,7 @@ struct ClusterCommand: ParsableCommand {
             let text = global.catalogue
             let log = try openLog(try global.logPath(), text: text, create: false)
             let p = try resolveProgramme(programme, in: log.state, text: text)
-            let today = Timestamp.now().danishDay
+            let today = global.clock.today
             let list = log.state.clusterSummaries(p, today: today)
             if json {
                 let objects: [[String: Any]] = list.map { s in
@@ -98,5 +98,5 @@ struct ClusterCommand: ParsableCommand {
 func write(_ global: GlobalOptions, _ command: Command) throws {
     let text = global.catalogue
     let log = try openLog(try global.logPath(), text: text, create: false)
-    for r in try append(command, to: log, actor: global.actor, text: text) { print(describe(r, text)) }
+    for r in try append(command, to: log, global) { print(describe(r, text)) }
 }

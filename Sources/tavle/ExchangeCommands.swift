@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options) { input, log, programme in
-                SchoolImport.plan(input, state: log.state, programme: programme, actor: options.global.actor, text: options.global.catalogue)
+                SchoolImport.plan(input, state: log.state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue)
             }
         }
     }
@@ -30,7 +30,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options, needsProgramme: false) { input, log, _ in
-                PeopleImport.plan(input, state: log.state, actor: options.global.actor, text: options.global.catalogue)
+                PeopleImport.plan(input, state: log.state, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue)
             }
         }
     }
@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
                 guard let programme else {
                     return (ImportPlan(), [options.global.catalogue(.cliNoProgramme)])
                 }
-                return ClusterImport.plan(input, state: log.state, programme: programme, actor: options.global.actor, text: options.global.catalogue)
+                return ClusterImport.plan(input, state: log.state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue)
             }
         }
     }
@@ -117,7 +117,7 @@ struct ExportCommand: ParsableCommand {
             let list = log.state.meetings.values.filter { m in
                 cluster.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
-            try emit(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: .now(), text: words).utf8), to: out, words)
+            try emit(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, words)
             return
         }
         let p = try resolveProgramme(programme, in: log.state, text: words)
@@ -139,7 +139,7 @@ struct ReportCommand: ParsableCommand {
         guard let f = Report.Format(rawValue: format) else { throw ValidationError("--format takes md or html, not \"\(format)\".") }
         let log = try openLog(try global.logPath(), text: words, create: false, quiet: true)
         var state = log.state
-        var day = Timestamp.now().danishDay
+        var day = global.clock.today
         if let asOf {
             day = try Parse.day(asOf, words)
             state = NetworkState.replay(try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day })

@@ -14,6 +14,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: da or en. Default: $TAVLE_LANG, else da.")
     var lang: String?
 
+    @Option(name: .long, help: "Take this date as today (yyyy-mm-dd or d.m.yyyy), for tests and demonstrations. Default: $TAVLE_TODAY, else today's date in Denmark.")
+    var today: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var language: Language { Language.resolve(lang, environment: environment) }
@@ -27,6 +30,20 @@ struct GlobalOptions: ParsableArguments {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("--lang takes da or en, not \"\(lang)\".")
         }
+        _ = try pinnedDay()
+    }
+
+    /// The one clock: pinned to `--today`, else `$TAVLE_TODAY`, else the real date in Denmark.
+    var clock: Clock { Clock(pinnedDay: try? pinnedDay()) }
+
+    /// The day `--today` or `$TAVLE_TODAY` names; a value that is not a date is a usage error (exit 2).
+    func pinnedDay() throws -> Day? {
+        for (source, value) in [("--today", today), ("TAVLE_TODAY", environment["TAVLE_TODAY"])] {
+            guard let value, !value.isEmpty else { continue }
+            guard let day = Day.parse(value) else { throw ValidationError("\(source): " + catalogue(.cliBadDate, value)) }
+            return day
+        }
+        return nil
     }
 
     /// --log, then $TAVLE_LOG, then $XDG_DATA_HOME/tavle/tavle.log (~/.local/share by default).

@@ -30,7 +30,7 @@ func logExitCode(_ e: LogError) -> Int32 {
     }
 }
 
-func writeDemo(to path: String, text: Catalogue, today: Day = Timestamp.now().danishDay) throws {
+func writeDemo(to path: String, text: Catalogue, today: Day) throws {
     do {
         let events = try DemoNetwork.events(today: today)
         try EventLog.create(path: path, events: events)

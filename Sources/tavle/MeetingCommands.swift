@@ -45,7 +45,7 @@ struct MeetingCommand: ParsableCommand {
                 : consultant
             let m = Meeting(id: "", programme: programme, kind: k, title: title ?? words.name(k), day: day, start: from, end: to,
                             clusters: cluster, schools: school.map { [$0] } ?? [], consultants: consultants, location: location)
-            let records = try append(.scheduleMeeting(m, force: force), to: log, actor: global.actor, text: words)
+            let records = try append(.scheduleMeeting(m, force: force), to: log, global)
             for r in records {
                 if case .meetingScheduled(let booked) = r.event { print(booked.id) } else { FileHandleOut.err(describe(r, words)) }
             }
@@ -68,7 +68,7 @@ struct MeetingCommand: ParsableCommand {
             let from = try start.map { try Parse.time($0, words) } ?? m.start
             let length = try duration.map { try Parse.duration($0, words) } ?? (m.end - m.start)
             for r in try append(.moveMeeting(id: id, day: try Parse.day(date, words), start: from, end: from + length, force: force),
-                                to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+                                to: log, global) { print(describe(r, words)) }
         }
     }
 
@@ -91,7 +91,7 @@ struct MeetingCommand: ParsableCommand {
             let log = try openLog(try global.logPath(), text: words, create: false)
             guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
             let schools = attendance.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? log.state.participants(m).sorted()
-            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, global) { print(describe(r, words)) }
         }
     }
 
@@ -137,14 +137,14 @@ struct MeetingCommand: ParsableCommand {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words, create: false)
             guard log.state.clusters[cluster] != nil else { throw Failure(message: words.message(DomainError.unknownCluster(cluster)), code: Exit.refused) }
-            let today = Timestamp.now().danishDay
+            let today = global.clock.today
             let list = log.state.suggestions(cluster: cluster, from: try from.map { try Parse.day($0, words) } ?? today.adding(days: 1), weeks: weeks,
                                              duration: try Parse.duration(duration, words), count: count, today: today)
             for (i, s) in list.enumerated() {
                 print("\(i + 1). \(words.when(s.meeting.day, s.meeting.start, s.meeting.end)) · \(Suggestions.reasons(s, words))")
             }
             if book, let best = list.first {
-                for r in try append(.scheduleMeeting(best.meeting, force: true), to: log, actor: global.actor, text: words) { print(describe(r, words)) }
+                for r in try append(.scheduleMeeting(best.meeting, force: true), to: log, global) { print(describe(r, words)) }
             }
         }
     }
@@ -153,8 +153,8 @@ struct MeetingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Plan N cluster meetings for every cluster between two dates; book them as one write, or none.")
         @OptionGroup var global: GlobalOptions
         @Option(name: .customLong("per-cluster"), help: "Meetings per cluster.") var perCluster = 4
-        @Option(help: "From this date. Default: tomorrow.") var from: String?
-        @Option(help: "To this date. Default: the end of the school year (31 July).") var to: String?
+        @Option(help: "From this date. Default: tomorrow, or the next school year's first day when less than four weeks of teaching are left.") var from: String?
+        @Option(help: "To this date. Default: the last teaching day before the summer holiday.") var to: String?
         @Option(help: "The programme id.") var programme: String?
         @Flag(name: .customLong("dry-run"), help: "Show the plan without booking it.") var dryRun = false
 
@@ -162,15 +162,16 @@ struct MeetingCommand: ParsableCommand {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words, create: false)
             let p = try resolveProgramme(programme, in: log.state, text: words)
-            let today = Timestamp.now().danishDay
-            let start = try from.map { try Parse.day($0, words) } ?? today.adding(days: 1)
-            let end = try to.map { try Parse.day($0, words) } ?? Day(year: start.month >= 8 ? start.year + 1 : start.year, month: 7, day: 31)!
+            let today = global.clock.today
+            let window = SchoolYear.planningWindow(after: today)
+            let start = try from.map { try Parse.day($0, words) } ?? window.lowerBound
+            let end = try to.map { try Parse.day($0, words) } ?? (from == nil ? window.upperBound : SchoolYear(containing: start).lastTeachingDay)
             let plan = log.state.plan(p, perCluster: perCluster, from: start, to: end, today: today)
             for m in plan {
                 print("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start)) \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
             }
             if dryRun { print(words(.impDryRun)); return }
-            let records = try append(plan.map { Command.scheduleMeetingAsPlanned($0) }, to: log, actor: global.actor, text: words)
+            let records = try append(plan.map { Command.scheduleMeetingAsPlanned($0) }, to: log, global)
             print(words(.impRecorded, records.count))
         }
     }

@@ -36,15 +36,16 @@ struct ParticipationCommand: ParsableCommand {
     }
 }
 
-/// Appends under the writer lock; a refusal becomes exit status 1 with the reason.
-func append(_ command: Command, to log: EventLog, actor: String, text: Catalogue) throws -> [Recorded] {
-    try append([command], to: log, actor: actor, text: text)
+/// Appends under the writer lock, at the clock's time; a refusal becomes exit status 1 with the reason.
+func append(_ command: Command, to log: EventLog, _ global: GlobalOptions) throws -> [Recorded] {
+    try append([command], to: log, global)
 }
 
 /// Appends several commands as one write: all land, or none.
-func append(_ commands: [Command], to log: EventLog, actor: String, text: Catalogue) throws -> [Recorded] {
+func append(_ commands: [Command], to log: EventLog, _ global: GlobalOptions) throws -> [Recorded] {
+    let text = global.catalogue
     do {
-        return try log.append(commands, actor: actor)
+        return try log.append(commands, actor: global.actor, now: global.clock.now())
     } catch let e as DomainError {
         throw Failure(message: text.message(e), code: Exit.refused)
     } catch let e as LogError {

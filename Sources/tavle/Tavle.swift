@@ -35,7 +35,7 @@ struct Tavle: ParsableCommand {
             let dir = try makeTempDirectory()
             tempDir = dir
             path = dir + "/demo.log"
-            try writeDemo(to: path, text: text)
+            try writeDemo(to: path, text: text, today: global.clock.today)
         }
         defer { if let tempDir { try? FileManager.default.removeItem(atPath: tempDir) } }
         let (settings, configErrors) = UserFiles.settings()
@@ -47,7 +47,8 @@ struct Tavle: ParsableCommand {
         log.snapshotEvery = settings.snapshotEvery
         // Time travel needs every record now; otherwise the dashboard reads those behind a snapshot after its first frame.
         if asOf != nil { _ = try readHistory(log, words) }
-        var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], today: Timestamp.now().danishDay, width: 80, height: 24,
+        let clock = global.clock
+        var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], now: clock.now(), width: 80, height: 24,
                           user: global.actor, logPath: path, language: options.language, keyMap: settings.keyMap)
         model.readOnly = log.readOnly != nil
         model.contactWeeks = settings.contactWeeks
@@ -56,7 +57,7 @@ struct Tavle: ParsableCommand {
         for e in configErrors { update(&model, .notice(words(.configError, e))) }
         if let themeError { update(&model, .notice(words(.themeError, themeError))) }
         do {
-            try Dashboard.run(log: log, model: model, theme: chosen, mouse: !noMouse)
+            try Dashboard.run(log: log, model: model, clock: clock, theme: chosen, mouse: !noMouse)
         } catch TerminalError.notATerminal {
             throw Failure(message: words(.cliNotATerminal), code: Exit.refused)
         }

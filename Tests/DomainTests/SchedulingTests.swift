@@ -134,14 +134,14 @@ import Testing
         ] { for e in try g.run(c) { entries.append((g.now, g.actor, e)) } }
         try EventLog.create(path: dir + "/p.log", events: entries)
         let log = try EventLog.open(path: dir + "/p.log")
-        let booked = log.state.plan(Fixture.p, perCluster: 4, from: Day.parse("2027-01-04")!, to: Day.parse("2027-06-18")!, today: Timestamp.now().danishDay)
+        let booked = log.state.plan(Fixture.p, perCluster: 4, from: Day.parse("2027-01-04")!, to: Day.parse("2027-06-18")!, today: g.context.today)
         #expect(booked.count == 4)
         let before = log.events.count
         #expect(throws: DomainError.self) {
-            try log.append(booked.map { Command.scheduleMeeting($0, force: true) } + [.cancelMeeting(id: "M0999", reason: "x")], actor: "mfr")
+            try log.append(booked.map { Command.scheduleMeeting($0, force: true) } + [.cancelMeeting(id: "M0999", reason: "x")], actor: "mfr", now: g.now)
         }
         #expect(try EventLog.open(path: dir + "/p.log").events.count == before)
-        try log.append(booked.map { Command.scheduleMeeting($0, force: true) }, actor: "mfr")
+        try log.append(booked.map { Command.scheduleMeeting($0, force: true) }, actor: "mfr", now: g.now)
         #expect(try EventLog.open(path: dir + "/p.log").state.meetings.count == 4)
     }
 }

@@ -7,10 +7,11 @@ import Testing
 /// Import rules, each with a small file the test writes itself.
 @Suite struct ImportTests {
     let da = Catalogue(.da)
+    let now = Timestamp.parse("2026-11-20T10:00:00Z")!
 
     func network() throws -> NetworkState {
         var s = NetworkState()
-        let ctx = Context(actor: "mfr", now: Timestamp.parse("2026-11-20T10:00:00Z")!)
+        let ctx = Context(actor: "mfr", now: now)
         let commands: [Command] = [
             .registerPerson(Person(name: "mfr", fullName: "Maja", role: .coordinator)),
             .defineProgramme(Programme(id: "el", name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!, end: Day(year: 2028, month: 7, day: 31)!)),
@@ -24,7 +25,7 @@ import Testing
     func read(_ text: String, file: String = "skoler.csv") throws -> CSVInput { try CSVInput.read(Data(text.utf8), file: file) }
 
     func plan(_ text: String, _ state: NetworkState) throws -> (ImportPlan, [String]) {
-        SchoolImport.plan(try read(text), state: state, programme: "el", actor: "mfr", text: da)
+        SchoolImport.plan(try read(text), state: state, programme: "el", actor: "mfr", now: now, text: da)
     }
 
     @Test func semicolonOrCommaBOMAndQuotedFields() throws {
@@ -44,7 +45,7 @@ import Testing
         #expect(e1.isEmpty)
         #expect(p1.added == ["049001 Ærø Skole", "101001 Bakkeskolen"])
         for c in p1.commands {
-            for e in try decide(c, state, Context(actor: "mfr", now: .now())) { state.apply(Recorded(seq: state.lastSeq + 1, at: .now(), actor: "mfr", event: e)) }
+            for e in try decide(c, state, Context(actor: "mfr", now: now)) { state.apply(Recorded(seq: state.lastSeq + 1, at: now, actor: "mfr", event: e)) }
         }
         #expect(state.participation[Enrolment("el", "049001")]?.status == .accepted)
         #expect(state.caseload[Enrolment("el", "049001")] == "ahj")
@@ -90,13 +91,13 @@ import Testing
     @Test func consultantsAndClusters() throws {
         var state = try network()
         let (people, pe) = PeopleImport.plan(try read("initialer;fuldt navn;rolle;base\nbkl;Bo Kjær Larsen;konsulent;Aarhus\nahj;Anne Holm Jensen;konsulent;\nxx;;;\n"),
-                                             state: state, actor: "mfr", text: da)
+                                             state: state, actor: "mfr", now: now, text: da)
         #expect(pe == ["skoler.csv:4: fullName: feltet er tomt."])
         #expect(people.added == ["bkl Bo Kjær Larsen"])
-        let (clusters, ce) = ClusterImport.plan(try read("id;navn\nK1;Øerne og Fyn\nK2;Nord\n"), state: state, programme: "el", actor: "mfr", text: da)
+        let (clusters, ce) = ClusterImport.plan(try read("id;navn\nK1;Øerne og Fyn\nK2;Nord\n"), state: state, programme: "el", actor: "mfr", now: now, text: da)
         #expect(ce.isEmpty)
         #expect(clusters.commands == [.renameCluster(id: "K1", name: "Øerne og Fyn"), .formCluster(id: "K2", programme: "el", name: "Nord", track: nil)])
-        _ = apply(clusters.commands, to: &state, actor: "mfr")
+        _ = apply(clusters.commands, to: &state, actor: "mfr", now: now)
         #expect(state.clusters["K2"]?.name == "Nord")
     }
 }
@@ -127,9 +128,9 @@ import Testing
         let data = try Export.csv(.schools, Self.state, "elevloeft", Catalogue(.da), excel: true)
         let input = try CSVInput.read(data, file: "skoler.csv")
         var empty = NetworkState()
-        let (plan, errors) = SchoolImport.plan(input, state: empty, programme: nil, actor: "anne", text: Catalogue(.da))
+        let (plan, errors) = SchoolImport.plan(input, state: empty, programme: nil, actor: "anne", now: Timestamp.parse("2026-11-20T10:00:00Z")!, text: Catalogue(.da))
         #expect(errors.isEmpty)
-        #expect(apply(plan.commands, to: &empty, actor: "anne") == nil)
+        #expect(apply(plan.commands, to: &empty, actor: "anne", now: Timestamp.parse("2026-11-20T10:00:00Z")!) == nil)
         let original = Self.state.schoolRows("elevloeft").map { Self.state.schools[$0.institution]! }
         #expect(Set(empty.schools.values.map { "\($0)" }) == Set(original.map { "\($0)" }))
     }

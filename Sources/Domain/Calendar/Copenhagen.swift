@@ -20,6 +20,17 @@ public enum Copenhagen {
         return LocalTime(day: Day(ordinal: dayOrdinal), minutes: minutes)
     }
 
+    /// The moment a Danish local time names. In the hour skipped in spring the earlier offset applies; in the
+    /// hour repeated in autumn, the first of the two.
+    public static func timestamp(_ day: Day, minutes: Int) -> Timestamp {
+        let wall = Int64(day.ordinal) * 86_400_000 + Int64(minutes) * 60_000
+        for offset in [120, 60] {
+            let t = Timestamp(milliseconds: wall - Int64(offset) * 60_000)
+            if offsetMinutes(at: t) == offset { return t }
+        }
+        return Timestamp(milliseconds: wall - 60 * 60_000)
+    }
+
     static func lastSunday(month: Int, year: Int) -> Day {
         let last = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
         return last.adding(days: -(last.weekday % 7))

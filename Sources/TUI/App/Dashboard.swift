@@ -6,7 +6,7 @@ public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 250
 
-    public static func run(log opened: EventLog, model start: Model, theme: Theme, mouse: Bool = true) throws {
+    public static func run(log opened: EventLog, model start: Model, clock: Clock, theme: Theme, mouse: Bool = true) throws {
         var log = opened
         let terminal = try Terminal(theme: theme, mouse: mouse)
         defer { terminal.end() }
@@ -16,35 +16,39 @@ public enum Dashboard {
         update(&model, .resize(width: size.width, height: size.height))
         for notice in log.takeNotices() { update(&model, .notice(model.text.message(notice))) }
         if let notice = start.notice { update(&model, .notice(notice)) }
-        update(&model, .synced(ok: true, at: .now()))
+        update(&model, .synced(ok: true, at: clock.now()))
         let snapshots = SnapshotMailbox()
         var dirty = true
         var historyWanted = !log.historyLoaded
         while !model.quitting {
             if dirty { terminal.draw(view(model)); dirty = false }
-            if historyWanted { historyWanted = false; dirty = loadHistory(log, &model); continue }
-            switch terminal.read(timeout: pollInterval) {
+            if historyWanted { historyWanted = false; dirty = loadHistory(log, &model, clock); continue }
+            let event = terminal.read(timeout: pollInterval)
+            let day = model.realToday
+            update(&model, .tick(clock.now()))
+            if model.realToday != day { dirty = true }
+            switch event {
             case .key(let k)?: update(&model, .key(k)); dirty = true
             case .mouse(let e)?: update(&model, .mouse(e)); dirty = true
             case .resize?:
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case nil:
-                dirty = sync(&log, &model) || dirty
+                dirty = sync(&log, &model, clock) || dirty
                 dirty = snapshots.tend(log, &model) || dirty
             }
-            if !model.outbox.isEmpty { submit(log, &model); dirty = true }
+            if !model.outbox.isEmpty { submit(log, &model, clock); dirty = true }
         }
         snapshots.finish()
     }
 
     /// Reads other processes' appends; the model keeps its view, selection and filters. A log that was
     /// truncated or replaced is read again from the start, so no stale or mixed state stays on screen.
-    static func sync(_ log: inout EventLog, _ model: inout Model) -> Bool {
+    static func sync(_ log: inout EventLog, _ model: inout Model, _ clock: Clock) -> Bool {
         let wasError = model.syncError
         do {
             let changed = try log.refresh()
-            update(&model, .synced(ok: true, at: .now()))
+            update(&model, .synced(ok: true, at: clock.now()))
             if changed { update(&model, .stateChanged(log.state, log.events)) }
             return changed || wasError
         } catch LogError.replaced(let path) {
@@ -52,34 +56,34 @@ public enum Dashboard {
                 log = try EventLog.open(path: path, create: false)
                 update(&model, .stateChanged(log.state, log.events))
                 update(&model, .notice(model.text(.errReplacedReopened, path)))
-                update(&model, .synced(ok: true, at: .now()))
+                update(&model, .synced(ok: true, at: clock.now()))
             } catch {
                 // The new file cannot be read: show nothing rather than the old network.
                 update(&model, .stateChanged(NetworkState(), []))
                 update(&model, .notice(model.text.message(error)))
-                update(&model, .synced(ok: false, at: .now()))
+                update(&model, .synced(ok: false, at: clock.now()))
             }
             return true
         } catch {
             if !wasError { update(&model, .notice(model.text.message(error))) }
-            update(&model, .synced(ok: false, at: .now()))
+            update(&model, .synced(ok: false, at: clock.now()))
             return !wasError
         }
     }
 
     /// After the first frame: the records a snapshot stood in for, for the history view and time travel.
-    static func loadHistory(_ log: EventLog, _ model: inout Model) -> Bool {
+    static func loadHistory(_ log: EventLog, _ model: inout Model, _ clock: Clock) -> Bool {
         do {
             update(&model, .stateChanged(log.state, try log.history()))
         } catch {
             update(&model, .notice(model.text.message(error)))
-            update(&model, .synced(ok: false, at: .now()))
+            update(&model, .synced(ok: false, at: clock.now()))
         }
         return true
     }
 
     /// Hands the model's commands to Domain, under the log's writer lock, and says what happened.
-    static func submit(_ log: EventLog, _ model: inout Model) {
+    static func submit(_ log: EventLog, _ model: inout Model, _ clock: Clock) {
         let commands = model.outbox
         model.outbox = []
         if model.isHistorical || model.readOnly {
@@ -87,7 +91,7 @@ public enum Dashboard {
             return
         }
         do {
-            let records = try log.append(commands, actor: model.user)
+            let records = try log.append(commands, actor: model.user, now: clock.now())
             update(&model, .stateChanged(log.state, log.events))
             let said = records.map { model.text.sentence($0.event) }.joined(separator: "; ")
             update(&model, .notice(model.text(.saved, said)))

@@ -23,6 +23,8 @@ public struct Model: Sendable {
     public var today: Day
     /// The real today; `today` differs while travelling in time.
     public var realToday: Day
+    /// The time of the last tick: the clock comes in as a message, never read here.
+    public private(set) var now: Timestamp
     /// While travelling in time: the last event shown. The dashboard is then read-only.
     public private(set) var asOfSeq: Int?
     /// The full, present state, kept while a past one is shown.
@@ -69,10 +71,13 @@ public struct Model: Sendable {
     /// Derived from state and programme, kept so keystrokes do not recompute it.
     public internal(set) var derived = Derived()
 
-    public init(state: NetworkState, events: [Recorded] = [], today: Day, width: Int, height: Int, user: String,
+    /// A model for the moment `now` (a clock's reading, in Denmark's time).
+    public init(state: NetworkState, events: [Recorded] = [], now: Timestamp, width: Int, height: Int, user: String,
                 logPath: String, language: Language = .da, keyMap: KeyMap = .defaults) {
+        let today = now.danishDay
         self.state = state
         self.events = events
+        self.now = now
         self.today = today
         self.realToday = today
         calendarDay = today
@@ -85,6 +90,25 @@ public struct Model: Sendable {
         text = Catalogue(language)
         programme = state.defaultProgramme
         rebuild()
+    }
+
+    /// A model for noon on `today`, as tests and the bench pin it.
+    public init(state: NetworkState, events: [Recorded] = [], today: Day, width: Int, height: Int, user: String,
+                logPath: String, language: Language = .da, keyMap: KeyMap = .defaults) {
+        self.init(state: state, events: events, now: Copenhagen.timestamp(today, minutes: 12 * 60), width: width, height: height,
+                  user: user, logPath: logPath, language: language, keyMap: keyMap)
+    }
+
+    /// The clock moved on. When the day changes (midnight passed), "today" moves with it; while travelling in
+    /// time the shown day stays where it is.
+    mutating func tick(_ t: Timestamp) {
+        now = t
+        let day = t.danishDay
+        guard day != realToday else { return }
+        let calendarOnToday = calendarDay == realToday
+        realToday = day
+        if calendarOnToday { calendarDay = day }
+        if asOfSeq == nil { today = day; rebuild() }
     }
 
     public mutating func setState(_ s: NetworkState, events e: [Recorded]) {

@@ -8,6 +8,8 @@ public enum Msg: Sendable {
     case stateChanged(NetworkState, [Recorded])
     case synced(ok: Bool, at: Timestamp)
     case notice(String)
+    /// The clock's reading, sent by the loop on every turn.
+    case tick(Timestamp)
 }
 
 public struct MouseEvent: Sendable, Equatable {
@@ -31,6 +33,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
         model.lastSync = at
     case .notice(let text):
         model.notice = text
+    case .tick(let t):
+        model.tick(t)
     case .mouse(let m):
         handleMouse(m, &model)
     case .key(let key):

@@ -16,9 +16,9 @@ import Testing
     @Test func aConsultantRecordsAContactAndClosesItsFollowUp() throws {
         let log = try demo()
         // ahj's caseload includes 101001 (København) in the demo.
-        let add = try Harness.tavle("contact", "add", "--log", log, "--as", "ahj", "--school", "101001", "--date", "20.11.2026",
+        let add = try Harness.tavle("contact", "add", "--log", log, "--as", "ahj", "--school", "101001", "--date", Harness.date(-12),
                                     "--form", "sparringsbesøg", "--summary", "Status på turboforløb",
-                                    "--follow-up", "Sende data;skoleleder;4.12.2026", "--follow-up", "Dele materiale;1.12.2026")
+                                    "--follow-up", "Sende data;skoleleder;\(Harness.date(2))", "--follow-up", "Dele materiale;\(Harness.date(-1))")
         #expect(add.status == 0, "\(add.err)")
         let ids = add.out.split(separator: "\n").compactMap { line -> String? in
             line.range(of: #"F\d{4}"#, options: .regularExpression).map { String(line[$0]) }
@@ -39,14 +39,15 @@ import Testing
     @Test func badInputGetsASpecificMessageAndWritesNothing() throws {
         let log = try demo()
         let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        let contactDay = Harness.date(-12), before12 = Harness.date(-31)
         let cases: [([String], String)] = [
-            (["contact", "add", "--school", "999999", "--date", "20.11.2026", "--form", "mail", "--summary", "x"], "Skolen 999999 findes ikke"),
+            (["contact", "add", "--school", "999999", "--date", contactDay, "--form", "mail", "--summary", "x"], "Skolen 999999 findes ikke"),
             (["contact", "add", "--school", "101001", "--date", "30.2.2027", "--form", "mail", "--summary", "x"], "\"30.2.2027\" er ikke en dato"),
-            (["contact", "add", "--school", "101001", "--date", "20.11.2026", "--form", "mail", "--summary", "x", "--follow-up", "y;1.11.2026"], "Fristen 1.11.2026 ligger før kontakten 20.11.2026"),
-            (["contact", "add", "--school", "101001", "--date", "20.11.2026", "--form", "brevdue", "--summary", "x"], "\"brevdue\" er ikke en mulighed"),
-            (["contact", "add", "--school", "101001", "--date", "20.11.2026", "--form", "mail", "--summary", " "], "Feltet \"summary\" må ikke være tomt"),
+            (["contact", "add", "--school", "101001", "--date", contactDay, "--form", "mail", "--summary", "x", "--follow-up", "y;\(before12)"], "Fristen \(before12) ligger før kontakten \(contactDay)"),
+            (["contact", "add", "--school", "101001", "--date", contactDay, "--form", "brevdue", "--summary", "x"], "\"brevdue\" er ikke en mulighed"),
+            (["contact", "add", "--school", "101001", "--date", contactDay, "--form", "mail", "--summary", " "], "Feltet \"summary\" må ikke være tomt"),
             (["intervention", "set", "--school", "101001", "--kind", "turbo", "--status", "evalueret"], "kan ikke gå fra"),
-            (["evaluation", "add", "--school", "101001", "--indicator", "dansk-under-4", "--value", "112,5", "--date", "1.11.2026"], "112,5 % ligger uden for 0–100 %"),
+            (["evaluation", "add", "--school", "101001", "--indicator", "dansk-under-4", "--value", "112,5", "--date", before12], "112,5 % ligger uden for 0–100 %"),
             (["participation", "set", "--school", "101001", "--programme", "elevloeft", "--status", "accepted"], "Kun en koordinator må det"),
         ]
         for (args, message) in cases {
@@ -75,7 +76,7 @@ import Testing
         let empty = try Harness.run("/usr/bin/env", ["sh", "-c", "printf '' > \(log)"])
         #expect(empty.status == 0)
         let first = try Harness.tavle("evaluation", "add", "--log", log, "--as", "anne", "--school", "101001", "--indicator", "fastholdelse",
-                                      "--value", "80", "--date", "1.11.2026", "--programme", "p")
+                                      "--value", "80", "--date", Harness.date(-31), "--programme", "p")
         #expect(first.status == 1)
         let people = try json(try Harness.tavle("people", "list", "--log", log, "--json").out)
         #expect(people.isEmpty)   // a refused first write records nobody

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Glibc
 import Testing
@@ -17,6 +18,53 @@ enum Harness {
         let dir = NSTemporaryDirectory() + "tavle-e2e-" + UUID().uuidString.prefix(8)
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
+    }
+
+    /// Today as the binary sees it: `TAVLE_TODAY` when CI pins it, else the real date in Denmark.
+    static var today: Day {
+        Clock(pinnedDay: ProcessInfo.processInfo.environment["TAVLE_TODAY"].flatMap { Day.parse($0) }).today
+    }
+
+    /// A date `offset` days from today, as a person types it ("4.3.2027").
+    static func date(_ offset: Int) -> String {
+        let d = today.adding(days: offset)
+        return "\(d.day).\(d.month).\(d.year)"
+    }
+
+    /// The first day at least `offset` days ahead that is a Tuesday to Thursday outside every holiday the
+    /// scheduling rules know, for a meeting with no soft conflict of the calendar's.
+    static func plainWorkday(from offset: Int) -> String {
+        var d = today.adding(days: offset)
+        while !(2...4).contains(d.weekday) || Holiday.on(d) != nil
+                || Municipality.all.contains(where: { SchoolHoliday.on(d, municipality: $0.code) != nil }) {
+            d = d.adding(days: 1)
+        }
+        return d.iso
+    }
+
+    /// The first Saturday at least `offset` days ahead.
+    static func saturday(from offset: Int) -> String {
+        var d = today.adding(days: offset)
+        while d.weekday != 6 { d = d.adding(days: 1) }
+        return d.iso
+    }
+
+    /// How many events a log holds, as `tavle log verify` counts them.
+    static func eventCount(_ log: String) throws -> Int {
+        let verify = try tavle("log", "verify", "--log", log)
+        let words = verify.out.split(separator: " ")
+        guard verify.status == 0, let i = words.firstIndex(where: { $0.hasPrefix("hændelser") }), i > 0, let n = Int(words[i - 1])
+        else { throw CountError(said: verify.out + verify.err) }
+        return n
+    }
+
+    struct CountError: Error { let said: String }
+
+    /// A count as the Danish catalogue groups it: 3.609.
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n), out = ""
+        while digits.count > 3 { out = "." + digits.suffix(3) + out; digits.removeLast(3) }
+        return digits + out
     }
 
     struct Result {
@@ -73,7 +121,9 @@ final class Tmux {
     init(width: Int = 80, height: Int = 24, command: String, env: [String: String] = [:]) throws {
         let script = Harness.tempDirectory() + "/run.sh"
         let exports = env.map { "export \($0.key)='\($0.value)'\n" }.joined()
-        let text = "unset TAVLE_LANG NO_COLOR TAVLE_LOG\nexport TERM=xterm-256color\n\(exports)\(command)\necho TAVLE-EXITED $?\nsleep 60\n"
+        // The day CI may pin (TAVLE_TODAY) reaches the dashboard too.
+        let pinned = ProcessInfo.processInfo.environment["TAVLE_TODAY"].map { "export TAVLE_TODAY='\($0)'\n" } ?? "unset TAVLE_TODAY\n"
+        let text = "unset TAVLE_LANG NO_COLOR TAVLE_LOG\nexport TERM=xterm-256color\n\(pinned)\(exports)\(command)\necho TAVLE-EXITED $?\nsleep 60\n"
         try text.write(toFile: script, atomically: true, encoding: .utf8)
         try tmux("new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh \(script)")
     }

@@ -10,31 +10,20 @@ import Testing
         return (dir, dir + "/x.log")
     }
 
-    /// A weekday a few weeks ahead with no holidays, as a date string.
-    func freeDay(weeksAhead: Int) -> String {
-        var d = Calendar(identifier: .gregorian).date(byAdding: .day, value: weeksAhead * 7, to: Date())!
-        let f = DateFormatter(); f.dateFormat = "yyyy-MM-dd"; f.timeZone = TimeZone(identifier: "Europe/Copenhagen")
-        while true {
-            let wd = Calendar(identifier: .gregorian).component(.weekday, from: d)
-            let s = f.string(from: d)
-            if (3...5).contains(wd), !s.hasSuffix("-12-24"), !(s.contains("-12-2") || s.contains("-12-3") || s.hasSuffix("-01-01")) { return s }
-            d = Calendar(identifier: .gregorian).date(byAdding: .day, value: 1, to: d)!
-        }
-    }
-
     @Test func hardAndSoftConflictsAreNamed() throws {
         let (_, log) = try demo()
         let past = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "klyngemøde", "--cluster", "EL-K01",
-                                     "--date", "2025-01-07", "--start", "9.30", "--duration", "+2t")
+                                     "--date", Harness.date(-30), "--start", "9.30", "--duration", "2t")
         #expect(past.status == 1 && past.err.contains("ligger i fortiden"))
+        let saturday = Harness.saturday(from: 400)
         let weekend = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "temadag", "--school", "101001",
-                                        "--date", "2030-03-02", "--start", "9.30", "--end", "12.00")
+                                        "--date", saturday, "--start", "9.30", "--end", "12.00")
         #expect(weekend.status == 1 && weekend.err.contains("det er weekend") && weekend.err.contains("--force"))
         let forced = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "temadag", "--school", "101001",
-                                       "--date", "2030-03-02", "--start", "9.30", "--end", "12.00", "--force")
+                                       "--date", saturday, "--start", "9.30", "--end", "12.00", "--force")
         #expect(forced.status == 0 && forced.out.hasPrefix("M"))
         let bad = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "klyngemøde", "--cluster", "EL-K01",
-                                    "--date", "2030-03-05", "--start", "9.3", "--duration", "2t")
+                                    "--date", Harness.plainWorkday(from: 400), "--start", "9.3", "--duration", "2t")
         #expect(bad.status == 1 && bad.err.contains("\"9.3\" er ikke et klokkeslæt"))
     }
 
@@ -89,7 +78,7 @@ import Testing
 
     @Test func twoCoordinatorsBookingTheSameConsultantAtOnce() throws {
         let (dir, log) = try demo()
-        let day = freeDay(weeksAhead: 30)
+        let day = Harness.plainWorkday(from: 210)
         // Two different clusters, the same consultant and time: only one can have her.
         let args: @Sendable (String) -> String = { cluster in
             "\(Harness.binary) meeting schedule --log \(log) --as mfr --kind klyngemøde --cluster \(cluster) --date \(day) --start 9.30 --duration 2t --consultant ahj --force > \(dir)/\(cluster).out 2>&1; echo $? > \(dir)/\(cluster).rc"

@@ -8,9 +8,10 @@ import Testing
         let dir = Harness.tempDirectory()
         let log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)
+        let n = try Harness.eventCount(log)
         let none = try Harness.tavle("log", "stats", "--log", log)
         #expect(none.status == 0)
-        #expect(none.out.contains("3.609 hændelser") && none.out.contains("Snapshot:  ingen"))
+        #expect(none.out.contains("\(Harness.grouped(n)) hændelser") && none.out.contains("Snapshot:  ingen"))
         #expect(none.out.contains("intervention.status-set") && none.out.contains("Hændelser efter type:"))
 
         let written = try Harness.tavle("log", "snapshot", "--log", log)
@@ -19,11 +20,11 @@ import Testing
         var st = stat()
         #expect(stat(log + ".snapshot", &st) == 0 && st.st_mode & 0o777 == 0o600)
 
-        let add = try Harness.tavle("contact", "add", "--log", log, "--as", "ahj", "--school", "101001", "--date", "20.11.2026",
+        let add = try Harness.tavle("contact", "add", "--log", log, "--as", "ahj", "--school", "101001", "--date", Harness.date(-12),
                                     "--form", "telefon", "--summary", "Kort opringning")
         #expect(add.status == 0, "\(add.err)")
         let behind = try Harness.tavle("log", "stats", "--log", log)
-        #expect(behind.out.contains("dækker løbenummer 1–3.609 (1 nyere hændelser)"), "\(behind.out)")
+        #expect(behind.out.contains("dækker løbenummer 1–\(Harness.grouped(n)) (1 nyere hændelser)"), "\(behind.out)")
 
         // A damaged snapshot is set aside with a notice, the log is read in full, and the snapshot written again.
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log + ".snapshot")))
@@ -34,18 +35,19 @@ import Testing
         let list = try Harness.tavle("school", "list", "--log", log, "--lang", "en")
         #expect(list.status == 0 && list.err.contains("The snapshot was not used (damaged: its checksum does not match)"), "\(list.err)")
         let rebuilt = try Harness.tavle("log", "stats", "--log", log)
-        #expect(rebuilt.out.contains("dækker løbenummer 1–3.610 (0 nyere hændelser)"), "\(rebuilt.out)")
+        #expect(rebuilt.out.contains("dækker løbenummer 1–\(Harness.grouped(n + 1)) (0 nyere hændelser)"), "\(rebuilt.out)")
 
         // Deleting it is always safe.
         #expect(unlink(log + ".snapshot") == 0)
         let verify = try Harness.tavle("log", "verify", "--log", log)
-        #expect(verify.status == 0 && verify.out.contains("3610 hændelser"), "\(verify.out)")
+        #expect(verify.status == 0 && verify.out.contains("\(n + 1) hændelser"), "\(verify.out)")
     }
 
     @Test func theDashboardWritesASnapshotInTheBackground() throws {
         let dir = Harness.tempDirectory()
         let log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)
+        let n = try Harness.eventCount(log)
         let config = Harness.tempDirectory()
         try FileManager.default.createDirectory(atPath: config + "/tavle", withIntermediateDirectories: true)
         try "snapshot_every = 100\n".write(toFile: config + "/tavle/config.toml", atomically: true, encoding: .utf8)
@@ -60,7 +62,7 @@ import Testing
         try t.keys("q")
         try t.waitFor("TAVLE-EXITED 0")
         let stats = try Harness.tavle("log", "stats", "--log", log)
-        #expect(stats.out.contains("dækker løbenummer 1–3.609 (0 nyere hændelser)"), "\(stats.out)")
+        #expect(stats.out.contains("dækker løbenummer 1–\(Harness.grouped(n)) (0 nyere hændelser)"), "\(stats.out)")
     }
 
     @Test func theDashboardSaysWhenItSetsASnapshotAsideAndRebuildsIt() throws {
@@ -68,6 +70,7 @@ import Testing
         let log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)
         try Harness.tavle("log", "snapshot", "--log", log)
+        let n = try Harness.eventCount(log)
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log + ".snapshot")))
         bytes[bytes.count - 10] ^= 0x01
         try Data(bytes).write(to: URL(fileURLWithPath: log + ".snapshot"))
@@ -78,7 +81,7 @@ import Testing
         // The background writer replaces it with a good one.
         var rebuilt = false
         for _ in 0..<100 where !rebuilt {
-            rebuilt = try Harness.tavle("log", "stats", "--log", log).out.contains("dækker løbenummer 1–3.609")
+            rebuilt = try Harness.tavle("log", "stats", "--log", log).out.contains("dækker løbenummer 1–\(Harness.grouped(n))")
             if !rebuilt { usleep(100_000) }
         }
         #expect(rebuilt)

@@ -171,11 +171,10 @@ extension Model {
         return soft.isEmpty ? "" : text(.confirmSoft, soft.map(text.message).joined(separator: "; "))
     }
 
-    /// Four (or `perCluster`) cluster meetings for every cluster, to the end of the school year.
+    /// Four (or `perCluster`) cluster meetings for every cluster, for the rest of the school year (or the next).
     func roundPlan(_ perCluster: Int) -> [Meeting] {
         guard let p = programme else { return [] }
-        let from = realToday.adding(days: 1)
-        let end = Day(year: from.month >= 8 ? from.year + 1 : from.year, month: 6, day: 20)!
-        return state.plan(p, perCluster: perCluster, from: from, to: end, today: realToday)
+        let window = SchoolYear.planningWindow(after: realToday)
+        return state.plan(p, perCluster: perCluster, from: window.lowerBound, to: window.upperBound, today: realToday)
     }
 }

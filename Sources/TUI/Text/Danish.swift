@@ -175,6 +175,7 @@ let danishInterface: [Str: String] = [
     .timelineTitle: "Programperiode",
     .timelineToday: "i dag",
     .timelineYear: "år {0} af {1}",
+    .timelineEnded: "programmet sluttede {0}", .timelineNotStarted: "programmet begynder {0}",
     .stalledTitle: "Gået i stå (ingen opdatering i 6 uger)",
     .noStalled: "Ingen indsatser er gået i stå",
     .overdueTitle: "Opfølgninger over tid",

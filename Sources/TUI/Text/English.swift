@@ -175,6 +175,7 @@ let englishInterface: [Str: String] = [
     .timelineTitle: "Programme period",
     .timelineToday: "today",
     .timelineYear: "year {0} of {1}",
+    .timelineEnded: "the programme ended on {0}", .timelineNotStarted: "the programme begins on {0}",
     .stalledTitle: "Stalled (no update for 6 weeks)",
     .noStalled: "No intervention has stalled",
     .overdueTitle: "Overdue follow-ups",

@@ -61,4 +61,5 @@ public enum Str: String, CaseIterable, Sendable {
     case cliVerified, cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal
     case noticeSnapshotIgnored, snapDamagedHeader, snapDamagedLength, snapDamagedChecksum, snapDamagedContent, snapOtherVersion, snapOtherLog, snapStale, noticeSnapshotFailed
     case cliSnapshotWritten, cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
+    case timelineEnded, timelineNotStarted
 }

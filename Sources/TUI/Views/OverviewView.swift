@@ -58,6 +58,14 @@ enum OverviewView {
 
     static func timeline(_ m: Model, _ p: Programme, _ r: Rect, _ g: inout Grid) {
         let startLabel = String(p.start.year), endLabel = String(p.end.year)
+        // Outside the programme's period there is no marker to place: say so instead.
+        if m.today > p.end || m.today < p.start {
+            let date = r.width >= 100 ? m.text.longDate(m.today > p.end ? p.end : p.start) : m.text.shortDate(m.today > p.end ? p.end : p.start)
+            let said = m.text(m.today > p.end ? .timelineEnded : .timelineNotStarted, date)
+            let x = g.put(m.text(.timelineTitle) + " " + startLabel + "–" + endLabel + " · ", x: r.x, y: r.y, style: Style(.muted))
+            g.put(said + " · " + m.text.week(m.today), x: r.x + x, y: r.y, style: Style(.today, .bold), limit: r.maxX - r.x - x)
+            return
+        }
         let total = max(1, p.end.ordinal - p.start.ordinal)
         let done = max(0, min(total, m.today.ordinal - p.start.ordinal))
         let years = max(1, Int((Double(total) / 365.25).rounded()))

@@ -10,6 +10,8 @@ public enum Export {
 
     enum Value {
         case text(String)
+        /// A fixed value: its code in JSON, its word in CSV.
+        case coded(String, String)
         case date(Day)
         case time(Int)
         case number(Int)
@@ -65,7 +67,8 @@ public enum Export {
         case .meetings:
             return s.meetings.values.filter { $0.programme == p }.map { m in
                 [.text(m.id), .text(w.name(m.kind)), .text(m.title), .date(m.day), .time(m.start), .time(m.end),
-                 .list(m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location), .text(m.status.rawValue)]
+                 .list(m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location),
+                 .coded(m.status.rawValue, w.name(m.status))]
             }
         }
     }
@@ -78,6 +81,7 @@ public enum Export {
             try writer.write(row: row.map { v in
                 switch v {
                 case .text(let x): return x
+                case .coded(_, let word): return word
                 case .date(let d): return excel ? "\(pad2(d.day))-\(pad2(d.month))-\(d.year)" : d.iso
                 case .time(let m): return excel ? ClockTime.danish(m) : ClockTime.format(m)
                 case .number(let n): return String(n)
@@ -101,6 +105,7 @@ public enum Export {
             for (k, v) in zip(keys, row) {
                 switch v {
                 case .text(let x): o[k] = x
+                case .coded(let code, _): o[k] = code
                 case .date(let d): o[k] = d.iso
                 case .time(let m): o[k] = ClockTime.format(m)
                 case .number(let n): o[k] = n

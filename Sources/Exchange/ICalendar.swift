@@ -22,12 +22,20 @@ public enum ICalendar {
                 "STATUS:\(m.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
                 "SUMMARY:\(escape(m.title + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
                 "LOCATION:\(escape(m.location))",
-                "DESCRIPTION:\(escape(([text(.icsSchools)] + schools).joined(separator: "\n") + (m.cancelReason.map { "\n\n" + text(.icsCancelled, $0) } ?? "")))",
+                "DESCRIPTION:\(escape(description(m, schools, text)))",
                 "END:VEVENT",
             ]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined()
+    }
+
+    /// The schools, and why a meeting was cancelled or who came to it.
+    static func description(_ m: Meeting, _ schools: [String], _ text: Catalogue) -> String {
+        var d = ([text(.icsSchools)] + schools).joined(separator: "\n")
+        if let reason = m.cancelReason { d += "\n\n" + text(.icsCancelled, reason) }
+        if m.status == .held { d += "\n\n" + text(.meetingHeldWith, m.attendance?.count ?? 0) }
+        return d
     }
 
     static let timezone = [

@@ -12,6 +12,8 @@ public struct Report {
         let rows: [[String]]
         /// A bar per row: label and value, for the chart.
         let chart: [(String, Int)]
+        /// A sentence under the title.
+        var note: String? = nil
     }
 
     let title: String
@@ -54,7 +56,9 @@ public struct Report {
                                 },
                                 chart: consultants.map { c in (c.name, contacts.filter { $0.by == c.name }.count) }))
 
-        let held = s.meetings.values.filter { $0.programme == p && $0.status == .scheduled && $0.day < day }
+        // Held means recorded as held; a past meeting still only booked is counted apart, so it can be caught up.
+        let held = s.meetings.values.filter { $0.programme == p && $0.status == .held && $0.day <= day }
+        let unrecorded = s.unrecordedMeetings(p, today: day).count
         let ratings = Dictionary(grouping: s.feedback.values, by: \.meeting)
         sections.append(Section(title: w(.repMeetings), header: [w(.colKind), w(.repHeld), w(.repRatings), w(.repRating)],
                                 rows: MeetingKind.allCases.compactMap { k in
@@ -66,7 +70,7 @@ public struct Report {
                                 chart: MeetingKind.allCases.compactMap { k in
                                     let rs = held.filter { $0.kind == k }.flatMap { ratings[$0.id] ?? [] }.map(\.rating)
                                     return rs.isEmpty ? nil : (w.name(k), rs.reduce(0, +) * 20 / rs.count)
-                                }))
+                                }, note: unrecorded > 0 ? w(.unrecordedCount, unrecorded) + "." : nil))
 
         let values = s.evaluations.values.filter { $0.programme == p && $0.date <= day }
         var evalRows: [[String]] = []
@@ -95,6 +99,7 @@ public struct Report {
         var out = "# \(title)\n\n_\(subtitle)_\n"
         for s in sections {
             out += "\n## \(s.title)\n\n"
+            if let note = s.note { out += "\(note)\n\n" }
             if s.rows.isEmpty { out += "–\n"; continue }
             out += "| " + s.header.joined(separator: " | ") + " |\n"
             out += "|" + s.header.map { _ in "---" }.joined(separator: "|") + "|\n"
@@ -128,6 +133,7 @@ public struct Report {
         """
         for s in sections {
             out += "<section><h2>\(esc(s.title))</h2>\n"
+            if let note = s.note { out += "<p>\(esc(note))</p>\n" }
             if s.rows.isEmpty { out += "<p>–</p></section>\n"; continue }
             if !s.chart.isEmpty {
                 let most = max(1, s.chart.map(\.1).max() ?? 1)

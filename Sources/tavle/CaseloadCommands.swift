@@ -200,7 +200,14 @@ struct PeopleCommand: ParsableCommand {
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "undo", abstract: "Undo your last change by appending compensating events.")
     @OptionGroup var global: GlobalOptions
-    func run() throws { try write(global, .undoLast) }
+    /// Says what it undid in the words the dashboard asks with: "Fortrød «76 klyngemøder planlagt» (76 hændelser)".
+    func run() throws {
+        let words = global.catalogue
+        let log = try openLog(try global.logPath(), text: words, create: false)
+        let records = try append(.undoLast(), to: log, global)
+        print(words.report(records, history: try readHistory(log, words), state: log.state))
+        for r in records { print(describe(r, words)) }
+    }
 }
 
 /// Attention reasons in words, shared with the dashboard's wording.

@@ -21,8 +21,9 @@ struct ClusterCommand: ParsableCommand {
             let p = try resolveProgramme(programme, in: log.state, text: words)
             let list = log.state.compositions(p, size: size)
             if json {
-                try printJSON(list.map { ["schools": $0.members, "cluster": $0.cluster ?? NSNull(), "sharedInterventions": $0.sharedKinds,
-                                          "spanKm": $0.spanKm, "moves": $0.moves] })
+                let objects: [[String: Any]] = list.map { ["schools": $0.members, "cluster": ($0.cluster as Any?) ?? NSNull(),
+                                                          "sharedInterventions": $0.sharedKinds, "spanKm": $0.spanKm, "moves": $0.moves] }
+                try printJSON(objects)
                 return
             }
             for c in list {
@@ -49,7 +50,7 @@ struct ClusterCommand: ParsableCommand {
             if json {
                 let objects: [[String: Any]] = list.map { s in
                     ["id": s.cluster.id, "name": s.cluster.name, "schools": s.cluster.members, "consultants": s.consultants,
-                     "meetingsHeld": s.meetingsHeld, "lastMeeting": s.lastMeeting?.day.iso ?? NSNull(),
+                     "meetingsHeld": s.meetingsHeld, "meetingsUnrecorded": s.meetingsUnrecorded, "lastMeeting": s.lastMeeting?.day.iso ?? NSNull(),
                      "nextMeeting": s.nextMeeting?.day.iso ?? NSNull()]
                 }
                 try printJSON(objects)

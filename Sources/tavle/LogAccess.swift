@@ -50,9 +50,9 @@ func resolveProgramme(_ id: String?, in state: NetworkState, text: Catalogue) th
     return chosen
 }
 
-/// Prints JSON objects for scripts: pretty, with sorted keys.
-func printJSON(_ objects: [[String: Any]]) throws {
-    print(String(decoding: try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+/// Prints JSON for scripts: pretty, with sorted keys.
+func printJSON(_ value: Any) throws {
+    print(String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
 }
 
 /// Every record, reading the part a snapshot stood in for.

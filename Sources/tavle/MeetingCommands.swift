@@ -109,70 +109,22 @@ struct MeetingCommand: ParsableCommand {
             let list = log.state.meetings.values.filter { m in lo.map { m.day >= $0 } ?? true && hi.map { m.day <= $0 } ?? true }
                 .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
             if json {
-                try printJSON(list.map { m in
+                let today = global.clock.today
+                let objects: [[String: Any]] = list.map { m in
                     ["id": m.id, "programme": m.programme, "kind": m.kind.rawValue, "title": m.title, "date": m.day.iso,
                      "start": ClockTime.format(m.start), "end": ClockTime.format(m.end), "clusters": m.clusters, "schools": m.schools,
-                     "consultants": m.consultants, "location": m.location, "status": m.status.rawValue, "sequence": m.sequence]
-                })
+                     "consultants": m.consultants, "location": m.location, "status": m.status.rawValue, "sequence": m.sequence,
+                     "attendance": (m.attendance as Any?) ?? NSNull(), "unrecorded": m.isUnrecorded(on: today)]
+                }
+                try printJSON(objects)
             } else {
+                let today = global.clock.today
                 for m in list {
                     let who = m.clusters.compactMap { log.state.clusters[$0]?.name }.joined(separator: ", ")
-                    print("\(m.id) \(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(m.status == .cancelled ? " (" + words.name(.cancelled) + ")" : "")")
+                    let status = m.status == .scheduled && !m.isUnrecorded(on: today) ? "" : " (" + words.status(m, today: today) + ")"
+                    print("\(m.id) \(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(status)")
                 }
             }
-        }
-    }
-
-    struct Suggest: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The first free times for a cluster meeting, ranked, with reasons.")
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "The cluster id.") var cluster: String
-        @Option(help: "From this date. Default: tomorrow.") var from: String?
-        @Option(help: "How many weeks to look.") var weeks = 8
-        @Option(help: "Length. Default: 2t30m.") var duration: String = "2t30m"
-        @Option(help: "How many suggestions.") var count = 5
-        @Flag(help: "Book the best suggestion at once.") var book = false
-
-        func run() throws {
-            let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
-            guard log.state.clusters[cluster] != nil else { throw Failure(message: words.message(DomainError.unknownCluster(cluster)), code: Exit.refused) }
-            let today = global.clock.today
-            let list = log.state.suggestions(cluster: cluster, from: try from.map { try Parse.day($0, words) } ?? today.adding(days: 1), weeks: weeks,
-                                             duration: try Parse.duration(duration, words), count: count, today: today)
-            for (i, s) in list.enumerated() {
-                print("\(i + 1). \(words.when(s.meeting.day, s.meeting.start, s.meeting.end)) · \(Suggestions.reasons(s, words))")
-            }
-            if book, let best = list.first {
-                for r in try append(.scheduleMeeting(best.meeting, force: true), to: log, global) { print(describe(r, words)) }
-            }
-        }
-    }
-
-    struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Plan N cluster meetings for every cluster between two dates; book them as one write, or none.")
-        @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("per-cluster"), help: "Meetings per cluster.") var perCluster = 4
-        @Option(help: "From this date. Default: tomorrow, or the next school year's first day when less than four weeks of teaching are left.") var from: String?
-        @Option(help: "To this date. Default: the last teaching day before the summer holiday.") var to: String?
-        @Option(help: "The programme id.") var programme: String?
-        @Flag(name: .customLong("dry-run"), help: "Show the plan without booking it.") var dryRun = false
-
-        func run() throws {
-            let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
-            let p = try resolveProgramme(programme, in: log.state, text: words)
-            let today = global.clock.today
-            let window = SchoolYear.planningWindow(after: today)
-            let start = try from.map { try Parse.day($0, words) } ?? window.lowerBound
-            let end = try to.map { try Parse.day($0, words) } ?? (from == nil ? window.upperBound : SchoolYear(containing: start).lastTeachingDay)
-            let plan = log.state.plan(p, perCluster: perCluster, from: start, to: end, today: today)
-            for m in plan {
-                print("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start)) \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
-            }
-            if dryRun { print(words(.impDryRun)); return }
-            let records = try append(plan.map { Command.scheduleMeetingAsPlanned($0) }, to: log, global)
-            print(words(.impRecorded, records.count))
         }
     }
 
@@ -188,10 +140,5 @@ struct MeetingCommand: ParsableCommand {
             try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))
         }
     }
-}
-
-extension Command {
-    /// A planned meeting, booked with its soft conflicts accepted after review.
-    static func scheduleMeetingAsPlanned(_ m: Meeting) -> Command { .scheduleMeeting(m, force: true) }
 }
 

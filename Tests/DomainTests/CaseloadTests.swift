@@ -87,6 +87,9 @@ import Testing
         var f = try network()
         f.actor = "ahj"
         #expect(f.refusal(.giveFeedback(MeetingFeedback(meeting: "M0009", rating: 3))) == .unknownMeeting("M0009"))
+        // Not before it has taken place (1.12.2026); the day after, it can be rated.
+        #expect(f.refusal(.giveFeedback(MeetingFeedback(meeting: "M0001", rating: 3))) == .meetingInFuture("M0001"))
+        f.now = Copenhagen.timestamp(Day(year: 2026, month: 12, day: 2)!, minutes: 9 * 60)
         #expect(f.refusal(.giveFeedback(MeetingFeedback(meeting: "M0001", rating: 0))) == .ratingOutOfRange(0))
         #expect(f.refusal(.giveFeedback(MeetingFeedback(meeting: "M0001", rating: 6))) == .ratingOutOfRange(6))
         try f.run(.giveFeedback(MeetingFeedback(meeting: "M0001", school: "049001", rating: 2, comment: " For lidt tid ")))
@@ -119,7 +122,7 @@ import Testing
         #expect(f.refusal(.defineProgramme(Programme(id: "q", name: "Q", start: Day(year: 2026, month: 1, day: 1)!, end: Day(year: 2027, month: 1, day: 1)!))) == .unknownActor("bo"))
         var g = Fixture()
         g.actor = "Not A Handle"
-        #expect(g.refusal(.undoLast) == .unknownActor("Not A Handle"))
+        #expect(g.refusal(.undoLast()) == .unknownActor("Not A Handle"))
     }
 
     @Test func undoPutsBackTheStateAndNeverReusesIds() throws {
@@ -127,15 +130,15 @@ import Testing
         f.actor = "ahj"
         let before = f.state.content
         try f.run(.recordContact(contact(), followUps: [FollowUp(programme: p, school: "049001", what: "Sende data", who: "skoleleder", due: Day(year: 2026, month: 12, day: 4)!)]))
-        let events = try f.run(.undoLast)
+        let events = try f.run(.undoLast())
         #expect(events == [.undone(seq: f.state.lastSeq - 2), .undone(seq: f.state.lastSeq - 3)])   // the follow-up, then the contact
         #expect(f.state.content == before)
         try f.run(.recordContact(contact()))
         #expect(f.state.contacts.keys.elementsEqual(["C0002"]))
-        #expect(f.refusal(.undoLast) == nil)
+        #expect(f.refusal(.undoLast()) == nil)
         f.actor = "mfr"
         // mfr's last change was the meeting; undoing it is fine as nothing was built on it.
-        try f.run(.undoLast)
+        try f.run(.undoLast())
         #expect(f.state.meetings.isEmpty)
     }
 
@@ -144,14 +147,14 @@ import Testing
         f.actor = "mfr"
         try f.run(.formCluster(id: "K5", programme: p, name: "Ny"))
         f.actor = "ahj"
-        #expect(f.refusal(.undoLast) == .nothingToUndo)
+        #expect(f.refusal(.undoLast()) == .nothingToUndo)
         f.actor = "mfr"
         try f.run(.placeSchool(cluster: "K5", school: "101001"))
-        try f.run(.undoLast)                 // the placement goes
+        try f.run(.undoLast())                 // the placement goes
         #expect(f.state.clusterOf[Enrolment(p, "101001")] == nil && f.state.clusters["K5"]?.members == [])
         try f.run(.placeSchool(cluster: "K5", school: "101001"))
         try f.run(.renameCluster(id: "K5", name: "Nyere"))
-        try f.run(.undoLast)                 // the rename goes; the placement stays
+        try f.run(.undoLast())                 // the rename goes; the placement stays
         #expect(f.state.clusters["K5"]?.name == "Ny" && f.state.clusters["K5"]?.members == ["101001"])
         try f.run(.defineInterventionKind(InterventionKind(programme: p, id: "peer", name: "Peer")))
         let kind = f.state.lastSeq
@@ -159,11 +162,11 @@ import Testing
         try f.run(.setInterventionStatus(InterventionKey(p, "049001", "peer"), status: .planned))
         let built = f.state.lastSeq
         f.actor = "mfr"
-        #expect(f.refusal(.undoLast) == .undoBuiltOn(seq: kind, by: built))
+        #expect(f.refusal(.undoLast()) == .undoBuiltOn(seq: kind, by: built))
         f.actor = "ahj"
-        try f.run(.undoLast)                 // once ahj's intervention is undone, the kind can go too
+        try f.run(.undoLast())                 // once ahj's intervention is undone, the kind can go too
         f.actor = "mfr"
-        try f.run(.undoLast)
+        try f.run(.undoLast())
         #expect(f.state.interventionKind(p, "peer") == nil)
         #expect(f.state.clusters["K5"]?.members == ["101001"])
     }

@@ -25,8 +25,8 @@ import Testing
         case 6: return ("ahj", .recordEvaluation(Evaluation(programme: p, school: school, indicator: .danskUnder4, hundredths: n * 37 % 12_000, date: day)))
         case 7: return ("mfr", .renameCluster(id: "K1", name: "Navn \(n % 3)"))
         case 8: return ("ahj", .moveFollowUp(id: f.state.followUps.keys.last ?? "F0001", due: day.adding(days: 40), reason: "Travlt"))
-        case 9: return ("ahj", .undoLast)
-        default: return ("mfr", .undoLast)
+        case 9: return ("ahj", .undoLast())
+        default: return ("mfr", .undoLast())
         }
     }
 
@@ -68,7 +68,7 @@ import Testing
                 let before = f.state.content
                 guard (try? f.run(c)) != nil else { continue }
                 var undone = f
-                try! undone.run(.undoLast)
+                try! undone.run(.undoLast())
                 #expect(undone.state.content == before, "undoing \(c) did not restore the state")
             }
         }

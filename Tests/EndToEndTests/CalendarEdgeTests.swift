@@ -62,7 +62,7 @@ import Testing
     @Test func theSchoolYearRollsOverOnTheFirstOfAugust() throws {
         let log = try demo("2027-07-31")
         for day in ["2027-07-31", "2027-08-01"] {
-            let plan = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "1", "--dry-run", "--lang", "en",
+            let plan = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "6", "--dry-run", "--lang", "en",
                                          env: ["TAVLE_TODAY": day])
             #expect(plan.status == 0, "\(plan.err)")
             let dates = plan.out.split(separator: "\n").compactMap { line in

@@ -109,7 +109,7 @@ import Testing
         // Another program swaps in an empty log.
         try FileManager.default.removeItem(atPath: log)
         try Harness.tavle("log", "verify", "--log", log)            // absent: nothing is created
-        FileManager.default.createFile(atPath: log, contents: Data())
+        _ = FileManager.default.createFile(atPath: log, contents: Data())
         let screen = try t.waitFor("Loggen er tom", seconds: 5)
         #expect(!screen.contains("Deltagelse"))
         try t.keys("q")

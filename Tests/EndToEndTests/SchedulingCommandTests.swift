@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Testing
 
@@ -27,13 +28,46 @@ import Testing
         #expect(bad.status == 1 && bad.err.contains("\"9.3\" er ikke et klokkeslæt"))
     }
 
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    /// Every clean suggestion keeps four weeks from the cluster's other meetings; soft ones follow the clean ones.
+    @Test func suggestionsAsJSONRespectWhatIsBookedAndBookOnlyWhatIsClean() throws {
+        let (_, log) = try demo()
+        let meetings = try json(try Harness.tavle("meeting", "list", "--log", log, "--json").out) as! [[String: Any]]
+        for cluster in ["EL-K01", "EL-K05", "EL-K12", "FT-MOT1"] {
+            let r = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", cluster, "--weeks", "12", "--json")
+            #expect(r.status == 0, "\(r.err)")
+            let o = try json(r.out) as! [String: Any]
+            let list = o["suggestions"] as! [[String: Any]]
+            let clean = o["clean"] as! Int
+            #expect(list.count == 5 && o["cluster"] as? String == cluster)
+            for (i, s) in list.enumerated() {
+                let day = Day.parseISO(s["date"] as! String)!
+                #expect((s["reasons"] as! [[String: Any]]).allSatisfy { $0["code"] is String && $0["text"] is String })
+                let soft = s["softConflicts"] as! [[String: Any]]
+                #expect(i < clean ? soft.isEmpty : !soft.isEmpty, "\(cluster) \(s)")
+                guard i < clean else { continue }
+                for m in meetings where (m["clusters"] as! [String]).contains(cluster) && m["kind"] as? String == "cluster" && m["status"] as? String != "cancelled" {
+                    #expect(abs(Day.parseISO(m["date"] as! String)!.ordinal - day.ordinal) >= 28, "\(cluster) \(day) near \(m["date"]!)")
+                }
+            }
+        }
+    }
+
     @Test func suggestThenBookAndExportAsICalendar() throws {
         let (dir, log) = try demo()
-        let suggest = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--count", "3")
-        #expect(suggest.status == 0 && suggest.out.split(separator: "\n").count == 3)
-        #expect(suggest.out.contains("fri for alle") && suggest.out.contains("vært:"))
-        let book = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--count", "1", "--book", "--as", "mfr")
-        #expect(book.status == 0 && book.out.contains("planlagt"))
+        let suggest = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--count", "3", "--weeks", "26")
+        let lines = suggest.out.split(separator: "\n").filter { $0.first?.isNumber == true }
+        #expect(suggest.status == 0 && lines.count == 3, "\(suggest.out)")
+        #expect(suggest.out.contains("vært:"))
+        // In the next eight weeks EL-K05 has no time four weeks from its meetings: booking the best asks for --force.
+        let tight = try json(try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--json").out) as! [String: Any]
+        if (tight["clean"] as! Int) == 0 {
+            let refused = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--book", "--as", "mfr")
+            #expect(refused.status == 1 && refused.err.contains("--force"), "\(refused.err)")
+        }
+        let book = try Harness.tavle("meeting", "suggest", "--log", log, "--cluster", "EL-K05", "--count", "1", "--weeks", "26", "--book", "--as", "mfr")
+        #expect(book.status == 0 && book.out.contains("planlagt"), "\(book.out) \(book.err)")
         let list = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("meeting", "list", "--log", log, "--json").out.utf8)) as! [[String: Any]]
         let newest = list.max { ($0["id"] as! String) < ($1["id"] as! String) }!
         let id = newest["id"] as! String
@@ -98,11 +132,23 @@ import Testing
 
     @Test func planBooksAWholeRoundOrNothing() throws {
         let (_, log) = try demo()
-        let dry = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "2", "--dry-run")
+        let dry = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "6", "--dry-run")
         #expect(dry.status == 0 && dry.out.contains("Prøvekørsel"))
         let lines = dry.out.split(separator: "\n").filter { $0.hasPrefix("uge") }
         #expect(lines.count >= 30)
-        let booked = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "2")
+        let plan = try json(try Harness.tavle("meeting", "plan", "--log", log, "--per-cluster", "6", "--dry-run", "--json").out) as! [String: Any]
+        #expect((plan["meetings"] as! [[String: Any]]).count == lines.count)
+        let clusters = plan["clusters"] as! [[String: Any]]
+        #expect(clusters.allSatisfy { ($0["planned"] as! Int) + ($0["missing"] as! Int) == max(0, 6 - ($0["booked"] as! Int)) })
+        let before = try Harness.eventCount(log)
+        let meetingsBefore = try json(try Harness.tavle("meeting", "list", "--log", log, "--json").out) as! [[String: Any]]
+        let booked = try Harness.tavle("meeting", "plan", "--log", log, "--as", "mfr", "--per-cluster", "6")
         #expect(booked.status == 0 && booked.out.contains("hændelser skrevet"), "\(booked.err)")
+        #expect(try Harness.eventCount(log) == before + lines.count)
+        // Undone as the one step it was written as, and said so.
+        let undo = try Harness.tavle("undo", "--log", log, "--as", "mfr")
+        #expect(undo.status == 0 && undo.out.hasPrefix("Fortrød «\(lines.count) klyngemøder planlagt» (\(lines.count) hændelser)"), "\(undo.out)")
+        let after = try json(try Harness.tavle("meeting", "list", "--log", log, "--json").out) as! [[String: Any]]
+        #expect(after.count == meetingsBefore.count)
     }
 }

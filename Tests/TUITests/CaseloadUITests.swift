@@ -71,10 +71,18 @@ import Testing
         #expect(m.outbox == [.setInterventionStatus(key, status: .stopped, reason: "Nøglelærer stoppet")])
     }
 
-    @Test func uQueuesAnUndo() {
+    @Test func uSaysWhatItWillUndoAndAsks() throws {
         var m = demoModel()
+        let last = try #require(demoState.lastWrite(of: "mfr").last)
+        let shown = try #require(demoEvents.first { $0.seq == last })
         press(&m, .char("u"))
-        #expect(m.outbox == [.undoLast])
+        guard case .confirm(let c)? = m.overlay else { Issue.record("u did not ask: \(String(describing: m.overlay))"); return }
+        #expect(c.question == "Fortryd «\(m.text.sentence(shown.event))» (1 hændelse)?", "\(c.question)")
+        #expect(m.outbox.isEmpty)
+        press(&m, .char("n"))
+        #expect(m.overlay == nil && m.outbox.isEmpty)
+        press(&m, .char("u"), .char("j"))
+        #expect(m.outbox == [.undoLast(expecting: last)])
     }
 
     @Test func timeTravelStepsByDayAndWeekAndBackToNow() {
@@ -150,6 +158,10 @@ import Testing
         press(&m, .enter)
         guard case .confirm(let c)? = m.overlay, case .recordEvaluation(let v) = c.command else { Issue.record("no confirmation"); return }
         #expect(v.hundredths == 1250 && v.indicator == .danskUnder4 && v.date == fixedToday)
+        // Esc on the question goes back to the form, as n does; a second Esc closes it.
+        press(&m, .escape)
+        guard case .form(let kept)? = m.overlay else { Issue.record("Esc did not go back to the form"); return }
+        #expect(kept.values.contains("12,5"))
         press(&m, .escape, .char("E"))
         typeText(&m, "250")
         press(&m, .enter)
@@ -161,6 +173,8 @@ import Testing
         press(&m, .char("5"), .char("v"), .char("v"))
         #expect(m.calendarMode == .list)
         #expect(m.selectedMeeting.map { $0.day >= fixedToday } == true)   // the list opens on the coming week
+        // Only a meeting that has taken place can be rated: go back to the last one held.
+        while let s = m.selectedMeeting, s.day >= fixedToday || s.status != .held { press(&m, .up) }
         press(&m, .char("R"))
         typeText(&m, "7")
         if case .form(let f)? = m.overlay { #expect(f.error == "Vurderingen 7 skal være fra 1 til 5.") } else { Issue.record("no form") }
@@ -212,15 +226,37 @@ import Testing
         #expect(m.calendarMode == .list)
     }
 
-    @Test func bookingFromASuggestionTakesOneKey() {
+    @Test func bookingACleanSuggestionTakesOneKeyAndASoftOneAsks() throws {
         var m = demoModel()
         press(&m, .char("3"), .char("b"))
-        guard case .suggestions(let cluster, let list, 0)? = m.overlay else { Issue.record("no suggestions"); return }
-        #expect(list == m.suggestionList(cluster))
-        let best = list[0]
+        guard case .suggestions(let list, _)? = m.overlay else { Issue.record("no suggestions"); return }
+        #expect(list == m.suggestionList(list.cluster))
+        let best = try #require(list.suggestions.first)
+        #expect(best.soft.isEmpty)
         press(&m, .enter)
-        #expect(m.outbox == [.scheduleMeeting(best.meeting, force: true)])
+        #expect(m.outbox == [.scheduleMeeting(best.meeting, force: false)])
         #expect(m.overlay == nil)
+        // A cluster whose window holds fewer clean times than asked: the soft time asks, and n goes back to the list.
+        m = demoModel()
+        press(&m, .char("3"))
+        var soft: (row: Int, list: SuggestionList)?
+        for row in 0..<m.derived.clusters.count where soft == nil {
+            let l = m.suggestionList(m.derived.clusters[row].cluster.id)
+            if l.onlySoftRemain { soft = (row, l) }
+        }
+        let (row, sl) = try #require(soft)
+        for _ in 0..<row { press(&m, .down) }
+        press(&m, .char("b"), .char("G"))
+        guard case .suggestions(_, let c)? = m.overlay else { Issue.record("no suggestions"); return }
+        #expect(c.selected == sl.suggestions.count - 1)
+        press(&m, .enter)
+        guard case .confirm(let q)? = m.overlay else { Issue.record("a soft time did not ask"); return }
+        #expect(q.question.contains("Bemærk:"))
+        press(&m, .char("n"))
+        guard case .suggestions(_, let back)? = m.overlay else { Issue.record("n did not go back to the list"); return }
+        #expect(back.selected == c.selected && m.outbox.isEmpty)
+        press(&m, .enter, .char("j"))
+        #expect(m.outbox == [.scheduleMeeting(sl.suggestions[c.selected].meeting, force: true)])
     }
 
     @Test func filtersByKindConsultantOrCluster() {
@@ -251,14 +287,22 @@ import Testing
         #expect(meeting.clusters.count == 1 && meeting.start == 540 && meeting.end == 690)
     }
 
-    @Test func aWholeRoundIsReviewedThenBookedAsOneWrite() {
+    @Test func aWholeRoundIsReviewedScrolledThenBookedAsOneWrite() {
         var m = demoModel()
         press(&m, .char("Y"))
-        guard case .plan(let plan, 0)? = m.overlay else { Issue.record("no plan"); return }
-        #expect(plan.count >= 19 * 3)
+        guard case .plan(let plan, _)? = m.overlay else { Issue.record("no plan"); return }
+        #expect(plan == m.roundPlan(4) && plan.meetings.count >= 19)
         #expect(view(m).text.contains("klyngemøder"))
+        #expect(view(m).text.contains("1–"), "the review says where it is")
+        press(&m, .char("G"))
+        guard case .plan(_, let end)? = m.overlay else { Issue.record("no plan"); return }
+        #expect(end.selected == plan.meetings.count - 1)
+        #expect(view(m).text.contains("af \(plan.meetings.count)"))
+        press(&m, .pageUp, .char("g"))
+        guard case .plan(_, let top)? = m.overlay else { Issue.record("no plan"); return }
+        #expect(top.selected == 0)
         press(&m, .enter)
-        #expect(m.outbox.count == plan.count)
+        #expect(m.outbox == plan.meetings.map { .scheduleMeeting($0, force: false) })
     }
 }
 

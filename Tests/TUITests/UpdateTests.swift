@@ -67,7 +67,7 @@ import Testing
     @Test func facetsNarrowTheSchools() {
         var m = demoModel()
         press(&m, .char("2"), .char("f"), .down, .enter)   // participation
-        #expect(m.overlay == .facetValues(.participation, selected: 0))
+        #expect(m.overlay == .facetValues(.participation, Cursor()))
         press(&m, .down, .down, .down, .enter)             // declined
         #expect(m.schools.facets.participation == .declined)
         press(&m, .escape)
@@ -123,7 +123,11 @@ import Testing
         press(&m, .enter)
         guard case .confirm(let c)? = m.overlay else { Issue.record("no confirmation"); return }
         #expect(c.command == .formCluster(id: "EL-K99", programme: "elevloeft", name: "Fyn 9", track: nil))
+        // No returns to the form with everything kept; Esc there closes it without writing.
         press(&m, .char("n"))
+        guard case .form(let back)? = m.overlay else { Issue.record("n did not return to the form"); return }
+        #expect(back.values == ["EL-K99", "Fyn 9"])
+        press(&m, .escape)
         #expect(m.outbox.isEmpty && m.overlay == nil)
     }
 

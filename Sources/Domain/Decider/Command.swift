@@ -24,8 +24,9 @@ public enum Command: Sendable, Equatable {
     case moveFollowUp(id: String, due: Day, reason: String)
     case recordEvaluation(Evaluation)
     case giveFeedback(MeetingFeedback)
-    /// Undoes the actor's last change (all events of their last write) with compensating events.
-    case undoLast
+    /// Undoes the actor's last change (all events of their last write) with compensating events. With
+    /// `expecting`, only if that write still ends with this sequence number (the one the person was shown).
+    case undoLast(expecting: Int? = nil)
 }
 
 /// Who asks, and when.

@@ -160,7 +160,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
 
     case .moveMeeting(let id, let day, let start, let end, let force):
         guard var m = state.meetings[id] else { throw .unknownMeeting(id) }
-        guard m.status == .scheduled else { throw .meetingCancelled(id) }
+        try requireScheduled(m)
         guard (0..<1440).contains(start), (0...1440).contains(end) else { throw .timeOutOfRange(start) }
         guard end > start else { throw .endBeforeStart }
         m.day = day; m.start = start; m.end = end
@@ -169,13 +169,13 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
 
     case .cancelMeeting(let id, let reason):
         guard let m = state.meetings[id] else { throw .unknownMeeting(id) }
-        guard m.status == .scheduled else { throw .meetingCancelled(id) }
+        try requireScheduled(m)
         guard let why = trimmed(reason) else { throw .emptyField("reason") }
         return [.meetingCancelled(id: id, reason: why)]
 
     case .recordMeetingHeld(let id, let attendance):
         guard let m = state.meetings[id] else { throw .unknownMeeting(id) }
-        guard m.status == .scheduled else { throw .meetingCancelled(id) }
+        try requireScheduled(m)
         guard m.day <= context.today else { throw .meetingInFuture(id) }
         let invited = state.participants(m)
         for s in attendance where !invited.contains(s) { throw .unknownSchool(s) }
@@ -201,6 +201,15 @@ public enum ParticipationRules {
 }
 
 private func require(_ value: String, _ field: String) throws(DomainError) { try requireText(value, field) }
+
+/// Only a booked meeting can be moved, cancelled or recorded as held.
+func requireScheduled(_ m: Meeting) throws(DomainError) {
+    switch m.status {
+    case .scheduled: return
+    case .cancelled: throw .meetingCancelled(m.id)
+    case .held: throw .meetingAlreadyHeld(m.id)
+    }
+}
 
 /// Hard conflicts always refuse; soft ones refuse unless the user has confirmed them.
 func checkConflicts(_ conflicts: [Conflict], force: Bool) throws(DomainError) {

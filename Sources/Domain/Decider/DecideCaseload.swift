@@ -57,7 +57,10 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         return [.evaluationRecorded(v)]
 
     case .giveFeedback(var f):
-        guard state.meetings[f.meeting] != nil else { throw .unknownMeeting(f.meeting) }
+        guard let m = state.meetings[f.meeting] else { throw .unknownMeeting(f.meeting) }
+        guard m.status != .cancelled else { throw .meetingCancelled(m.id) }
+        // A meeting is rated once it has taken place, not before it ends.
+        guard m.hasEnded(by: Copenhagen.local(context.now)) else { throw .meetingInFuture(m.id) }
         guard (1...5).contains(f.rating) else { throw .ratingOutOfRange(f.rating) }
         if let s = f.school, state.schools[s] == nil { throw .unknownSchool(s) }
         f.id = state.nextID("B")
@@ -65,9 +68,11 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         f.comment = trimmed(f.comment)
         return [.feedbackGiven(f)]
 
-    case .undoLast:
-        // The actor's last write may be several events (a contact and its follow-ups): undo them all, newest first.
+    case .undoLast(let expecting):
+        // The actor's last write may be several events (a contact and its follow-ups, a plan, an import): undo them
+        // all, newest first, as one step.
         guard let stack = state.undoStacks[context.actor], let last = stack.last else { throw .nothingToUndo }
+        if let expecting, expecting != last.seq { throw .undoChanged }
         var scratch = state
         var events: [Event] = []
         for record in stack.reversed() where record.at == last.at {

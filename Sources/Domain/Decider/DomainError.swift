@@ -50,6 +50,9 @@ public enum DomainError: Error, Sendable, Equatable {
     case softConflicts([Conflict])
     case meetingCancelled(String)
     case meetingInFuture(String)
+    case meetingAlreadyHeld(String)
+    /// The write `undoLast` would undo is no longer the one the person was shown.
+    case undoChanged
 }
 
 /// The rule behind a permission refusal.

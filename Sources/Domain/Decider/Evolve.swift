@@ -51,18 +51,18 @@ extension NetworkState {
         case .interventionStatusSet(let key, let status, let date, let reason):
             interventions[key] = Intervention(key: key, status: status, updated: date, reason: reason)
         case .meetingScheduled(let m):
-            meetings[m.id] = m
+            putMeeting(m.id, m)
             count("M", m.id)
         case .meetingMoved(let id, let day, let start, let end):
-            meetings[id]?.day = day
-            meetings[id]?.start = start
-            meetings[id]?.end = end
-            meetings[id]?.sequence += 1
+            guard var m = meetings[id] else { return }
+            m.day = day; m.start = start; m.end = end; m.sequence += 1
+            putMeeting(id, m)
         case .meetingCancelled(let id, let reason):
             meetings[id]?.status = .cancelled
             meetings[id]?.cancelReason = reason
             meetings[id]?.sequence += 1
         case .meetingHeld(let id, let attendance):
+            meetings[id]?.status = .held
             meetings[id]?.attendance = attendance
         case .contactRecorded(let c):
             contacts[c.id] = c

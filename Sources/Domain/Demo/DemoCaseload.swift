@@ -55,15 +55,23 @@ extension DemoNetwork {
                          .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver"))]
             }
             return []
-        case .meetingScheduled(let m) where m.day.adding(days: 1) < today && (m.kind == .cluster || m.kind == .network):
+        case .meetingScheduled(let m) where m.day < today:
+            // The coordinator records most past meetings as held the same afternoon; the last three weeks' are
+            // often still waiting, as they would be.
+            var out: [Step] = []
+            if random(0...99) < (m.day >= today.adding(days: -21) ? 50 : 92) {
+                var came = state.participants(m).sorted()
+                if came.count > 2, chance(0.2) { came.remove(at: random(0...(came.count - 1))) }
+                out.append((Timestamp(day: m.day, minutes: m.end - 30), DemoCatalogue.coordinator.name, .recordMeetingHeld(id: m.id, attendance: came)))
+            }
             // Ratings: cluster meetings mostly useful, network meetings less so, as the evaluation found.
             let comments = ["Godt med konkrete eksempler", "For lidt tid til erfaringsudveksling", "Relevant oplæg", "Svært at se værdien for os"]
-            guard random(0...9) < 7 else { return [] }
+            guard m.day.adding(days: 1) < today, m.kind == .cluster || m.kind == .network, random(0...9) < 7 else { return out }
             let by = m.consultants.first ?? DemoCatalogue.coordinator.name
             let rating = m.kind == .network ? random(1...3) : random(2...5)
             let comment: String? = random(0...2) == 0 ? pick(comments) : nil
-            return [(Timestamp(day: m.day.adding(days: 1), minutes: 9 * 60), by,
-                     .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment)))]
+            return out + [(Timestamp(day: m.day.adding(days: 1), minutes: 9 * 60), by,
+                           .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment)))]
         default:
             return []
         }

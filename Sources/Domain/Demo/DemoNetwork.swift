@@ -92,7 +92,7 @@ public struct DemoNetwork {
     /// A working day near `day` that is no holiday and not in a typical school holiday week.
     static func workingDay(near day: Day) -> Day {
         var d = day
-        while d.weekday > 4 || Holiday.on(d) != nil || isHolidayWeek(d) { d = d.adding(days: 1) }
+        while d.weekday > 4 || Holiday.on(d) != nil || isHolidayWeek(d) || SchoolHoliday.on(d, municipality: 101) != nil { d = d.adding(days: 1) }
         return d
     }
 

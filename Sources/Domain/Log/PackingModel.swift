@@ -15,6 +15,7 @@ extension NetworkState: Packable {
         interventions = try u.get(); meetings = try u.get(); contacts = try u.get(); followUps = try u.get()
         evaluations = try u.get(); feedback = try u.get(); counters = try u.get(); undoStacks = try u.get()
         touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
+        rebuildIndexes()
     }
 }
 

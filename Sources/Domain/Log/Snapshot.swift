@@ -32,7 +32,7 @@ public enum SnapshotDamage: Equatable, Sendable {
 enum Snapshot {
     static let formatName = "tavle-snapshot"
     /// Raise when the state's coding changes: older snapshots are then ignored and rebuilt.
-    static let version = 2
+    static let version = 3
 
     static func path(for log: String) -> String { log + ".snapshot" }
 

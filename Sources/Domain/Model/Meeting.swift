@@ -2,8 +2,9 @@ public enum MeetingKind: String, CaseIterable, Sendable {
     case cluster, network, themeDay, guidanceDay, conference, sparring, videoSparring
 }
 
+/// Where a meeting stands, from its events: booked, recorded as held (with who came), or cancelled.
 public enum MeetingStatus: String, CaseIterable, Sendable {
-    case scheduled, cancelled
+    case scheduled, held, cancelled
 }
 
 /// A meeting of a cluster, several clusters or one school, in Danish local time.
@@ -26,6 +27,12 @@ public struct Meeting: Sendable, Equatable {
     public var cancelReason: String?
     /// The schools that took part, once the meeting is recorded as held.
     public var attendance: [String]?
+
+    /// A booked meeting whose day has passed without being recorded as held: the coordinator should catch up.
+    public func isUnrecorded(on today: Day) -> Bool { status == .scheduled && day < today }
+
+    /// Whether the meeting has ended by a moment (its day and minute in Denmark).
+    public func hasEnded(by now: Copenhagen.LocalTime) -> Bool { day < now.day || (day == now.day && end <= now.minutes) }
 
     public init(id: String, programme: ProgrammeID, kind: MeetingKind, title: String, day: Day, start: Int, end: Int,
                 clusters: [String] = [], schools: [String] = [], consultants: [String] = [], location: String = "",

@@ -13,7 +13,9 @@ public struct NetworkState: Sendable, Equatable {
     public var clusterOf: [Enrolment: String] = [:]
     public var interventionKinds: OrderedDictionary<String, InterventionKind> = [:]
     public var interventions: OrderedDictionary<InterventionKey, Intervention> = [:]
-    public var meetings: OrderedDictionary<String, Meeting> = [:]
+    public internal(set) var meetings: OrderedDictionary<String, Meeting> = [:]
+    /// Meetings by day and by cluster, kept in step by `putMeeting`.
+    public internal(set) var meetingIndex = MeetingIndex()
     public var contacts: OrderedDictionary<String, Contact> = [:]
     public var followUps: OrderedDictionary<String, FollowUp> = [:]
     public var evaluations: OrderedDictionary<String, Evaluation> = [:]

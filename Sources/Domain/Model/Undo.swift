@@ -124,7 +124,7 @@ extension NetworkState {
             if let previous, clusters[previous]?.members.contains(e.school) == false { clusters[previous]?.members.append(e.school) }
         case .kind(let key, let v): interventionKinds[key] = v
         case .intervention(let k, let v): interventions[k] = v
-        case .meeting(let id, let v): meetings[id] = v
+        case .meeting(let id, let v): putMeeting(id, v)
         case .contact(let id, let v): contacts[id] = v
         case .followUp(let id, let v): followUps[id] = v
         case .evaluation(let id, let v): evaluations[id] = v
@@ -144,11 +144,21 @@ extension NetworkState {
         for key in reads { previous.append(Touch(key: key, seq: touched.updateValue(recorded.seq, forKey: key) ?? 0)) }
         let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: writes, previousTouched: previous)
         // In place, in a deque: copying the stack, or shifting it, would touch every record on every event.
+        // Past the depth the oldest whole write goes, never part of one, and never the newest: a plan or an
+        // import is undone as the one step it was written as.
         func push(_ stack: inout Deque<UndoRecord>) {
             stack.append(record)
-            if stack.count > Self.undoDepth { stack.removeFirst() }
+            while stack.count > Self.undoDepth, let oldest = stack.first?.at, oldest != record.at {
+                while stack.first?.at == oldest { stack.removeFirst() }
+            }
         }
         push(&undoStacks[recorded.actor, default: []])
+    }
+
+    /// The sequence numbers of a person's last write, oldest first: what `undoLast` would undo.
+    public func lastWrite(of actor: String) -> [Int] {
+        guard let stack = undoStacks[actor], let last = stack.last else { return [] }
+        return stack.reversed().prefix { $0.at == last.at }.map(\.seq).reversed()
     }
 
     /// The first later event that built on `record`, if any.

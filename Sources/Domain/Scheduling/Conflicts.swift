@@ -9,6 +9,20 @@ public enum Conflict: Sendable, Equatable {
     case outsideHours
     case tooSoonAfter(cluster: String, meeting: String, days: Int)
 
+    /// A stable name for scripts.
+    public var code: String {
+        switch self {
+        case .consultantBusy: return "consultant-busy"
+        case .schoolBusy: return "school-busy"
+        case .inThePast: return "in-the-past"
+        case .publicHoliday: return "public-holiday"
+        case .schoolHoliday: return "school-holiday"
+        case .weekend: return "weekend"
+        case .outsideHours: return "outside-hours"
+        case .tooSoonAfter: return "too-soon"
+        }
+    }
+
     public var isHard: Bool {
         switch self {
         case .consultantBusy, .schoolBusy, .inThePast: return true
@@ -39,47 +53,9 @@ extension NetworkState {
         return (munis.map(\.latitude).reduce(0, +) / Double(munis.count), munis.map(\.longitude).reduce(0, +) / Double(munis.count))
     }
 
-    /// Minutes to drive between two meetings: straight-line distance at 60 km/h plus a quarter of an hour.
-    public func travelMinutes(_ a: Meeting, _ b: Meeting) -> Int {
-        guard let p = position(a), let q = position(b) else { return 30 }
-        return Geo.travelMinutes(p, q)
-    }
-
     /// Every conflict of a meeting (new or moved) with the rest of the network, hard ones first.
     public func conflicts(_ m: Meeting, today: Day, isNew: Bool) -> [Conflict] {
-        var out: [Conflict] = []
-        if isNew, m.day < today { out.append(.inThePast(m.day)) }
-        let schools = participants(m)
-        for other in meetings.values where other.id != m.id && other.status == .scheduled && other.day == m.day {
-            for c in m.consultants where other.consultants.contains(c) {
-                let travel = travelMinutes(m, other)
-                if m.start < other.end + travel, other.start < m.end + travel {
-                    out.append(.consultantBusy(consultant: c, meeting: other.id, travelMinutes: travel))
-                }
-            }
-            if m.start < other.end, other.start < m.end {
-                for s in schools.intersection(participants(other)).sorted() { out.append(.schoolBusy(school: s, meeting: other.id)) }
-            }
-        }
-        if let h = Holiday.on(m.day) { out.append(.publicHoliday(h)) }
-        var seen = Set<SchoolHoliday>()
-        for s in schools.sorted() {
-            guard let muni = self.schools[s]?.municipality, let h = SchoolHoliday.on(m.day, municipality: muni), !seen.contains(h) else { continue }
-            seen.insert(h)
-            out.append(.schoolHoliday(h, municipality: muni))
-        }
-        if m.day.weekday >= 6 { out.append(.weekend) }
-        if m.start < Self.workingHours.lowerBound || m.end > Self.workingHours.upperBound { out.append(.outsideHours) }
-        if m.kind == .cluster {
-            for c in m.clusters {
-                let nearest = meetings.values.filter { $0.id != m.id && $0.status == .scheduled && $0.kind == .cluster && $0.clusters.contains(c) }
-                    .min { abs($0.day.ordinal - m.day.ordinal) < abs($1.day.ordinal - m.day.ordinal) }
-                if let n = nearest, abs(n.day.ordinal - m.day.ordinal) < Self.clusterSpacingWeeks * 7 {
-                    out.append(.tooSoonAfter(cluster: c, meeting: n.id, days: abs(n.day.ordinal - m.day.ordinal)))
-                }
-            }
-        }
-        return out.filter(\.isHard) + out.filter { !$0.isHard }
+        Schedule(self, for: m).conflicts(m, today: today, isNew: isNew)
     }
 }
 

@@ -1,106 +1,223 @@
-/// Why a suggested time is good.
+/// Why a suggested time is good: each a fact about that slot, with a stable code for scripts.
 public enum SuggestionReason: Sendable, Equatable {
+    /// None of the cluster's schools and not its consultant has any other meeting that day.
     case freeForEveryone
+    /// No public holiday, school holiday or closing day for any of its schools.
     case noHolidays
-    case weeksSinceLast(Int)
+    /// Days after the cluster's previous meeting (which one, and when).
+    case afterPrevious(days: Int, meeting: String, day: Day)
+    /// Days before the cluster's next meeting.
+    case beforeNext(days: Int, meeting: String, day: Day)
+    /// The cluster has no meeting before this one.
     case firstMeeting
-    case host(school: String)
+    /// The host school, next in the rotation: when it last hosted (nil: never).
+    case host(school: String, lastHosted: Day?)
+    /// The consultant's drive from their base.
     case travel(consultant: String, minutes: Int)
+
+    public var code: String {
+        switch self {
+        case .freeForEveryone: return "free-for-everyone"
+        case .noHolidays: return "no-holidays"
+        case .afterPrevious: return "after-previous"
+        case .beforeNext: return "before-next"
+        case .firstMeeting: return "first-meeting"
+        case .host: return "host"
+        case .travel: return "travel"
+        }
+    }
 }
 
-/// A free time for a cluster's meeting, ranked, with its reasons.
+/// What to look for: a cluster meeting of `duration` minutes in the `weeks` from `from` (default tomorrow).
+public struct SlotSearch: Sendable, Equatable {
+    public var cluster: String
+    public var from: Day?
+    public var weeks: Int
+    public var duration: Int
+    public var count: Int
+    public var title: String
+
+    public init(cluster: String, from: Day? = nil, weeks: Int = 8, duration: Int = 150, count: Int = 5, title: String = "Klyngemøde") {
+        self.cluster = cluster; self.from = from; self.weeks = weeks; self.duration = duration; self.count = count; self.title = title
+    }
+
+    /// The times of day a cluster meeting may begin: the morning, and after lunch ending by 15.00 or so.
+    public static let starts = [9 * 60, 12 * 60 + 30]
+}
+
+/// A free time for a cluster's meeting, with its reasons and any soft conflicts it still has.
 public struct Suggestion: Sendable, Equatable {
     public let meeting: Meeting
-    public let score: Int
+    public let host: String
     public let reasons: [SuggestionReason]
-    /// Soft conflicts the time still has (none for the best ones).
     public let soft: [Conflict]
+    /// Days off the target spacing of eight weeks from the previous and to the next meeting; lower is better.
+    public let spacingPenalty: Int
+    /// Days to the nearest other meeting of the cluster (nil: none).
+    public let nearest: Int?
+    /// The host's place in the rotation (0: the member that hosted longest ago) and the consultant's drive.
+    public let hostRank: Int
+    public let travel: Int
+
+    /// Clean times by the target spacing, then the host rotation and the drive; times with soft conflicts after
+    /// them, fewest conflicts first and, of those too near another meeting, the furthest from it first.
+    var rankKey: [Int] {
+        let shortBy = nearest.map { max(0, NetworkState.clusterSpacingWeeks * 7 - $0) } ?? 0
+        return [soft.count, shortBy, spacingPenalty, hostRank, travel, meeting.day.ordinal, meeting.start]
+    }
+
+    func ranksBefore(_ other: Suggestion) -> Bool { rankKey.lexicographicallyPrecedes(other.rankKey) }
+}
+
+/// Suggestions in rank order: first every slot without any conflict, then, only when fewer than asked were
+/// clean, slots with soft conflicts (never hard ones).
+public struct SuggestionList: Sendable, Equatable {
+    public let cluster: String
+    public let suggestions: [Suggestion]
+    /// How many lead the list without any conflict.
+    public let clean: Int
+    public var onlySoftRemain: Bool { clean < suggestions.count }
 }
 
 extension NetworkState {
-    /// The first `count` free times for a cluster meeting from `from`, best first: free for everyone, no
-    /// holidays, evenly spaced from the last meeting, rotating the host school, short travel for the consultant.
-    public func suggestions(cluster id: String, from: Day, weeks: Int = 8, duration: Int = 150, count: Int = 5,
-                            today: Day, title: String = "Klyngemøde") -> [Suggestion] {
-        guard let cluster = clusters[id], !cluster.members.isEmpty else { return [] }
-        let summary = clusterSummaries(cluster.programme, today: today).first { $0.cluster.id == id }
-        let consultants = Array(summary?.consultants.prefix(1) ?? [])
-        let host = nextHost(cluster)
-        let hostName = schools[host]?.name ?? host
-        let booked = meetings.values.filter { $0.status == .scheduled && $0.kind == .cluster && $0.clusters.contains(id) }.map(\.day)
-        var out: [Suggestion] = []
-        let start = max(from, today.adding(days: 1))
-        for offset in 0..<(weeks * 7) {
+    /// Weeks between two meetings of a cluster that suggestions and plans aim for.
+    public static let targetSpacingWeeks = 8
+
+    /// Ranked free times for a cluster's next meeting. The same search gives the same list wherever it is asked.
+    public func suggestions(_ search: SlotSearch, today: Day) -> SuggestionList {
+        Schedule(self).suggestions(search, today: today)
+    }
+
+    /// The consultant responsible for a cluster's meetings: the one with most of its schools.
+    public func responsibleConsultant(_ cluster: Cluster) -> String? {
+        var counts: [String: Int] = [:]
+        for s in cluster.members { if let who = caseload[Enrolment(cluster.programme, s)] { counts[who, default: 0] += 1 } }
+        return counts.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
+    }
+}
+
+extension Schedule {
+    /// See `NetworkState.suggestions`. Every candidate weekday and start in the window is ranked by the target
+    /// spacing first (cheap), then checked against the whole calendar in that order, a group of equal spacing at a
+    /// time, until enough clean ones are found: the result is what checking every candidate would give.
+    public func suggestions(_ search: SlotSearch, today: Day) -> SuggestionList {
+        guard let cluster = state.clusters[search.cluster], !cluster.members.isEmpty else {
+            return SuggestionList(cluster: search.cluster, suggestions: [], clean: 0)
+        }
+        let start = max(search.from ?? today.adding(days: 1), today.adding(days: 1))
+        let who = Who(cluster, self)
+        let count = max(0, search.count)
+        var candidates: [(day: Day, penalty: Int)] = []
+        for offset in 0..<max(0, search.weeks * 7) {
             let day = start.adding(days: offset)
-            guard day.weekday <= 5 else { continue }
-            var best: Suggestion?
-            for begin in [9 * 60, 12 * 60 + 30] where begin + duration <= 16 * 60 {
-                let m = Meeting(id: "", programme: cluster.programme, kind: .cluster, title: title, day: day, start: begin, end: begin + duration,
-                                clusters: [id], consultants: consultants, location: "Værtsskole: \(hostName)")
-                let conflicts = self.conflicts(m, today: today, isNew: true)
-                guard !conflicts.contains(where: \.isHard) else { continue }
-                var score = 1000 - 300 * conflicts.count
-                var reasons: [SuggestionReason] = [.freeForEveryone]
-                if !conflicts.contains(where: { if case .publicHoliday = $0 { return true }; if case .schoolHoliday = $0 { return true }; return false }) {
-                    reasons.append(.noHolidays)
+            if day.weekday <= 5 { candidates.append((day, spacing(cluster.id, day: day, windowStart: start).penalty)) }
+        }
+        candidates.sort { ($0.penalty, $0.day) < ($1.penalty, $1.day) }
+        var clean: [Suggestion] = [], soft: [Suggestion] = []
+        var i = 0
+        while i < candidates.count {
+            let penalty = candidates[i].penalty
+            while i < candidates.count, candidates[i].penalty == penalty {
+                for begin in SlotSearch.starts where begin + search.duration <= NetworkState.workingHours.upperBound {
+                    guard let s = slot(cluster, who, day: candidates[i].day, start: begin, duration: search.duration, title: search.title,
+                                       today: today, windowStart: start) else { continue }
+                    if s.soft.isEmpty { clean.append(s) } else { soft.append(s) }
                 }
-                // Even spacing: about eight weeks after the previous meeting and before the next.
-                if let previous = booked.filter({ $0 < day }).max() {
-                    let gap = day.ordinal - previous.ordinal
-                    score -= abs(gap - 56) * 2
-                    reasons.append(.weeksSinceLast(gap / 7))
-                } else {
-                    score -= offset
-                    reasons.append(.firstMeeting)
-                }
-                if let next = booked.filter({ $0 > day }).min() { score -= max(0, 56 - (next.ordinal - day.ordinal)) * 2 }
-                reasons.append(.host(school: hostName))
-                if let c = consultants.first, let minutes = travelFromBase(c, to: m) {
-                    score -= minutes / 5
-                    reasons.append(.travel(consultant: c, minutes: minutes))
-                }
-                if day.weekday == 5 { score -= 20 }
-                if begin == 9 * 60 { score += 3 }
-                let s = Suggestion(meeting: m, score: score, reasons: reasons, soft: conflicts)
-                if best.map({ s.score > $0.score }) ?? true { best = s }
+                i += 1
             }
-            if let best { out.append(best) }
+            if clean.count >= count { break }
         }
-        return Array(out.sorted { ($0.score, -$0.meeting.day.ordinal) > ($1.score, -$1.meeting.day.ordinal) }.prefix(count))
+        clean.sort { $0.ranksBefore($1) }
+        soft.sort { $0.ranksBefore($1) }
+        let list = Array(clean.prefix(count)) + Array(soft.prefix(max(0, count - clean.count)))
+        return SuggestionList(cluster: cluster.id, suggestions: list, clean: min(count, clean.count))
     }
 
-    /// The member that hosted longest ago (or never), so the host rotates.
-    public func nextHost(_ cluster: Cluster) -> String {
-        var lastHosted: [String: Day] = [:]
-        for m in meetings.values where m.clusters.contains(cluster.id) && m.status == .scheduled {
-            for s in cluster.members where m.location.contains(schools[s]?.name ?? "\u{0}") { lastHosted[s] = max(lastHosted[s] ?? m.day, m.day) }
+    /// Who a cluster meeting involves, worked out once per search: its consultant and its hosts in rotation.
+    struct Who {
+        let consultant: String?
+        let rotation: [(school: String, last: Day?)]
+        init(_ cluster: Cluster, _ schedule: Schedule) {
+            consultant = schedule.state.responsibleConsultant(cluster)
+            rotation = schedule.hostRotation(cluster)
         }
-        return cluster.members.min { (lastHosted[$0]?.ordinal ?? Int.min, $0) < (lastHosted[$1]?.ordinal ?? Int.min, $1) } ?? cluster.members[0]
     }
 
+    /// One candidate time, or nil when it has a hard conflict.
+    func slot(_ cluster: Cluster, _ who: Who, day: Day, start: Int, duration: Int, title: String, today: Day, windowStart: Day) -> Suggestion? {
+        let consultant = who.consultant, rotation = who.rotation
+        let busy = self.busy[day] ?? []
+        // The first host in the rotation with no other meeting that day hosts; if all have one, the first.
+        let hostRank = rotation.firstIndex { !busy.contains($0.school) } ?? 0
+        let host = rotation[hostRank]
+        let hostName = state.schools[host.school]?.name ?? host.school
+        let m = Meeting(id: "", programme: cluster.programme, kind: .cluster, title: title, day: day, start: start, end: start + duration,
+                        clusters: [cluster.id], consultants: consultant.map { [$0] } ?? [], location: "Værtsskole: \(hostName)")
+        let conflicts = self.conflicts(m, today: today, isNew: true)
+        guard !conflicts.contains(where: \.isHard) else { return nil }
+        var reasons: [SuggestionReason] = []
+        let othersThatDay = cluster.members.contains(where: busy.contains)
+            || (consultant.map { c in (byDay[day] ?? []).contains { $0.meeting.consultants.contains(c) } } ?? false)
+        if !othersThatDay { reasons.append(.freeForEveryone) }
+        if !conflicts.contains(where: \.isHoliday) { reasons.append(.noHolidays) }
+        let sp = spacing(cluster.id, day: day, windowStart: windowStart)
+        if let before = sp.before {
+            reasons.append(.afterPrevious(days: day.ordinal - before.day.ordinal, meeting: before.id, day: before.day))
+        } else {
+            reasons.append(.firstMeeting)
+        }
+        if let after = sp.after { reasons.append(.beforeNext(days: after.day.ordinal - day.ordinal, meeting: after.id, day: after.day)) }
+        reasons.append(.host(school: host.school, lastHosted: host.last))
+        var travel = 0
+        if let consultant, let minutes = state.travelFromBase(consultant, to: m) {
+            travel = minutes
+            reasons.append(.travel(consultant: consultant, minutes: minutes))
+        }
+        return Suggestion(meeting: m, host: host.school, reasons: reasons, soft: conflicts, spacingPenalty: sp.penalty, nearest: sp.nearest,
+                          hostRank: hostRank, travel: travel)
+    }
+
+    /// How far a day is from the target spacing: days off eight weeks after the cluster's previous meeting (one on
+    /// the same day counts, 0 days before) plus days off eight weeks before its next; with neither, days from the
+    /// window's start. Also the neighbours, and the days to the nearest.
+    func spacing(_ cluster: String, day: Day, windowStart: Day) -> (penalty: Int, before: (day: Day, id: String)?, after: (day: Day, id: String)?, nearest: Int?) {
+        let n = neighbours(of: cluster, around: day)
+        let target = NetworkState.targetSpacingWeeks * 7
+        let before = n.on ?? n.before
+        var penalty = 0
+        if let before { penalty += abs(day.ordinal - before.day.ordinal - target) }
+        if let after = n.after { penalty += abs(after.day.ordinal - day.ordinal - target) }
+        if before == nil && n.after == nil { penalty = day.ordinal - windowStart.ordinal }
+        let nearest = [n.on, n.before, n.after].compactMap { $0 }.map { abs($0.day.ordinal - day.ordinal) }.min()
+        return (penalty, before, n.after, nearest)
+    }
+
+    /// The cluster's members in hosting order: the one that hosted longest ago (or never) first.
+    func hostRotation(_ cluster: Cluster) -> [(school: String, last: Day?)] {
+        var last: [String: Day] = [:]
+        let names = cluster.members.map { (id: $0, name: state.schools[$0]?.name ?? "\u{0}") }
+        for (day, id) in clusterMeetings[cluster.id] ?? [] {
+            guard let booked = (byDay[day] ?? []).first(where: { $0.meeting.id == id }) else { continue }
+            for s in names where booked.meeting.location.contains(s.name) { last[s.id] = max(last[s.id] ?? day, day) }
+        }
+        return cluster.members.map { ($0, last[$0]) }.sorted { ($0.last?.ordinal ?? Int.min, $0.school) < ($1.last?.ordinal ?? Int.min, $1.school) }
+    }
+}
+
+extension Conflict {
+    /// A public holiday, a school holiday or a day schools are closed.
+    public var isHoliday: Bool {
+        switch self {
+        case .publicHoliday, .schoolHoliday: return true
+        default: return false
+        }
+    }
+}
+
+extension NetworkState {
     /// Minutes from a consultant's base to a meeting.
     func travelFromBase(_ consultant: String, to m: Meeting) -> Int? {
         guard let base = people[consultant]?.base, let home = Municipality.named(base), let here = position(m) else { return nil }
         return Geo.travelMinutes((home.latitude, home.longitude), here)
-    }
-
-    /// A whole plan: `perCluster` meetings for every cluster of a programme between two dates, evenly spread,
-    /// with no hard conflicts with each other or with what is booked.
-    public func plan(_ programme: ProgrammeID, perCluster: Int, from: Day, to: Day, today: Day) -> [Meeting] {
-        var scratch = self
-        var out: [Meeting] = []
-        let span = max(perCluster, to.ordinal - from.ordinal)
-        for c in clusters(of: programme) where !c.members.isEmpty {
-            for k in 0..<perCluster {
-                let segmentStart = from.adding(days: span * k / perCluster)
-                let weeks = max(1, span / perCluster / 7)
-                guard var pick = scratch.suggestions(cluster: c.id, from: segmentStart, weeks: weeks, count: 1, today: today).first?.meeting else { continue }
-                pick.id = scratch.nextID("M")
-                scratch.apply(.meetingScheduled(pick))
-                scratch.count("M", pick.id)
-                out.append(pick)
-            }
-        }
-        return out
     }
 }

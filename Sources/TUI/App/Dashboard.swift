@@ -93,8 +93,7 @@ public enum Dashboard {
         do {
             let records = try log.append(commands, actor: model.user, now: clock.now())
             update(&model, .stateChanged(log.state, log.events))
-            let said = records.map { model.text.sentence($0.event) }.joined(separator: "; ")
-            update(&model, .notice(model.text(.saved, said)))
+            update(&model, .notice(model.text(.saved, model.text.report(records, history: model.events, state: model.state))))
         } catch {
             update(&model, .stateChanged(log.state, log.events))
             update(&model, .notice(model.text(.refused, model.text.message(error))))

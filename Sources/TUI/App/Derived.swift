@@ -13,6 +13,8 @@ public struct Derived: Sendable {
     public private(set) var matrixRows: [Int] = []
     public private(set) var stalled: [Intervention] = []
     public private(set) var upcoming: [Meeting] = []
+    /// Past meetings still only booked: not recorded as held, nor cancelled.
+    public private(set) var unrecorded: [Meeting] = []
     public private(set) var meetingsByWeek: [Meeting] = []
     public private(set) var caseload: [CaseloadItem] = []
     public private(set) var overdue: [FollowUp] = []
@@ -49,6 +51,7 @@ public struct Derived: Sendable {
         }
         stalled = state.stalledInterventions(p, today: today)
         upcoming = state.upcomingMeetings(p, from: today)
+        unrecorded = state.unrecordedMeetings(p, today: today)
         meetingsByWeek = state.meetings.values.filter { $0.programme == p }
             .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
         caseload = state.caseloadItems(p, consultant: user, today: today, contactWeeks: contactWeeks)

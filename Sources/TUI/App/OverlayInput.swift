@@ -1,16 +1,21 @@
 import Domain
 
-/// Keys while an overlay is open: typed text goes to it, Esc closes it.
+/// Keys while an overlay is open: typed text goes to it, Esc closes it. Lists are in ListDialogs.swift.
 func handleOverlayKey(_ key: Key, _ m: inout Model) {
     guard let overlay = m.overlay else { return }
+    if handleListKey(key, overlay, &m) { return }
     switch overlay {
     case .help(let query, let scroll):
         switch key {
         case .escape, .char("?"), .ctrl("c"): m.overlay = nil
         case .backspace: m.overlay = .help(query: String(query.dropLast()), scroll: 0)
+        case .down, .ctrl("n"): m.overlay = .help(query: query, scroll: scroll + 1)
+        case .up, .ctrl("p"): m.overlay = .help(query: query, scroll: max(0, scroll - 1))
+        case .pageDown, .ctrl("f"): m.overlay = .help(query: query, scroll: scroll + m.dialogPage)
+        case .pageUp, .ctrl("b"): m.overlay = .help(query: query, scroll: max(0, scroll - m.dialogPage))
+        case .home: m.overlay = .help(query: query, scroll: 0)
+        case .end: m.overlay = .help(query: query, scroll: Int.max / 2)
         case .char(let c): m.overlay = .help(query: query + String(c), scroll: 0)
-        case .down, .pageDown: m.overlay = .help(query: query, scroll: scroll + (key == .down ? 1 : 10))
-        case .up, .pageUp: m.overlay = .help(query: query, scroll: max(0, scroll - (key == .up ? 1 : 10)))
         default: break
         }
 
@@ -47,29 +52,6 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
-    case .facets(let selected):
-        switch key {
-        case .escape, .ctrl("c"), .char("f"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .facets(selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .facets(selected: min(FacetKind.allCases.count - 1, selected + 1))
-        case .enter: m.overlay = .facetValues(FacetKind.allCases[selected], selected: 0)
-        case .char("x"): m.schools.facets = Facets(); m.applySchoolFilter(keeping: m.selectedSchool)
-        default: break
-        }
-
-    case .facetValues(let kind, let selected):
-        let values = m.facetValues(kind)
-        switch key {
-        case .escape: m.overlay = .facets(selected: kind.rawValue)
-        case .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .facetValues(kind, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .facetValues(kind, selected: min(values.count, selected + 1))
-        case .enter:
-            m.setFacet(kind, selected == 0 ? nil : values[selected - 1].value)
-            m.overlay = .facets(selected: kind.rawValue)
-        default: break
-        }
-
     case .form(var form):
         switch key {
         case .escape, .ctrl("c"): m.overlay = nil
@@ -83,7 +65,9 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
             form.error = m.validate(form); m.overlay = .form(form)
         case .enter:
             if let error = m.validate(form) ?? m.refusal(form) { form.error = error; m.overlay = .form(form); return }
-            m.overlay = .confirm(m.confirmation(form))
+            var c = m.confirmation(form)
+            c.back = .form(form)
+            m.overlay = .confirm(c)
         default: break
         }
 
@@ -92,79 +76,9 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         case .char("j"), .char("y"), .char("J"), .char("Y"):
             m.overlay = nil
             m.outbox += c.commands
-        case .char("n"), .char("N"), .escape, .ctrl("c"): m.overlay = nil
-        default: break
-        }
-
-    case .pickStatus(let ikey, let selected):
-        let options = m.statusOptions(ikey)
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .pickStatus(ikey, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .pickStatus(ikey, selected: min(max(0, options.count - 1), selected + 1))
-        case .enter:
-            guard options.indices.contains(selected) else { m.overlay = nil; return }
-            let status = options[selected]
-            if status == .stopped {
-                m.overlay = .form(Form(purpose: .stopIntervention(ikey), labels: [.formReason], values: [""]))
-            } else {
-                let command = Command.setInterventionStatus(ikey, status: status)
-                if let error = m.refusal(command) { m.overlay = nil; m.notice = m.text(.refused, error); return }
-                m.overlay = .confirm(Confirmation(question: m.text(.confirmStatus, m.interventionLabel(ikey), m.text.name(status)), command: command))
-            }
-        default: break
-        }
-
-    case .suggestions(let cluster, let list, let selected):
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .suggestions(cluster: cluster, list, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .suggestions(cluster: cluster, list, selected: min(max(0, list.count - 1), selected + 1))
-        case .enter:
-            // One keystroke from a suggestion to a booked meeting.
-            m.overlay = nil
-            guard list.indices.contains(selected) else { return }
-            m.outbox.append(.scheduleMeeting(list[selected].meeting, force: true))
-            m.calendarDay = list[selected].meeting.day
-        default: break
-        }
-
-    case .plan(let plan, let selected):
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .plan(plan, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .plan(plan, selected: min(max(0, plan.count - 1), selected + 1))
-        case .enter:
-            // One write for the whole plan: all of it is booked, or none.
-            m.outbox += plan.map { .scheduleMeeting($0, force: true) }
-            m.overlay = nil
-        default: break
-        }
-
-    case .compositions(let list, let selected):
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .compositions(list, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .compositions(list, selected: min(max(0, list.count - 1), selected + 1))
-        case .enter:
-            guard list.indices.contains(selected), let cluster = list[selected].cluster, !list[selected].moves.isEmpty else { return }
-            let name = m.state.clusters[cluster]?.name ?? cluster
-            m.overlay = .confirm(Confirmation(question: m.text(.confirmAdopt, list[selected].moves.count, name),
-                                              commands: list[selected].moves.map { .placeSchool(cluster: cluster, school: $0) }))
-        default: break
-        }
-
-    case .calendarFilter(let selected):
-        let filters = m.calendarFilters()
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .calendarFilter(selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .calendarFilter(selected: min(filters.count - 1, selected + 1))
-        case .enter:
-            m.calendarFilter = filters[selected]
-            m.calendarCursor = Cursor()
-            m.syncCalendarList()
-            m.overlay = nil
+        // No keeps what was typed or chosen: back to the form or list the question came from.
+        case .char("n"), .char("N"), .escape: m.overlay = c.back
+        case .ctrl("c"): m.overlay = nil
         default: break
         }
 
@@ -174,31 +88,8 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
-    case .pickParticipation(let school, let selected):
-        let options = m.participationOptions(school)
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .pickParticipation(school: school, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .pickParticipation(school: school, selected: min(max(0, options.count - 1), selected + 1))
-        case .enter:
-            guard options.indices.contains(selected) else { m.overlay = nil; return }
-            m.overlay = .form(m.participationForm(school, options[selected]))
-        default: break
-        }
-
-    case .pickCluster(let school, let selected):
-        let targets = m.moveTargets(for: school)
-        switch key {
-        case .escape, .ctrl("c"): m.overlay = nil
-        case .up, .char("k"): m.overlay = .pickCluster(school: school, selected: max(0, selected - 1))
-        case .down, .char("j"): m.overlay = .pickCluster(school: school, selected: min(max(0, targets.count - 1), selected + 1))
-        case .enter:
-            guard targets.indices.contains(selected) else { m.overlay = nil; return }
-            let c = targets[selected]
-            let name = m.state.schools[school]?.name ?? school
-            m.overlay = .confirm(Confirmation(question: m.text(.confirmMove, name, c.name), command: .placeSchool(cluster: c.id, school: school)))
-        default: break
-        }
+    default:
+        handleListChoice(key, overlay, &m)
     }
 }
 

@@ -81,9 +81,11 @@ extension Model {
         return selectedMeeting?.clusters.first
     }
 
-    func suggestionList(_ cluster: String) -> [Suggestion] {
-        state.suggestions(cluster: cluster, from: max(realToday.adding(days: 1), view == .calendar ? calendarDay : realToday), weeks: 8,
-                          count: 8, today: realToday)
+    /// Free times for a cluster's next meeting: from the calendar's day in the calendar, else from tomorrow, with
+    /// the same search `tavle meeting suggest` makes.
+    func suggestionList(_ cluster: String) -> SuggestionList {
+        let from = view == .calendar && calendarDay > realToday ? calendarDay : nil
+        return state.suggestions(SlotSearch(cluster: cluster, from: from, count: 8, title: text.name(MeetingKind.cluster)), today: realToday)
     }
 
     func moveMeetingForm(_ m: Meeting) -> Form {
@@ -171,10 +173,11 @@ extension Model {
         return soft.isEmpty ? "" : text(.confirmSoft, soft.map(text.message).joined(separator: "; "))
     }
 
-    /// Four (or `perCluster`) cluster meetings for every cluster, for the rest of the school year (or the next).
-    func roundPlan(_ perCluster: Int) -> [Meeting] {
-        guard let p = programme else { return [] }
+    /// Four (or `perCluster`) cluster meetings for every cluster, for the rest of the school year (or the next),
+    /// with the same plan `tavle meeting plan` makes.
+    func roundPlan(_ perCluster: Int) -> RoundPlan {
         let window = SchoolYear.planningWindow(after: realToday)
-        return state.plan(p, perCluster: perCluster, from: window.lowerBound, to: window.upperBound, today: realToday)
+        guard let p = programme else { return RoundPlan(window: window, clusters: []) }
+        return state.plan(p, perCluster: perCluster, window: window, today: realToday, title: text.name(MeetingKind.cluster))
     }
 }

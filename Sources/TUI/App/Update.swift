@@ -88,9 +88,9 @@ func perform(_ action: Action, _ m: inout Model) {
         m.applySchoolFilter(keeping: m.selectedSchool)
     case .facets:
         if m.view == .history || m.view == .interventions { m.cycleFacet(); return }
-        if m.view == .calendar { m.overlay = .calendarFilter(selected: 0); return }
+        if m.view == .calendar { m.overlay = .calendarFilter(Cursor()); return }
         if m.view != .schools { m.show(.schools) }
-        m.overlay = .facets(selected: 0)
+        m.overlay = .facets(Cursor())
     case .clearFilters:
         m.schools.filter = ""; m.schools.facets = Facets()
         m.matrix.kind = nil; m.matrix.status = nil
@@ -120,17 +120,17 @@ func perform(_ action: Action, _ m: inout Model) {
               m.derived.kinds.indices.contains(m.matrix.column) else { return }
         let key = InterventionKey(p, m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution, m.derived.kinds[m.matrix.column].id)
         if m.statusOptions(key).isEmpty { m.notice = m.text(.noTransitions); return }
-        m.overlay = .pickStatus(key, selected: 0)
+        m.overlay = .pickStatus(key, Cursor())
     case .participation:
         guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
-        m.overlay = .pickParticipation(school: school, selected: 0)
+        m.overlay = .pickParticipation(school: school, Cursor())
     case .evaluation:
         guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
         m.overlay = .form(m.evaluationForm(for: school))
     case .rateMeeting:
         guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
         m.overlay = .form(m.rateForm(meeting.id))
-    case .undo: m.outbox.append(.undoLast)
+    case .undo: m.askUndo()
     case .today:
         m.calendarDay = m.realToday; m.calendarPick = 0; m.syncCalendarList()
     case .calendarMode:
@@ -138,16 +138,16 @@ func perform(_ action: Action, _ m: inout Model) {
         m.syncCalendarList()
     case .suggest:
         guard let cluster = m.suggestionCluster else { m.notice = m.text(.noClusterSelected); return }
-        m.overlay = .suggestions(cluster: cluster, m.suggestionList(cluster), selected: 0)
+        m.overlay = .suggestions(m.suggestionList(cluster), Cursor())
     case .newMeeting:
         guard m.programme != nil else { return }
         m.overlay = .form(m.newMeetingForm())
     case .suggestClusters:
         guard m.programme != nil else { return }
-        m.overlay = .compositions(m.programme.map { m.state.compositions($0) } ?? [], selected: 0)
+        m.overlay = .compositions(m.programme.map { m.state.compositions($0) } ?? [], Cursor())
     case .planRound:
         guard m.programme != nil else { return }
-        m.overlay = .plan(m.roundPlan(4), selected: 0)
+        m.overlay = .plan(m.roundPlan(4), Cursor())
     case .moveMeeting:
         guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
         m.overlay = .form(m.moveMeetingForm(meeting))
@@ -174,7 +174,7 @@ func perform(_ action: Action, _ m: inout Model) {
         m.overlay = .form(Form(purpose: .renameCluster(id: c.id), labels: [.formClusterName], values: [c.name]))
     case .moveSchool:
         guard let school = m.schoolForMove else { m.notice = m.text(.noSchoolSelected); return }
-        m.overlay = .pickCluster(school: school, selected: 0)
+        m.overlay = .pickCluster(school: school, Cursor())
     }
 }
 

@@ -47,3 +47,29 @@ extension String {
         return alignRight ? gap + t : t + gap
     }
 }
+
+extension String {
+    /// Breaks the text into lines of at most `width` columns, at spaces where it can, and inside a word only
+    /// when the word alone is wider. Nothing is cut.
+    public func wrapped(to width: Int) -> [String] {
+        guard width > 0 else { return [self] }
+        var lines: [String] = []
+        for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", used = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var w = String(word), ww = w.displayWidth
+                if used > 0, used + 1 + ww <= width { line += " " + w; used += 1 + ww; continue }
+                if used > 0 { lines.append(line); line = ""; used = 0 }
+                while ww > width {
+                    var head = "", hw = 0
+                    for c in w { if hw + c.displayWidth > width { break }; head.append(c); hw += c.displayWidth }
+                    lines.append(head)
+                    w = String(w.dropFirst(head.count)); ww = w.displayWidth
+                }
+                line = w; used = ww
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

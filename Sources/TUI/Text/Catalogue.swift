@@ -72,7 +72,13 @@ public struct Catalogue: Sendable {
         }
     }
 
-    public func name(_ s: MeetingStatus) -> String { s == .cancelled ? self(.cancelled) : "" }
+    public func name(_ s: MeetingStatus) -> String {
+        switch s {
+        case .scheduled: return self(.stScheduled)
+        case .held: return self(.stHeld)
+        case .cancelled: return self(.cancelled)
+        }
+    }
 
     public func name(_ f: ContactForm) -> String {
         switch f {

@@ -55,6 +55,8 @@ extension Catalogue {
         case .softConflicts(let list): return self(.domSoftConflicts, list.map(message).joined(separator: "; "))
         case .meetingCancelled(let id): return self(.domMeetingCancelled, id)
         case .meetingInFuture(let id): return self(.domMeetingInFuture, id)
+        case .meetingAlreadyHeld(let id): return self(.domMeetingAlreadyHeld, id)
+        case .undoChanged: return self(.domUndoChanged)
         }
     }
 
@@ -68,7 +70,8 @@ extension Catalogue {
         case .schoolHoliday(let h, let muni): return self(.cfSchoolHoliday, name(h), Municipality.byCode[muni]?.name ?? String(muni))
         case .weekend: return self(.cfWeekend)
         case .outsideHours: return self(.cfOutsideHours)
-        case .tooSoonAfter(let cluster, let m, let days): return self(.cfTooSoon, cluster, m, days)
+        case .tooSoonAfter(let cluster, let m, let days):
+            return days == 0 ? self(.cfTooSoonSameDay, cluster, m) : self(.cfTooSoon, cluster, m, span(days: days))
         }
     }
 
@@ -86,6 +89,8 @@ extension Catalogue {
         case .sommerferie: return self(.hSommer)
         case .efteraarsferie: return self(.hEfteraar)
         case .juleferie: return self(.hJul)
+        case .grundlovsdag: return self(.hGrundlov)
+        case .fredagEfterKristiHimmelfart: return self(.hAscensionFriday)
         }
     }
 

@@ -62,4 +62,12 @@ public enum Str: String, CaseIterable, Sendable {
     case noticeSnapshotIgnored, snapDamagedHeader, snapDamagedLength, snapDamagedChecksum, snapDamagedContent, snapOtherVersion, snapOtherLog, snapStale, noticeSnapshotFailed
     case cliSnapshotWritten, cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
     case timelineEnded, timelineNotStarted
+    case domMeetingAlreadyHeld, domUndoChanged, hGrundlov, hAscensionFriday
+    case confirmUndo, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
+    case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned, sumClusters
+    case sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings, sumMeetingsMoved
+    case sumMeetingsCancelled, sumMeetingsHeld, sumContacts, sumFollowUps, sumFollowUpsDone, sumFollowUpsMoved, sumEvaluations
+    case sumFeedback, sumUndone
+    case listPosition, sgAfter, sgBefore, sgHostLast, sgHostNever, sgOnlySoft, sgNoneClean, weeksOne, weeksMany, daysOne, daysMany
+    case cfTooSoonSameDay, cliBadPeriod, weeksAndDays, planSummary, planShort, planShortOne, planShortItem, planNothing, planNothingOne, stScheduled, stHeld, stUnrecorded, unrecordedCount, colUnrecorded
 }

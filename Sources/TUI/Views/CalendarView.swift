@@ -58,7 +58,7 @@ enum CalendarView {
                 let ms = shown[day] ?? []
                 for (i, meeting) in ms.prefix(rowHeight - 1).enumerated() {
                     let label = (meeting.clusters.count == 1 ? m.state.clusters[meeting.clusters[0]]?.name : nil) ?? m.text.name(meeting.kind)
-                    g.put(label, x: x, y: y + 1 + i, style: Style(meeting.status == .cancelled ? .muted : .accent), limit: colWidth - 1)
+                    g.put(Glyphs.status(meeting, today: m.today) + label, x: x, y: y + 1 + i, style: statusStyle(meeting, m), limit: colWidth - 1)
                 }
                 if ms.count > rowHeight - 1, rowHeight > 1 { g.put("+\(ms.count - rowHeight + 2)", x: x + colWidth - 4, y: y, style: Style(.muted)) }
                 if !ms.isEmpty, rowHeight == 1 { g.put("•", x: x + 2, y: y, style: Style(.accent, .bold)) }
@@ -84,6 +84,10 @@ enum CalendarView {
             g.put(OverviewView.participants(meeting, m), x: r.x + 2, y: y + 1, limit: r.width - 2)
             g.put(meeting.location, x: r.x + 2, y: y + 2, style: Style(.muted), limit: r.width - 2)
             y += 3
+            if meeting.status != .scheduled || meeting.isUnrecorded(on: m.today), y < r.maxY {
+                g.put(Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), x: r.x + 2, y: y, style: statusStyle(meeting, m), limit: r.width - 2)
+                y += 1
+            }
         }
     }
 
@@ -125,6 +129,15 @@ enum CalendarView {
         }
     }
 
+    /// Held meetings in the usual colour, cancelled ones muted, past ones not recorded as held as a warning.
+    static func statusStyle(_ meeting: Meeting, _ m: Model) -> Style {
+        switch meeting.status {
+        case .cancelled: return Style(.muted)
+        case .held: return Style(.ok)
+        case .scheduled: return meeting.isUnrecorded(on: m.today) ? Style(.warning, .bold) : Style(.accent)
+        }
+    }
+
     static func list(_ m: Model, _ r: Rect, _ g: inout Grid) {
         let list = m.calendarMeetings
         let cols = [
@@ -132,6 +145,7 @@ enum CalendarView {
             Table.Column(title: m.text(.colWhen), width: 22),
             Table.Column(title: m.text(.colKind), width: 13),
             Table.Column(title: m.text(.colWho), width: 14, flexible: true),
+            Table.Column(title: m.text(.colStatus), width: 12),
             Table.Column(title: m.text(.colWhere), width: 26),
         ]
         Table(title: m.text(.calendarTitle) + " (\(list.count))", columns: cols, count: list.count, cursor: m.calendarCursor,
@@ -145,6 +159,7 @@ enum CalendarView {
             case 1: return (m.text.compactDate(meeting.day) + " " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end), Style(past ? .muted : .text))
             case 2: return (meeting.status == .cancelled ? m.text(.cancelled) : m.text.name(meeting.kind), Style(past ? .muted : .header))
             case 3: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))
+            case 4: return (meeting.status == .scheduled && !meeting.isUnrecorded(on: m.today) ? "" : Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), statusStyle(meeting, m))
             default: return (meeting.location, Style(.muted))
             }
         }

@@ -13,6 +13,7 @@ enum ClustersView {
             Table.Column(title: m.text(.colNextMeeting), width: 10),
             Table.Column(title: m.text(.colLastMeeting), width: 10),
             Table.Column(title: m.text(.colHeld), width: 5, alignRight: true),
+            Table.Column(title: m.text(.colUnrecorded), width: 7, alignRight: true),
             Table.Column(title: m.text(.colFeedback), width: 6, alignRight: true),
         ]
         Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusterCursor,
@@ -25,6 +26,7 @@ enum ClustersView {
             case 3: return (c.nextMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.accent))
             case 4: return (c.lastMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.muted))
             case 5: return (String(c.meetingsHeld), .plain)
+            case 6: return (c.meetingsUnrecorded == 0 ? "–" : String(c.meetingsUnrecorded), Style(c.meetingsUnrecorded == 0 ? .muted : .warning, .bold))
             default:
                 guard let r = m.derived.clusterRatings[c.cluster.id] else { return ("–", Style(.muted)) }
                 return (m.text.percent(r * 10) + "/5", Style(r >= 35 ? .ok : (r < 25 ? .warning : .text), .bold))

@@ -7,71 +7,27 @@ enum Overlays {
         case .help(let query, let scroll): help(query, scroll, m, &g)
         case .filter: filterLine(m, &g)
         case .palette(let input): palette(input, m, &g)
-        case .facets(let selected): facets(selected, m, &g)
-        case .facetValues(let kind, let selected): facetValues(kind, selected, m, &g)
+        case .facets(let c): facets(c, m, &g)
+        case .facetValues(let kind, let c): facetValues(kind, c, m, &g)
         case .form(let form): formBox(form, m, &g)
         case .confirm(let c): confirm(c, m, &g)
-        case .pickCluster(let school, let selected): pick(school, selected, m, &g)
-        case .suggestions(let cluster, let list, let selected):
-            let r = centred(width: min(m.width - 4, 110), height: max(5, list.count * 2 + 3), title: m.text(.suggestTitle, m.state.clusters[cluster]?.name ?? cluster), &g)
-            let inner = r.inset(1)
-            if list.isEmpty { g.put(m.text(.noSuggestions), x: inner.x + 1, y: inner.y + 1, style: Style(.muted)) }
-            for (i, s) in list.enumerated() where inner.y + 1 + i * 2 < inner.maxY {
-                let y = inner.y + 1 + i * 2
-                let head = "\(i + 1). " + m.text.when(s.meeting.day, s.meeting.start, s.meeting.end) + "  " + m.text.week(s.meeting.day)
-                g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == selected ? Style(.selection) : Style(.text, .bold))
-                g.put("   " + Suggestions.reasons(s, m.text), x: inner.x, y: y + 1, style: Style(s.soft.isEmpty ? .muted : .warning), limit: inner.width)
-            }
-        case .plan(let plan, let selected):
-            let items = plan.map { p in
-                m.text.week(p.day).padded(to: 7) + " " + m.text.compactDate(p.day).padded(to: 10) + " " + m.text.time(p.start) + "  "
-                    + (p.clusters.first.flatMap { m.state.clusters[$0]?.name } ?? "") + " · " + p.location
-            }
-            let r = centred(width: min(m.width - 4, 90), height: min(items.count + 3, m.height - 4), title: m.text(.planTitle, plan.count), &g)
-            menu(items, selected: selected, in: r, &g)
-        case .compositions(let list, let selected):
-            let r = centred(width: min(m.width - 4, 110), height: min(m.height - 2, list.count * 2 + 3), title: m.text(.compositionsTitle), &g)
-            let inner = r.inset(1)
-            var c = Cursor(); c.selected = selected
-            c.keepVisible(count: list.count, height: max(1, (inner.height - 1) / 2))
-            for (i, comp) in list.enumerated().dropFirst(c.scroll) {
-                let y = inner.y + 1 + (i - c.scroll) * 2
-                guard y + 1 < inner.maxY else { break }
-                let names = comp.members.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
-                let head = (comp.cluster.flatMap { m.state.clusters[$0]?.name } ?? "–") + ": " + names
-                g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == selected ? Style(.selection) : Style(.text, .bold))
-                let kinds = comp.sharedKinds.compactMap { k in m.programme.flatMap { m.state.interventionKind($0, k)?.name } }
-                g.put("   " + m.text(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), comp.spanKm, comp.moves.count),
-                      x: inner.x, y: y + 1, style: Style(.muted), limit: inner.width)
-            }
-        case .calendarFilter(let selected):
+        case .pickCluster(let school, let c): pick(school, c, m, &g)
+        case .suggestions(let list, let c): SchedulingDialogs.suggestions(list, c, m, &g)
+        case .plan(let plan, let c): SchedulingDialogs.plan(plan, c, m, &g)
+        case .compositions(let list, let c): SchedulingDialogs.compositions(list, c, m, &g)
+        case .calendarFilter(let c):
             let items = m.calendarFilters().map { m.label($0) }
             let r = centred(width: 50, height: min(items.count + 3, m.height - 4), title: m.text(.calendarFilterTitle), &g)
-            menu(items, selected: selected, in: r, &g)
-        case .meeting(let id):
-            guard let meeting = m.state.meetings[id] else { return }
-            let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
-            var lines: [(Str, String)] = [
-                (.meetingWhen, m.text.when(meeting.day, meeting.start, meeting.end) + " · " + m.text.week(meeting.day)),
-                (.meetingWhere, meeting.location),
-                (.meetingConsultants, meeting.consultants.map { m.state.people[$0]?.fullName ?? $0 }.joined(separator: ", ")),
-                (.meetingStatus, meeting.status == .cancelled ? m.text(.cancelled) + (meeting.cancelReason.map { ": " + $0 } ?? "")
-                    : (meeting.attendance.map { m.text(.meetingHeldWith, $0.count) } ?? "")),
-            ]
-            lines.append((.meetingWho, schools.joined(separator: ", ")))
-            let r = centred(width: min(m.width - 4, 90), height: lines.count + 4, title: m.text(.meetingTitle, m.text.name(meeting.kind), meeting.id), &g)
-            for (i, l) in lines.enumerated() {
-                g.put(m.text(l.0), x: r.x + 2, y: r.y + 2 + i, style: Style(.muted), limit: 14)
-                g.put(l.1, x: r.x + 17, y: r.y + 2 + i, limit: r.width - 19)
-            }
-        case .pickParticipation(let school, let selected):
+            menu(items, c, in: r, m, &g)
+        case .meeting(let id): SchedulingDialogs.meeting(id, m, &g)
+        case .pickParticipation(let school, let c):
             let items = m.participationOptions(school).map { m.text.name($0) }
             let r = centred(width: 50, height: items.count + 3, title: m.text(.pickParticipation, m.state.schools[school]?.name ?? school), &g)
-            menu(items, selected: selected, in: r, &g)
-        case .pickStatus(let key, let selected):
+            menu(items, c, in: r, m, &g)
+        case .pickStatus(let key, let c):
             let items = m.statusOptions(key).map { Glyphs.letter($0) + "  " + m.text.name($0) }
             let r = centred(width: 50, height: items.count + 3, title: m.text(.pickStatus, m.interventionLabel(key)), &g)
-            menu(items, selected: selected, in: r, &g)
+            menu(items, c, in: r, m, &g)
         }
     }
 
@@ -84,15 +40,25 @@ enum Overlays {
         return r
     }
 
-    static func menu(_ items: [String], selected: Int, in r: Rect, _ g: inout Grid) {
+    /// A list in a box: the selected row highlighted, scrolled to keep it in view, and where it is
+    /// ("34–56 af 76") on the frame's bottom line when the list is longer than the box.
+    static func menu(_ items: [String], _ cursor: Cursor, in r: Rect, _ m: Model, _ g: inout Grid) {
         let inner = r.inset(1)
-        var c = Cursor(); c.selected = selected
-        c.keepVisible(count: items.count, height: inner.height - 1)
-        for (i, item) in items.dropFirst(c.scroll).prefix(inner.height - 1).enumerated() {
+        let height = max(1, inner.height - 1)
+        var c = cursor
+        c.keepVisible(count: items.count, height: height)
+        for (i, item) in items.dropFirst(c.scroll).prefix(height).enumerated() {
             let row = c.scroll + i
-            let y = inner.y + i
-            g.put(" " + item.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: row == selected ? Style(.selection) : .plain)
+            g.put(" " + item.padded(to: inner.width - 2) + " ", x: inner.x, y: inner.y + i, style: row == c.selected ? Style(.selection) : .plain)
         }
+        position(c, count: items.count, height: height, r, m, &g)
+    }
+
+    /// "34–56 af 76" on a box's bottom frame line, when the list does not fit.
+    static func position(_ c: Cursor, count: Int, height: Int, _ r: Rect, _ m: Model, _ g: inout Grid) {
+        guard let p = c.position(count: count, height: height) else { return }
+        let label = " " + m.text(.listPosition, p.first, p.last, count) + " "
+        g.put(label, x: r.maxX - 2 - label.displayWidth, y: r.maxY - 1, style: Style(.accent))
     }
 
     /// The key table, in two columns when it is long and the screen is wide; arrows scroll it.
@@ -116,6 +82,10 @@ enum Overlays {
         var footer = m.text(.helpClose)
         if rows.count - start > height * columns { footer = "↓ " + footer }
         g.put(footer, x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+        if rows.count > height * columns {
+            let label = " " + m.text(.listPosition, start + 1, min(rows.count, start + height * columns), rows.count) + " "
+            g.put(label, x: r.maxX - 2 - label.displayWidth, y: r.maxY - 1, style: Style(.accent))
+        }
     }
 
     static func filterLine(_ m: Model, _ g: inout Grid) {
@@ -140,24 +110,25 @@ enum Overlays {
             g.put(m.text(.paletteNone), x: inner.x + 1, y: inner.y + 2, style: Style(.muted))
             return
         }
-        menu(entries.map(\.label), selected: input.selected, in: Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1), &g)
+        var c = Cursor(); c.selected = input.selected
+        menu(entries.map(\.label), c, in: Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1), m, &g)
     }
 
-    static func facets(_ selected: Int, _ m: Model, _ g: inout Grid) {
+    static func facets(_ selected: Cursor, _ m: Model, _ g: inout Grid) {
         let names: [Str] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
         let items = FacetKind.allCases.map { k in
             m.text(names[k.rawValue]).padded(to: 16) + (m.facetValue(k) ?? m.text(.facetAll))
         }
         let r = centred(width: 50, height: items.count + 3, title: m.text(.facetsTitle), &g)
-        menu(items, selected: selected, in: r, &g)
+        menu(items, selected, in: r, m, &g)
         g.put(m.text(.keyClearFilters) + ": x", x: r.x + 2, y: r.maxY - 2, style: Style(.muted), limit: r.width - 4)
     }
 
-    static func facetValues(_ kind: FacetKind, _ selected: Int, _ m: Model, _ g: inout Grid) {
+    static func facetValues(_ kind: FacetKind, _ selected: Cursor, _ m: Model, _ g: inout Grid) {
         let names: [Str] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
         let items = [m.text(.facetAll)] + m.facetValues(kind).map(\.label)
         let r = centred(width: 44, height: min(items.count + 3, m.height - 4), title: m.text(names[kind.rawValue]), &g)
-        menu(items, selected: selected, in: r, &g)
+        menu(items, selected, in: r, m, &g)
     }
 
     static func formBox(_ form: Form, _ m: Model, _ g: inout Grid) {
@@ -188,17 +159,22 @@ enum Overlays {
         g.put(m.text(.formHint), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
     }
 
+    /// The question in full, wrapped to as many lines as it needs.
     static func confirm(_ c: Confirmation, _ m: Model, _ g: inout Grid) {
-        let w = min(m.width - 4, max(40, c.question.displayWidth + 6))
-        let r = centred(width: w, height: 6, title: "?", &g)
-        g.put(c.question, x: r.x + 2, y: r.y + 2, style: Style(.text, .bold), limit: r.width - 4)
-        g.put(m.text(.confirmHint), x: r.x + 2, y: r.y + 3, style: Style(.muted), limit: r.width - 4)
+        let w = min(m.width - 4, max(40, min(100, c.question.displayWidth + 6)))
+        let lines = c.question.wrapped(to: w - 4)
+        let r = centred(width: w, height: lines.count + 5, title: "?", &g)
+        let shown = lines.prefix(max(1, r.height - 5))
+        for (i, line) in shown.enumerated() {
+            g.put(line, x: r.x + 2, y: r.y + 2 + i, style: Style(.text, .bold), limit: r.width - 4)
+        }
+        g.put(m.text(.confirmHint), x: r.x + 2, y: r.y + 3 + shown.count, style: Style(.muted), limit: r.width - 4)
     }
 
-    static func pick(_ school: String, _ selected: Int, _ m: Model, _ g: inout Grid) {
+    static func pick(_ school: String, _ selected: Cursor, _ m: Model, _ g: inout Grid) {
         let items = m.moveTargets(for: school).map { "\($0.name) (\($0.id), \($0.members.count))" }
         let name = m.state.schools[school]?.name ?? school
         let r = centred(width: 50, height: min(items.count + 3, m.height - 4), title: m.text(.pickCluster, name), &g)
-        menu(items, selected: selected, in: r, &g)
+        menu(items, selected, in: r, m, &g)
     }
 }

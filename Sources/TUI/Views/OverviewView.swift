@@ -172,7 +172,12 @@ enum OverviewView {
 
     static func meetings(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.panelMeetings))
-        let inner = r.inset(1)
+        var inner = r.inset(1)
+        // Past meetings nobody recorded as held, so a coordinator can catch up.
+        if !m.derived.unrecorded.isEmpty, inner.height > 1 {
+            g.put("! " + m.text(.unrecordedCount, m.derived.unrecorded.count), x: inner.x + 1, y: inner.y, style: Style(.warning, .bold), limit: inner.width - 2)
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        }
         let list = m.derived.upcoming.prefix(inner.height)
         guard !list.isEmpty else {
             g.put(m.text(.noMeetings), x: inner.x + 1, y: inner.y, style: Style(.muted)); return

@@ -73,14 +73,14 @@ enum SchoolText {
     static func meetings(_ m: Model, _ inst: String, upcomingOnly: Bool) -> [Line] {
         guard let p = m.programme else { return [] }
         var lines = [heading(m, .detailMeetings)]
-        let list = m.state.meetings(of: inst, in: p).filter { $0.status == .scheduled && (!upcomingOnly || $0.day >= m.today) }
+        let list = m.state.meetings(of: inst, in: p).filter { $0.status != .cancelled && (!upcomingOnly || $0.day >= m.today) }
         if list.isEmpty { lines.append(Line("  " + m.text(.detailNone), Style(.muted))) }
         for meeting in list {
             let past = meeting.day < m.today
             lines.append(Line([
                 ("  " + m.text.compactDate(meeting.day).padded(to: 10) + " ", Style(past ? .muted : .text)),
                 (m.text.time(meeting.start).padded(to: 5, alignRight: true) + "  ", Style(.accent)),
-                (m.text.name(meeting.kind) + "  ", Style(.header)),
+                (Glyphs.status(meeting, today: m.today) + m.text.name(meeting.kind) + "  ", Style(.header)),
                 (meeting.location, Style(.muted)),
             ]))
         }
@@ -90,6 +90,16 @@ enum SchoolText {
 
 /// Status glyphs that carry a letter, so they read without colour.
 enum Glyphs {
+    /// A mark before a meeting that says where it stands without colour: ✓ held, ✗ cancelled, ! past and not
+    /// recorded as held; nothing for one still to come.
+    static func status(_ m: Meeting, today: Day) -> String {
+        switch m.status {
+        case .held: return "✓ "
+        case .cancelled: return "✗ "
+        case .scheduled: return m.isUnrecorded(on: today) ? "! " : ""
+        }
+    }
+
     static func letter(_ s: InterventionStatus) -> String {
         switch s {
         case .planned: return "P"

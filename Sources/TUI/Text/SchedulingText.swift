@@ -1,0 +1,53 @@
+import Domain
+
+/// Scheduling in words: a suggestion's reasons, spans of days, a meeting's status.
+extension Catalogue {
+    /// "8 uger", "8 uger og 2 dage", "5 dage".
+    public func span(days: Int) -> String {
+        let w = days / 7, d = days % 7
+        let weeks = self(w == 1 ? .weeksOne : .weeksMany, w), rest = self(d == 1 ? .daysOne : .daysMany, d)
+        if w == 0 { return rest }
+        return d == 0 ? weeks : self(.weeksAndDays, weeks, rest)
+    }
+
+    public func reason(_ r: SuggestionReason, _ state: NetworkState) -> String {
+        switch r {
+        case .freeForEveryone: return self(.sgFree)
+        case .noHolidays: return self(.sgNoHolidays)
+        case .afterPrevious(let days, _, let day): return self(.sgAfter, span(days: days), shortDate(day))
+        case .beforeNext(let days, _, let day): return self(.sgBefore, span(days: days), shortDate(day))
+        case .firstMeeting: return self(.sgFirst)
+        case .host(let school, let last):
+            let name = state.schools[school]?.name ?? school
+            return last.map { self(.sgHostLast, name, shortDate($0)) } ?? self(.sgHostNever, name)
+        case .travel(let c, let minutes): return self(.sgTravel, minutes, c)
+        }
+    }
+
+    /// A suggestion's soft conflicts first (what must be confirmed), then its reasons, in one line.
+    public func reasons(_ s: Suggestion, _ state: NetworkState) -> String {
+        (s.soft.map { "⚠ " + message($0) } + s.reasons.map { reason($0, state) }).joined(separator: " · ")
+    }
+
+    /// Where a meeting stands on a day: booked, held with whom, cancelled, or past and not recorded as held.
+    public func status(_ m: Meeting, today: Day) -> String {
+        switch m.status {
+        case .cancelled: return self(.cancelled) + (m.cancelReason.map { ": " + $0 } ?? "")
+        case .held: return self(.meetingHeldWith, m.attendance?.count ?? 0)
+        case .scheduled: return m.isUnrecorded(on: today) ? self(.stUnrecorded) : self(.stScheduled)
+        }
+    }
+
+    /// What a plan adds, and (when any) the clusters that get fewer meetings than asked.
+    public func planSummary(_ plan: RoundPlan, _ state: NetworkState) -> [String] {
+        let booked = plan.clusters.reduce(0) { $0 + $1.booked }
+        var out = [plan.meetings.isEmpty && plan.shortfalls.isEmpty
+            ? self((plan.clusters.first?.wanted ?? 0) == 1 ? .planNothingOne : .planNothing, plan.clusters.first?.wanted ?? 0)
+            : self(.planSummary, plan.meetings.count, shortDate(plan.window.lowerBound), shortDate(plan.window.upperBound), booked)]
+        if !plan.shortfalls.isEmpty {
+            let items = plan.shortfalls.map { c in self(.planShortItem, state.clusters[c.cluster]?.name ?? c.cluster, c.booked + c.planned.count, c.wanted) }
+            out.append(self(plan.shortfalls.count == 1 ? .planShortOne : .planShort, plan.shortfalls.count, items.joined(separator: ", ")))
+        }
+        return out
+    }
+}

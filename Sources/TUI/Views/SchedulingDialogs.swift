@@ -1,0 +1,86 @@
+import Domain
+
+/// The scheduling dialogs: free times for a cluster, a whole round's plan, cluster compositions, one meeting.
+enum SchedulingDialogs {
+    /// Each suggestion takes three lines: when, then its reasons (and soft conflicts) on up to two lines.
+    static func suggestions(_ list: SuggestionList, _ cursor: Cursor, _ m: Model, _ g: inout Grid) {
+        let name = m.state.clusters[list.cluster]?.name ?? list.cluster
+        let width = min(m.width - 4, 110)
+        let note = list.onlySoftRemain ? (list.clean == 0 ? m.text(.sgNoneClean, 8) : m.text(.sgOnlySoft, list.clean)).wrapped(to: width - 4) : []
+        let r = Overlays.centred(width: width, height: max(5, list.suggestions.count * 3 + note.count + 3), title: m.text(.suggestTitle, name), &g)
+        let inner = r.inset(1)
+        for (i, line) in note.enumerated() { g.put(line, x: inner.x + 1, y: inner.y + i, style: Style(.warning, .bold), limit: inner.width - 2) }
+        let top = inner.y + note.count
+        if list.suggestions.isEmpty { g.put(m.text(.noSuggestions), x: inner.x + 1, y: top + 1, style: Style(.muted)); return }
+        let perPage = max(1, (inner.maxY - top - 1) / 3)
+        var c = cursor
+        c.keepVisible(count: list.suggestions.count, height: perPage)
+        for (k, s) in list.suggestions.enumerated().dropFirst(c.scroll).prefix(perPage) {
+            let y = top + 1 + (k - c.scroll) * 3
+            let head = "\(k + 1). " + m.text.when(s.meeting.day, s.meeting.start, s.meeting.end) + "  " + m.text.week(s.meeting.day)
+            g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: k == c.selected ? Style(.selection) : Style(.text, .bold))
+            for (j, line) in m.text.reasons(s, m.state).wrapped(to: inner.width - 4).prefix(2).enumerated() {
+                g.put(line, x: inner.x + 3, y: y + 1 + j, style: Style(s.soft.isEmpty ? .muted : .warning), limit: inner.width - 4)
+            }
+        }
+        Overlays.position(c, count: list.suggestions.count, height: perPage, r, m, &g)
+    }
+
+    /// The plan's meetings, one a line, after a summary of what it adds and which clusters get fewer.
+    static func plan(_ plan: RoundPlan, _ cursor: Cursor, _ m: Model, _ g: inout Grid) {
+        let width = min(m.width - 4, 100)
+        let items = plan.meetings.map { p in
+            m.text.week(p.day).padded(to: 7) + " " + m.text.compactDate(p.day).padded(to: 10) + " " + m.text.time(p.start).padded(to: 5, alignRight: true)
+                + "  " + (p.clusters.first.flatMap { m.state.clusters[$0]?.name } ?? "") + " · " + p.location
+        }
+        let parts = m.text.planSummary(plan, m.state).map { $0.wrapped(to: width - 4) }
+        let summary = parts.enumerated().flatMap { i, lines in lines.map { (text: $0, warn: i > 0) } }
+        let r = Overlays.centred(width: width, height: min(m.height - 2, items.count + summary.count + 4), title: m.text(.planTitle, items.count), &g)
+        let inner = r.inset(1)
+        let shown = summary.prefix(max(0, inner.height - 3))
+        for (i, line) in shown.enumerated() {
+            g.put(line.text, x: inner.x + 1, y: inner.y + i, style: Style(line.warn ? .warning : .muted, line.warn ? .bold : []), limit: inner.width - 2)
+        }
+        let top = shown.count + 1
+        Overlays.menu(items, cursor, in: Rect(x: r.x, y: r.y + top, width: r.width, height: r.height - top), m, &g)
+    }
+
+    static func compositions(_ list: [Composition], _ cursor: Cursor, _ m: Model, _ g: inout Grid) {
+        let r = Overlays.centred(width: min(m.width - 4, 110), height: min(m.height - 2, list.count * 2 + 3), title: m.text(.compositionsTitle), &g)
+        let inner = r.inset(1)
+        let perPage = max(1, (inner.height - 1) / 2)
+        var c = cursor
+        c.keepVisible(count: list.count, height: perPage)
+        for (i, comp) in list.enumerated().dropFirst(c.scroll).prefix(perPage) {
+            let y = inner.y + 1 + (i - c.scroll) * 2
+            let names = comp.members.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
+            let head = (comp.cluster.flatMap { m.state.clusters[$0]?.name } ?? "–") + ": " + names
+            g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == c.selected ? Style(.selection) : Style(.text, .bold))
+            let kinds = comp.sharedKinds.compactMap { k in m.programme.flatMap { m.state.interventionKind($0, k)?.name } }
+            g.put("   " + m.text(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), comp.spanKm, comp.moves.count),
+                  x: inner.x, y: y + 1, style: Style(.muted), limit: inner.width)
+        }
+        Overlays.position(c, count: list.count, height: perPage, r, m, &g)
+    }
+
+    static func meeting(_ id: String, _ m: Model, _ g: inout Grid) {
+        guard let meeting = m.state.meetings[id] else { return }
+        let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
+        let lines: [(Str, String)] = [
+            (.meetingWhen, m.text.when(meeting.day, meeting.start, meeting.end) + " · " + m.text.week(meeting.day)),
+            (.meetingWhere, meeting.location),
+            (.meetingConsultants, meeting.consultants.map { m.state.people[$0]?.fullName ?? $0 }.joined(separator: ", ")),
+            (.meetingStatus, m.text.status(meeting, today: m.today)),
+            (.meetingWho, schools.joined(separator: ", ")),
+        ]
+        let width = min(m.width - 4, 90)
+        let wrapped = lines.map { ($0.0, $0.1.wrapped(to: width - 19)) }
+        let r = Overlays.centred(width: width, height: wrapped.reduce(0) { $0 + $1.1.count } + 4,
+                                 title: m.text(.meetingTitle, m.text.name(meeting.kind), meeting.id), &g)
+        var y = r.y + 2
+        for (label, text) in wrapped where y < r.maxY - 1 {
+            g.put(m.text(label), x: r.x + 2, y: y, style: Style(.muted), limit: 14)
+            for line in text where y < r.maxY - 1 { g.put(line, x: r.x + 17, y: y, limit: r.width - 19); y += 1 }
+        }
+    }
+}

@@ -35,7 +35,7 @@ let package = Package(
             name: "tavle",
             dependencies: ["Domain", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI"]),
+        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI", "Exchange"]),
         .target(name: "CFuzzer"),
         .target(name: "FuzzChecks", dependencies: ["Domain", "Exchange", "TUI", "CFuzzer"]),
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),

@@ -1,4 +1,5 @@
 import CSV
+import Domain
 import Foundation
 
 /// A CSV file read for import: UTF-8 with or without a BOM, `;` or `,` from the header row,
@@ -29,16 +30,42 @@ public struct CSVInput: Sendable {
             throw .malformed(file: file, line: 1, detail: "\(error)")
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        for h in header where !h.isEmpty {
+            guard seen.insert(h.lowercased()).inserted else { throw .duplicateColumn(file: file, column: h) }
+        }
         var line = 2 + header.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
         var rows: [(Int, [String])] = []
         while let row = reader.next() {
             let breaks = row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            if !(row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty) { rows.append((line, row)) }
+            if !(row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+                try check(row, header: header, file: file, line: line)
+                rows.append((line, row.map(unprotect)))
+            }
             line += 1 + breaks
         }
         if let error = reader.error { throw .malformed(file: file, line: line, detail: "\(error)") }
         guard !rows.isEmpty else { throw .onlyHeader(file: file) }
         return CSVInput(file: file, header: header, rows: rows, delimiter: delimiter)
+    }
+
+    /// A row may not be longer than the header (unless the extra cells are empty, as a spreadsheet leaves them),
+    /// nor hold a control character.
+    static func check(_ row: [String], header: [String], file: String, line: Int) throws(ImportProblem) {
+        if row.count > header.count, row[header.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw .tooManyFields(file: file, line: line, fields: row.count, header: header.count)
+        }
+        for (i, field) in row.enumerated() {
+            if let bad = field.unicodeScalars.first(where: { !TextRules.allowed($0, multiline: true) }) {
+                throw .row(file: file, line: line, column: i < header.count ? header[i] : String(i + 1), message: .controlCharacter(bad.value))
+            }
+        }
+    }
+
+    /// A cell Tavle exported as text to keep a spreadsheet from reading it as a formula ("'=…") reads back as it was.
+    static func unprotect(_ field: String) -> String {
+        guard field.hasPrefix("'"), let next = field.dropFirst().first, "=+-@".contains(next) else { return field }
+        return String(field.dropFirst())
     }
 
     static func outsideQuotes(_ s: Substring, _ c: Character) -> Int {
@@ -72,6 +99,13 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case tooLarge(file: String, bytes: Int, limit: Int)
     case malformed(file: String, line: Int, detail: String)
     case missingColumn(file: String, column: String)
+    case duplicateColumn(file: String, column: String)
+    case tooManyFields(file: String, line: Int, fields: Int, header: Int)
     /// `file:line: column: message`
-    case row(file: String, line: Int, column: String, message: String)
+    case row(file: String, line: Int, column: String, message: RowProblem)
+}
+
+/// What is wrong with a cell, before any meaning is read into it.
+public enum RowProblem: Equatable, Sendable {
+    case controlCharacter(UInt32)
 }

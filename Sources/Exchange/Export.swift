@@ -80,12 +80,12 @@ public enum Export {
         for row in rows(t, s, p, w) {
             try writer.write(row: row.map { v in
                 switch v {
-                case .text(let x): return x
+                case .text(let x): return cell(x)
                 case .coded(_, let word): return word
                 case .date(let d): return excel ? "\(pad2(d.day))-\(pad2(d.month))-\(d.year)" : d.iso
                 case .time(let m): return excel ? ClockTime.danish(m) : ClockTime.format(m)
                 case .number(let n): return String(n)
-                case .list(let l): return l.joined(separator: ", ")
+                case .list(let l): return cell(l.joined(separator: ", "))
                 case .none: return ""
                 }
             })
@@ -119,4 +119,13 @@ public enum Export {
     }
 
     static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    /// A text cell as a spreadsheet must show it: a cell that begins with =, +, -, @, a tab or a carriage return
+    /// gets a leading ' so that Excel and LibreOffice read it as text, not a formula (OWASP's rule for CSV
+    /// injection; the importer removes it again), and no control character reaches the file.
+    static func cell(_ text: String) -> String {
+        let safe = TextRules.printable(text)
+        guard let first = safe.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return safe }
+        return "'" + safe
+    }
 }

@@ -10,7 +10,8 @@ public enum PeopleImport {
         "base": ["base", "by", "city", "kontor", "office"],
     ]
 
-    public static func plan(_ input: CSVInput, state: NetworkState, actor: String, now: Timestamp, text: Catalogue) -> (ImportPlan, [String]) {
+    public static func plan(_ input: CSVInput, state: NetworkState, actor: String, now: Timestamp, text: Catalogue,
+                            progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
         var errors = ["name", "fullName"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
@@ -18,7 +19,8 @@ public enum PeopleImport {
         for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
         var scratch = state
         var seen: [String: Int] = [:]
-        for (line, row) in input.rows {
+        for (n, (line, row)) in input.rows.enumerated() {
+            progress?(n)
             func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
             guard let name = cols.value("name", row)?.lowercased() else { fail("name", text(.impEmpty)); continue }
             if let first = seen[name] { fail("name", text(.impDuplicate, name, first)); continue }
@@ -54,14 +56,16 @@ public enum ClusterImport {
         "school": ["institutionsnummer", "institution", "inst.nr.", "skole", "school"],
     ]
 
-    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID, actor: String, now: Timestamp, text: Catalogue) -> (ImportPlan, [String]) {
+    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID, actor: String, now: Timestamp, text: Catalogue,
+                            progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
         var errors = ["id", "name"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
         if !errors.isEmpty { return (plan, errors) }
         for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
         var scratch = state
-        for (line, row) in input.rows {
+        for (n, (line, row)) in input.rows.enumerated() {
+            progress?(n)
             func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
             guard let id = cols.value("id", row) else { fail("id", text(.impEmpty)); continue }
             guard let name = cols.value("name", row) else { fail("name", text(.impEmpty)); continue }

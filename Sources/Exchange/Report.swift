@@ -96,19 +96,21 @@ public struct Report {
     }
 
     public func markdown() -> String {
-        var out = "# \(title)\n\n_\(subtitle)_\n"
+        var out = "# \(md(title))\n\n_\(md(subtitle))_\n"
         for s in sections {
-            out += "\n## \(s.title)\n\n"
-            if let note = s.note { out += "\(note)\n\n" }
+            out += "\n## \(md(s.title))\n\n"
+            if let note = s.note { out += "\(md(note))\n\n" }
             if s.rows.isEmpty { out += "–\n"; continue }
-            out += "| " + s.header.joined(separator: " | ") + " |\n"
+            out += "| " + s.header.map(md).joined(separator: " | ") + " |\n"
             out += "|" + s.header.map { _ in "---" }.joined(separator: "|") + "|\n"
-            for r in s.rows { out += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+            for r in s.rows { out += "| " + r.map(md).joined(separator: " | ") + " |\n" }
             if !s.chart.isEmpty {
                 let most = max(1, s.chart.map(\.1).max() ?? 1)
                 let width = s.chart.map { $0.0.count }.max() ?? 0
                 out += "\n```\n"
                 for (label, v) in s.chart {
+                    // Inside the code block nothing is markup, but a label may not close it.
+                    let label = TextRules.printable(label, multiline: false).replacingOccurrences(of: "`", with: "'")
                     out += label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Charts.bar(v, of: most, width: 40) + " \(v)\n"
                 }
                 out += "```\n"
@@ -117,10 +119,21 @@ public struct Report {
         return out
     }
 
+    /// Text as Markdown shows it, never as markup: the characters Markdown (and the HTML it passes through) acts on
+    /// are escaped, line breaks become spaces, and control characters are not written.
+    func md(_ s: String) -> String {
+        var out = ""
+        for c in TextRules.printable(s).replacingOccurrences(of: "\n", with: " ") {
+            if "\\`*_[]<>|#".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
     public func html() -> String {
         func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            TextRules.printable(s).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
         }
         var out = """
         <!DOCTYPE html>

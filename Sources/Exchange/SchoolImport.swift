@@ -28,7 +28,8 @@ public enum SchoolImport {
         "specialskole": .specialskole, "special school": .specialskole, "erhvervsskole": .erhvervsskole, "vocational school": .erhvervsskole,
     ]
 
-    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID?, actor: String, now: Timestamp, text: Catalogue) -> (ImportPlan, [String]) {
+    public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID?, actor: String, now: Timestamp, text: Catalogue,
+                            progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
         var errors: [String] = []
@@ -43,7 +44,8 @@ public enum SchoolImport {
         var scratch = state
         func fail(_ line: Int, _ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
         let header: (String) -> String = { key in cols.index[key].map { input.header[$0] } ?? key }
-        for (line, row) in input.rows {
+        for (n, (line, row)) in input.rows.enumerated() {
+            progress?(n)
             let before = errors.count
             let inst = cols.value("institution", row) ?? ""
             if !School.isValidInstitution(inst) { fail(line, header("institution"), text(.impInstitution, inst)) }

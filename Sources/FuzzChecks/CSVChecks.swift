@@ -26,13 +26,17 @@ public enum CSVChecks {
         let input: CSVInput
         do { input = try CSVInput.read(Data(bytes), file: file) } catch {
             switch error {
-            case .notUTF8(_, let line), .malformed(_, let line, _):
+            case .notUTF8(_, let line), .malformed(_, let line, _), .tooManyFields(_, let line, _, _), .row(_, let line, _, _):
                 return line >= 1 && line <= breaks + 2 ? nil : "a refusal names line \(line) of a file with \(breaks) line breaks"
-            case .empty, .onlyHeader, .tooLarge: return nil
+            case .empty, .onlyHeader, .tooLarge, .duplicateColumn: return nil
             default: return "an unexpected refusal: \(error)"
             }
         }
         if input.rows.isEmpty { return "a file without rows was read" }
+        // An accepted file holds no control character that could reach a terminal.
+        if input.rows.contains(where: { $0.fields.contains { !$0.unicodeScalars.allSatisfy { TextRules.allowed($0, multiline: true) } } }) {
+            return "an accepted file holds a control character"
+        }
         var last = 1
         for (line, _) in input.rows {
             if line <= last || line > breaks + 2 { return "row line \(line) after \(last), of \(breaks) line breaks" }

@@ -65,6 +65,18 @@ enum LogBench {
         json(["figure": "replay", "events": events, "events_per_s": Int(rate), "jsondecoder_events_per_s": Int(decoderRate),
               "ratio_to_jsondecoder": round2(rate / decoderRate), "bytes_alone_ms": round2(median(bytesOnly) * 1000),
               "without_folding_events_per_s": Int(Double(events) / median(parseOnly))])
+        // The checksum chain alone, as a write checks the records a snapshot stands in for.
+        let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        var chain: [Double] = []
+        for _ in 0..<runs {
+            let t = nanoseconds()
+            let end = try ChainCheck.verify(bytes, path: path)
+            chain.append(seconds(since: t))
+            precondition(end.offset == bytes.count)
+        }
+        print(String(format: "  checksum chain alone      %.3f s (%.2f GB/s), the check before a write behind a snapshot",
+                     median(chain), Double(fileBytes) / median(chain) / 1e9))
+        json(["figure": "chain_check", "events": events, "seconds": round3(median(chain)), "gb_per_s": round2(Double(fileBytes) / median(chain) / 1e9)])
 
         // A snapshot, then opening to the first frame in a fresh process, with and without it.
         let log = try EventLog.open(path: path, create: false)

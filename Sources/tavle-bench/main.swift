@@ -40,6 +40,11 @@ if arguments.first == "replay", arguments.count == 2 {
     print("\(log.state.lastSeq) events in \(LogBench.seconds(since: t)) s, resident \(LogBench.residentKB()) kB")
     exit(0)
 }
+// `import`: only the import figures.
+if arguments.first == "import" {
+    try ImportBench.run(today: today)
+    exit(0)
+}
 let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
 
 let scenarios = [
@@ -75,4 +80,5 @@ for size in [120, 10_000] {
     }
 }
 
+try ImportBench.run(today: today)
 try LogBench.run(sizes: sizes, today: today)

@@ -20,7 +20,7 @@ struct ContactCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: true)
             let day = try Parse.day(date, words)
             let p = try Parse.programme(for: school, programme, log.state, words)
             let agreed = try followUps.map { spec -> FollowUp in
@@ -31,7 +31,7 @@ struct ContactCommand: ParsableCommand {
             }
             let contact = Contact(programme: p, school: school, date: day, form: try Parse.contactForm(form, words),
                                   participants: participants.split(separator: ",").map(String.init), summary: summary)
-            for r in try append(.recordContact(contact, followUps: agreed), to: log, global) { print(describe(r, words)) }
+            for r in try append(.recordContact(contact, followUps: agreed), to: log, global) { say(describe(r, words)) }
         }
     }
 }
@@ -72,7 +72,7 @@ struct FollowUpCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words)
             let today = global.clock.today
             let list = log.state.followUps.values.filter { all || $0.done == nil }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
             if json {
@@ -84,7 +84,7 @@ struct FollowUpCommand: ParsableCommand {
             } else {
                 for f in list {
                     let mark = f.done != nil ? "✓" : (f.isOverdue(on: today) ? "!" : " ")
-                    print("\(mark) \(f.id) \(words.shortDate(f.due).padded(to: 10)) \(f.school) \(f.what) (\(f.who))")
+                    say("\(mark) \(f.id) \(words.shortDate(f.due).padded(to: 10)) \(f.school) \(f.what) (\(f.who))")
                 }
             }
         }
@@ -106,11 +106,11 @@ struct InterventionCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: true)
             let p = try Parse.programme(for: school, programme, log.state, words)
             let command = Command.setInterventionStatus(InterventionKey(p, school, kind), status: try Parse.interventionStatus(status, words),
                                                         date: try date.map { try Parse.day($0, words) }, reason: reason)
-            for r in try append(command, to: log, global) { print(describe(r, words)) }
+            for r in try append(command, to: log, global) { say(describe(r, words)) }
         }
     }
 }
@@ -139,11 +139,11 @@ struct EvaluationCommand: ParsableCommand {
                 }
                 return m
             }
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: true)
             let p = try Parse.programme(for: school, programme, log.state, words)
             let v = Evaluation(id: "", programme: p, school: school, indicator: ind, point: pt,
                                hundredths: try Parse.percent(value, words), date: try Parse.day(date, words))
-            for r in try append(.recordEvaluation(v), to: log, global) { print(describe(r, words)) }
+            for r in try append(.recordEvaluation(v), to: log, global) { say(describe(r, words)) }
         }
     }
 }
@@ -157,9 +157,10 @@ struct CaseloadCommand: ParsableCommand {
 
     func run() throws {
         let words = global.catalogue
-        let log = try openLog(try global.logPath(), text: words, create: false)
+        let log = try openLog(try global.logPath(), text: words)
         let p = try resolveProgramme(programme, in: log.state, text: words)
-        let items = log.state.caseloadItems(p, consultant: global.actor, today: global.clock.today, contactWeeks: weeks)
+        let items = log.state.caseloadItems(p, consultant: global.actor, today: global.clock.today,
+                                            contactWeeks: try Parse.bounded(weeks, "--weeks", 1...52, words))
         if json {
             let objects: [[String: Any]] = items.map { item in
                 ["school": item.school, "name": log.state.schools[item.school]?.name ?? "", "weight": item.weight,
@@ -169,7 +170,7 @@ struct CaseloadCommand: ParsableCommand {
         } else {
             for item in items {
                 let name = log.state.schools[item.school]?.name ?? item.school
-                print("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { CaseloadText.reason($0, log.state, p, words) }.joined(separator: " · "))")
+                say("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { CaseloadText.reason($0, log.state, p, words) }.joined(separator: " · "))")
             }
         }
     }
@@ -185,13 +186,13 @@ struct PeopleCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words)
             let people = Array(log.state.people.values)
             if json {
                 let objects: [[String: Any]] = people.map { ["name": $0.name, "fullName": $0.fullName, "role": $0.role.rawValue, "base": $0.base ?? NSNull()] }
                 try printJSON(objects)
             } else {
-                for p in people { print("\(p.name.padded(to: 8)) \(p.fullName.padded(to: 28)) \(words.name(p.role))") }
+                for p in people { say("\(p.name.padded(to: 8)) \(p.fullName.padded(to: 28)) \(words.name(p.role))") }
             }
         }
     }
@@ -203,10 +204,10 @@ struct UndoCommand: ParsableCommand {
     /// Says what it undid in the words the dashboard asks with: "Fortrød «76 klyngemøder planlagt» (76 hændelser)".
     func run() throws {
         let words = global.catalogue
-        let log = try openLog(try global.logPath(), text: words, create: false)
+        let log = try openLog(try global.logPath(), text: words, writes: true)
         let records = try append(.undoLast(), to: log, global)
-        print(words.report(records, history: try readHistory(log, words), state: log.state))
-        for r in records { print(describe(r, words)) }
+        say(words.report(records, history: try readHistory(log, words), state: log.state))
+        for r in records { say(describe(r, words)) }
     }
 }
 

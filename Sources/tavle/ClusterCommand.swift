@@ -17,9 +17,9 @@ struct ClusterCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words)
             let p = try resolveProgramme(programme, in: log.state, text: words)
-            let list = log.state.compositions(p, size: size)
+            let list = log.state.compositions(p, size: try Parse.bounded(size, "--size", 2...30, words))
             if json {
                 let objects: [[String: Any]] = list.map { ["schools": $0.members, "cluster": ($0.cluster as Any?) ?? NSNull(),
                                                           "sharedInterventions": $0.sharedKinds, "spanKm": $0.spanKm, "moves": $0.moves] }
@@ -28,9 +28,9 @@ struct ClusterCommand: ParsableCommand {
             }
             for c in list {
                 let names = c.members.compactMap { log.state.schools[$0]?.name }.joined(separator: ", ")
-                print("\(c.cluster.flatMap { log.state.clusters[$0]?.name } ?? "–"): \(names)")
+                say("\(c.cluster.flatMap { log.state.clusters[$0]?.name } ?? "–"): \(names)")
                 let kinds = c.sharedKinds.compactMap { log.state.interventionKind(p, $0)?.name }
-                print("   " + words(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), c.spanKm, c.moves.count))
+                say("   " + words(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), c.spanKm, c.moves.count))
             }
         }
     }
@@ -43,7 +43,7 @@ struct ClusterCommand: ParsableCommand {
 
         func run() throws {
             let text = global.catalogue
-            let log = try openLog(try global.logPath(), text: text, create: false)
+            let log = try openLog(try global.logPath(), text: text)
             let p = try resolveProgramme(programme, in: log.state, text: text)
             let today = global.clock.today
             let list = log.state.clusterSummaries(p, today: today)
@@ -56,7 +56,7 @@ struct ClusterCommand: ParsableCommand {
                 try printJSON(objects)
             } else {
                 for s in list {
-                    print([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(s.cluster.members.count).padded(to: 3, alignRight: true),
+                    say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(s.cluster.members.count).padded(to: 3, alignRight: true),
                            s.consultants.joined(separator: ",").padded(to: 16), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"].joined(separator: " "))
                 }
             }
@@ -98,6 +98,6 @@ struct ClusterCommand: ParsableCommand {
 /// Decides and appends one command, printing what was recorded.
 func write(_ global: GlobalOptions, _ command: Command) throws {
     let text = global.catalogue
-    let log = try openLog(try global.logPath(), text: text, create: false)
-    for r in try append(command, to: log, global) { print(describe(r, text)) }
+    let log = try openLog(try global.logPath(), text: text, writes: true)
+    for r in try append(command, to: log, global) { say(describe(r, text)) }
 }

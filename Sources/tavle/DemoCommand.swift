@@ -15,7 +15,7 @@ struct DemoCommand: ParsableCommand {
         let text = global.catalogue
         let path = global.absolute(out)
         try writeDemo(to: path, text: text, today: global.clock.today)
-        let log = try openLog(path, text: text, create: false, quiet: true)
-        print(text(.cliDemoWritten, path, log.recordCount))
+        let log = try openLog(path, text: text, quiet: true)
+        say(text(.cliDemoWritten, path, log.recordCount))
     }
 }

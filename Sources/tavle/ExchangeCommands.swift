@@ -19,8 +19,8 @@ struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import schools: institutionsnummer, navn, kommune (required); skoleform, deltagelse, konsulent, klynge.")
         @OptionGroup var options: Options
         func run() throws {
-            try runImport(options) { input, log, programme in
-                SchoolImport.plan(input, state: log.state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue)
+            try runImport(options) { input, state, programme, progress in
+                SchoolImport.plan(input, state: state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
             }
         }
     }
@@ -29,8 +29,8 @@ struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import people: initialer/name and fuldt navn (required); rolle, base.")
         @OptionGroup var options: Options
         func run() throws {
-            try runImport(options, needsProgramme: false) { input, log, _ in
-                PeopleImport.plan(input, state: log.state, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue)
+            try runImport(options, needsProgramme: false) { input, state, _, progress in
+                PeopleImport.plan(input, state: state, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
             }
         }
     }
@@ -39,21 +39,26 @@ struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Import clusters: id and navn (required); spor, institutionsnummer (one row per member).")
         @OptionGroup var options: Options
         func run() throws {
-            try runImport(options) { input, log, programme in
+            try runImport(options) { input, state, programme, progress in
                 guard let programme else {
                     return (ImportPlan(), [options.global.catalogue(.cliNoProgramme)])
                 }
-                return ClusterImport.plan(input, state: log.state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue)
+                return ClusterImport.plan(input, state: state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
             }
         }
     }
 }
 
-/// Reads, validates, reports, and writes all rows as one append, or nothing.
+/// Reads, validates, reports, and writes all rows as one append, or nothing. Every row is checked before the
+/// writer lock is taken; under it the batch is decided again (in time linear in the rows) and written. A log that
+/// does not exist yet is planned against an empty network and made only when there is something to write.
 func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
-               plan: (CSVInput, EventLog, ProgrammeID?) -> (ImportPlan, [String])) throws {
+               plan: (CSVInput, NetworkState, ProgrammeID?, @escaping (Int) -> Void) -> (ImportPlan, [String])) throws {
     let words = o.global.catalogue
-    let log = try openLog(try o.global.logPath(), text: words, create: true, quiet: true)
+    let path = try o.global.logPath()
+    var st = stat()
+    let log: EventLog? = lstat(path, &st) == 0 ? try openLog(path, text: words, quiet: true, writes: !o.dryRun) : nil
+    let state = log?.state ?? NetworkState()
     guard let data = FileManager.default.contents(atPath: o.file) else {
         throw Failure(message: words(.errIO, o.file, "open", String(cString: strerror(ENOENT))), code: Exit.refused)
     }
@@ -62,22 +67,58 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
         throw Failure(message: describe(error, words), code: Exit.refused)
     }
     var programme: ProgrammeID?
-    if needsProgramme, !log.state.programmes.isEmpty { programme = try resolveProgramme(o.programme, in: log.state, text: words) }
-    let (result, errors) = plan(input, log, programme)
+    if needsProgramme, !state.programmes.isEmpty { programme = try resolveProgramme(o.programme, in: state, text: words) }
+    let progress = Progress(words, total: input.rows.count)
+    let (result, errors) = plan(input, state, programme) { progress.checked($0) }
+    progress.finish()
     for w in result.warnings { FileHandleOut.err(w) }
     if !errors.isEmpty {
         for e in errors { FileHandleOut.err(e) }
         throw Failure(message: words(.impErrors, errors.count), code: Exit.refused)
     }
-    if result.commands.isEmpty { print(words(.impNoChanges)); return }
-    if !result.added.isEmpty { print(words(.impAdded, result.added.count)); result.added.forEach { print("  + " + $0) } }
-    if !result.changed.isEmpty { print(words(.impChanged, result.changed.count)); result.changed.forEach { print("  ~ " + $0) } }
-    if o.dryRun { print(words(.impDryRun)); return }
-    do {
-        let records = try log.append(result.commands, actor: o.global.actor)
-        print(words(.impRecorded, records.count))
-    } catch {
-        throw Failure(message: words.message(error), code: (error as? LogError).map(logExitCode) ?? Exit.refused)
+    if result.commands.isEmpty { say(words(.impNoChanges)); return }
+    if !result.added.isEmpty { say(words(.impAdded, result.added.count)); result.added.forEach { say("  + " + $0) } }
+    if !result.changed.isEmpty { say(words(.impChanged, result.changed.count)); result.changed.forEach { say("  ~ " + $0) } }
+    if o.dryRun { say(words(.impDryRun)); return }
+    let target = try log ?? openLog(path, text: words, create: true, quiet: true, writes: true)
+    progress.writing(result.commands.count)
+    let records = try append(result.commands, to: target, o.global)
+    progress.finish()
+    say(words(.impRecorded, records.count))
+}
+
+/// Says how a long import is going, on a terminal only, once it has taken more than two seconds, at most twice a
+/// second, on one line that the next report overwrites.
+final class Progress {
+    let words: Catalogue
+    let total: Int
+    let started = DispatchTime.now().uptimeNanoseconds
+    var lastSaid: UInt64 = 0
+    var shown = false
+    let terminal = isatty(2) != 0
+
+    init(_ words: Catalogue, total: Int) { self.words = words; self.total = total }
+
+    func checked(_ row: Int) {
+        guard terminal, row % 256 == 0 else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - started > 2_000_000_000, now - lastSaid > 500_000_000 else { return }
+        lastSaid = now
+        say(words(.impChecking, words.grouped(row), words.grouped(total)))
+    }
+
+    func writing(_ commands: Int) {
+        guard terminal, DispatchTime.now().uptimeNanoseconds - started > 2_000_000_000 else { return }
+        say(words(.impWriting, words.grouped(commands)))
+    }
+
+    func finish() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); shown = false }
+    }
+
+    private func say(_ s: String) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + s).utf8))
+        shown = true
     }
 }
 
@@ -89,7 +130,10 @@ func describe(_ p: ImportProblem, _ w: Catalogue) -> String {
     case .tooLarge(let f, let bytes, let limit): return w(.impTooLarge, f, bytes, limit)
     case .malformed(let f, let line, let detail): return w(.impMalformed, f, line, detail)
     case .missingColumn(let f, let c): return w(.impMissingColumn, f, c)
-    case .row(let f, let line, let c, let m): return "\(f):\(line): \(c): \(m)"
+    case .duplicateColumn(let f, let c): return w(.impDuplicateColumn, f, c)
+    case .tooManyFields(let f, let line, let n, let h): return "\(f):\(line): " + w(.impTooManyFields, n, h)
+    case .row(let f, let line, let c, .controlCharacter(let scalar)):
+        return "\(f):\(line): \(c): " + w(.impControlCharacter, "U+" + String(format: "%04X", scalar))
     }
 }
 
@@ -112,17 +156,17 @@ struct ExportCommand: ParsableCommand {
         guard format == "csv" || format == "json" || (format == "ics" && t == .meetings) else {
             throw ValidationError("--format takes csv or json (and ics for meetings), not \"\(format)\".")
         }
-        let log = try openLog(try global.logPath(), text: words, create: false, quiet: true)
+        let log = try openLog(try global.logPath(), text: words)
         if format == "ics" {
             let list = log.state.meetings.values.filter { m in
                 cluster.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
-            try emit(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, words)
+            try Output.write(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, log: try global.logPath(), words)
             return
         }
         let p = try resolveProgramme(programme, in: log.state, text: words)
         let data = format == "json" ? try Export.json(t, log.state, p, words) : try Export.csv(t, log.state, p, words, excel: excel)
-        try emit(data, to: out, words)
+        try Output.write(data, to: out, log: try global.logPath(), words)
     }
 }
 
@@ -137,7 +181,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let words = global.catalogue
         guard let f = Report.Format(rawValue: format) else { throw ValidationError("--format takes md or html, not \"\(format)\".") }
-        let log = try openLog(try global.logPath(), text: words, create: false, quiet: true)
+        let log = try openLog(try global.logPath(), text: words)
         var state = log.state
         var day = global.clock.today
         if let asOf {
@@ -146,14 +190,7 @@ struct ReportCommand: ParsableCommand {
         }
         let p = try resolveProgramme(programme, in: state, text: words)
         let report = Report(state: state, programme: p, asOf: day, text: words)
-        try emit(Data((f == .md ? report.markdown() : report.html()).utf8), to: out, words)
+        try Output.write(Data((f == .md ? report.markdown() : report.html()).utf8), to: out, log: try global.logPath(), words)
     }
 }
 
-/// Writes output to a file (whole, then renamed into place) or to standard output.
-func emit(_ data: Data, to path: String?, _ words: Catalogue) throws {
-    guard let path else { FileHandle.standardOutput.write(data); return }
-    do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-        throw Failure(message: words(.errIO, path, "write", error.localizedDescription), code: Exit.refused)
-    }
-}

@@ -31,6 +31,8 @@ struct GlobalOptions: ParsableArguments {
             throw ValidationError("--lang takes da or en, not \"\(lang)\".")
         }
         _ = try pinnedDay()
+        // An empty --as is a mistake, not a request for $TAVLE_USER.
+        if let actorName, actorName.isEmpty { throw ValidationError(catalogue(.cliEmptyActor)) }
     }
 
     /// The one clock: pinned to `--today`, else `$TAVLE_TODAY`, else the real date in Denmark.

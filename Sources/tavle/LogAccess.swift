@@ -3,18 +3,16 @@ import Foundation
 import TUI
 
 /// Opens the log from its snapshot when there is a good one, printing notices once on stderr, and maps log
-/// errors to exit codes. A snapshot that was set aside, or one far behind, is written again on the way
-/// (unless `writeDue` is off: the dashboard writes it in the background instead).
+/// errors to exit codes. A command that only reads (`writes` off) opens it for reading and never changes any
+/// file; a command that writes checks the records behind the snapshot before its write, and afterwards writes a
+/// snapshot that was set aside or is far behind (`writeDueSnapshot`).
 /// Commands fold the records into state and let them go; `readHistory` reads them when one needs them.
-func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool = false, snapshot: Bool = true,
-             writeDue: Bool = true, keepHistory: Bool = false) throws -> EventLog {
+func openLog(_ path: String, text: Catalogue, create: Bool = false, quiet: Bool = false, snapshot: Bool = true,
+             writes: Bool = false, keepHistory: Bool = false) throws -> EventLog {
     do {
-        let log = try EventLog.open(path: path, create: create, useSnapshot: snapshot, keepHistory: keepHistory)
+        let log = try EventLog.open(path: path, access: writes ? .write : .read, create: create, useSnapshot: snapshot, keepHistory: keepHistory)
         if !quiet {
-            for n in log.notices { FileHandleOut.err(text.message(n)) }
-        }
-        if snapshot, writeDue, log.snapshotDue {
-            do { try log.writeSnapshot() } catch { FileHandleOut.err(text(.noticeSnapshotFailed, text.message(error))) }
+            for n in log.takeNotices() { FileHandleOut.err(text.message(n)) }
         }
         return log
     } catch {
@@ -22,9 +20,16 @@ func openLog(_ path: String, text: Catalogue, create: Bool = true, quiet: Bool =
     }
 }
 
+/// After a write: a snapshot that was set aside, or one far behind, is written again.
+func writeDueSnapshot(_ log: EventLog, _ text: Catalogue) {
+    for n in log.takeNotices() { FileHandleOut.err(text.message(n)) }
+    guard log.snapshotDue else { return }
+    do { try log.writeSnapshot() } catch { FileHandleOut.err(text(.noticeSnapshotFailed, text.message(error))) }
+}
+
 func logExitCode(_ e: LogError) -> Int32 {
     switch e {
-    case .damaged, .notALog, .unsupportedFormat, .replaced: return Exit.damagedLog
+    case .damaged, .notALog, .unsupportedFormat, .replaced, .unsafeFile: return Exit.damagedLog
     case .io(_, _, let code) where code == ENOENT: return Exit.damagedLog
     default: return Exit.refused
     }
@@ -52,7 +57,7 @@ func resolveProgramme(_ id: String?, in state: NetworkState, text: Catalogue) th
 
 /// Prints JSON for scripts: pretty, with sorted keys.
 func printJSON(_ value: Any) throws {
-    print(String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+    say(String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
 }
 
 /// Every record, reading the part a snapshot stood in for.

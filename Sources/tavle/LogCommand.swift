@@ -18,8 +18,8 @@ struct LogCommand: ParsableCommand {
             let text = global.catalogue
             let path = try global.logPath()
             // Every record is read: a snapshot would vouch for the ones it covers.
-            let log = try openLog(path, text: text, create: false, snapshot: false)
-            print(text(.cliVerified, path, log.recordCount, log.state.lastSeq))
+            let log = try openLog(path, text: text, snapshot: false)
+            say(text(.cliVerified, path, log.recordCount, log.state.lastSeq))
         }
     }
 
@@ -32,10 +32,10 @@ struct LogCommand: ParsableCommand {
 
         func run() throws {
             let text = global.catalogue
-            let log = try openLog(try global.logPath(), text: text, create: false)
+            let log = try openLog(try global.logPath(), text: text)
             do {
                 let info = try log.writeSnapshot()
-                print(text(.cliSnapshotWritten, log.snapshotPath, text.megabytes(fileSize(log.snapshotPath)), text.grouped(info.seq)))
+                say(text(.cliSnapshotWritten, log.snapshotPath, text.megabytes(fileSize(log.snapshotPath)), text.grouped(info.seq)))
             } catch {
                 throw Failure(message: text.message(error), code: logExitCode(error))
             }
@@ -51,27 +51,27 @@ struct LogCommand: ParsableCommand {
         func run() throws {
             let text = global.catalogue
             let path = try global.logPath()
-            let log = try openLog(path, text: text, create: false, quiet: true, snapshot: false)
+            let log = try openLog(path, text: text, quiet: true, snapshot: false)
             let events = try readHistory(log, text)
-            print(text(.cliStatsLog, path, text.megabytes(fileSize(path)) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
+            say(text(.cliStatsLog, path, text.megabytes(fileSize(path)) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
                        text.grouped(log.state.lastSeq)))
             switch log.inspectSnapshot() {
             case nil:
-                print(text(.cliStatsNoSnapshot, log.snapshotPath))
+                say(text(.cliStatsNoSnapshot, log.snapshotPath))
             case .failure(let problem)?:
-                print(text(.cliStatsSnapshotIgnored, log.snapshotPath, text.reason(problem)))
+                say(text(.cliStatsSnapshotIgnored, log.snapshotPath, text.reason(problem)))
             case .success(let info)?:
                 let local = Copenhagen.local(info.written)
-                print(text(.cliStatsSnapshot, log.snapshotPath, text.megabytes(info.bytes), text.grouped(info.seq),
+                say(text(.cliStatsSnapshot, log.snapshotPath, text.megabytes(info.bytes), text.grouped(info.seq),
                            text.grouped(log.state.lastSeq - info.seq), text.compactDate(local.day) + " " + text.time(local.minutes)))
             }
-            print(text(.cliStatsByType))
+            say(text(.cliStatsByType))
             var counts: [String: Int] = [:]
             for r in events { counts[r.event.typeName, default: 0] += 1 }
             let width = counts.keys.map(\.count).max() ?? 0
             for (type, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
                 let number = text.grouped(n)
-                print("  " + type.padding(toLength: width, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(1, 10 - number.count)) + number)
+                say("  " + type.padding(toLength: width, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(1, 10 - number.count)) + number)
             }
         }
     }

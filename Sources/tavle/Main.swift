@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Foundation
 
 /// Exit codes: 0 ok, 1 refused or invalid input, 2 usage error, 3 damaged or unreadable log.
@@ -20,7 +21,7 @@ enum Main {
         } catch {
             let code = Tavle.exitCode(for: error)
             if code == .success || code.rawValue == 0 {
-                print(Tavle.fullMessage(for: error))
+                say(Tavle.fullMessage(for: error))
                 exit(0)
             }
             FileHandleOut.err(Tavle.fullMessage(for: error))
@@ -37,6 +38,11 @@ struct Failure: Error {
 
 enum FileHandleOut {
     static func err(_ s: String) {
-        FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+        let safe = TextRules.printable(s)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }
 }
+
+/// Prints a line. Text from the log is shown as it is, except a control character a crafted log may hold, which
+/// is shown as U+FFFD instead of reaching the terminal.
+func say(_ s: String) { print(TextRules.printable(s)) }

@@ -34,7 +34,7 @@ struct MeetingCommand: ParsableCommand {
             guard let k = Names.meetingKind(kind) else {
                 throw Failure(message: words(.cliBadChoice, kind, Names.meetingKindList), code: Exit.refused)
             }
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: true)
             let day = try Parse.day(date, words)
             let from = try Parse.time(start, words)
             let to = try end.map { try Parse.time($0, words) } ?? from + (try Parse.duration(duration!, words))
@@ -47,7 +47,7 @@ struct MeetingCommand: ParsableCommand {
                             clusters: cluster, schools: school.map { [$0] } ?? [], consultants: consultants, location: location)
             let records = try append(.scheduleMeeting(m, force: force), to: log, global)
             for r in records {
-                if case .meetingScheduled(let booked) = r.event { print(booked.id) } else { FileHandleOut.err(describe(r, words)) }
+                if case .meetingScheduled(let booked) = r.event { say(booked.id) } else { FileHandleOut.err(describe(r, words)) }
             }
         }
     }
@@ -63,12 +63,12 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: true)
             guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
             let from = try start.map { try Parse.time($0, words) } ?? m.start
             let length = try duration.map { try Parse.duration($0, words) } ?? (m.end - m.start)
             for r in try append(.moveMeeting(id: id, day: try Parse.day(date, words), start: from, end: from + length, force: force),
-                                to: log, global) { print(describe(r, words)) }
+                                to: log, global) { say(describe(r, words)) }
         }
     }
 
@@ -88,10 +88,10 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: true)
             guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
             let schools = attendance.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? log.state.participants(m).sorted()
-            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, global) { print(describe(r, words)) }
+            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, global) { say(describe(r, words)) }
         }
     }
 
@@ -104,7 +104,7 @@ struct MeetingCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words)
             let lo = try from.map { try Parse.day($0, words) }, hi = try to.map { try Parse.day($0, words) }
             let list = log.state.meetings.values.filter { m in lo.map { m.day >= $0 } ?? true && hi.map { m.day <= $0 } ?? true }
                 .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
@@ -122,7 +122,7 @@ struct MeetingCommand: ParsableCommand {
                 for m in list {
                     let who = m.clusters.compactMap { log.state.clusters[$0]?.name }.joined(separator: ", ")
                     let status = m.status == .scheduled && !m.isUnrecorded(on: today) ? "" : " (" + words.status(m, today: today) + ")"
-                    print("\(m.id) \(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(status)")
+                    say("\(m.id) \(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(status)")
                 }
             }
         }

@@ -3,6 +3,14 @@ import TUI
 
 /// Turns command-line words into domain values, with the same clear errors as the dashboard.
 enum Parse {
+    /// A whole number an option takes, within its range; outside it, refused with the range.
+    static func bounded(_ value: Int, _ option: String, _ range: ClosedRange<Int>, _ words: Catalogue) throws -> Int {
+        guard range.contains(value) else {
+            throw Failure(message: words(.cliOutOfRange, option, value, range.lowerBound, range.upperBound), code: Exit.refused)
+        }
+        return value
+    }
+
     static func day(_ text: String, _ words: Catalogue) throws -> Day {
         guard let d = Day.parse(text) else { throw Failure(message: words(.cliBadDate, text), code: Exit.refused) }
         return d

@@ -45,6 +45,7 @@ func append(_ command: Command, to log: EventLog, _ global: GlobalOptions) throw
 func append(_ commands: [Command], to log: EventLog, _ global: GlobalOptions) throws -> [Recorded] {
     let text = global.catalogue
     do {
+        defer { writeDueSnapshot(log, text) }
         return try log.append(commands, actor: global.actor, now: global.clock.now())
     } catch let e as DomainError {
         throw Failure(message: text.message(e), code: Exit.refused)

@@ -20,16 +20,16 @@ struct SchoolCommand: ParsableCommand {
 
         func run() throws {
             let text = global.catalogue
-            let log = try openLog(try global.logPath(), text: text, create: false)
+            let log = try openLog(try global.logPath(), text: text)
             let id = try resolveProgramme(programme, in: log.state, text: text)
             let rows = log.state.schoolRows(id)
             if json {
-                print(try SchoolJSON.encode(rows))
+                say(try SchoolJSON.encode(rows))
             } else {
                 for r in rows {
                     let line = [r.institution, r.name.padded(to: 24), r.municipality.padded(to: 16),
                                 (r.cluster ?? "–").padded(to: 16), (r.consultant ?? "–").padded(to: 6), text.name(r.participation)]
-                    print(line.joined(separator: " "))
+                    say(line.joined(separator: " "))
                 }
             }
         }

@@ -18,22 +18,23 @@ extension MeetingCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: book)
             guard log.state.clusters[cluster] != nil else { throw Failure(message: words.message(DomainError.unknownCluster(cluster)), code: Exit.refused) }
-            let search = SlotSearch(cluster: cluster, from: try from.map { try Parse.day($0, words) }, weeks: weeks,
-                                    duration: try Parse.duration(duration, words), count: count, title: words.name(MeetingKind.cluster))
+            let search = SlotSearch(cluster: cluster, from: try from.map { try Parse.day($0, words) }, weeks: try Parse.bounded(weeks, "--weeks", 1...52, words),
+                                    duration: try Parse.duration(duration, words), count: try Parse.bounded(count, "--count", 1...100, words),
+                                    title: words.name(MeetingKind.cluster))
             let list = log.state.suggestions(search, today: global.clock.today)
             if json {
                 try printJSON(SchedulingJSON.suggestions(list, log.state, words))
             } else {
-                if list.onlySoftRemain { print(list.clean == 0 ? words(.sgNoneClean, weeks) : words(.sgOnlySoft, list.clean)) }
+                if list.onlySoftRemain { say(list.clean == 0 ? words(.sgNoneClean, weeks) : words(.sgOnlySoft, list.clean)) }
                 for (i, s) in list.suggestions.enumerated() {
-                    print("\(i + 1). \(s.soft.isEmpty ? "" : "⚠ ")\(words.when(s.meeting.day, s.meeting.start, s.meeting.end)) · \(words.reasons(s, log.state))")
+                    say("\(i + 1). \(s.soft.isEmpty ? "" : "⚠ ")\(words.when(s.meeting.day, s.meeting.start, s.meeting.end)) · \(words.reasons(s, log.state))")
                 }
             }
             guard book, let best = list.suggestions.first else { return }
             // The best time is booked only as it stands: with soft conflicts, only when told to.
-            for r in try append(.scheduleMeeting(best.meeting, force: force), to: log, global) { print(describe(r, words)) }
+            for r in try append(.scheduleMeeting(best.meeting, force: force), to: log, global) { say(describe(r, words)) }
         }
     }
 
@@ -49,26 +50,27 @@ extension MeetingCommand {
 
         func run() throws {
             let words = global.catalogue
-            let log = try openLog(try global.logPath(), text: words, create: false)
+            let log = try openLog(try global.logPath(), text: words, writes: !dryRun)
             let p = try resolveProgramme(programme, in: log.state, text: words)
             let today = global.clock.today
             let window = SchoolYear.planningWindow(after: today)
             let start = try from.map { try Parse.day($0, words) } ?? window.lowerBound
             let end = try to.map { try Parse.day($0, words) } ?? (from == nil ? window.upperBound : SchoolYear(containing: start).lastTeachingDay)
             guard start <= end else { throw Failure(message: words(.cliBadPeriod, words.shortDate(start), words.shortDate(end)), code: Exit.refused) }
-            let plan = log.state.plan(p, perCluster: perCluster, window: start...end, today: today, title: words.name(MeetingKind.cluster))
+            let plan = log.state.plan(p, perCluster: try Parse.bounded(perCluster, "--per-cluster", 1...26, words), window: start...end, today: today,
+                                      title: words.name(MeetingKind.cluster))
             if json {
                 try printJSON(SchedulingJSON.plan(plan, perCluster: perCluster, log.state, words))
             } else {
                 for m in plan.meetings {
-                    print("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start).padded(to: 5, alignRight: true))  \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
+                    say("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start).padded(to: 5, alignRight: true))  \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
                 }
-                for line in words.planSummary(plan, log.state) { print(line) }
+                for line in words.planSummary(plan, log.state) { say(line) }
             }
-            if dryRun { if !json { print(words(.impDryRun)) }; return }
+            if dryRun { if !json { say(words(.impDryRun)) }; return }
             guard !plan.meetings.isEmpty else { return }
             let records = try append(plan.meetings.map { Command.scheduleMeeting($0, force: false) }, to: log, global)
-            if !json { print(words(.impRecorded, records.count)) }
+            if !json { say(words(.impRecorded, records.count)) }
         }
     }
 }

@@ -43,7 +43,7 @@ struct Tavle: ParsableCommand {
         if options.lang == nil, (options.environment["TAVLE_LANG"] ?? "").isEmpty, let lang = settings.language,
            Language(rawValue: lang) != nil { options.lang = lang }
         let words = options.catalogue
-        let log = try openLog(path, text: words, writeDue: false, keepHistory: true)
+        let log = try openLog(path, text: words, create: true, quiet: true, writes: asOf == nil, keepHistory: true)
         log.snapshotEvery = settings.snapshotEvery
         // Time travel needs every record now; otherwise the dashboard reads those behind a snapshot after its first frame.
         if asOf != nil { _ = try readHistory(log, words) }

@@ -85,6 +85,7 @@ import Testing
 
     @Test func meetingFeedbackIsRatedOneToFive() throws {
         var f = try network()
+        try f.run(.placeSchool(cluster: "K1", school: "049001"))   // ahj's school is in the meeting's cluster
         f.actor = "ahj"
         #expect(f.refusal(.giveFeedback(MeetingFeedback(meeting: "M0009", rating: 3))) == .unknownMeeting("M0009"))
         // Not before it has taken place (1.12.2026); the day after, it can be rated.

@@ -19,9 +19,14 @@ import Testing
             try whole.prefix(cut).write(to: URL(fileURLWithPath: copy))
             let log = try EventLog.open(path: copy)
             #expect(log.events.count == count - 1, "cut at \(cut)")
-            guard case .tornTailRecovered(let n, _, let side)? = log.notices.first else { Issue.record("cut at \(cut): \(log.notices)"); continue }
+            // Opening only notes it; the next write moves it aside first.
+            #expect(log.takeNotices() == [.tornTailPending(bytes: cut - lastStart, line: count + 1, zeros: false)], "cut at \(cut)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == whole.prefix(cut))
+            try log.append(.setParticipation(Enrolment(p, "101001"), status: .accepted), actor: "mfr")
+            guard case .tornTailRecovered(let n, _, let side, false)? = log.notices.first else { Issue.record("cut at \(cut): \(log.notices)"); continue }
             #expect(n == cut - lastStart)
             #expect(try Data(contentsOf: URL(fileURLWithPath: side)) == whole[lastStart..<cut])
+            #expect(try EventLog.open(path: copy).events.count == count)
             try? FileManager.default.removeItem(atPath: side)
         }
     }

@@ -37,7 +37,7 @@ func standardCommands() -> [Command] {
     ]
     for i in 1...8 {
         let inst = "10100\(i)"
-        list.append(.registerSchool(School(institution: inst, name: "Skole \(i) – \"æøå\"\n", municipality: 101, kind: .folkeskole)))
+        list.append(.registerSchool(School(institution: inst, name: "Skole \(i) – \"æøå\" \\ {tab}", municipality: 101, kind: .folkeskole)))
         list.append(.setParticipation(Enrolment(p, inst), status: .offered))
     }
     return list

@@ -10,6 +10,7 @@ public func decide(_ command: Command, _ state: NetworkState, _ context: Context
         if case .registerPerson(var p) = command, p.name == context.actor {
             guard Person.isValidHandle(p.name) else { throw .invalidHandle(p.name) }
             try requireText(p.fullName, "fullName")
+            try TextRules.check(command)
             p.role = .coordinator
             return [.personRegistered(p)]
         }
@@ -23,6 +24,7 @@ public func decide(_ command: Command, _ state: NetworkState, _ context: Context
 }
 
 func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) -> [Event] {
+    try TextRules.check(command)
     switch command {
     case .defineProgramme(let p):
         try requireID(p.id)
@@ -51,6 +53,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
     case .updatePerson(let p):
         guard let existing = state.people[p.name] else { throw .unknownPerson(p.name) }
         try require(p.fullName, "fullName")
+        if existing.role == .coordinator, p.role != .coordinator, state.coordinators == [p.name] { throw .lastCoordinator(p.name) }
         return existing == p ? [] : [.personUpdated(p)]
 
     case .setParticipation(let e, let status, let track, let reason):

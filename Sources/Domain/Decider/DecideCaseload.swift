@@ -36,6 +36,7 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         guard f.done == nil else { throw .followUpAlreadyDone(id) }
         let day = date ?? context.today
         guard day <= context.today else { throw .dateInFuture(day) }
+        if let agreed = f.contact.flatMap({ state.contacts[$0]?.date }), day < agreed { throw .doneBeforeAgreed(done: day, agreed: agreed) }
         return [.followUpDone(id: id, date: day)]
 
     case .moveFollowUp(let id, let due, let reason):
@@ -61,6 +62,15 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         guard m.status != .cancelled else { throw .meetingCancelled(m.id) }
         // A meeting is rated once it has taken place, not before it ends.
         guard m.hasEnded(by: Copenhagen.local(context.now)) else { throw .meetingInFuture(m.id) }
+        // Rated by someone who was there: a coordinator, its consultant, or the consultant of one of its schools.
+        let schools = state.participants(m)
+        let rater = state.people[context.actor]
+        guard rater?.role == .coordinator || m.consultants.contains(context.actor)
+                || schools.contains(where: { state.caseload[Enrolment(m.programme, $0)] == context.actor })
+        else { throw .notAtMeeting(actor: context.actor, meeting: m.id) }
+        if let s = f.school, !(m.attendance.map { $0.contains(s) } ?? schools.contains(s)) {
+            throw .schoolNotAtMeeting(school: s, meeting: m.id)
+        }
         guard (1...5).contains(f.rating) else { throw .ratingOutOfRange(f.rating) }
         if let s = f.school, state.schools[s] == nil { throw .unknownSchool(s) }
         f.id = state.nextID("B")
@@ -80,6 +90,8 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
             scratch.undo(record.seq, by: context.actor)
             events.append(.undone(seq: record.seq))
         }
+        // A log never loses its last coordinator, by undo or otherwise.
+        if !state.coordinators.isEmpty, scratch.coordinators.isEmpty { throw .lastCoordinator(state.coordinators[0]) }
         return events
 
     default:

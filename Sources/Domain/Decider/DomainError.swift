@@ -53,6 +53,15 @@ public enum DomainError: Error, Sendable, Equatable {
     case meetingAlreadyHeld(String)
     /// The write `undoLast` would undo is no longer the one the person was shown.
     case undoChanged
+    /// A control character (its code point) in text a person gave.
+    case controlCharacter(field: String, scalar: UInt32)
+    /// The change would leave the log with no coordinator.
+    case lastCoordinator(String)
+    /// A follow-up cannot be done before the contact it was agreed at.
+    case doneBeforeAgreed(done: Day, agreed: Day)
+    /// Only those at a meeting (its consultants, its schools' consultants) and coordinators rate it.
+    case notAtMeeting(actor: String, meeting: String)
+    case schoolNotAtMeeting(school: String, meeting: String)
 }
 
 /// The rule behind a permission refusal.

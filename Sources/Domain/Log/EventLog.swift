@@ -2,15 +2,19 @@ import Glibc
 import Foundation
 
 /// The append-only log: JSON Lines with a header, each record chained by CRC-32C.
-/// This is the only code that touches the disk.
+/// This is the only code that touches the disk. Appending is in EventLogWrite.swift.
 public final class EventLog {
     public static let formatName = "tavle-log"
     public static let formatVersion = 1
     /// The largest single record accepted, in bytes.
     public static let recordLimit = 4 << 20
 
+    /// Whether a command may write. A log opened for reading never changes any file.
+    public enum Access: Sendable { case read, write }
+
     public let path: String
-    public private(set) var notices: [LogNotice] = []
+    public let access: Access
+    public internal(set) var notices: [LogNotice] = []
     public var logID: String { reader.logID }
     public var state: NetworkState { reader.state }
     /// The records read since opening: all of them, unless a snapshot was used or history is not kept.
@@ -20,21 +24,25 @@ public final class EventLog {
     /// Where appends go: the real disk, or a test's faulty one.
     let fileSystem: LogFileSystem
 
-    private var fd: Int32 = -1
-    private var reader: LogReader
-    private var offset: Int { reader.offset }
-    private var lines: Int { reader.lines }
-    private var halted: Bool { reader.halted }
-    private var identity: (dev: UInt64, ino: UInt64)?
+    var fd: Int32 = -1
+    var reader: LogReader
+    var offset: Int { reader.offset }
+    var lines: Int { reader.lines }
+    var halted: Bool { reader.halted }
+    var identity: (dev: UInt64, ino: UInt64)?
     /// The snapshot opening started from, or found and set aside, and the history it stands in for.
-    public private(set) var snapshot: SnapshotInfo?
-    public private(set) var snapshotProblem: SnapshotProblem?
-    private(set) var historyPending: SnapshotInfo?
+    public internal(set) var snapshot: SnapshotInfo?
+    public internal(set) var snapshotProblem: SnapshotProblem?
+    var historyPending: SnapshotInfo?
+    /// How far the checksum chain has been checked from the start: the part a snapshot stands in for is checked
+    /// before the first write.
+    var chainChecked = 0
     /// Events since the snapshot after which a new one is due.
     public var snapshotEvery = 5_000
 
-    private init(path: String, fileSystem: LogFileSystem, keepHistory: Bool) {
+    private init(path: String, access: Access, fileSystem: LogFileSystem, keepHistory: Bool) {
         self.path = path
+        self.access = access
         self.fileSystem = fileSystem
         self.reader = LogReader(path: path, keepEvents: keepHistory)
     }
@@ -43,46 +51,35 @@ public final class EventLog {
 
     // MARK: Opening
 
-    /// Opens a log, creating it empty (owner-only) if missing and `create` is set.
-    /// Recovers a torn tail, refuses damage, and opens read-only on a newer schema.
+    /// Opens a log. With `create`, a missing file becomes a new, empty log (owner-only). A link, a file that is not
+    /// regular, another user's or writable by others, and a file that does not begin with a Tavle header are refused.
+    /// Opening changes nothing: an incomplete last line is only noted, and moved aside by the next append.
     /// With `useSnapshot`, a valid snapshot next to the log stands in for the records it covers. Without
     /// `keepHistory`, records are folded into the state and not kept; `history()` reads them when asked.
-    public static func open(path: String, create: Bool = true, useSnapshot: Bool = false, keepHistory: Bool = true,
-                            fileSystem: LogFileSystem = SystemFileSystem()) throws(LogError) -> EventLog {
-        let log = EventLog(path: path, fileSystem: fileSystem, keepHistory: keepHistory)
-        if access(path, F_OK) != 0 {
+    public static func open(path: String, access: Access = .write, create: Bool = true, useSnapshot: Bool = false,
+                            keepHistory: Bool = true, fileSystem: LogFileSystem = SystemFileSystem()) throws(LogError) -> EventLog {
+        let log = EventLog(path: path, access: access, fileSystem: fileSystem, keepHistory: keepHistory)
+        if try FileSafety.check(path: path) == nil {
             guard create else { throw .io(path: path, operation: "open", code: ENOENT) }
             try Posix.makeDirectories(Posix.directory(of: path))
             try write(path: path, records: [])
             log.notices.append(.created(path))
         }
-        var fd = Glibc.open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        var writable = true
-        if fd < 0 && (errno == EACCES || errno == EROFS) {
-            fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        var fd = Glibc.open(path, (access == .write ? O_RDWR | O_APPEND : O_RDONLY) | O_CLOEXEC | O_NOFOLLOW)
+        var writable = access == .write
+        if fd < 0 && access == .write && (errno == EACCES || errno == EROFS) {
+            fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
             writable = false
         }
-        guard fd >= 0 else { throw Posix.fail(path, "open") }
+        guard fd >= 0 else { throw errno == ELOOP ? .unsafeFile(path: path, reason: .symlink) : Posix.fail(path, "open") }
         log.fd = fd
+        try FileSafety.check(fd: fd, path: path)
         if let id = Posix.identity(fd: fd) { log.identity = (id.dev, id.ino) }
-        if useSnapshot { log.resumeFromSnapshot() }
-        if !writable { log.reader.setReadOnly(.noWritePermission) }
-        try log.catchUp(recoverTail: true)
-        if log.lines == 0, log.readOnly == nil { try log.writeMissingHeader() }
-        if let r = log.readOnly { log.notices.append(.readOnly(r)) }
+        if useSnapshot { try log.resumeFromSnapshot() }
+        if access == .read { log.reader.setReadOnly(.openedForReading) } else if !writable { log.reader.setReadOnly(.noWritePermission) }
+        try log.catchUp()
+        if let r = log.readOnly, r != .openedForReading { log.notices.append(.readOnly(r)) }
         return log
-    }
-
-    /// An empty file (say, truncated to nothing) becomes an empty log: it gets its header.
-    private func writeMissingHeader() throws(LogError) {
-        try Posix.lock(fd: fd, path: path)
-        defer { Posix.unlock(fd: fd) }
-        try catchUp(recoverTail: false)
-        guard lines == 0, Posix.identity(fd: fd)?.size == 0 else { return }
-        let header = EventLog.header(id: UUID().uuidString.lowercased(), created: .now())
-        try Posix.writeOnce(fd: fd, header.bytes, path: path)
-        try Posix.dataSync(fd: fd, path: path)
-        try catchUp(recoverTail: false)
     }
 
     /// Writes a new log with the given events. Refuses to overwrite an existing file.
@@ -96,7 +93,7 @@ public final class EventLog {
     }
 
     private static func write(path: String, records: [Recorded]) throws(LogError) {
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0 && errno == EEXIST { throw .fileExists(path) }
         guard fd >= 0 else { throw Posix.fail(path, "open") }
         defer { close(fd) }
@@ -185,114 +182,57 @@ public final class EventLog {
     public func refresh() throws(LogError) -> Bool {
         let before = lines
         try checkIdentity()
-        try catchUp(recoverTail: false)
+        try catchUp()
         return lines != before
     }
 
-    private func checkIdentity() throws(LogError) {
+    func checkIdentity() throws(LogError) {
         guard let now = Posix.identity(path: path), let mine = Posix.identity(fd: fd),
               let identity, now.dev == identity.dev, now.ino == identity.ino, mine.size >= offset
         else { throw .replaced(path) }
     }
 
-    /// Reads every complete line past `offset`. An incomplete tail is recovered only under the lock.
-    private func catchUp(recoverTail: Bool) throws(LogError) {
+    /// Reads every complete line past `offset`, and notes (never moves) what follows the last one.
+    func catchUp() throws(LogError) {
         guard !halted else { return }
         let bytes = try Posix.readAll(fd: fd, from: offset, path: path)
         // Room for the records up front (no line is shorter than 100 bytes), so the list never regrows and copies.
         if bytes.count > 1 << 20 { reader.reserve(bytes.count / 100) }
-        let tailStart = try consume(bytes)
-        let tail = bytes.count - tailStart
-        guard tail > 0, !halted, recoverTail else { return }
-        if readOnly != nil {
-            notices.append(.tornTailIgnored(bytes: tail, line: lines + 1))
-            return
+        let tailStart = try reader.consume(bytes)
+        let tail = bytes[tailStart...]
+        guard !tail.isEmpty, !halted else { return }
+        if lines == 0 { throw .notALog(path: path, problem: .headerIncomplete) }
+        switch Tail.kind(tail) {
+        case .garbage: throw .damaged(line: lines + 1, offset: offset, problem: .garbage(bytes: tail.count))
+        case .zeros: notePending(bytes: tail.count, zeros: true)
+        case .partialRecord: notePending(bytes: tail.count, zeros: false)
         }
-        try Posix.lock(fd: fd, path: path)
-        defer { Posix.unlock(fd: fd) }
-        try recoverTornTail()
     }
 
-    /// Under the lock: whatever follows the last complete record is a crashed writer's fragment.
-    private func recoverTornTail() throws(LogError) {
-        let rest = try Posix.readAll(fd: fd, from: offset, path: path)
-        let done = try consume(rest)
-        let fragment = Array(rest[done...])
-        guard !fragment.isEmpty, !halted else { return }
-        let side = path + ".torn-" + Timestamp.now().iso.replacingOccurrences(of: ":", with: "")
-        let sfd = Glibc.open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard sfd >= 0 else { throw Posix.fail(side, "open") }
-        defer { close(sfd) }
-        try Posix.writeOnce(fd: sfd, fragment, path: side)
-        try Posix.dataSync(fd: sfd, path: side)
-        guard ftruncate(fd, off_t(offset)) == 0 else { throw Posix.fail(path, "ftruncate") }
-        try Posix.dataSync(fd: fd, path: path)
-        notices.append(.tornTailRecovered(bytes: fragment.count, line: lines + 1, savedTo: side))
-    }
-
-    /// Applies complete lines; returns where the incomplete tail (if any) begins.
-    private func consume(_ bytes: [UInt8]) throws(LogError) -> Int { try reader.consume(bytes) }
-
-    // MARK: Writing
-
-    /// Decides the commands against the freshest state, under the writer lock, and appends
-    /// the events as one write: all of them land, or none.
-    @discardableResult
-    public func append(_ commands: [Command], actor: String, now: Timestamp = .now()) throws -> [Recorded] {
-        if let readOnly { throw LogError.readOnly(readOnly) }
-        try Posix.lock(fd: fd, path: path)
-        defer { Posix.unlock(fd: fd) }
-        try checkIdentity()
-        try catchUp(recoverTail: false)
-        try recoverTornTail()
-        if let readOnly { throw LogError.readOnly(readOnly) }
-
-        // Every write gets a later time than the last, so one write's events share a time no other write has.
-        let now = state.lastAt.map { $0 >= now ? Timestamp(milliseconds: $0.milliseconds + 1) : now } ?? now
-        let context = Context(actor: actor, now: now)
-        var records: [Recorded] = []
-        var bytes: [UInt8] = []
-        var crc = reader.lastCRC
-        // One command decides against the state as it is; only later commands of a batch need a scratch copy
-        // with the earlier ones applied. Copying a large state is what an append would otherwise spend its time on.
-        var scratch: NetworkState?
-        for (i, command) in commands.enumerated() {
-            if i == 1 { scratch = state; for r in records { scratch!.apply(r) } }
-            let base = scratch ?? state
-            for event in try decide(command, base, context) {
-                let r = Recorded(seq: state.lastSeq + records.count + 1, at: now, actor: actor, event: event)
-                let line = try EventLog.encode(r, previous: crc)
-                bytes += line.bytes; crc = line.crc
-                scratch?.apply(r)
-                records.append(r)
-            }
-        }
-        guard !records.isEmpty else { return [] }
-        do {
-            try fileSystem.write(fd: fd, bytes, path: path)
-            try fileSystem.sync(fd: fd, path: path)
-        } catch {
-            // Nothing half-written stays behind, and the state in memory is unchanged.
-            _ = ftruncate(fd, off_t(offset))
-            _ = fsync(fd)
-            throw error
-        }
-        if let scratch {
-            reader.advance(bytes: bytes.count, crc: crc, state: scratch, records: records)
-        } else {
-            reader.advance(bytes: bytes.count, crc: crc, applying: records)
-        }
-        return records
-    }
-
-    @discardableResult
-    public func append(_ command: Command, actor: String, now: Timestamp = .now()) throws -> [Recorded] {
-        try append([command], actor: actor, now: now)
+    private func notePending(bytes: Int, zeros: Bool) {
+        let notice = LogNotice.tornTailPending(bytes: bytes, line: lines + 1, zeros: zeros)
+        if !notices.contains(notice) { notices.append(notice) }
     }
 
     /// Notices are said once: taking them clears them.
     public func takeNotices() -> [LogNotice] {
         defer { notices = [] }
         return notices
+    }
+}
+
+/// What follows a log's last complete line.
+enum Tail {
+    case partialRecord, zeros, garbage
+
+    static let recordStart = Array("{\"seq\":".utf8)
+
+    /// A crashed append leaves the start of a record, or zeros where the file grew before its data landed.
+    /// Anything else was not written by an append.
+    static func kind(_ tail: ArraySlice<UInt8>) -> Tail {
+        if tail.allSatisfy({ $0 == 0 }) { return .zeros }
+        guard tail.count <= EventLog.recordLimit, !tail.contains(0) else { return .garbage }
+        let n = min(tail.count, recordStart.count)
+        return tail.prefix(n).elementsEqual(recordStart.prefix(n)) ? .partialRecord : .garbage
     }
 }

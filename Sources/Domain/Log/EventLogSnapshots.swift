@@ -13,16 +13,32 @@ extension EventLog {
         readOnly == nil && !state.isEmpty && (snapshotProblem != nil || eventsSinceSnapshot >= snapshotEvery)
     }
 
-    /// Starts the reader from a snapshot that belongs to this log; otherwise notes why not.
-    func resumeFromSnapshot() {
+    /// Starts the reader from a snapshot that belongs to this log; otherwise notes why not. Records it covered that
+    /// no longer end where it recorded are damage in the log, never a reason to quietly read past them.
+    func resumeFromSnapshot() throws(LogError) {
         guard let found = Snapshot.read(path: snapshotPath) else { return }
+        let info: SnapshotInfo, state: NetworkState
+        switch found {
+        case .failure(let problem): setSnapshotProblem(problem); return
+        case .success(let value): (info, state) = value
+        }
+        if overwritten(info) { throw .damaged(line: info.lines, offset: info.offset, problem: .overwritten(lines: info.lines)) }
         do throws(SnapshotProblem) {
-            let (info, state) = try found.get()
             try matches(info)
             startReader(at: info, state: state)
         } catch {
             setSnapshotProblem(error)
         }
+    }
+
+    /// The log reaches past where a snapshot of it ends, but no line with the checksum it recorded ends there.
+    private func overwritten(_ info: SnapshotInfo) -> Bool {
+        guard let size = Posix.identity(fd: descriptor)?.size, size >= info.offset, info.offset > 0 else { return false }
+        guard let head = try? Posix.read(fd: descriptor, from: 0, count: min(size, 64 << 10), path: path),
+              let nl = head.firstIndex(of: 10) else { return false }
+        var header = LogReader(path: path)
+        guard (try? header.consume(Array(head[...nl]))) != nil, header.logID == info.logID else { return false }
+        do throws(SnapshotProblem) { try matches(info); return false } catch { return error == .stale }
     }
 
     /// The snapshot must name this log, and the log's line where it ends must carry the checksum it recorded.
@@ -56,7 +72,23 @@ extension EventLog {
         }
         guard let info = historyPending else { return events }
         prependHistory(try readRecords(upTo: info.offset, lines: info.lines, crc: info.logCRC))
+        chainChecked = max(chainChecked, info.offset)
         return events
+    }
+
+    /// Compares the state the log's own records fold to (up to some event) with the state read from the snapshot and
+    /// the records after it. On any difference the log's own state wins: the snapshot is set aside (deleted, so no
+    /// command believes it), a new one is due, and the answer is true.
+    public func adoptIfDisagrees(_ folded: NetworkState) -> Bool {
+        guard snapshot != nil, keepsHistory else { return false }
+        var own = folded
+        for r in events where r.seq > own.lastSeq { own.apply(r) }
+        guard own.lastSeq == state.lastSeq, own != state else { return false }
+        reader.replaceState(own)
+        unlink(snapshotPath)
+        snapshot = nil
+        setSnapshotProblem(.disagrees)
+        return true
     }
 
     private func readRecords(upTo offset: Int, lines: Int, crc: UInt32) throws(LogError) -> [Recorded] {

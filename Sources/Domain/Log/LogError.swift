@@ -16,25 +16,33 @@ public enum LogError: Error, Equatable, Sendable {
     case replaced(String)
     /// One record would exceed the limit.
     case recordTooLarge(bytes: Int, limit: Int)
+    /// Tavle does not read or write this file: a link, not a regular file, another user's, or writable by others.
+    case unsafeFile(path: String, reason: UnsafeFile)
 }
 
 public enum LogDamage: Equatable, Sendable {
     case record(RecordProblem)
     case sequence(expected: Int, found: Int)
+    /// Bytes after the last complete line that are neither the start of a record nor zeros.
+    case garbage(bytes: Int)
+    /// The lines a snapshot covered no longer end where it recorded: records were overwritten.
+    case overwritten(lines: Int)
 }
 
 public enum ReadOnlyReason: Equatable, Sendable {
     case newerSchema(version: Int, line: Int)
     case noWritePermission
-    case historical
+    /// Opened by a command that only reads: it never writes.
+    case openedForReading
 }
 
 /// Something the log did on open that the user must hear about once.
 public enum LogNotice: Equatable, Sendable {
-    /// An incomplete last line was moved to `savedTo` and cut off.
-    case tornTailRecovered(bytes: Int, line: Int, savedTo: String)
-    /// An incomplete last line could not be moved aside, because the log is read-only.
-    case tornTailIgnored(bytes: Int, line: Int)
+    /// An incomplete last line (or zeros) was moved to `savedTo` and cut off before a write. An incomplete record
+    /// was never confirmed; zeros may stand where confirmed records were, which Tavle cannot know.
+    case tornTailRecovered(bytes: Int, line: Int, savedTo: String, zeros: Bool)
+    /// An incomplete last line is there; it is moved aside only when a command is about to write.
+    case tornTailPending(bytes: Int, line: Int, zeros: Bool)
     case readOnly(ReadOnlyReason)
     case created(String)
     /// The snapshot next to the log was not used; the log was read in full.

@@ -55,6 +55,9 @@ public struct LogReader: Sendable {
 
     mutating func setReadOnly(_ reason: ReadOnlyReason) { readOnly = reason }
 
+    /// The log's own folded state, in place of one a snapshot gave that did not agree with it.
+    mutating func replaceState(_ s: NetworkState) { state = s }
+
     /// After a successful append: the records are on disk, so the reader moves past them.
     mutating func advance(bytes: Int, crc: UInt32, state: NetworkState, records: [Recorded]) {
         offset += bytes

@@ -17,6 +17,8 @@ public enum RecordProblem: Error, Equatable, Sendable {
     case badValue(field: String)
     case unknownType(String)
     case notAHeader
+    /// The file ends inside its first line.
+    case headerIncomplete
 }
 
 /// Parses one flat JSON record. The checksum is the fixed-width last field: `,"crc":"xxxxxxxx"}`.

@@ -20,6 +20,10 @@ public enum SnapshotProblem: Error, Equatable, Sendable {
     case otherVersion(Int)
     case otherLog
     case stale
+    /// Not a regular file of this user's (a link, a FIFO, a directory), so it was not read.
+    case notAFile
+    /// Its state is not what the log's own records fold to.
+    case disagrees
 }
 
 /// Where a snapshot is damaged: its header line, its length, its checksum, or (checksum intact) its content.
@@ -77,7 +81,12 @@ enum Snapshot {
 
     /// Reads a snapshot file; nil if there is none. Checks its own integrity, not yet its log's.
     static func read(path: String) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
-        guard let bytes = readFile(path) else { return nil }
+        let bytes: [UInt8]
+        switch readFile(path) {
+        case nil: return nil
+        case .failure(let p)?: return .failure(p)
+        case .success(let b)?: bytes = b
+        }
         guard let nl = bytes.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
         return bytes.withUnsafeBytes { all in
             Result { () throws(SnapshotProblem) in
@@ -120,13 +129,32 @@ enum Snapshot {
         return SnapshotInfo(logID: log, seq: seq, lines: lines, offset: offset, logCRC: logCRC, written: written, bytes: fileBytes)
     }
 
-    /// The whole file in one buffer; nil if it cannot be read.
-    static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+    /// The whole file in one buffer; nil if there is none. It is opened without following a link or waiting on a
+    /// FIFO, must be a regular file of this user's, and is read only as far as its header line declares: a file
+    /// of any other length is damaged, and is never read whole.
+    static func readFile(_ path: String) -> Result<[UInt8], SnapshotProblem>? {
+        let fd: Int32
+        do throws(LogError) {
+            guard let opened = try FileSafety.openSideFile(path) else { return nil }
+            fd = opened
+        } catch {
+            return .failure(.notAFile)
+        }
         defer { close(fd) }
-        return try? Posix.readAll(fd: fd, from: 0, path: path)
+        guard let size = Posix.identity(fd: fd)?.size else { return .failure(.notAFile) }
+        guard let head = try? Posix.read(fd: fd, from: 0, count: min(size, headerLimit), path: path) else { return .failure(.damaged(.header)) }
+        guard let nl = head.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
+        let declared = head[..<nl].withUnsafeBytes { line -> Int? in
+            guard let split = try? RecordReader.splitChecksum(line), let f = try? RecordReader.fields(split.body) else { return nil }
+            return try? f.int("bytes")
+        }
+        guard let declared, declared >= 0, size == nl + 1 + declared else { return .failure(.damaged(.length)) }
+        guard let all = try? Posix.read(fd: fd, from: 0, count: size, path: path), all.count == size else { return .failure(.damaged(.length)) }
+        return .success(all)
     }
+
+    /// A snapshot's header line is short; no more than this is read to find it.
+    static let headerLimit = 64 << 10
 
     static func hex(_ v: UInt32) -> String {
         let s = String(v, radix: 16)

@@ -33,6 +33,9 @@ public struct NetworkState: Sendable, Equatable {
 
     public var isEmpty: Bool { lastSeq == 0 }
 
+    /// The coordinators' handles.
+    public var coordinators: [String] { people.values.filter { $0.role == .coordinator }.map(\.name) }
+
     static func kindKey(_ programme: ProgrammeID, _ kind: String) -> String { programme + "/" + kind }
 
     public func interventionKind(_ programme: ProgrammeID, _ id: String) -> InterventionKind? {

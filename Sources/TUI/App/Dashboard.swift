@@ -18,11 +18,12 @@ public enum Dashboard {
         if let notice = start.notice { update(&model, .notice(notice)) }
         update(&model, .synced(ok: true, at: clock.now()))
         let snapshots = SnapshotMailbox()
+        let check = SnapshotCheck()
         var dirty = true
         var historyWanted = !log.historyLoaded
         while !model.quitting {
             if dirty { terminal.draw(view(model)); dirty = false }
-            if historyWanted { historyWanted = false; dirty = loadHistory(log, &model, clock); continue }
+            if historyWanted { historyWanted = false; dirty = loadHistory(log, &model, clock, check); continue }
             let event = terminal.read(timeout: pollInterval)
             let day = model.realToday
             update(&model, .tick(clock.now()))
@@ -36,6 +37,7 @@ public enum Dashboard {
             case nil:
                 dirty = sync(&log, &model, clock) || dirty
                 dirty = snapshots.tend(log, &model) || dirty
+                dirty = check.tend(log, &model) || dirty
             }
             if !model.outbox.isEmpty { submit(log, &model, clock); dirty = true }
         }
@@ -72,9 +74,13 @@ public enum Dashboard {
     }
 
     /// After the first frame: the records a snapshot stood in for, for the history view and time travel.
-    static func loadHistory(_ log: EventLog, _ model: inout Model, _ clock: Clock) -> Bool {
+    static func loadHistory(_ log: EventLog, _ model: inout Model, _ clock: Clock, _ check: SnapshotCheck) -> Bool {
         do {
-            update(&model, .stateChanged(log.state, try log.history()))
+            let started = log.snapshot != nil
+            let history = try log.history()
+            update(&model, .stateChanged(log.state, history))
+            // A snapshot never outranks the log: what the records fold to is compared with it.
+            if started { check.start(history) }
         } catch {
             update(&model, .notice(model.text.message(error)))
             update(&model, .synced(ok: false, at: clock.now()))

@@ -3,7 +3,8 @@ extension Character {
     public var displayWidth: Int {
         guard let first = unicodeScalars.first else { return 0 }
         let v = first.value
-        if v < 0x300 { return v < 0x20 || v == 0x7F ? 0 : 1 }
+        // Control characters take no column and are never drawn: C0, DEL and C1 (which a terminal may act on).
+        if v < 0x300 { return v < 0x20 || (0x7F...0x9F).contains(v) ? 0 : 1 }
         switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

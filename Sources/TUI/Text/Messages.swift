@@ -57,6 +57,11 @@ extension Catalogue {
         case .meetingInFuture(let id): return self(.domMeetingInFuture, id)
         case .meetingAlreadyHeld(let id): return self(.domMeetingAlreadyHeld, id)
         case .undoChanged: return self(.domUndoChanged)
+        case .controlCharacter(let field, let scalar): return self(.domControlCharacter, field, "U+" + String(format: "%04X", scalar))
+        case .lastCoordinator(let who): return self(.domLastCoordinator, who)
+        case .doneBeforeAgreed(let done, let agreed): return self(.domDoneBeforeAgreed, shortDate(done), shortDate(agreed))
+        case .notAtMeeting(let who, let m): return self(.domNotAtMeeting, who, m)
+        case .schoolNotAtMeeting(let s, let m): return self(.domSchoolNotAtMeeting, s, m)
         }
     }
 
@@ -104,6 +109,16 @@ extension Catalogue {
         case .readOnly(let r): return self(.errReadOnly, reason(r))
         case .replaced(let p): return self(.errReplaced, p)
         case .recordTooLarge(let b, let l): return self(.errTooLarge, b, l)
+        case .unsafeFile(let p, let why): return self(.errUnsafeFile, p, reason(why))
+        }
+    }
+
+    public func reason(_ u: UnsafeFile) -> String {
+        switch u {
+        case .symlink: return self(.unsafeSymlink)
+        case .notRegular: return self(.unsafeNotRegular)
+        case .otherOwner(let uid): return self(.unsafeOwner, uid)
+        case .writableByOthers(let mode): return self(.unsafeWritable, String(mode, radix: 8))
         }
     }
 
@@ -111,6 +126,8 @@ extension Catalogue {
         switch d {
         case .record(let p): return message(p)
         case .sequence(let e, let f): return self(.probSequence, e, f)
+        case .garbage(let bytes): return self(.probGarbage, bytes)
+        case .overwritten(let lines): return self(.probOverwritten, lines)
         }
     }
 
@@ -123,6 +140,7 @@ extension Catalogue {
         case .badValue(let f): return self(.probBadValue, f)
         case .unknownType(let t): return self(.probUnknownType, t)
         case .notAHeader: return self(.probNotAHeader)
+        case .headerIncomplete: return self(.probHeaderIncomplete)
         }
     }
 
@@ -130,14 +148,14 @@ extension Catalogue {
         switch r {
         case .newerSchema(let v, let line): return self(.noticeNewerSchema, v, line)
         case .noWritePermission: return self(.noticeNoWrite)
-        case .historical: return self(.noticeHistorical)
+        case .openedForReading: return self(.noticeOpenedForReading)
         }
     }
 
     public func message(_ n: LogNotice) -> String {
         switch n {
-        case .tornTailRecovered(let bytes, let line, let side): return self(.noticeTornTail, line, bytes, side)
-        case .tornTailIgnored(let bytes, let line): return self(.noticeTornTailIgnored, line, bytes)
+        case .tornTailRecovered(let bytes, let line, let side, let zeros): return self(zeros ? .noticeZeroTail : .noticeTornTail, line, bytes, side)
+        case .tornTailPending(let bytes, let line, let zeros): return self(zeros ? .noticeZeroTailPending : .noticeTornTailPending, line, bytes)
         case .readOnly(let r): return reason(r)
         case .created(let p): return self(.noticeCreated, p)
         case .snapshotIgnored(let p): return self(.noticeSnapshotIgnored, reason(p))
@@ -153,6 +171,8 @@ extension Catalogue {
         case .otherVersion(let v): return self(.snapOtherVersion, v)
         case .otherLog: return self(.snapOtherLog)
         case .stale: return self(.snapStale)
+        case .notAFile: return self(.snapNotAFile)
+        case .disagrees: return self(.snapDisagrees)
         }
     }
 

@@ -21,7 +21,7 @@ public enum Str: String, CaseIterable, Sendable {
     case keyOverview, keySchools, keyNextView, keyPreviousView, keyUp, keyDown, keyPageUp, keyPageDown
     case keySwitchPane, keyTop, keyBottom, keyOpen, keyBack, keyProgramme, keyHelp, keyQuit
     // Log notices and errors
-    case noticeTornTail, noticeTornTailIgnored, noticeCreated, noticeNewerSchema, noticeNoWrite, noticeHistorical
+    case noticeTornTail, noticeCreated, noticeNewerSchema, noticeNoWrite
     case errIO, errFileExists, errNotALog, errUnsupportedFormat, errDamaged, errReadOnly, errReplaced, errTooLarge
     case probChecksumMissing, probChecksumMismatch, probMalformed, probMissingField, probBadValue, probUnknownType
     case probNotAHeader, probSequence
@@ -62,7 +62,10 @@ public enum Str: String, CaseIterable, Sendable {
     case noticeSnapshotIgnored, snapDamagedHeader, snapDamagedLength, snapDamagedChecksum, snapDamagedContent, snapOtherVersion, snapOtherLog, snapStale, noticeSnapshotFailed
     case cliSnapshotWritten, cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
     case timelineEnded, timelineNotStarted
-    case domMeetingAlreadyHeld, domUndoChanged, hGrundlov, hAscensionFriday
+    case errUnsafeFile, unsafeSymlink, unsafeNotRegular, unsafeOwner, unsafeWritable, probGarbage, probOverwritten, probHeaderIncomplete
+    case noticeOpenedForReading, noticeZeroTail, noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees
+    case domControlCharacter, domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting
+    case cliEmptyActor, impControlCharacter, impDuplicateColumn, impTooManyFields, cliOutOfRange, cliOutIsLog, impChecking, impWriting, domMeetingAlreadyHeld, domUndoChanged, hGrundlov, hAscensionFriday
     case confirmUndo, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
     case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned, sumClusters
     case sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings, sumMeetingsMoved

@@ -1,0 +1,54 @@
+/// What text a command may carry. People's words are stored as given, but never a control character that could
+/// make a terminal act on it (ESC, BEL, NUL, the C1 range) or reorder what is shown (bidi overrides); free text
+/// may hold line breaks and tabs.
+public enum TextRules {
+    /// The text with every character Tavle does not store shown as U+FFFD, for printing what a crafted log holds.
+    public static func printable(_ s: String, multiline: Bool = true) -> String {
+        guard !s.unicodeScalars.allSatisfy({ allowed($0, multiline: multiline) }) else { return s }
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars { out.append(allowed(c, multiline: multiline) ? c : "\u{FFFD}") }
+        return String(out)
+    }
+
+    static func check(_ command: Command) throws(DomainError) {
+        switch command {
+        case .defineProgramme(let p):
+            try clean(p.name, "name")
+            for t in p.tracks { try clean(t.name, "track") }
+        case .registerSchool(let s), .updateSchool(let s): try clean(s.name, "name")
+        case .registerPerson(let p), .updatePerson(let p):
+            try clean(p.fullName, "fullName")
+            try clean(p.base ?? "", "base")
+        case .setParticipation(_, _, _, let reason): try clean(reason ?? "", "reason", multiline: true)
+        case .formCluster(_, _, let name, _), .renameCluster(_, let name): try clean(name, "name")
+        case .defineInterventionKind(let k): try clean(k.name, "name")
+        case .setInterventionStatus(_, _, _, let reason): try clean(reason ?? "", "reason", multiline: true)
+        case .scheduleMeeting(let m, _):
+            try clean(m.title, "title")
+            try clean(m.location, "location")
+        case .cancelMeeting(_, let reason): try clean(reason, "reason", multiline: true)
+        case .recordContact(let c, let followUps):
+            try clean(c.summary, "summary", multiline: true)
+            for p in c.participants { try clean(p, "participants") }
+            for f in followUps { try clean(f.what, "what"); try clean(f.who, "who") }
+        case .moveFollowUp(_, _, let reason): try clean(reason, "reason", multiline: true)
+        case .giveFeedback(let f): try clean(f.comment ?? "", "comment", multiline: true)
+        case .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .assignConsultant, .placeSchool, .undoLast:
+            return
+        }
+    }
+
+    static func clean(_ value: String, _ field: String, multiline: Bool = false) throws(DomainError) {
+        if let bad = value.unicodeScalars.first(where: { !allowed($0, multiline: multiline) }) {
+            throw .controlCharacter(field: field, scalar: bad.value)
+        }
+    }
+
+    public static func allowed(_ s: Unicode.Scalar, multiline: Bool) -> Bool {
+        switch s.value {
+        case 0x09, 0x0A, 0x0D: return multiline
+        case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return false
+        default: return true
+        }
+    }
+}

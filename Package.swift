@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "tavle-bench", targets: ["tavle-bench"]),
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "TUI", targets: ["TUI"]),
+        .library(name: "Wording", targets: ["Wording"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,20 +30,23 @@ let package = Package(
                            .product(name: "DequeModule", package: "swift-collections"),
                            .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(name: "TUI", dependencies: ["Domain", "CNcursesw", .product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "Exchange", dependencies: ["Domain", "TUI", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Wording", dependencies: ["Domain"]),
+        .target(name: "CSearch"),
+        .target(name: "TUI", dependencies: ["Domain", "Wording", "CNcursesw", "CSearch", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Exchange", dependencies: ["Domain", "Wording", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "tavle",
-            dependencies: ["Domain", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Domain", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "TUI", "Exchange"]),
+        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "Wording", "TUI", "Exchange"]),
         .target(name: "CFuzzer"),
-        .target(name: "FuzzChecks", dependencies: ["Domain", "Exchange", "TUI", "CFuzzer"]),
+        .target(name: "FuzzChecks", dependencies: ["Domain", "Wording", "Exchange", "CFuzzer"]),
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Domain"], exclude: ["Golden"]),
-        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Domain", "TUI"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Wording", "Domain"], exclude: ["Golden"]),
+        .testTarget(name: "WordingTests", dependencies: ["Wording", "Domain"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "Domain"], exclude: ["Corpus"]),
         .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain"]),
     ],

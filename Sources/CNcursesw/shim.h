@@ -14,10 +14,6 @@
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
-// memmem is a GNU extension that Swift's Glibc module leaves out.
-extern void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
-static inline const void *tavle_memmem(const void *h, size_t hn, const void *n, size_t nn) { return memmem(h, hn, n, nn); }
-
 static inline WINDOW *tavle_stdscr(void) { return stdscr; }
 static inline int tavle_rows(void) { int y, x; getmaxyx(stdscr, y, x); (void)x; return y; }
 static inline int tavle_cols(void) { int y, x; getmaxyx(stdscr, y, x); (void)y; return x; }

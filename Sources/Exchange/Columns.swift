@@ -1,4 +1,4 @@
-import TUI
+import Wording
 
 /// Header names, Danish or English, matched without regard to case or Danish letters.
 struct Columns {

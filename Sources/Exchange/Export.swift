@@ -1,7 +1,7 @@
 import CSV
 import Domain
 import Foundation
-import TUI
+import Wording
 
 /// Tables that leave Tavle: for Danish Excel (BOM, `;`, CRLF, dd-mm-yyyy, decimal comma), for other
 /// tools (plain RFC 4180 with ISO dates), or as JSON with stable English keys.
@@ -21,27 +21,27 @@ public enum Export {
 
     struct Column {
         let key: String
-        let title: Str
+        let title: SharedText
     }
 
     static func columns(_ t: Table) -> [Column] {
         switch t {
         case .schools:
             return [Column(key: "institution", title: .colInstitution), Column(key: "name", title: .colName),
-                    Column(key: "municipality", title: .colMunicipality), Column(key: "region", title: .detailRegion),
-                    Column(key: "kind", title: .detailKind), Column(key: "participation", title: .colParticipation),
+                    Column(key: "municipality", title: .colMunicipality), Column(key: "region", title: .colRegion),
+                    Column(key: "kind", title: .colSchoolKind), Column(key: "participation", title: .colParticipation),
                     Column(key: "consultant", title: .colConsultant), Column(key: "cluster", title: .colCluster)]
         case .interventions:
             return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
                     Column(key: "kind", title: .colKind), Column(key: "status", title: .colStatus),
-                    Column(key: "updated", title: .colUpdated), Column(key: "reason", title: .formReason)]
+                    Column(key: "updated", title: .colUpdated), Column(key: "reason", title: .colReason)]
         case .contacts:
             return [Column(key: "id", title: .colID), Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
-                    Column(key: "date", title: .formDate), Column(key: "form", title: .formForm), Column(key: "participants", title: .formParticipants),
-                    Column(key: "summary", title: .formSummary), Column(key: "consultant", title: .colConsultant)]
+                    Column(key: "date", title: .colDate), Column(key: "form", title: .colForm), Column(key: "participants", title: .colParticipants),
+                    Column(key: "summary", title: .colSummary), Column(key: "consultant", title: .colConsultant)]
         case .meetings:
             return [Column(key: "id", title: .colID), Column(key: "kind", title: .colKind), Column(key: "title", title: .colTitle),
-                    Column(key: "date", title: .formDate), Column(key: "start", title: .colStart), Column(key: "end", title: .colEnd),
+                    Column(key: "date", title: .colDate), Column(key: "start", title: .colStart), Column(key: "end", title: .colEnd),
                     Column(key: "clusters", title: .colCluster), Column(key: "schools", title: .colSchool),
                     Column(key: "consultants", title: .colConsultant), Column(key: "location", title: .colWhere), Column(key: "status", title: .colStatus)]
         }

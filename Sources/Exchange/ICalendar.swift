@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import TUI
+import Wording
 
 /// Meetings as RFC 5545 iCalendar that Outlook and Google Calendar accept: CRLF lines folded at 75
 /// octets without splitting a character, escaped text, stable UIDs, Europe/Copenhagen times with a

@@ -1,5 +1,5 @@
 import Domain
-import TUI
+import Wording
 
 /// `tavle import consultants` and `tavle import clusters`: the same rules as schools.
 public enum PeopleImport {

@@ -1,6 +1,6 @@
 import Domain
 import Foundation
-import TUI
+import Wording
 
 /// The steering group's status report, as Markdown with text charts or as one self-contained HTML file with SVG.
 public struct Report {

@@ -1,5 +1,5 @@
 import Domain
-import TUI
+import Wording
 
 /// What an import would do: the commands to append as one batch, and a summary in words.
 public struct ImportPlan: Sendable {

@@ -1,7 +1,7 @@
 import Domain
 import Exchange
 import Foundation
-import TUI
+import Wording
 
 /// What the CSV importers must hold for any bytes at all. Returns the broken promise, or nil.
 public enum CSVChecks {

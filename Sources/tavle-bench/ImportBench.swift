@@ -2,6 +2,7 @@ import Domain
 import Exchange
 import Foundation
 import TUI
+import Wording
 
 /// Importing schools from CSV at 10 000 and 50 000 rows into the demo network: rows per second, and how long the
 /// writer lock is held (the append: deciding again under the lock, writing and syncing). Linear means the larger

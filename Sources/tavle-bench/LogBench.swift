@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Glibc
 import TUI
+import Wording
 
 /// The log at 10 000, 100 000 and 1 000 000 events: replay, open with a snapshot, memory and durable append,
 /// each beside a reference measured in the same run.

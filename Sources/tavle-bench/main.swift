@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import TUI
+import Wording
 
 // Keystroke-to-frame times, then the log at 10 000, 100 000 and 1 000 000 events.
 // Run with: swift run -c release tavle-bench [event counts, e.g. 10000 100000]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import TUI
+import Wording
 
 struct ContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "contact", abstract: "Record contacts with schools.", subcommands: [Add.self])

@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import TUI
+import Wording
 
 struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Domain
 import Exchange
 import Foundation
 import TUI
+import Wording
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Import schools, consultants or clusters from CSV.",

@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import TUI
+import Wording
 
 /// Options every command takes: where the log is, who acts, and the language.
 struct GlobalOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import TUI
+import Wording
 
 /// Opens the log from its snapshot when there is a good one, printing notices once on stderr, and maps log
 /// errors to exit codes. A command that only reads (`writes` off) opens it for reading and never changes any

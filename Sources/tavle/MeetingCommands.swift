@@ -3,6 +3,7 @@ import Domain
 import Exchange
 import Foundation
 import TUI
+import Wording
 
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Schedule, move, cancel, list and suggest meetings.",

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import TUI
+import Wording
 
 /// Output files: never the log or one of its side files (however the path reaches it), written whole to a new
 /// file readable by its owner only, synced, and renamed into place, so a reader sees the old file or the new one.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import TUI
+import Wording
 
 struct ParticipationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

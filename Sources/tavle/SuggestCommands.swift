@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Foundation
 import TUI
+import Wording
 
 extension MeetingCommand {
     struct Suggest: ParsableCommand {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Domain
 @testable import Exchange
-@testable import TUI
+@testable import Wording
 
 /// Import rules, each with a small file the test writes itself.
 @Suite struct ImportTests {

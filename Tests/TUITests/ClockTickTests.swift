@@ -1,6 +1,7 @@
 import Testing
 @testable import Domain
 @testable import TUI
+@testable import Wording
 
 /// Time reaches the model as a message: midnight passing moves "today" on the next tick.
 @Suite struct ClockTickTests {

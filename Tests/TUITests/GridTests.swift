@@ -1,5 +1,6 @@
 import Testing
 @testable import TUI
+@testable import Wording
 
 @Suite struct GridTests {
     @Test func widths() {

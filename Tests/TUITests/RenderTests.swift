@@ -1,6 +1,7 @@
 import Testing
 @testable import Domain
 @testable import TUI
+@testable import Wording
 
 let sizes = [(80, 24), (160, 48)]
 

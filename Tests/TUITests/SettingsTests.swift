@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TUI
+@testable import Wording
 
 @Suite struct SettingsTests {
     static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Domain
 @testable import TUI
+@testable import Wording
 
 let fixedToday = Day(year: 2026, month: 11, day: 22)!
 

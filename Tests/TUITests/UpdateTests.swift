@@ -1,6 +1,7 @@
 import Testing
 @testable import Domain
 @testable import TUI
+@testable import Wording
 
 @Suite struct UpdateTests {
     @Test func numberKeysSwitchViewsAndQQuits() {

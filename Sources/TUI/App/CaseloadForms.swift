@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The forms for participation decisions, evaluation values, meeting ratings and moved follow-ups.
 extension Model {

@@ -1,3 +1,4 @@
+import Wording
 /// A selection in a scrolling list: which row, and the first row shown.
 public struct Cursor: Sendable, Equatable {
     public var selected = 0

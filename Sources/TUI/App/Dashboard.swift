@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The Elm-style loop: draw the model, wait for a key, a click, a resize or a tick, update, repeat.
 /// It is also where commands from the model reach Domain.

@@ -1,4 +1,6 @@
+import Wording
 import Domain
+import Wording
 
 /// Query results a frame needs, computed when the state, programme or filters change, never per key.
 public struct Derived: Sendable {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The list dialogs: one cursor each, moved by the same keys, and what Enter does in each.
 extension Model {

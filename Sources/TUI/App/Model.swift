@@ -1,9 +1,10 @@
 import Domain
+import Wording
 
 public enum ViewID: Int, CaseIterable, Sendable {
     case overview, schools, clusters, interventions, calendar, caseload, history
 
-    var title: Str {
+    var title: UIText {
         switch self {
         case .overview: return .tabOverview
         case .schools: return .tabSchools

@@ -1,3 +1,4 @@
+import Wording
 /// Clicks select, the wheel scrolls, a click on a tab switches view.
 func handleMouse(_ e: MouseEvent, _ m: inout Model) {
     guard m.mouse, !m.tooSmall else { return }

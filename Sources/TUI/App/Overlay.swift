@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// What sits on top of the view and takes the keys first. List dialogs keep a `Cursor` and take the usual
 /// keys (arrows, j/k, PgUp/PgDn, g/G) through `Cursor.take`.
@@ -53,7 +54,7 @@ public struct Form: Sendable, Equatable {
         case cancelMeeting(id: String)
     }
     public var purpose: Purpose
-    public var labels: [Str]
+    public var labels: [UIText]
     public var values: [String]
     /// Fields that may stay empty.
     public var optional: Set<Int> = []

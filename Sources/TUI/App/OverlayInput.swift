@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Keys while an overlay is open: typed text goes to it, Esc closes it. Lists are in ListDialogs.swift.
 func handleOverlayKey(_ key: Key, _ m: inout Model) {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// One thing the `:` palette can do.
 public struct PaletteEntry: Sendable, Equatable {

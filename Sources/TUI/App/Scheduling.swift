@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The calendar's cursor, filters and the scheduling dialogs.
 extension Model {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 import Foundation
 
 /// After the history behind a snapshot is read, folds it on another thread and compares the result with the

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 import Foundation
 
 /// Writes a snapshot on another thread when one is due, and brings back a failure for the status bar.

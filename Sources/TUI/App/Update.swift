@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// What can happen to the model.
 public enum Msg: Sendable {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The schools table: selection, sort, the `/` filter and the facet filters.
 public struct SchoolsState: Sendable, Equatable {
@@ -12,7 +13,7 @@ public struct SchoolsState: Sendable, Equatable {
 public enum SchoolColumn: Int, CaseIterable, Sendable {
     case institution, name, municipality, cluster, consultant, participation
 
-    var title: Str {
+    var title: SharedText {
         switch self {
         case .institution: return .colInstitution
         case .name: return .colName

@@ -1,3 +1,4 @@
+import Wording
 import TOMLKit
 
 /// The user's settings from `config.toml`: theme, language and key bindings.

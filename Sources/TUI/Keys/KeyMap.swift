@@ -1,3 +1,4 @@
+import Wording
 /// Everything a key can do.
 public enum Action: String, CaseIterable, Sendable {
     case overview, schools, clusters, interventions, calendar, caseload, history
@@ -16,13 +17,13 @@ public enum Action: String, CaseIterable, Sendable {
 public struct Binding: Sendable {
     public let action: Action
     public var keys: [Key]
-    public let help: Str
+    public let help: UIText
     /// The views whose status bar shows this key; empty means none.
     public let hints: [ViewID]
     /// The one word the status bar shows.
-    public let short: Str?
+    public let short: UIText?
 
-    init(_ action: Action, _ keys: [Key], _ help: Str, hints: [ViewID] = [], short: Str? = nil) {
+    init(_ action: Action, _ keys: [Key], _ help: UIText, hints: [ViewID] = [], short: UIText? = nil) {
         self.action = action; self.keys = keys; self.help = help; self.hints = hints; self.short = short
     }
 }

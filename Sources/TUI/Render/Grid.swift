@@ -1,3 +1,4 @@
+import Wording
 /// Text attributes a cell can carry besides colour.
 public struct Attributes: OptionSet, Hashable, Sendable {
     public let rawValue: UInt8

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// What a piece of the screen means; themes give each role its colours.
 public enum Role: String, CaseIterable, Hashable, Sendable {

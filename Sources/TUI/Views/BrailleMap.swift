@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Denmark drawn with braille dots (2×4 per cell): municipalities as faint dots, schools coloured.
 enum BrailleMap {

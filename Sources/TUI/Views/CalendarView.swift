@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Kalender: a month or a week with ISO week numbers, holidays and school holidays shaded, and the
 /// selected day's meetings; or every meeting as a list by week.

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Portefølje: the user's schools, most in need of attention first, each saying why.
 enum CaseloadView {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Klynger: every cluster with members, consultant, last and next meeting; its schools beside it.
 enum ClustersView {

@@ -1,3 +1,4 @@
+import Wording
 /// A coarse outline of Denmark (latitude, longitude), enough to make the braille map recognisable.
 enum Coastline {
     static let shapes: [[(Double, Double)]] = [

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Historik: the log, newest first, each event a sentence with time and actor.
 enum HistoryView {

@@ -1,3 +1,4 @@
+import Wording
 /// A line of styled segments, for views that are lists of text.
 struct Line {
     var segments: [(String, Style)]

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Indsatser: schools × intervention kinds; each status a coloured letter, readable in monochrome.
 enum MatrixView {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Dialogs and prompts drawn over the view. Every one is laid out from the current size.
 enum Overlays {
@@ -115,7 +116,7 @@ enum Overlays {
     }
 
     static func facets(_ selected: Cursor, _ m: Model, _ g: inout Grid) {
-        let names: [Str] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
+        let names: [UIText] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
         let items = FacetKind.allCases.map { k in
             m.text(names[k.rawValue]).padded(to: 16) + (m.facetValue(k) ?? m.text(.facetAll))
         }
@@ -125,7 +126,7 @@ enum Overlays {
     }
 
     static func facetValues(_ kind: FacetKind, _ selected: Cursor, _ m: Model, _ g: inout Grid) {
-        let names: [Str] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
+        let names: [UIText] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
         let items = [m.text(.facetAll)] + m.facetValues(kind).map(\.label)
         let r = centred(width: 44, height: min(items.count + 3, m.height - 4), title: m.text(names[kind.rawValue]), &g)
         menu(items, selected, in: r, m, &g)

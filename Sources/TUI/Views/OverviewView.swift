@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Overblik: timeline, participation, interventions, stalled work, follow-ups, meetings and a map.
 enum OverviewView {

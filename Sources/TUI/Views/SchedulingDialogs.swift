@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The scheduling dialogs: free times for a cluster, a whole round's plan, cluster compositions, one meeting.
 enum SchedulingDialogs {
@@ -66,7 +67,7 @@ enum SchedulingDialogs {
     static func meeting(_ id: String, _ m: Model, _ g: inout Grid) {
         guard let meeting = m.state.meetings[id] else { return }
         let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
-        let lines: [(Str, String)] = [
+        let lines: [(UIText, String)] = [
             (.meetingWhen, m.text.when(meeting.day, meeting.start, meeting.end) + " · " + m.text.week(meeting.day)),
             (.meetingWhere, meeting.location),
             (.meetingConsultants, meeting.consultants.map { m.state.people[$0]?.fullName ?? $0 }.joined(separator: ", ")),

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The selected school in a side pane: facts, interventions and coming meetings.
 enum SchoolDetail {
@@ -19,7 +20,7 @@ enum SchoolDetail {
 enum SchoolText {
     static let labelWidth = 12
 
-    static func fact(_ m: Model, _ label: Str, _ value: String, _ style: Style = .plain) -> Line {
+    static func fact(_ m: Model, _ label: UIText, _ value: String, _ style: Style = .plain) -> Line {
         Line([(m.text(label).padded(to: labelWidth), Style(.muted)), (value, style)])
     }
 
@@ -47,7 +48,7 @@ enum SchoolText {
         return lines
     }
 
-    static func heading(_ m: Model, _ s: Str) -> Line { Line(m.text(s), Style(.header, .bold)) }
+    static func heading(_ m: Model, _ s: UIText) -> Line { Line(m.text(s), Style(.header, .bold)) }
 
     static func interventions(_ m: Model, _ inst: String, width: Int) -> [Line] {
         guard let p = m.programme else { return [] }

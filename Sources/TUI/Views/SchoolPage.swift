@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// A school's full page: facts, interventions, contacts, follow-ups, meetings, evaluation and history.
 enum SchoolPage {

@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// Skoler: a sortable, filterable table of the programme's schools and a detail pane.
 enum SchoolsView {

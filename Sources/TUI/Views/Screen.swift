@@ -1,4 +1,5 @@
 import Domain
+import Wording
 
 /// The whole screen for a model: tab bar, body, status bar, and any overlay.
 public func view(_ m: Model) -> Grid {

@@ -1,3 +1,4 @@
+import Wording
 /// A framed, scrolling table with a heading row and a highlighted selection. Draws visible rows only.
 struct Table {
     struct Column {

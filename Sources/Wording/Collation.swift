@@ -1,6 +1,6 @@
 /// Danish alphabetical order: æ, ø and å come after z, in that order, and case is ignored.
-enum Collation {
-    static func key(_ s: String) -> String {
+public enum Collation {
+    public static func key(_ s: String) -> String {
         var out = ""
         for c in s.lowercased() {
             switch c {

@@ -1,4 +1,5 @@
-import CNcursesw
+import Wording
+import CSearch
 
 /// Every row's folded search text in two flat byte buffers, searched with memmem, so that an
 /// incremental filter over 10 000 schools stays well inside a frame.

@@ -12,20 +12,47 @@ public enum Language: String, CaseIterable, Sendable {
     }
 }
 
-/// The strings of one language, with `{0}`-style placeholders.
+/// A key into one area's table of strings.
+public protocol TextKey: Hashable, Sendable, RawRepresentable where RawValue == String {}
+
+/// The strings of one language, by area, with `{0}`-style placeholders.
 public struct Catalogue: Sendable {
     public let language: Language
-    let table: [Str: String]
+    let dashboard: [UIText: String]
+    let shared: [SharedText: String]
+    let messages: [MessageText: String]
+    let commandLine: [CLIText: String]
+    let importing: [ImportText: String]
+    let report: [ReportText: String]
 
     public init(_ language: Language) {
         self.language = language
-        table = language == .da ? danish : english
+        switch language {
+        case .da:
+            (dashboard, shared, messages) = (danishDashboard, danishShared, danishMessages)
+            (commandLine, importing, report) = (danishCommandLine, danishImport, danishReport)
+        case .en:
+            (dashboard, shared, messages) = (englishDashboard, englishShared, englishMessages)
+            (commandLine, importing, report) = (englishCommandLine, englishImport, englishReport)
+        }
     }
 
-    public static func table(_ language: Language) -> [Str: String] { language == .da ? danish : english }
+    public func callAsFunction(_ key: UIText, _ args: CustomStringConvertible...) -> String { fill(dashboard[key], key, args) }
+    public func callAsFunction(_ key: SharedText, _ args: CustomStringConvertible...) -> String { fill(shared[key], key, args) }
+    public func callAsFunction(_ key: MessageText, _ args: CustomStringConvertible...) -> String { fill(messages[key], key, args) }
+    public func callAsFunction(_ key: CLIText, _ args: CustomStringConvertible...) -> String { fill(commandLine[key], key, args) }
+    public func callAsFunction(_ key: ImportText, _ args: CustomStringConvertible...) -> String { fill(importing[key], key, args) }
+    public func callAsFunction(_ key: ReportText, _ args: CustomStringConvertible...) -> String { fill(report[key], key, args) }
 
-    public func callAsFunction(_ key: Str, _ args: CustomStringConvertible...) -> String {
-        var s = table[key] ?? key.rawValue
+    /// Every key's text, by area, for the test that each language gives every key.
+    public var keysGiven: [String: Set<String>] {
+        ["dashboard": Set(dashboard.keys.map(\.rawValue)), "shared": Set(shared.keys.map(\.rawValue)),
+         "messages": Set(messages.keys.map(\.rawValue)), "commandLine": Set(commandLine.keys.map(\.rawValue)),
+         "import": Set(importing.keys.map(\.rawValue)), "report": Set(report.keys.map(\.rawValue))]
+    }
+
+    private func fill<K: TextKey>(_ text: String?, _ key: K, _ args: [CustomStringConvertible]) -> String {
+        var s = text ?? key.rawValue
         for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a.description) }
         return s
     }

@@ -1,0 +1,8 @@
+/// The command line's own messages.
+/// Each language's catalogue gives every key (a test checks).
+public enum CLIText: String, CaseIterable, Sendable, TextKey {
+    case cliBadTime, cliBadDuration, cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp, cliVerified
+    case cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal, cliSnapshotWritten
+    case cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
+    case cliEmptyActor, cliOutOfRange, cliOutIsLog, cliBadPeriod
+}

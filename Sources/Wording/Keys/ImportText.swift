@@ -1,0 +1,8 @@
+/// Importing from CSV: what was found wrong, and what was done.
+/// Each language's catalogue gives every key (a test checks).
+public enum ImportText: String, CaseIterable, Sendable, TextKey {
+    case impMissingColumn, impUnknownColumn, impNoProgramme, impInstitution, impDuplicate, impEmpty
+    case impUnknownMunicipality, impDidYouMean, impBadChoice, impUnknownConsultant, impUnknownCluster, impFileEmpty
+    case impOnlyHeader, impNotUTF8, impTooLarge, impMalformed, impNoChanges, impAdded, impChanged, impDryRun
+    case impErrors, impRecorded, impControlCharacter, impDuplicateColumn, impTooManyFields, impChecking, impWriting
+}

@@ -1,0 +1,32 @@
+/// Refusals, conflicts, log errors and notices, and events as sentences.
+/// Each language's catalogue gives every key (a test checks).
+public enum MessageText: String, CaseIterable, Sendable, TextKey {
+    case noticeTornTail, noticeCreated, noticeNewerSchema, noticeNoWrite, errIO, errFileExists, errNotALog
+    case errUnsupportedFormat, errDamaged, errReadOnly, errReplaced, errTooLarge, probChecksumMissing
+    case probChecksumMismatch, probMalformed, probMissingField, probBadValue, probUnknownType, probNotAHeader
+    case probSequence, domEmptyField, domInvalidID, domInvalidInstitution, domInvalidHandle, domUnknownProgramme
+    case domUnknownSchool, domUnknownMunicipality, domUnknownPerson, domUnknownCluster, domUnknownTrack
+    case domUnknownKind, domDuplicateProgramme, domDuplicateSchool, domDuplicatePerson, domDuplicateCluster
+    case domDuplicateKind, domEndBeforeStart, domNotAConsultant, domNotParticipating, domNotAccepted
+    case domParticipationUnchanged, domParticipationTransition, domAlreadyAssigned, domAlreadyInCluster
+    case domClusterNameUnchanged, domInterventionTransition, domReasonRequired, domDateInFuture
+    case domDateBeforeLastUpdate, domMeetingNoParticipants, domClusterNotInProgramme, domTimeOutOfRange, domNone
+    case evProgramme, evSchool, evParticipation, evPerson, evAssigned, evClusterFormed, evClusterRenamed, evPlaced
+    case evKind, evIntervention, evMeeting, domUnknownActor, domCoordinatorOnly, domOwnCaseload, domUnknownFollowUp
+    case domFollowUpDone, domDueBeforeContact, domValueOutOfRange, domRatingOutOfRange, domUnknownMeeting
+    case domEvaluationRequired, domNothingToUndo, domUndoBuiltOn, evContact, evFollowUp, evFollowUpDone
+    case evFollowUpMoved, evEvaluation, evFeedback, evUndone, evSchoolUpdated, evPersonUpdated, domHardConflicts
+    case domSoftConflicts, domMeetingCancelled, domMeetingInFuture, cfConsultantBusy, cfSchoolBusy, cfInThePast
+    case cfHoliday, cfSchoolHoliday, cfWeekend, cfOutsideHours, cfTooSoon, hVinter, hPaaske, hSommer, hEfteraar, hJul
+    case evMeetingMoved, evMeetingCancelled, evMeetingHeld, errReplacedReopened, noticeSnapshotIgnored
+    case snapDamagedHeader, snapDamagedLength, snapDamagedChecksum, snapDamagedContent, snapOtherVersion, snapOtherLog
+    case snapStale, noticeSnapshotFailed, errUnsafeFile, unsafeSymlink, unsafeNotRegular, unsafeOwner, unsafeWritable
+    case probGarbage, probOverwritten, probHeaderIncomplete, noticeOpenedForReading, noticeZeroTail
+    case noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, domControlCharacter
+    case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
+    case domUndoChanged, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
+    case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned
+    case sumClusters, sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings
+    case sumMeetingsMoved, sumMeetingsCancelled, sumMeetingsHeld, sumContacts, sumFollowUps, sumFollowUpsDone
+    case sumFollowUpsMoved, sumEvaluations, sumFeedback, sumUndone, cfTooSoonSameDay
+}

@@ -1,0 +1,17 @@
+/// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
+/// Each language's catalogue gives every key (a test checks).
+public enum SharedText: String, CaseIterable, Sendable, TextKey {
+    case offered, acceptedStatus, declined, withdrawn, planned, started, anchored, completed, evaluated, paused
+    case stopped, meetingCluster, meetingNetwork, meetingThemeDay, meetingGuidanceDay, meetingConference
+    case meetingSparring, meetingVideoSparring, kindFolkeskole, kindFriskole, kindSpecialskole, kindErhvervsskole
+    case roleConsultant, roleCoordinator, roleReader, colInstitution, colName, colMunicipality, colCluster
+    case colConsultant, colParticipation, weekShort, colMembers, colLastMeeting, colNextMeeting, colHeld, colSchool
+    case colTotal, colWhen, colKind, colWho, colWhere, colWhy, whyStalled, whyMeeting, whyDeclined, colTime, colActor
+    case colEvent, formPhone, formMail, whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared, colFeedback
+    case colStatus, colUpdated, colID, colTitle, colStart, colEnd, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost
+    case sgTravel, cancelled, meetingHeldWith, compositionWhy, atTime, sgAfter, sgBefore, sgHostLast, sgHostNever
+    case sgOnlySoft, sgNoneClean, weeksOne, weeksMany, daysOne, daysMany, weeksAndDays, planSummary, planShort
+    case planShortOne, planShortItem, planNothing, planNothingOne, stScheduled, stHeld, stUnrecorded, colUnrecorded
+    // Column titles of the exports that the dashboard words the same as its form labels.
+    case colRegion, colSchoolKind, colReason, colDate, colForm, colParticipants, colSummary
+}

@@ -1,0 +1,38 @@
+/// The dashboard's words: views, panels, keys, hints, forms and dialogs.
+/// Each language's catalogue gives every key (a test checks).
+public enum UIText: String, CaseIterable, Sendable, TextKey {
+    case appName, tabOverview, tabSchools, panelParticipation, panelRegions, panelClusters, panelInterventions
+    case panelMeetings, noMeetings, noClusters, noInterventions, stalledCount, clusterCount, schoolsCount, accepted
+    case detailInstitution, detailMunicipality, detailRegion, detailKind, detailParticipation, detailConsultant
+    case detailCluster, detailTrack, detailSince, detailInterventions, detailMeetings, detailNone, updatedOn
+    case stalledMark, noSchools, statusUser, statusLog, statusReadOnly, helpTitle, helpClose, emptyTitle, emptyStart
+    case emptyDemo, emptyDemoOut, emptyLog, tooSmall, programmeLabel, keyOverview, keySchools, keyNextView
+    case keyPreviousView, keyUp, keyDown, keyPageUp, keyPageDown, keySwitchPane, keyTop, keyBottom, keyOpen, keyBack
+    case keyProgramme, keyHelp, keyQuit, tabClusters, tabInterventions, tabCalendar, tabCaseload, tabHistory
+    case keyClusters, keyInterventions, keyCalendar, keyCaseload, keyHistory, keyLeft, keyRight, keyFilter, keySort
+    case keyReverseSort, keyFacets, keyClearFilters, keyMapColouring, keyNewCluster, keyRenameCluster, keyMoveSchool
+    case keyPalette, paletteView, paletteTitle, paletteNone, helpSearch, filterPrompt, filterHint, sortedBy, filtered
+    case facetRegion, facetParticipation, facetCluster, facetConsultant, facetStatus, facetAll, facetsTitle
+    case clusterMembers, matrixTitle, matrixLegend, calendarTitle, caseloadTitle, caseloadEmpty, historyTitle
+    case historyFilters, pageFacts, pageContacts, pageFollowUps, pageEvaluation, pageHistory, pageNotYet
+    case timelineTitle, timelineToday, timelineYear, stalledTitle, noStalled, overdueTitle, noOverdue, mapTitle
+    case mapByParticipation, mapByIntervention, formClusterID, formClusterName, formCreateCluster, formRenameCluster
+    case formHint, confirmCreate, confirmRename, confirmMove, confirmHint, pickCluster, saved, refused, liveOK
+    case liveError, readOnlyRefused, noSchoolSelected, noClusterSelected, themeError, configError, hintPane, hintOpen
+    case hintFilter, hintSort, hintFacets, hintMap, hintNew, hintRename, hintMove, hintPalette, hintHelp, hintQuit
+    case keyHistoryActor, keyHistorySchool, hintActor, hintSchool, keyRecordContact, keyInterventionStatus, keyUndo
+    case keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus
+    case hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
+    case formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps
+    case confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions
+    case pageEvaluationTrend, evaluationTitle, keyParticipation, keyEvaluation, keyRateMeeting, hintRate
+    case pickParticipation, formIndicator, formPoint, formValue, formRating, formComment, formEvaluation, formRate
+    case formParticipation, formMoveFollowUp, formBadChoice, formBadNumber, paletteMove, confirmGeneric, keyToday
+    case hintToday, keyCalendarMode, hintMode, keySuggest, hintBook, keyMoveMeeting, keyCancelMeeting, keyMeetingHeld
+    case suggestTitle, noSuggestions, calendarFilterTitle, filterAll, filterKind, filterConsultant, filterCluster
+    case monthTitle, dayMeetings, noMeetingsDay, formStart, formMoveMeeting, formCancelMeeting, meetingTitle
+    case meetingWhen, meetingWho, meetingWhere, meetingConsultants, meetingStatus, booked, keyNewMeeting
+    case hintNewMeeting, keyPlanRound, formKind, formTarget, formDuration, formWhere, formConsultant, formNewMeeting
+    case formBadWho, planTitle, confirmSoft, keySuggestClusters, hintRegroup, compositionsTitle, confirmAdopt
+    case timelineEnded, timelineNotStarted, confirmUndo, listPosition, unrecordedCount
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import Domain
+@testable import Wording
+
+@Suite struct CatalogueTests {
+    /// Every key of every area, by area.
+    static let declared: [String: Set<String>] = [
+        "dashboard": Set(UIText.allCases.map(\.rawValue)), "shared": Set(SharedText.allCases.map(\.rawValue)),
+        "messages": Set(MessageText.allCases.map(\.rawValue)), "commandLine": Set(CLIText.allCases.map(\.rawValue)),
+        "import": Set(ImportText.allCases.map(\.rawValue)), "report": Set(ReportText.allCases.map(\.rawValue)),
+    ]
+
+    @Test func bothLanguagesGiveEveryKeyOfEveryArea() {
+        #expect(Catalogue(.da).keysGiven == Self.declared)
+        #expect(Catalogue(.en).keysGiven == Self.declared)
+        #expect(Self.declared.values.reduce(0) { $0 + $1.count } > 500)
+    }
+
+    @Test func placeholdersMatchBetweenLanguages() {
+        let count: (String) -> Int = { s in (0..<6).filter { s.contains("{\($0)}") }.count }
+        func same<K: TextKey>(_ da: [K: String], _ en: [K: String]) {
+            for (key, text) in da { #expect(count(text) == count(en[key] ?? ""), "\(key.rawValue)") }
+        }
+        same(danishDashboard, englishDashboard); same(danishShared, englishShared); same(danishMessages, englishMessages)
+        same(danishCommandLine, englishCommandLine); same(danishImport, englishImport); same(danishReport, englishReport)
+    }
+
+    @Test func danishDates() {
+        let da = Catalogue(.da), en = Catalogue(.en)
+        let d = Day(year: 2027, month: 3, day: 4)!
+        #expect(da.longDate(d) == "torsdag d. 4. marts 2027")
+        #expect(da.shortDate(d) == "4.3.2027")
+        #expect(da.week(d) == "uge 9")
+        #expect(da.time(570) == "9.30")
+        #expect(en.longDate(d) == "Thursday 4 March 2027")
+        #expect(en.week(d) == "week 9")
+    }
+
+    @Test func languageResolution() {
+        #expect(Language.resolve(nil, environment: [:]) == .da)
+        #expect(Language.resolve(nil, environment: ["TAVLE_LANG": "en"]) == .en)
+        #expect(Language.resolve("da", environment: ["TAVLE_LANG": "en"]) == .da)
+    }
+
+    @Test func errorsAreWorded() {
+        let da = Catalogue(.da)
+        #expect(da.message(DomainError.invalidInstitution("12345")) == "\"12345\" er ikke et institutionsnummer: det skal være 6 cifre.")
+        #expect(da.message(LogError.damaged(line: 7, offset: 1234, problem: .record(.checksumMismatch))).contains("linje 7 (byte 1234)"))
+    }
+}

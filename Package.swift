@@ -31,24 +31,25 @@ let package = Package(
                            .product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(name: "Wording", dependencies: ["Domain"]),
+        .target(name: "FileStore", dependencies: ["Domain"]),
         .target(name: "CSearch"),
         .target(name: "TUI", dependencies: ["Domain", "Wording", "CNcursesw", "CSearch", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "Exchange", dependencies: ["Domain", "Wording", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "tavle",
-            dependencies: ["Domain", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Domain", "FileStore", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "Wording", "TUI", "Exchange"]),
+        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "FileStore", "Wording", "TUI", "Exchange"]),
         .target(name: "CFuzzer"),
         .target(name: "FuzzChecks", dependencies: ["Domain", "Wording", "Exchange", "CFuzzer"]),
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks"]),
-        .testTarget(name: "DomainTests", dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "FileStore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Wording", "Domain"], exclude: ["Golden"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "Domain"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "Domain"], exclude: ["Corpus"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

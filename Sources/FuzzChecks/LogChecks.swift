@@ -20,7 +20,7 @@ public enum LogChecks {
         if r.lines > 0, !r.halted {
             let headerEnd = bytes.firstIndex(of: 10)! + 1
             let image: [UInt8]
-            do { image = Array(bytes[..<headerEnd]) + (try EventLog.encode(r.events, after: (try LogReader.read(Array(bytes[..<headerEnd]))).reader.lastCRC)) } catch {
+            do { image = Array(bytes[..<headerEnd]) + (try LogFormat.encode(r.events, after: (try LogReader.read(Array(bytes[..<headerEnd]))).reader.lastCRC)) } catch {
                 return "an accepted record cannot be written again: \(error)"
             }
             guard let again = try? LogReader.read(image), again.tail == 0 else { return "the rewritten log is refused" }

@@ -110,6 +110,8 @@ extension Catalogue {
         case .replaced(let p): return self(.errReplaced, p)
         case .recordTooLarge(let b, let l): return self(.errTooLarge, b, l)
         case .unsafeFile(let p, let why): return self(.errUnsafeFile, p, reason(why))
+        case .conflict: return self(.errConflict)
+        case .busy: return self(.errBusy, LiveNetwork.attempts)
         }
     }
 

@@ -1,4 +1,5 @@
 import Domain
+import FileStore
 import Exchange
 import Foundation
 import TUI
@@ -19,7 +20,7 @@ enum ImportBench {
                 let dir = NSTemporaryDirectory() + "tavle-import-" + UUID().uuidString
                 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(atPath: dir) }
-                try EventLog.create(path: dir + "/x.log", events: try DemoNetwork.events(today: today))
+                try EventLog.create(path: dir + "/x.log", events: try DemoNetwork.events(today: today), created: .now())
                 let log = try EventLog.open(path: dir + "/x.log", create: false)
                 let input = try CSVInput.read(csv(rows), file: "skoler.csv")
                 let now = Copenhagen.timestamp(today, minutes: 12 * 60)

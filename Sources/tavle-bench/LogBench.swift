@@ -1,4 +1,5 @@
 import Domain
+import FileStore
 import Foundation
 import Glibc
 import TUI
@@ -14,7 +15,7 @@ enum LogBench {
     /// A network of about 10 000 schools (fewer for the smallest log), then caseload work up to `events`.
     static func makeLog(events total: Int, at path: String, today: Day) throws {
         let schools = min(10_000, max(100, total / 8))
-        try EventLog.create(path: path, events: try SyntheticNetwork.events(schools: schools, total: total, today: today))
+        try EventLog.create(path: path, events: try SyntheticNetwork.events(schools: schools, total: total, today: today), created: .now())
     }
 
     static func run(sizes: [Int], today: Day) throws {
@@ -82,9 +83,9 @@ enum LogBench {
         // A snapshot, then opening to the first frame in a fresh process, with and without it.
         let log = try EventLog.open(path: path, create: false)
         var t = nanoseconds()
-        let info = try log.writeSnapshot()
+        let info = try log.writeSnapshot(now: .now())
         let writeSeconds = seconds(since: t)
-        let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: log.snapshotPath)[.size] as? Int) ?? 0
+        let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: log.snapshotLocation ?? "")[.size] as? Int) ?? 0
         var withSnap: [Double] = [], without: [Double] = []
         var rssWith = 0, rssWithout = 0, rssCommand = 0, command: [Double] = []
         for _ in 0..<runs {
@@ -116,9 +117,9 @@ enum LogBench {
         for i in 0..<200 {
             t = nanoseconds()
             let recs = try log.append(.recordEvaluation(Evaluation(programme: programme, school: school, indicator: .danskUnder4,
-                                                                   hundredths: i, date: today)), actor: "koord")
+                                                                   hundredths: i, date: today)), actor: "koord", now: .now())
             appends.append(seconds(since: t) * 1000)
-            let line = try EventLog.encode(recs, after: 0)
+            let line = try LogFormat.encode(recs, after: 0)
             t = nanoseconds()
             _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             fdatasync(fd)

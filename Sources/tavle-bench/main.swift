@@ -1,4 +1,5 @@
 import Domain
+import FileStore
 import Foundation
 import TUI
 import Wording

@@ -15,7 +15,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let text = global.catalogue
         let path = global.absolute(out)
-        try writeDemo(to: path, text: text, today: global.clock.today)
+        try writeDemo(to: path, text: text, clock: global.clock)
         let log = try openLog(path, text: text, quiet: true)
         say(text(.cliDemoWritten, path, log.recordCount))
     }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import FileStore
 import TUI
 import Wording
 
@@ -9,7 +10,7 @@ import Wording
 /// snapshot that was set aside or is far behind (`writeDueSnapshot`).
 /// Commands fold the records into state and let them go; `readHistory` reads them when one needs them.
 func openLog(_ path: String, text: Catalogue, create: Bool = false, quiet: Bool = false, snapshot: Bool = true,
-             writes: Bool = false, keepHistory: Bool = false) throws -> EventLog {
+             writes: Bool = false, keepHistory: Bool = false) throws -> LiveNetwork {
     do {
         let log = try EventLog.open(path: path, access: writes ? .write : .read, create: create, useSnapshot: snapshot, keepHistory: keepHistory)
         if !quiet {
@@ -22,10 +23,10 @@ func openLog(_ path: String, text: Catalogue, create: Bool = false, quiet: Bool 
 }
 
 /// After a write: a snapshot that was set aside, or one far behind, is written again.
-func writeDueSnapshot(_ log: EventLog, _ text: Catalogue) {
+func writeDueSnapshot(_ log: LiveNetwork, _ text: Catalogue, now: Timestamp) {
     for n in log.takeNotices() { FileHandleOut.err(text.message(n)) }
     guard log.snapshotDue else { return }
-    do { try log.writeSnapshot() } catch { FileHandleOut.err(text(.noticeSnapshotFailed, text.message(error))) }
+    do { try log.writeSnapshot(now: now) } catch { FileHandleOut.err(text(.noticeSnapshotFailed, text.message(error))) }
 }
 
 func logExitCode(_ e: LogError) -> Int32 {
@@ -36,10 +37,10 @@ func logExitCode(_ e: LogError) -> Int32 {
     }
 }
 
-func writeDemo(to path: String, text: Catalogue, today: Day) throws {
+func writeDemo(to path: String, text: Catalogue, clock: Clock) throws {
     do {
-        let events = try DemoNetwork.events(today: today)
-        try EventLog.create(path: path, events: events)
+        let events = try DemoNetwork.events(today: clock.today)
+        try EventLog.create(path: path, events: events, created: clock.now())
     } catch let e as LogError {
         throw Failure(message: text.message(e), code: Exit.refused)
     } catch let e as DomainError {
@@ -62,6 +63,6 @@ func printJSON(_ value: Any) throws {
 }
 
 /// Every record, reading the part a snapshot stood in for.
-func readHistory(_ log: EventLog, _ text: Catalogue) throws -> [Recorded] {
+func readHistory(_ log: LiveNetwork, _ text: Catalogue) throws -> [Recorded] {
     do { return try log.history() } catch { throw Failure(message: text.message(error), code: logExitCode(error)) }
 }

@@ -35,8 +35,9 @@ struct LogCommand: ParsableCommand {
             let text = global.catalogue
             let log = try openLog(try global.logPath(), text: text)
             do {
-                let info = try log.writeSnapshot()
-                say(text(.cliSnapshotWritten, log.snapshotPath, text.megabytes(fileSize(log.snapshotPath)), text.grouped(info.seq)))
+                let info = try log.writeSnapshot(now: global.clock.now())
+                let file = log.snapshotLocation ?? ""
+                say(text(.cliSnapshotWritten, file, text.megabytes(fileSize(file)), text.grouped(info.seq)))
             } catch {
                 throw Failure(message: text.message(error), code: logExitCode(error))
             }
@@ -58,12 +59,12 @@ struct LogCommand: ParsableCommand {
                        text.grouped(log.state.lastSeq)))
             switch log.inspectSnapshot() {
             case nil:
-                say(text(.cliStatsNoSnapshot, log.snapshotPath))
+                say(text(.cliStatsNoSnapshot, (log.snapshotLocation ?? "")))
             case .failure(let problem)?:
-                say(text(.cliStatsSnapshotIgnored, log.snapshotPath, text.reason(problem)))
+                say(text(.cliStatsSnapshotIgnored, (log.snapshotLocation ?? ""), text.reason(problem)))
             case .success(let info)?:
                 let local = Copenhagen.local(info.written)
-                say(text(.cliStatsSnapshot, log.snapshotPath, text.megabytes(info.bytes), text.grouped(info.seq),
+                say(text(.cliStatsSnapshot, (log.snapshotLocation ?? ""), text.megabytes(info.bytes), text.grouped(info.seq),
                            text.grouped(log.state.lastSeq - info.seq), text.compactDate(local.day) + " " + text.time(local.minutes)))
             }
             say(text(.cliStatsByType))

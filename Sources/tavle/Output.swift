@@ -42,7 +42,7 @@ enum Output {
         var template = Array((dir + "/.tavle-out-XXXXXX").utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { return errno }
-        let temporary = String(cString: template)
+        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var ok = false
         defer { if !ok { unlink(temporary) } }
         _ = fchmod(fd, 0o600)

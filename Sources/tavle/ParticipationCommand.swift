@@ -37,17 +37,18 @@ struct ParticipationCommand: ParsableCommand {
     }
 }
 
-/// Appends under the writer lock, at the clock's time; a refusal becomes exit status 1 with the reason.
-func append(_ command: Command, to log: EventLog, _ global: GlobalOptions) throws -> [Recorded] {
+/// Appends at the clock's time, expecting the store's end; a refusal becomes exit status 1 with the reason.
+func append(_ command: Command, to log: LiveNetwork, _ global: GlobalOptions) throws -> [Recorded] {
     try append([command], to: log, global)
 }
 
 /// Appends several commands as one write: all land, or none.
-func append(_ commands: [Command], to log: EventLog, _ global: GlobalOptions) throws -> [Recorded] {
+func append(_ commands: [Command], to log: LiveNetwork, _ global: GlobalOptions) throws -> [Recorded] {
     let text = global.catalogue
+    let now = global.clock.now()
     do {
-        defer { writeDueSnapshot(log, text) }
-        return try log.append(commands, actor: global.actor, now: global.clock.now())
+        defer { writeDueSnapshot(log, text, now: now) }
+        return try log.append(commands, actor: global.actor, now: now)
     } catch let e as DomainError {
         throw Failure(message: text.message(e), code: Exit.refused)
     } catch let e as LogError {

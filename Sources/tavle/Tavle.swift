@@ -36,7 +36,7 @@ struct Tavle: ParsableCommand {
             let dir = try makeTempDirectory()
             tempDir = dir
             path = dir + "/demo.log"
-            try writeDemo(to: path, text: text, today: global.clock.today)
+            try writeDemo(to: path, text: text, clock: global.clock)
         }
         defer { if let tempDir { try? FileManager.default.removeItem(atPath: tempDir) } }
         let (settings, configErrors) = UserFiles.settings()
@@ -58,7 +58,7 @@ struct Tavle: ParsableCommand {
         for e in configErrors { update(&model, .notice(words(.configError, e))) }
         if let themeError { update(&model, .notice(words(.themeError, themeError))) }
         do {
-            try Dashboard.run(log: log, model: model, clock: clock, theme: chosen, mouse: !noMouse)
+            try Dashboard.run(network: log, model: model, clock: clock, theme: chosen, mouse: !noMouse)
         } catch TerminalError.notATerminal {
             throw Failure(message: words(.cliNotATerminal), code: Exit.refused)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Domain
+@testable import FileStore
 
 /// The demo is valid on every day: `decide` accepts every step, the log reads back, and the network has
 /// 120 Elevløft schools with past and coming meetings.
@@ -38,8 +39,8 @@ import Testing
             #expect(zip(records, records.dropFirst()).allSatisfy { $0.at <= $1.at }, "\(today): time goes back")
             // The log the demo writes reads back through the real reader to the same state: every fourth day and every edge.
             if i % 4 == 0 || Self.edges.contains(today.iso) {
-                let header = EventLog.header(id: "demo", created: Timestamp(day: today))
-                let bytes = header.bytes + (try EventLog.encode(records, after: header.crc))
+                let header = LogFormat.header(id: "demo", created: Timestamp(day: today))
+                let bytes = header.bytes + (try LogFormat.encode(records, after: header.crc))
                 let (reader, tail) = try LogReader.read(bytes)
                 #expect(tail == 0 && reader.state == state, "\(today): the log does not read back")
             }

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Testing
 @testable import Domain
+@testable import FileStore
 
 /// Cases from the fault catalogue: torn tails at every offset, truncation while open, huge records,
 /// and locks that survive another descriptor's close.
@@ -51,12 +52,12 @@ import Testing
         #expect(try EventLog.open(path: path).state.contacts.values.first?.summary == summary.trimmingCharacters(in: .whitespacesAndNewlines))
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let huge = Contact(programme: p, school: "101001", date: Day(year: 2026, month: 11, day: 1)!, form: .mail,
-                           summary: String(repeating: "x", count: EventLog.recordLimit + 1))
+                           summary: String(repeating: "x", count: LogFormat.recordLimit + 1))
         do {
             try log.append(.recordContact(huge), actor: "mfr")
             Issue.record("a record over the limit was accepted")
         } catch let LogError.recordTooLarge(bytes, limit) {
-            #expect(bytes > limit && limit == EventLog.recordLimit)
+            #expect(bytes > limit && limit == LogFormat.recordLimit)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }

@@ -3,6 +3,7 @@ import Glibc
 import PropertyBased
 import Testing
 @testable import Domain
+@testable import FileStore
 
 /// The log refuses to be fooled: damage behind a snapshot, zeros and garbage over records, side files that are not
 /// files, impossible histories, text that would turn into code, numbers that overflow.
@@ -98,7 +99,7 @@ import Testing
         forged.putMeeting("M9999", Meeting(id: "M9999", programme: p, kind: .cluster, title: "Falsk", day: Day(year: 2027, month: 1, day: 5)!,
                                            start: 540, end: 600, clusters: []))
         let info = try #require(try EventLog.open(path: path, create: false, useSnapshot: true).snapshot)
-        try Snapshot.write(forged, info: info, path: path + ".snapshot")
+        try FileSnapshotStore(forLog: path).save(forged, info: info)
         let log = try EventLog.open(path: path, create: false, useSnapshot: true)
         #expect(log.state.meetings["M9999"] != nil)
         let folded = NetworkState.replay(try log.history())

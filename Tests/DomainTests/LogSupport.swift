@@ -1,5 +1,6 @@
 import Foundation
 @testable import Domain
+@testable import FileStore
 
 /// A fresh directory per test, removed afterwards by the OS's tmp cleaning or the test itself.
 func tempDirectory() -> String {
@@ -41,4 +42,21 @@ func standardCommands() -> [Command] {
         list.append(.setParticipation(Enrolment(p, inst), status: .offered))
     }
     return list
+}
+
+/// Tests write at the wall clock's time unless they say otherwise; the program itself always passes its clock.
+extension LiveNetwork {
+    @discardableResult
+    func append(_ command: Command, actor: String) throws -> [Recorded] { try append([command], actor: actor, now: .now()) }
+    @discardableResult
+    func append(_ commands: [Command], actor: String) throws -> [Recorded] { try append(commands, actor: actor, now: .now()) }
+    @discardableResult
+    func writeSnapshot() throws -> SnapshotInfo { try writeSnapshot(now: .now()) }
+    var snapshotPath: String { snapshotLocation! }
+}
+
+extension EventLog {
+    static func create(path: String, events: [(at: Timestamp, actor: String, event: Event)]) throws {
+        try create(path: path, events: events, created: events.first?.at ?? .now())
+    }
 }

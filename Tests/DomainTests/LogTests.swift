@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Domain
+@testable import FileStore
 
 @Suite struct LogTests {
     let p = Fixture.p

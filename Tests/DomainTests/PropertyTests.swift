@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import Domain
+@testable import FileStore
 
 /// Random sequences of commands from two people, with refusals skipped as the log would.
 @Suite struct PropertyTests {

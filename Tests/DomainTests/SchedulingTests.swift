@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Domain
+@testable import FileStore
 
 @Suite struct SchedulingTests {
     @Test func easterBasedHolidays2017To2030() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Domain
+@testable import FileStore
 
 /// Snapshots are a cache: used when they belong to the log, set aside (with a notice) when not, never trusted over it.
 @Suite struct SnapshotTests {
@@ -95,7 +96,7 @@ import Testing
         let bytes = [UInt8](FileManager.default.contents(atPath: file)!)
         let nl = bytes.firstIndex(of: 10)!
         let payload = Array(bytes[(nl + 1)...].dropLast(1000))
-        let crc = Snapshot.hex(CRC32C.checksum(payload))
+        let crc = SnapshotFormat.hex(CRC32C.checksum(payload))
         try Data(bytes[...nl] + payload).write(to: URL(fileURLWithPath: file))
         try rewriteHeader(file) { header in
             var h = header.replacingOccurrences(of: #""bytes":\d+"#, with: "\"bytes\":\(payload.count)", options: .regularExpression)
@@ -110,7 +111,7 @@ import Testing
 
     @Test func aSnapshotFromAnotherVersionIsSetAside() throws {
         let (path, full, _) = try logWithSnapshot()
-        try rewriteHeader(path + ".snapshot") { $0.replacingOccurrences(of: "\"version\":\(Snapshot.version),", with: "\"version\":9,") }
+        try rewriteHeader(path + ".snapshot") { $0.replacingOccurrences(of: "\"version\":\(SnapshotFormat.version),", with: "\"version\":9,") }
         try expectSetAside(path, .otherVersion(9), full: full)
     }
 
@@ -161,10 +162,10 @@ import Testing
     @Test func aBackgroundWriteLeavesAUsableSnapshot() async throws {
         let (path, full, _) = try logWithSnapshot()
         let log = try EventLog.open(path: path, create: false)
-        let result = await withCheckedContinuation { (c: CheckedContinuation<Result<SnapshotInfo, LogError>, Never>) in
-            log.writeSnapshotInBackground { c.resume(returning: $0) }
-        }
-        #expect(try result.get().seq == full.lastSeq)
+        let job = try #require(log.snapshotJob(now: .now()))
+        // The job holds a value and a store, so it is saved on another task while the log goes on.
+        try await Task.detached { try job.store.save(job.state, info: job.info) }.value
+        #expect(job.info.seq == full.lastSeq && !log.snapshotDue)
         let reopened = try EventLog.open(path: path, create: false, useSnapshot: true)
         #expect(reopened.snapshot?.seq == full.lastSeq && reopened.events.isEmpty && reopened.state == full)
     }
@@ -185,7 +186,7 @@ import Testing
         let header = String(decoding: bytes[..<nl], as: UTF8.self)
         let body = change(String(header.dropLast(18)))
         let crc = Array(body.utf8).withUnsafeBytes { CRC32C.chained(previous: 0, $0) }
-        let line = body + ",\"crc\":\"" + Snapshot.hex(crc) + "\"}"
+        let line = body + ",\"crc\":\"" + SnapshotFormat.hex(crc) + "\"}"
         try Data(Array(line.utf8) + bytes[nl...]).write(to: URL(fileURLWithPath: path))
     }
 }

@@ -1,4 +1,5 @@
 import Domain
+@testable import FileStore
 import Foundation
 import Glibc
 import Testing
@@ -185,7 +186,7 @@ import Testing
             (at, "mfr", .programmeDefined(programme)),
             (at, "mfr", .schoolRegistered(School(institution: "101001", name: "Skole\u{1B}]0;hacked\u{07}\u{9B}31m", municipality: 101, kind: .folkeskole))),
             (at, "mfr", .participationSet(Enrolment("p", "101001"), status: .offered, track: nil, reason: nil, date: at.danishDay)),
-        ])
+        ], created: at)
         for args in [["school", "list"], ["people", "list"], ["log", "stats"], ["export", "schools"], ["report"], ["report", "--format", "html"]] {
             let r = try Harness.run(Harness.binary, args + ["--log", log])
             #expect(r.status == 0, "\(args): \(r.err)")

@@ -7,8 +7,7 @@ public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 250
 
-    public static func run(log opened: EventLog, model start: Model, clock: Clock, theme: Theme, mouse: Bool = true) throws {
-        var log = opened
+    public static func run(network log: LiveNetwork, model start: Model, clock: Clock, theme: Theme, mouse: Bool = true) throws {
         let terminal = try Terminal(theme: theme, mouse: mouse)
         defer { terminal.end() }
         var model = start
@@ -36,8 +35,8 @@ public enum Dashboard {
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case nil:
-                dirty = sync(&log, &model, clock) || dirty
-                dirty = snapshots.tend(log, &model) || dirty
+                dirty = sync(log, &model, clock) || dirty
+                dirty = snapshots.tend(log, &model, clock) || dirty
                 dirty = check.tend(log, &model) || dirty
             }
             if !model.outbox.isEmpty { submit(log, &model, clock); dirty = true }
@@ -47,7 +46,7 @@ public enum Dashboard {
 
     /// Reads other processes' appends; the model keeps its view, selection and filters. A log that was
     /// truncated or replaced is read again from the start, so no stale or mixed state stays on screen.
-    static func sync(_ log: inout EventLog, _ model: inout Model, _ clock: Clock) -> Bool {
+    static func sync(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock) -> Bool {
         let wasError = model.syncError
         do {
             let changed = try log.refresh()
@@ -56,7 +55,7 @@ public enum Dashboard {
             return changed || wasError
         } catch LogError.replaced(let path) {
             do {
-                log = try EventLog.open(path: path, create: false)
+                try log.reopen()
                 update(&model, .stateChanged(log.state, log.events))
                 update(&model, .notice(model.text(.errReplacedReopened, path)))
                 update(&model, .synced(ok: true, at: clock.now()))
@@ -75,7 +74,7 @@ public enum Dashboard {
     }
 
     /// After the first frame: the records a snapshot stood in for, for the history view and time travel.
-    static func loadHistory(_ log: EventLog, _ model: inout Model, _ clock: Clock, _ check: SnapshotCheck) -> Bool {
+    static func loadHistory(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock, _ check: SnapshotCheck) -> Bool {
         do {
             let started = log.snapshot != nil
             let history = try log.history()
@@ -89,8 +88,8 @@ public enum Dashboard {
         return true
     }
 
-    /// Hands the model's commands to Domain, under the log's writer lock, and says what happened.
-    static func submit(_ log: EventLog, _ model: inout Model, _ clock: Clock) {
+    /// Hands the model's commands to Domain, appended expecting the store's end, and says what happened.
+    static func submit(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock) {
         let commands = model.outbox
         model.outbox = []
         if model.isHistorical || model.readOnly {

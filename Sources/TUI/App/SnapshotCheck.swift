@@ -19,7 +19,7 @@ final class SnapshotCheck: @unchecked Sendable {
     }
 
     /// On each idle tick: when the fold is done, compares it. Returns whether the screen changed.
-    func tend(_ log: EventLog, _ model: inout Model) -> Bool {
+    func tend(_ log: LiveNetwork, _ model: inout Model) -> Bool {
         lock.lock()
         let done = folded
         folded = nil

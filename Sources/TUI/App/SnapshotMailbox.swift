@@ -9,7 +9,7 @@ final class SnapshotMailbox: @unchecked Sendable {
     private var failure: LogError?
 
     /// On each idle tick: start a write when due, and report a failed one. Returns whether the screen changed.
-    func tend(_ log: EventLog, _ model: inout Model) -> Bool {
+    func tend(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock) -> Bool {
         lock.lock()
         let (busy, failed) = (running, failure)
         failure = nil
@@ -18,12 +18,14 @@ final class SnapshotMailbox: @unchecked Sendable {
             update(&model, .notice(model.text(.noticeSnapshotFailed, model.text.message(failed))))
             return true
         }
-        guard !busy, log.snapshotDue, !model.isHistorical else { return false }
+        guard !busy, log.snapshotDue, !model.isHistorical, let job = log.snapshotJob(now: clock.now()) else { return false }
         lock.lock(); running = true; lock.unlock()
-        log.writeSnapshotInBackground { [self] result in
+        Thread.detachNewThread { [self] in
+            var failed: LogError?
+            do throws(LogError) { try job.store.save(job.state, info: job.info) } catch { failed = error }
             lock.lock()
             running = false
-            if case .failure(let e) = result { failure = e }
+            failure = failed
             lock.unlock()
         }
         return false

@@ -115,6 +115,8 @@ let danishMessages: [MessageText: String] = [
     .snapOtherLog: "hører til en anden log",
     .snapStale: "passer ikke længere til loggen",
     .noticeSnapshotFailed: "Snapshottet kunne ikke skrives: {0}",
+    .errConflict: "En anden skrev i loggen samtidig; prøv igen.",
+    .errBusy: "Loggen blev ved med at ændre sig under skrivningen ({0} forsøg); prøv igen om lidt.",
     .errUnsafeFile: "{0} bruges ikke som log: {1}.",
     .unsafeSymlink: "det er et symbolsk link; angiv den fil, det peger på, hvis det er den, der menes",
     .unsafeNotRegular: "det er ikke en almindelig fil",

@@ -115,6 +115,8 @@ let englishMessages: [MessageText: String] = [
     .snapOtherLog: "belongs to another log",
     .snapStale: "no longer matches the log",
     .noticeSnapshotFailed: "The snapshot could not be written: {0}",
+    .errConflict: "Someone else wrote to the log at the same time; try again.",
+    .errBusy: "The log kept changing while writing ({0} attempts); try again shortly.",
     .errUnsafeFile: "{0} is not used as a log: {1}.",
     .unsafeSymlink: "it is a symbolic link; name the file it points to, if that is the one meant",
     .unsafeNotRegular: "it is not a regular file",

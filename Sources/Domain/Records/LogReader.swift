@@ -137,12 +137,12 @@ public struct LogReader: Sendable {
     private mutating func readHeader(_ f: Fields) throws(LogError) {
         let version: Int
         do throws(RecordProblem) {
-            guard try f.string("format") == EventLog.formatName else { throw .notAHeader }
+            guard try f.string("format") == LogFormat.formatName else { throw .notAHeader }
             version = try f.int("version")
         } catch {
             throw .notALog(path: path, problem: error)
         }
-        guard version <= EventLog.formatVersion else { throw .unsupportedFormat(version) }
+        guard version <= LogFormat.formatVersion else { throw .unsupportedFormat(version) }
         do { logID = try f.string("log") } catch { throw .notALog(path: path, problem: error) }
     }
 }

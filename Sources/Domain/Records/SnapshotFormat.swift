@@ -1,6 +1,3 @@
-import Foundation
-import Glibc
-
 /// Where a snapshot stands against its log: what it covers, and when it was written.
 public struct SnapshotInfo: Sendable, Equatable {
     public let logID: String
@@ -12,6 +9,11 @@ public struct SnapshotInfo: Sendable, Equatable {
     public let logCRC: UInt32
     public let written: Timestamp
     public let bytes: Int
+
+    public init(logID: String, seq: Int, lines: Int, offset: Int, logCRC: UInt32, written: Timestamp, bytes: Int) {
+        self.logID = logID; self.seq = seq; self.lines = lines; self.offset = offset; self.logCRC = logCRC
+        self.written = written; self.bytes = bytes
+    }
 }
 
 /// Why a snapshot was not used. The log is replayed in full instead, and the snapshot rebuilt.
@@ -31,17 +33,16 @@ public enum SnapshotDamage: Equatable, Sendable {
     case header, length, checksum, content
 }
 
-/// A cache of the folded state, next to the log as `<log>.snapshot`: a JSON header line, then the state packed.
-/// The log stays the only truth, so deleting a snapshot is always safe.
-enum Snapshot {
-    static let formatName = "tavle-snapshot"
+/// A snapshot's bytes: a JSON header line (with its own checksum, what it covers and the payload's length and
+/// checksum), then the state packed by hand. Pure: the stores read and write the bytes.
+public enum SnapshotFormat {
+    public static let formatName = "tavle-snapshot"
     /// Raise when the state's coding changes: older snapshots are then ignored and rebuilt.
-    static let version = 3
+    public static let version = 3
+    /// A snapshot's header line is short; no more than this is read to find it.
+    public static let headerLimit = 64 << 10
 
-    static func path(for log: String) -> String { log + ".snapshot" }
-
-    /// Writes the snapshot to a new file, syncs it, then renames it into place: a reader sees the old one or the new one.
-    static func write(_ state: NetworkState, info: SnapshotInfo, path: String) throws(LogError) {
+    public static func encode(_ state: NetworkState, info: SnapshotInfo) -> [UInt8] {
         var packer = Packer()
         packer.bytes.reserveCapacity(1 << 20)
         state.pack(&packer)
@@ -59,34 +60,22 @@ enum Snapshot {
         w.field("bytes", payload.count)
         w.field("payloadCRC", hex(payload.withUnsafeBytes { CRC32C.update(0, $0) }))
         _ = w.finish(previous: 0)
-        let temporary = path + ".new"
-        unlink(temporary)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Posix.fail(temporary, "open") }
-        do {
-            defer { close(fd) }
-            try Posix.writeAll(fd: fd, w.bytes + payload, path: temporary)
-            try Posix.dataSync(fd: fd, path: temporary)
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let e = Posix.fail(path, "rename")
-            unlink(temporary)
-            throw e
-        }
-        try Posix.syncDirectory(of: path)
+        return w.bytes + payload
     }
 
-    /// Reads a snapshot file; nil if there is none. Checks its own integrity, not yet its log's.
-    static func read(path: String) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
-        let bytes: [UInt8]
-        switch readFile(path) {
-        case nil: return nil
-        case .failure(let p)?: return .failure(p)
-        case .success(let b)?: bytes = b
+    /// How long the whole snapshot says it is, from its first line alone (nil if that line cannot be read).
+    public static func declaredSize(_ head: [UInt8]) -> Int? {
+        guard let nl = head.firstIndex(of: 10) else { return nil }
+        let payload = head[..<nl].withUnsafeBytes { line -> Int? in
+            guard let split = try? RecordReader.splitChecksum(line), let f = try? RecordReader.fields(split.body) else { return nil }
+            return try? f.int("bytes")
         }
+        guard let payload, payload >= 0 else { return nil }
+        return nl + 1 + payload
+    }
+
+    /// Reads a whole snapshot: its own integrity, not yet whether it belongs to its log.
+    public static func decode(_ bytes: [UInt8]) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
         guard let nl = bytes.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
         return bytes.withUnsafeBytes { all in
             Result { () throws(SnapshotProblem) in
@@ -128,33 +117,6 @@ enum Snapshot {
         guard let logCRC = UInt32(logCRCText, radix: 16), let written = Timestamp.parse(writtenText) else { throw .damaged(.header) }
         return SnapshotInfo(logID: log, seq: seq, lines: lines, offset: offset, logCRC: logCRC, written: written, bytes: fileBytes)
     }
-
-    /// The whole file in one buffer; nil if there is none. It is opened without following a link or waiting on a
-    /// FIFO, must be a regular file of this user's, and is read only as far as its header line declares: a file
-    /// of any other length is damaged, and is never read whole.
-    static func readFile(_ path: String) -> Result<[UInt8], SnapshotProblem>? {
-        let fd: Int32
-        do throws(LogError) {
-            guard let opened = try FileSafety.openSideFile(path) else { return nil }
-            fd = opened
-        } catch {
-            return .failure(.notAFile)
-        }
-        defer { close(fd) }
-        guard let size = Posix.identity(fd: fd)?.size else { return .failure(.notAFile) }
-        guard let head = try? Posix.read(fd: fd, from: 0, count: min(size, headerLimit), path: path) else { return .failure(.damaged(.header)) }
-        guard let nl = head.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
-        let declared = head[..<nl].withUnsafeBytes { line -> Int? in
-            guard let split = try? RecordReader.splitChecksum(line), let f = try? RecordReader.fields(split.body) else { return nil }
-            return try? f.int("bytes")
-        }
-        guard let declared, declared >= 0, size == nl + 1 + declared else { return .failure(.damaged(.length)) }
-        guard let all = try? Posix.read(fd: fd, from: 0, count: size, path: path), all.count == size else { return .failure(.damaged(.length)) }
-        return .success(all)
-    }
-
-    /// A snapshot's header line is short; no more than this is read to find it.
-    static let headerLimit = 64 << 10
 
     static func hex(_ v: UInt32) -> String {
         let s = String(v, radix: 16)

@@ -1,16 +1,5 @@
+import Domain
 import Glibc
-
-/// Why Tavle will not use a file as its log.
-public enum UnsafeFile: Equatable, Sendable {
-    /// The path is a symbolic link; name the file it points to, if that is what is meant.
-    case symlink
-    /// A directory, a FIFO, a device: not a regular file.
-    case notRegular
-    /// Another user owns it.
-    case otherOwner(uid: UInt32)
-    /// Its group or others may write to it, so its history cannot be trusted.
-    case writableByOthers(mode: UInt32)
-}
 
 /// The checks every log and side file passes before Tavle reads or writes it.
 enum FileSafety {

@@ -18,6 +18,10 @@ public enum LogError: Error, Equatable, Sendable {
     case recordTooLarge(bytes: Int, limit: Int)
     /// Tavle does not read or write this file: a link, not a regular file, another user's, or writable by others.
     case unsafeFile(path: String, reason: UnsafeFile)
+    /// Another writer appended first; read, decide again, and try again.
+    case conflict
+    /// Other writers kept getting there first, time after time.
+    case busy
 }
 
 public enum LogDamage: Equatable, Sendable {
@@ -47,4 +51,16 @@ public enum LogNotice: Equatable, Sendable {
     case created(String)
     /// The snapshot next to the log was not used; the log was read in full.
     case snapshotIgnored(SnapshotProblem)
+}
+
+/// Why Tavle will not use a file as its log.
+public enum UnsafeFile: Equatable, Sendable {
+    /// The path is a symbolic link; name the file it points to, if that is what is meant.
+    case symlink
+    /// A directory, a FIFO, a device: not a regular file.
+    case notRegular
+    /// Another user owns it.
+    case otherOwner(uid: UInt32)
+    /// Its group or others may write to it, so its history cannot be trusted.
+    case writableByOthers(mode: UInt32)
 }

@@ -1,3 +1,5 @@
+import Domain
+
 /// The two calls an append depends on, behind a seam, so tests can make the disk fill up or fsync fail.
 public protocol LogFileSystem: Sendable {
     /// Writes all bytes with one `write`; a short write is an error.

@@ -1,3 +1,4 @@
+import Domain
 import Glibc
 
 /// Thin, throwing wrappers over the system calls the log needs.

@@ -1,0 +1,72 @@
+import Foundation
+
+/// The log's lines: a header naming the format, its version and the log's id, then one record a line, each
+/// ending in a CRC-32C chained over the line before. Every store holds exactly these bytes.
+public enum LogFormat {
+    public static let formatName = "tavle-log"
+    public static let formatVersion = 1
+    /// The largest single record accepted, in bytes.
+    public static let recordLimit = 4 << 20
+
+    /// A new log's first line, with a fresh id.
+    public static func newHeader(created: Timestamp) -> (bytes: [UInt8], crc: UInt32, id: String) {
+        let id = UUID().uuidString.lowercased()
+        let h = header(id: id, created: created)
+        return (h.bytes, h.crc, id)
+    }
+
+    public static func header(id: String, created: Timestamp) -> (bytes: [UInt8], crc: UInt32) {
+        var w = RecordWriter()
+        w.field("format", formatName)
+        w.field("version", formatVersion)
+        w.field("log", id)
+        w.field("created", created.iso)
+        let crc = w.finish(previous: 0)
+        return (w.bytes, crc)
+    }
+
+    /// The lines for these records, chained after the checksum `previous`, exactly as an append writes them.
+    public static func encode(_ records: [Recorded], after previous: UInt32) throws(LogError) -> [UInt8] {
+        try encodeChained(records, after: previous).bytes
+    }
+
+    /// The same, with the last checksum.
+    public static func encodeChained(_ records: [Recorded], after previous: UInt32) throws(LogError) -> (bytes: [UInt8], crc: UInt32) {
+        var bytes: [UInt8] = [], crc = previous
+        for r in records {
+            let line = try encode(r, previous: crc)
+            bytes += line.bytes; crc = line.crc
+        }
+        return (bytes, crc)
+    }
+
+    static func encode(_ r: Recorded, previous: UInt32) throws(LogError) -> (bytes: [UInt8], crc: UInt32) {
+        var w = RecordWriter()
+        EventCodec.encode(r, into: &w)
+        let crc = w.finish(previous: previous)
+        guard w.bytes.count <= recordLimit else { throw .recordTooLarge(bytes: w.bytes.count, limit: recordLimit) }
+        return (w.bytes, crc)
+    }
+
+    /// A whole new log: its header, then these records.
+    public static func image(_ records: [Recorded], created: Timestamp) throws(LogError) -> [UInt8] {
+        let h = newHeader(created: created)
+        return h.bytes + (try encode(records, after: h.crc))
+    }
+}
+
+/// What follows a log's last complete line.
+public enum Tail: Sendable {
+    case partialRecord, zeros, garbage
+
+    static let recordStart = Array("{\"seq\":".utf8)
+
+    /// A crashed append leaves the start of a record, or zeros where the file grew before its data landed.
+    /// Anything else was not written by an append.
+    public static func kind(_ tail: ArraySlice<UInt8>) -> Tail {
+        if tail.allSatisfy({ $0 == 0 }) { return .zeros }
+        guard tail.count <= LogFormat.recordLimit, !tail.contains(0) else { return .garbage }
+        let n = min(tail.count, recordStart.count)
+        return tail.prefix(n).elementsEqual(recordStart.prefix(n)) ? .partialRecord : .garbage
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Snapshots: starting from one, checking it belongs to this log, writing one, and the history behind it.
+extension LiveNetwork {
+    public var snapshotLocation: String? { snapshots?.location }
+
+    /// Events read past the snapshot (or since the start, without one).
+    public var eventsSinceSnapshot: Int { state.lastSeq - (snapshot?.seq ?? 0) }
+
+    /// A new snapshot is due when the old one was set aside, or enough events came after it.
+    public var snapshotDue: Bool {
+        snapshots != nil && readOnly == nil && !state.isEmpty && (snapshotProblem != nil || eventsSinceSnapshot >= snapshotEvery)
+    }
+
+    /// Starts from a snapshot that belongs to this log; otherwise notes why not. Records it covered that no
+    /// longer end where it recorded are damage in the log, never a reason to quietly read past them.
+    func resumeFromSnapshot() throws(LogError) {
+        guard let found = snapshots?.load() else { return }
+        let info: SnapshotInfo, state: NetworkState
+        switch found {
+        case .failure(let problem): setSnapshotProblem(problem); return
+        case .success(let value): (info, state) = value
+        }
+        if overwritten(info) { throw .damaged(line: info.lines, offset: info.offset, problem: .overwritten(lines: info.lines)) }
+        do throws(SnapshotProblem) {
+            try matches(info)
+            reader = LogReader(path: store.location, resume: state, snapshot: info, keepEvents: reader.keepEvents)
+            snapshot = info
+            historyPending = info
+        } catch {
+            setSnapshotProblem(error)
+        }
+    }
+
+    func setSnapshotProblem(_ p: SnapshotProblem) {
+        snapshotProblem = p
+        notices.append(.snapshotIgnored(p))
+    }
+
+    /// The log's own id, from its header line.
+    private func headerID() -> String? {
+        guard let head = try? store.read(from: 0, count: 64 << 10), let nl = head.firstIndex(of: 10) else { return nil }
+        var header = LogReader(path: store.location)
+        guard (try? header.consume(Array(head[...nl]))) != nil else { return nil }
+        return header.logID
+    }
+
+    /// The log reaches past where a snapshot of it ends, but no line with the checksum it recorded ends there.
+    private func overwritten(_ info: SnapshotInfo) -> Bool {
+        guard info.offset > 0, let end = try? store.read(from: info.offset - 1, count: 1), end.count == 1, headerID() == info.logID else { return false }
+        do throws(SnapshotProblem) { try matches(info); return false } catch { return error == .stale }
+    }
+
+    /// The snapshot must name this log, and the log's line where it ends must carry the checksum it recorded.
+    private func matches(_ info: SnapshotInfo) throws(SnapshotProblem) {
+        guard let id = headerID() else { throw .stale }
+        guard id == info.logID else { throw .otherLog }
+        guard info.lines >= 1, info.offset > 0 else { throw .stale }
+        // The last line it covers: usually within 64 kB of its end, at most one record's limit.
+        for reach in [64 << 10, LogFormat.recordLimit + 64] {
+            let span = min(info.offset, reach)
+            guard let before = try? store.read(from: info.offset - span, count: span), before.count == span, before.last == 10 else { throw .stale }
+            guard let newline = before.dropLast().lastIndex(of: 10) ?? (span == info.offset ? -1 : nil) else { continue }
+            let line = Array(before[(newline + 1)..<(before.count - 1)])
+            let stated = line.withUnsafeBytes { try? RecordReader.splitChecksum($0).crc }
+            guard stated == info.logCRC else { throw .stale }
+            return
+        }
+        throw .stale
+    }
+
+    /// Every record, reading the part a snapshot stood in for on first use (or all of them, each time, when
+    /// history is not kept); their checksums are checked on the way.
+    public func history() throws(LogError) -> [Recorded] {
+        if !reader.keepEvents { return try readRecords(upTo: offset, lines: reader.lines, crc: reader.lastCRC) }
+        guard let info = historyPending else { return events }
+        reader.prepend(try readRecords(upTo: info.offset, lines: info.lines, crc: info.logCRC))
+        historyPending = nil
+        chainChecked = max(chainChecked, info.offset)
+        return events
+    }
+
+    private func readRecords(upTo offset: Int, lines: Int, crc: UInt32) throws(LogError) -> [Recorded] {
+        let bytes = try store.read(from: 0, count: offset)
+        var r = LogReader(path: store.location, fold: false)
+        let done = try r.consume(bytes)
+        guard done == offset, r.lines == lines, r.lastCRC == crc else { throw .replaced(store.location) }
+        return r.events
+    }
+
+    /// Whether `events` holds every record, so `history()` has nothing left to read.
+    public var historyLoaded: Bool { historyPending == nil && reader.keepEvents }
+
+    /// What a snapshot written now would cover.
+    func position(written: Timestamp) -> SnapshotInfo {
+        SnapshotInfo(logID: logID, seq: state.lastSeq, lines: reader.lines, offset: offset, logCRC: reader.lastCRC, written: written, bytes: 0)
+    }
+
+    /// Writes a snapshot of the state as read so far. Returns what it covers.
+    @discardableResult
+    public func writeSnapshot(now: Timestamp) throws(LogError) -> SnapshotInfo {
+        guard let snapshots else { throw .readOnly(.openedForReading) }
+        let info = position(written: now)
+        try snapshots.save(state, info: info)
+        snapshot = info
+        snapshotProblem = nil
+        return info
+    }
+
+    /// A snapshot of the state now, to be saved on another thread (the state is a value): the store and what to
+    /// give it. Counts as written, so none is due again meanwhile.
+    public func snapshotJob(now: Timestamp) -> (store: SnapshotStore, state: NetworkState, info: SnapshotInfo)? {
+        guard let snapshots else { return nil }
+        let info = position(written: now)
+        snapshot = info
+        snapshotProblem = nil
+        return (snapshots, state, info)
+    }
+
+    /// The snapshot as it stands: what it covers, or why it would be set aside. Nil if there is none.
+    public func inspectSnapshot() -> Result<SnapshotInfo, SnapshotProblem>? {
+        guard let found = snapshots?.load() else { return nil }
+        return found.flatMap { (info, _) in
+            do throws(SnapshotProblem) { try matches(info); return .success(info) } catch { return .failure(error) }
+        }
+    }
+
+    /// Compares the state the log's own records fold to (up to some event) with the state read from the snapshot
+    /// and the records after it. On any difference the log's own state wins: the snapshot is set aside, a new one
+    /// is due, and the answer is true.
+    public func adoptIfDisagrees(_ folded: NetworkState) -> Bool {
+        guard snapshot != nil, reader.keepEvents else { return false }
+        var own = folded
+        for r in events where r.seq > own.lastSeq { own.apply(r) }
+        guard own.lastSeq == state.lastSeq, own != state else { return false }
+        reader.replaceState(own)
+        snapshots?.discard()
+        snapshot = nil
+        setSnapshotProblem(.disagrees)
+        return true
+    }
+}

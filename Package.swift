@@ -30,6 +30,7 @@ let package = Package(
                            .product(name: "DequeModule", package: "swift-collections"),
                            .product(name: "HeapModule", package: "swift-collections")]
         ),
+        .target(name: "Demo", dependencies: ["Domain", .product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "Wording", dependencies: ["Domain"]),
         .target(name: "FileStore", dependencies: ["Domain"]),
         .target(name: "CSearch"),
@@ -37,19 +38,19 @@ let package = Package(
         .target(name: "Exchange", dependencies: ["Domain", "Wording", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "tavle",
-            dependencies: ["Domain", "FileStore", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Domain", "FileStore", "Demo", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "FileStore", "Wording", "TUI", "Exchange"]),
+        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "FileStore", "Demo", "Wording", "TUI", "Exchange"]),
         .target(name: "CFuzzer"),
-        .target(name: "FuzzChecks", dependencies: ["Domain", "Wording", "Exchange", "CFuzzer"]),
+        .target(name: "FuzzChecks", dependencies: ["Domain", "Demo", "Wording", "Exchange", "CFuzzer"]),
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks"]),
-        .testTarget(name: "DomainTests", dependencies: ["Domain", "FileStore", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Wording", "Domain"], exclude: ["Golden"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "FileStore", "Demo", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Wording", "Domain", "Demo"], exclude: ["Golden"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "Domain"]),
-        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain", "Demo"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "Domain"], exclude: ["Corpus"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore", "Demo"]),
     ],
     swiftLanguageModes: [.v6]
 )

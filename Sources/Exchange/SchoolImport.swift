@@ -133,14 +133,6 @@ public enum SchoolImport {
 
 /// Decides commands one after another on a scratch state; the first refusal, if any.
 func apply(_ commands: [Command], to state: inout NetworkState, actor: String, now: Timestamp) -> DomainError? {
-    for c in commands {
-        do {
-            for e in try decide(c, state, Context(actor: actor, now: now)) {
-                state.apply(Recorded(seq: state.lastSeq + 1, at: now, actor: actor, event: e))
-            }
-        } catch {
-            return error
-        }
-    }
+    do { try decideBatch(commands, on: &state, actor: actor, now: now) } catch { return error }
     return nil
 }

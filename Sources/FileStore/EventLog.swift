@@ -13,11 +13,6 @@ public enum EventLog {
 
     /// Writes a new log with the given events. Refuses to overwrite an existing file.
     public static func create(path: String, events: [(at: Timestamp, actor: String, event: Event)], created: Timestamp) throws(LogError) {
-        var seq = 0
-        let records = events.map { e -> Recorded in
-            seq += 1
-            return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
-        }
-        try FileEventStore.write(path: path, bytes: LogFormat.image(records, created: created))
+        try FileEventStore.write(path: path, bytes: LogFormat.image(Recorded.numbered(events), created: created))
     }
 }

@@ -1,3 +1,4 @@
+import Demo
 import Domain
 import Exchange
 import Foundation
@@ -12,12 +13,7 @@ public enum CSVChecks {
     static let base: NetworkState = {
         let entries: [DemoNetwork.Entry]
         do { entries = try DemoNetwork.events(today: today) } catch { fatalError("the demo network for \(today) was refused: \(error)") }
-        var seq = 0
-        let records = entries.map { e -> Recorded in
-            seq += 1
-            return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)
-        }
-        return NetworkState.replay(records)
+        return NetworkState.replay(Recorded.numbered(entries))
     }()
 
     public static func check(_ bytes: [UInt8]) -> String? {
@@ -60,9 +56,7 @@ public enum CSVChecks {
                     return "\(kind): school \(s.institution) is in no row"
                 }
                 do {
-                    for e in try decide(command, state, Context(actor: "mfr", now: now)) {
-                        state.apply(Recorded(seq: state.lastSeq + 1, at: now, actor: "mfr", event: e))
-                    }
+                    try decideBatch([command], on: &state, actor: "mfr", now: now)
                 } catch {
                     return "\(kind): an accepted file holds a command Domain refuses: \(command): \(error)"
                 }

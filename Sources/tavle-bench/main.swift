@@ -1,3 +1,4 @@
+import Demo
 import Domain
 import FileStore
 import Foundation
@@ -60,8 +61,7 @@ print("Keystroke to frame (update + view into an off-screen 160×48 grid), milli
 print("schools   scenario        keys    p50     p99     max")
 for size in [120, 10_000] {
     let events = try SyntheticNetwork.events(schools: size, today: today)
-    var seq = 0
-    let records = events.map { e -> Recorded in seq += 1; return Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event) }
+    let records = Recorded.numbered(events)
     let state = NetworkState.replay(records)
     for s in scenarios {
         var model = Model(state: state, events: records, today: today, width: 160, height: 48, user: "k1", logPath: "/bench")

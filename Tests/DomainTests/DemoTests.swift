@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Demo
 @testable import Domain
 @testable import FileStore
 

@@ -1,4 +1,5 @@
 import Testing
+import Demo
 @testable import Domain
 
 @Suite struct ReplayTests {

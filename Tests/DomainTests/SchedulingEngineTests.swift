@@ -1,5 +1,6 @@
 import PropertyBased
 import Testing
+import Demo
 @testable import Domain
 
 /// The one scheduling engine: suggestions and whole-round plans respect everything that is booked.

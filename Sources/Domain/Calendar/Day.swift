@@ -102,7 +102,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 }
 
-func pad(_ n: Int, _ width: Int) -> String {
+/// `n` with leading zeros to `width` digits: institution numbers, ids, dates.
+public func pad(_ n: Int, _ width: Int) -> String {
     let s = String(n)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

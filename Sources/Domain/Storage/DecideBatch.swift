@@ -1,20 +1,35 @@
-/// Every write's one loop: decide each command against the state with the earlier ones applied, and number the
-/// events. One command decides against the state as it is; only a batch needs a scratch copy with the earlier
-/// events applied (returned, so the caller need not apply them again). The copy is changed in place while nothing
-/// else holds it, so a batch of any size copies the state once.
-public func decideBatch(_ commands: [Command], _ state: NetworkState, actor: String, now: Timestamp) throws -> (records: [Recorded], state: NetworkState?) {
+/// Every write's one loop: decide each command against the state with the earlier ones applied, number the
+/// events after the state's last, and apply them. Stores, imports and the demo all write through it.
+@discardableResult
+public func decideBatch(_ commands: [Command], on state: inout NetworkState, actor: String, now: Timestamp) throws(DomainError) -> [Recorded] {
     var records: [Recorded] = []
-    var scratch: NetworkState?
-    for (i, command) in commands.enumerated() {
-        if i == 1 { scratch = state; for r in records { scratch!.apply(r) } }
-        let events = try decide(command, scratch ?? state, Context(actor: actor, now: now))
-        for event in events {
-            let r = Recorded(seq: state.lastSeq + records.count + 1, at: now, actor: actor, event: event)
-            scratch?.apply(r)
+    for command in commands {
+        for event in try decide(command, state, Context(actor: actor, now: now)) {
+            let r = Recorded(seq: state.lastSeq + 1, at: now, actor: actor, event: event)
+            state.apply(r)
             records.append(r)
         }
     }
-    return (records, scratch)
+    return records
+}
+
+/// The same, leaving `state` as it is until the write has landed: one command decides against the state as it
+/// is (the caller applies its records, copying nothing); a batch runs the loop on a copy, which is returned so
+/// the caller need not apply the records again.
+public func decideBatch(_ commands: [Command], _ state: NetworkState, actor: String, now: Timestamp) throws(DomainError) -> (records: [Recorded], state: NetworkState?) {
+    if commands.count == 1 {
+        let events = try decide(commands[0], state, Context(actor: actor, now: now))
+        return (Recorded.numbered(events.map { (now, actor, $0) }, after: state.lastSeq), nil)
+    }
+    var scratch = state
+    return (try decideBatch(commands, on: &scratch, actor: actor, now: now), scratch)
+}
+
+extension Recorded {
+    /// Events as records, numbered on from `seq`.
+    public static func numbered(_ entries: [(at: Timestamp, actor: String, event: Event)], after seq: Int = 0) -> [Recorded] {
+        entries.enumerated().map { Recorded(seq: seq + $0.offset + 1, at: $0.element.at, actor: $0.element.actor, event: $0.element.event) }
+    }
 }
 
 /// A write's time: later than the log's last, so one write's events share a time no other write has.

@@ -1,3 +1,4 @@
+import Domain
 /// A small deterministic random generator, so the demo network is the same on every machine.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64

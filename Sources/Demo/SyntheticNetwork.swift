@@ -1,3 +1,4 @@
+import Domain
 /// A large, deterministic network for benchmarks: `schools` schools in clusters of six, with
 /// interventions and meetings, built through `decide` like any other log.
 public enum SyntheticNetwork {
@@ -9,10 +10,7 @@ public enum SyntheticNetwork {
         var state = NetworkState()
         var out: [DemoNetwork.Entry] = []
         func run(_ c: Command, _ at: Timestamp, _ actor: String = "koord") throws(DomainError) {
-            for e in try decide(c, state, Context(actor: actor, now: at)) {
-                state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: actor, event: e))
-                out.append((at, actor, e))
-            }
+            for r in try decideBatch([c], on: &state, actor: actor, now: at) { out.append((at, actor, r.event)) }
         }
         try run(.registerPerson(Person(name: "koord", fullName: "Koordinator", role: .coordinator)), t0)
         try run(.defineProgramme(Programme(id: p, name: "Landsdækkende program", start: start, end: Day(year: start.year + 3, month: 7, day: 31)!)), t0)
@@ -57,9 +55,7 @@ extension SyntheticNetwork {
     /// follow-up), follow-ups done, evaluations and intervention steps, in the proportions the demo has.
     public static func events(schools count: Int, total: Int, today: Day, seed: UInt64 = 42) throws(DomainError) -> [DemoNetwork.Entry] {
         var out = try events(schools: count, today: today, seed: seed)
-        var state = NetworkState()
-        var seq = 0
-        for e in out { seq += 1; state.apply(Recorded(seq: seq, at: e.at, actor: e.actor, event: e.event)) }
+        var state = NetworkState.replay(Recorded.numbered(out))
         var rng = SplitMix64(seed: seed &+ 1)
         let p = "national"
         let schools = state.participation.filter { $0.value.status == .accepted }.map(\.key.school).sorted()
@@ -99,12 +95,10 @@ extension SyntheticNetwork {
                 command = .setInterventionStatus(key, status: next, date: day)
             }
             let actor = who
-            let events: [Event]
-            do { events = try decide(command, state, Context(actor: actor, now: at)) } catch { continue }
-            for e in events {
-                state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: actor, event: e))
-                out.append((at, actor, e))
-                if case .followUpAgreed(let f) = e { open.append(f.id) }
+            guard let records = try? decideBatch([command], on: &state, actor: actor, now: at) else { continue }
+            for r in records {
+                out.append((at, actor, r.event))
+                if case .followUpAgreed(let f) = r.event { open.append(f.id) }
             }
         }
         return out

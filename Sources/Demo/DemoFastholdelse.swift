@@ -1,3 +1,4 @@
+import Domain
 extension DemoNetwork {
     /// Spor 1: 9 model schools; Spor 2: four methods, each in two clusters of five schools.
     mutating func planFastholdelse() {

@@ -1,3 +1,4 @@
+import Domain
 /// The fictional names and fixed facts the demo network is built from.
 enum DemoCatalogue {
     static let elevloeft = "elevloeft"

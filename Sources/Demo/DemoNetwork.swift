@@ -1,3 +1,4 @@
+import Domain
 import HeapModule
 
 /// A deterministic, clearly fictional network: Elevløft with 120 schools offered a place, and
@@ -56,16 +57,15 @@ public struct DemoNetwork {
             }
             // Each step is its own write, later than the last, as the log would record it.
             let at = state.lastAt.map { $0 >= step.at ? Timestamp(milliseconds: $0.milliseconds + 1) : step.at } ?? step.at
-            let events: [Event]
-            do { events = try decide(step.command, state, Context(actor: step.actor, now: at)) } catch {
+            let records: [Recorded]
+            do { records = try decideBatch([step.command], on: &state, actor: step.actor, now: at) } catch {
                 // A planned meeting that would clash is left out, as a coordinator would pick another time.
                 if case .scheduleMeeting = step.command, case .hardConflicts = error { continue }
                 throw error
             }
-            for event in events {
-                state.apply(Recorded(seq: state.lastSeq + 1, at: at, actor: step.actor, event: event))
-                out.append((at, step.actor, event))
-                for follow in consequences(of: event, in: state) {
+            for r in records {
+                out.append((at, step.actor, r.event))
+                for follow in consequences(of: r.event, in: state) {
                     later.insert(Pending(step: follow, order: out.count))
                 }
             }

@@ -1,3 +1,4 @@
+import Domain
 extension DemoNetwork {
     mutating func planElevloeft() {
         let p = DemoCatalogue.elevloeft

@@ -1,3 +1,4 @@
+import Domain
 extension DemoNetwork {
     /// Sparring visits with follow-ups (some done, some moved, some overdue), evaluation values at
     /// baseline and midway, and the consultants' feedback on past meetings.

@@ -100,22 +100,22 @@ public enum Export {
 
     public static func json(_ t: Table, _ s: NetworkState, _ p: ProgrammeID, _ w: Catalogue) throws -> Data {
         let keys = columns(t).map(\.key)
-        let objects: [[String: Any]] = rows(t, s, p, w).map { row in
-            var o: [String: Any] = [:]
+        let objects: [[String: JSONCell]] = rows(t, s, p, w).map { row in
+            var o: [String: JSONCell] = [:]
             for (k, v) in zip(keys, row) {
                 switch v {
-                case .text(let x): o[k] = x
-                case .coded(let code, _): o[k] = code
-                case .date(let d): o[k] = d.iso
-                case .time(let m): o[k] = ClockTime.format(m)
-                case .number(let n): o[k] = n
-                case .list(let l): o[k] = l
-                case .none: o[k] = NSNull()
+                case .text(let x): o[k] = .text(x)
+                case .coded(let code, _): o[k] = .text(code)
+                case .date(let d): o[k] = .text(d.iso)
+                case .time(let m): o[k] = .text(ClockTime.format(m))
+                case .number(let n): o[k] = .number(n)
+                case .list(let l): o[k] = .list(l)
+                case .none: o[k] = .null
                 }
             }
             return o
         }
-        return try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
+        return try JSONOutput.encode(objects)
     }
 
     static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }

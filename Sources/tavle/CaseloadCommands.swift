@@ -77,11 +77,7 @@ struct FollowUpCommand: ParsableCommand {
             let today = global.clock.today
             let list = log.state.followUps.values.filter { all || $0.done == nil }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
             if json {
-                let objects: [[String: Any]] = list.map {
-                    ["id": $0.id, "school": $0.school, "programme": $0.programme, "what": $0.what, "who": $0.who, "due": $0.due.iso,
-                     "done": $0.done?.iso ?? NSNull(), "overdue": $0.isOverdue(on: today), "contact": $0.contact ?? NSNull()]
-                }
-                try printJSON(objects)
+                try printJSON(list.map { FollowUpJSON($0, today: today) })
             } else {
                 for f in list {
                     let mark = f.done != nil ? "✓" : (f.isOverdue(on: today) ? "!" : " ")
@@ -163,11 +159,10 @@ struct CaseloadCommand: ParsableCommand {
         let items = log.state.caseloadItems(p, consultant: global.actor, today: global.clock.today,
                                             contactWeeks: try Parse.bounded(weeks, "--weeks", 1...52, words))
         if json {
-            let objects: [[String: Any]] = items.map { item in
-                ["school": item.school, "name": log.state.schools[item.school]?.name ?? "", "weight": item.weight,
-                 "reasons": item.reasons.map { CaseloadText.reason($0, log.state, p, words) }]
-            }
-            try printJSON(objects)
+            try printJSON(items.map { item in
+                CaseloadItemJSON(school: item.school, name: log.state.schools[item.school]?.name ?? "", weight: item.weight,
+                                 reasons: item.reasons.map { CaseloadText.reason($0, log.state, p, words) })
+            })
         } else {
             for item in items {
                 let name = log.state.schools[item.school]?.name ?? item.school
@@ -190,8 +185,7 @@ struct PeopleCommand: ParsableCommand {
             let log = try openLog(try global.logPath(), text: words)
             let people = Array(log.state.people.values)
             if json {
-                let objects: [[String: Any]] = people.map { ["name": $0.name, "fullName": $0.fullName, "role": $0.role.rawValue, "base": $0.base ?? NSNull()] }
-                try printJSON(objects)
+                try printJSON(people.map(PersonJSON.init))
             } else {
                 for p in people { say("\(p.name.padded(to: 8)) \(p.fullName.padded(to: 28)) \(words.name(p.role))") }
             }

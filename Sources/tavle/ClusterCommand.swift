@@ -22,9 +22,7 @@ struct ClusterCommand: ParsableCommand {
             let p = try resolveProgramme(programme, in: log.state, text: words)
             let list = log.state.compositions(p, size: try Parse.bounded(size, "--size", 2...30, words))
             if json {
-                let objects: [[String: Any]] = list.map { ["schools": $0.members, "cluster": ($0.cluster as Any?) ?? NSNull(),
-                                                          "sharedInterventions": $0.sharedKinds, "spanKm": $0.spanKm, "moves": $0.moves] }
-                try printJSON(objects)
+                try printJSON(list.map(CompositionJSON.init))
                 return
             }
             for c in list {
@@ -49,12 +47,7 @@ struct ClusterCommand: ParsableCommand {
             let today = global.clock.today
             let list = log.state.clusterSummaries(p, today: today)
             if json {
-                let objects: [[String: Any]] = list.map { s in
-                    ["id": s.cluster.id, "name": s.cluster.name, "schools": s.cluster.members, "consultants": s.consultants,
-                     "meetingsHeld": s.meetingsHeld, "meetingsUnrecorded": s.meetingsUnrecorded, "lastMeeting": s.lastMeeting?.day.iso ?? NSNull(),
-                     "nextMeeting": s.nextMeeting?.day.iso ?? NSNull()]
-                }
-                try printJSON(objects)
+                try printJSON(list.map(ClusterJSON.init))
             } else {
                 for s in list {
                     say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(s.cluster.members.count).padded(to: 3, alignRight: true),

@@ -58,10 +58,6 @@ func resolveProgramme(_ id: String?, in state: NetworkState, text: Catalogue) th
     return chosen
 }
 
-/// Prints JSON for scripts: pretty, with sorted keys.
-func printJSON(_ value: Any) throws {
-    say(String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
-}
 
 /// Every record, reading the part a snapshot stood in for.
 func readHistory(_ log: LiveNetwork, _ text: Catalogue) throws -> [Recorded] {

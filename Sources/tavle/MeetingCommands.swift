@@ -111,13 +111,7 @@ struct MeetingCommand: ParsableCommand {
                 .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
             if json {
                 let today = global.clock.today
-                let objects: [[String: Any]] = list.map { m in
-                    ["id": m.id, "programme": m.programme, "kind": m.kind.rawValue, "title": m.title, "date": m.day.iso,
-                     "start": ClockTime.format(m.start), "end": ClockTime.format(m.end), "clusters": m.clusters, "schools": m.schools,
-                     "consultants": m.consultants, "location": m.location, "status": m.status.rawValue, "sequence": m.sequence,
-                     "attendance": (m.attendance as Any?) ?? NSNull(), "unrecorded": m.isUnrecorded(on: today)]
-                }
-                try printJSON(objects)
+                try printJSON(list.map { MeetingJSON($0, today: today) })
             } else {
                 let today = global.clock.today
                 for m in list {

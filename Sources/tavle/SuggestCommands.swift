@@ -26,7 +26,7 @@ extension MeetingCommand {
                                     title: words.name(MeetingKind.cluster))
             let list = log.state.suggestions(search, today: global.clock.today)
             if json {
-                try printJSON(SchedulingJSON.suggestions(list, log.state, words))
+                try printJSON(SuggestionsJSON(list, log.state, words))
             } else {
                 if list.onlySoftRemain { say(list.clean == 0 ? words(.sgNoneClean, weeks) : words(.sgOnlySoft, list.clean)) }
                 for (i, s) in list.suggestions.enumerated() {
@@ -61,7 +61,7 @@ extension MeetingCommand {
             let plan = log.state.plan(p, perCluster: try Parse.bounded(perCluster, "--per-cluster", 1...26, words), window: start...end, today: today,
                                       title: words.name(MeetingKind.cluster))
             if json {
-                try printJSON(SchedulingJSON.plan(plan, perCluster: perCluster, log.state, words))
+                try printJSON(PlanJSON(plan, perCluster: perCluster, log.state))
             } else {
                 for m in plan.meetings {
                     say("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start).padded(to: 5, alignRight: true))  \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
@@ -73,45 +73,5 @@ extension MeetingCommand {
             let records = try append(plan.meetings.map { Command.scheduleMeeting($0, force: false) }, to: log, global)
             if !json { say(words(.impRecorded, records.count)) }
         }
-    }
-}
-
-/// Suggestions and plans for scripts: stable English keys and codes, with the worded text beside them.
-enum SchedulingJSON {
-    static func meeting(_ m: Meeting, _ state: NetworkState) -> [String: Any] {
-        ["date": m.day.iso, "start": ClockTime.format(m.start), "end": ClockTime.format(m.end), "cluster": m.clusters.first ?? NSNull(),
-         "clusterName": m.clusters.first.flatMap { state.clusters[$0]?.name } ?? NSNull(), "consultants": m.consultants, "location": m.location]
-    }
-
-    static func suggestions(_ list: SuggestionList, _ state: NetworkState, _ w: Catalogue) -> [String: Any] {
-        ["cluster": list.cluster, "clean": list.clean, "onlySoftRemain": list.onlySoftRemain,
-         "suggestions": list.suggestions.enumerated().map { i, s -> [String: Any] in
-             var o = meeting(s.meeting, state)
-             o["rank"] = i + 1
-             o["host"] = s.host
-             o["hostName"] = state.schools[s.host]?.name ?? s.host
-             o["reasons"] = s.reasons.map { r -> [String: Any] in
-                 var reason: [String: Any] = ["code": r.code, "text": w.reason(r, state)]
-                 switch r {
-                 case .afterPrevious(let days, let id, let day), .beforeNext(let days, let id, let day):
-                     reason["days"] = days; reason["meeting"] = id; reason["date"] = day.iso
-                 case .host(_, let last): reason["lastHosted"] = last?.iso ?? NSNull()
-                 case .travel(let c, let minutes): reason["consultant"] = c; reason["minutes"] = minutes
-                 default: break
-                 }
-                 return reason
-             }
-             o["softConflicts"] = s.soft.map { ["code": $0.code, "text": w.message($0)] }
-             return o
-         }]
-    }
-
-    static func plan(_ plan: RoundPlan, perCluster: Int, _ state: NetworkState, _ w: Catalogue) -> [String: Any] {
-        ["from": plan.window.lowerBound.iso, "to": plan.window.upperBound.iso, "perCluster": perCluster,
-         "meetings": plan.meetings.map { meeting($0, state) },
-         "clusters": plan.clusters.map { c -> [String: Any] in
-             ["cluster": c.cluster, "name": state.clusters[c.cluster]?.name ?? c.cluster, "wanted": c.wanted, "booked": c.booked,
-              "planned": c.planned.count, "missing": c.missing]
-         }]
     }
 }

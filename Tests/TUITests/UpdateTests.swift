@@ -168,7 +168,7 @@ import Testing
         #expect(m.history.visible.allSatisfy { m.events[$0].actor == actor })
         press(&m, .char("a"), .char("f"))
         let type = m.history.type!
-        #expect(m.history.visible.allSatisfy { m.events[$0].event.typeName == type })
+        #expect(m.history.visible.allSatisfy { m.events[$0].event.type == type })
     }
 
     @Test func matrixMovesByCellAndFiltersByKind() {

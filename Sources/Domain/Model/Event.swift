@@ -25,34 +25,37 @@ public enum Event: Sendable, Equatable {
     /// Compensates the event with this sequence number; history itself is never rewritten.
     case undone(seq: Int)
 
-    /// The type name written in the log.
-    public var typeName: String {
+    /// What kind of event this is; its raw value is the type name written in the log.
+    public var type: EventType {
         switch self {
-        case .programmeDefined: return "programme.defined"
-        case .schoolRegistered: return "school.registered"
-        case .schoolUpdated: return "school.updated"
-        case .personUpdated: return "person.updated"
-        case .participationSet: return "participation.set"
-        case .personRegistered: return "person.registered"
-        case .consultantAssigned: return "consultant.assigned"
-        case .clusterFormed: return "cluster.formed"
-        case .clusterRenamed: return "cluster.renamed"
-        case .schoolPlaced: return "cluster.school-placed"
-        case .interventionKindDefined: return "intervention-kind.defined"
-        case .interventionStatusSet: return "intervention.status-set"
-        case .meetingScheduled: return "meeting.scheduled"
-        case .meetingMoved: return "meeting.moved"
-        case .meetingCancelled: return "meeting.cancelled"
-        case .meetingHeld: return "meeting.held"
-        case .contactRecorded: return "contact.recorded"
-        case .followUpAgreed: return "follow-up.agreed"
-        case .followUpDone: return "follow-up.done"
-        case .followUpMoved: return "follow-up.moved"
-        case .evaluationRecorded: return "evaluation.recorded"
-        case .feedbackGiven: return "meeting.feedback"
-        case .undone: return "undone"
+        case .programmeDefined: return .programmeDefined
+        case .schoolRegistered: return .schoolRegistered
+        case .schoolUpdated: return .schoolUpdated
+        case .personUpdated: return .personUpdated
+        case .participationSet: return .participationSet
+        case .personRegistered: return .personRegistered
+        case .consultantAssigned: return .consultantAssigned
+        case .clusterFormed: return .clusterFormed
+        case .clusterRenamed: return .clusterRenamed
+        case .schoolPlaced: return .schoolPlaced
+        case .interventionKindDefined: return .interventionKindDefined
+        case .interventionStatusSet: return .interventionStatusSet
+        case .meetingScheduled: return .meetingScheduled
+        case .meetingMoved: return .meetingMoved
+        case .meetingCancelled: return .meetingCancelled
+        case .meetingHeld: return .meetingHeld
+        case .contactRecorded: return .contactRecorded
+        case .followUpAgreed: return .followUpAgreed
+        case .followUpDone: return .followUpDone
+        case .followUpMoved: return .followUpMoved
+        case .evaluationRecorded: return .evaluationRecorded
+        case .feedbackGiven: return .feedbackGiven
+        case .undone: return .undone
         }
     }
+
+    /// The type name written in the log.
+    public var typeName: String { type.rawValue }
 
     /// The schools an event concerns, for a school's history.
     public var schools: [String] {
@@ -85,4 +88,31 @@ public struct Recorded: Sendable, Equatable {
 
     /// The newest schema version this program reads and writes.
     public static let currentVersion = 1
+}
+
+/// The kinds of event, named as the log writes them. The codec writes and reads these names, and nothing else.
+public enum EventType: String, CaseIterable, Sendable {
+    case programmeDefined = "programme.defined"
+    case schoolRegistered = "school.registered"
+    case schoolUpdated = "school.updated"
+    case personUpdated = "person.updated"
+    case participationSet = "participation.set"
+    case personRegistered = "person.registered"
+    case consultantAssigned = "consultant.assigned"
+    case clusterFormed = "cluster.formed"
+    case clusterRenamed = "cluster.renamed"
+    case schoolPlaced = "cluster.school-placed"
+    case interventionKindDefined = "intervention-kind.defined"
+    case interventionStatusSet = "intervention.status-set"
+    case meetingScheduled = "meeting.scheduled"
+    case meetingMoved = "meeting.moved"
+    case meetingCancelled = "meeting.cancelled"
+    case meetingHeld = "meeting.held"
+    case contactRecorded = "contact.recorded"
+    case followUpAgreed = "follow-up.agreed"
+    case followUpDone = "follow-up.done"
+    case followUpMoved = "follow-up.moved"
+    case evaluationRecorded = "evaluation.recorded"
+    case feedbackGiven = "meeting.feedback"
+    case undone = "undone"
 }

@@ -76,48 +76,49 @@ enum EventCodec {
         return (seq, version, at, try f.string("by"), try f.string("type"))
     }
 
-    static func event(type: String, _ f: Fields) throws(RecordProblem) -> Event {
+    static func event(type name: String, _ f: Fields) throws(RecordProblem) -> Event {
+        guard let type = EventType(rawValue: name) else { throw .unknownType(name) }
         switch type {
-        case "programme.defined":
+        case .programmeDefined:
             let ids = try f.strings("tracks"), names = try f.strings("trackNames")
             guard ids.count == names.count else { throw .badValue(field: "trackNames") }
             return .programmeDefined(Programme(
                 id: try f.string("programme"), name: try f.string("name"),
                 start: try f.day("start"), end: try f.day("end"),
                 tracks: zip(ids, names).map { Track(id: $0, name: $1) }))
-        case "school.registered", "school.updated":
+        case .schoolRegistered, .schoolUpdated:
             guard let code = Int(try f.string("municipality")) else { throw .badValue(field: "municipality") }
             let s = School(institution: try f.string("school"), name: try f.string("name"),
                            municipality: code, kind: try f.raw("kind", as: SchoolKind.self))
-            return type == "school.updated" ? .schoolUpdated(s) : .schoolRegistered(s)
-        case "participation.set":
+            return type == .schoolUpdated ? .schoolUpdated(s) : .schoolRegistered(s)
+        case .participationSet:
             return .participationSet(
                 Enrolment(try f.string("programme"), try f.string("school")),
                 status: try f.raw("status", as: ParticipationStatus.self),
                 track: try f.optionalString("track"), reason: try f.optionalString("reason"), date: try f.day("date"))
-        case "person.registered", "person.updated":
+        case .personRegistered, .personUpdated:
             let p = Person(name: try f.string("person"), fullName: try f.string("fullName"),
                            role: try f.raw("role", as: Role.self), base: try f.optionalString("base"))
-            return type == "person.updated" ? .personUpdated(p) : .personRegistered(p)
-        case "consultant.assigned":
+            return type == .personUpdated ? .personUpdated(p) : .personRegistered(p)
+        case .consultantAssigned:
             return .consultantAssigned(Enrolment(try f.string("programme"), try f.string("school")),
                                        consultant: try f.string("consultant"))
-        case "cluster.formed":
+        case .clusterFormed:
             return .clusterFormed(id: try f.string("cluster"), programme: try f.string("programme"),
                                   name: try f.string("name"), track: try f.optionalString("track"))
-        case "cluster.renamed":
+        case .clusterRenamed:
             return .clusterRenamed(id: try f.string("cluster"), name: try f.string("name"))
-        case "cluster.school-placed":
+        case .schoolPlaced:
             return .schoolPlaced(cluster: try f.string("cluster"), school: try f.string("school"))
-        case "intervention-kind.defined":
+        case .interventionKindDefined:
             return .interventionKindDefined(InterventionKind(
                 programme: try f.string("programme"), id: try f.string("kind"), name: try f.string("name")))
-        case "intervention.status-set":
+        case .interventionStatusSet:
             return .interventionStatusSet(
                 InterventionKey(try f.string("programme"), try f.string("school"), try f.string("kind")),
                 status: try f.raw("status", as: InterventionStatus.self), date: try f.day("date"),
                 reason: try f.optionalString("reason"))
-        case "meeting.scheduled":
+        case .meetingScheduled:
             return .meetingScheduled(Meeting(
                 id: try f.string("meeting"), programme: try f.string("programme"),
                 kind: try f.raw("kind", as: MeetingKind.self), title: try f.string("title"),
@@ -125,40 +126,38 @@ enum EventCodec {
                 clusters: try f.strings("clusters"), schools: try f.strings("schools"),
                 consultants: try f.strings("consultants"), location: try f.string("location"),
                 status: try f.raw("status", as: MeetingStatus.self)))
-        case "meeting.moved":
+        case .meetingMoved:
             return .meetingMoved(id: try f.string("meeting"), day: try f.day("date"), start: try f.clock("start"), end: try f.clock("end"))
-        case "meeting.cancelled":
+        case .meetingCancelled:
             return .meetingCancelled(id: try f.string("meeting"), reason: try f.string("reason"))
-        case "meeting.held":
+        case .meetingHeld:
             return .meetingHeld(id: try f.string("meeting"), attendance: try f.strings("attendance"))
-        case "contact.recorded":
+        case .contactRecorded:
             return .contactRecorded(Contact(
                 id: try f.string("contact"), programme: try f.string("programme"), school: try f.string("school"),
                 date: try f.day("date"), form: try f.raw("form", as: ContactForm.self), participants: try f.strings("participants"),
                 summary: try f.string("summary"), by: try f.string("consultant")))
-        case "follow-up.agreed":
+        case .followUpAgreed:
             return .followUpAgreed(FollowUp(
                 id: try f.string("followUp"), contact: try f.optionalString("contact"), programme: try f.string("programme"),
                 school: try f.string("school"), what: try f.string("what"), who: try f.string("who"), due: try f.day("due")))
-        case "follow-up.done":
+        case .followUpDone:
             return .followUpDone(id: try f.string("followUp"), date: try f.day("date"))
-        case "follow-up.moved":
+        case .followUpMoved:
             return .followUpMoved(id: try f.string("followUp"), due: try f.day("due"), reason: try f.string("reason"))
-        case "evaluation.recorded":
+        case .evaluationRecorded:
             let point = try f.optionalString("point")
             guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .badValue(field: "point") }
             return .evaluationRecorded(Evaluation(
                 id: try f.string("evaluation"), programme: try f.string("programme"), school: try f.string("school"),
                 indicator: try f.raw("indicator", as: Indicator.self), point: point.flatMap(MeasuringPoint.init(rawValue:)),
                 hundredths: try f.int("hundredths"), date: try f.day("date")))
-        case "meeting.feedback":
+        case .feedbackGiven:
             return .feedbackGiven(MeetingFeedback(
                 id: try f.string("feedback"), meeting: try f.string("meeting"), school: try f.optionalString("school"),
                 rating: try f.int("rating"), comment: try f.optionalString("comment"), by: try f.string("person")))
-        case "undone":
+        case .undone:
             return .undone(seq: try f.int("undoes"))
-        default:
-            throw .unknownType(type)
         }
     }
 }

@@ -284,7 +284,7 @@ extension Model {
     /// Steps the view's facet: history by type, the matrix by kind then status.
     mutating func cycleFacet() {
         if view == .history {
-            let types = Array(Set(events.map(\.event.typeName))).sorted()
+            let present = Set(events.map(\.event.type)), types = EventType.allCases.filter(present.contains)
             let i = history.type.flatMap { types.firstIndex(of: $0) } ?? -1
             history.type = i + 1 < types.count ? types[i + 1] : nil
             history.cursor = Cursor()

@@ -53,7 +53,7 @@ public struct HistoryState: Sendable {
     public var cursor = Cursor()
     public var actor: String?
     public var school: String?
-    public var type: String?
+    public var type: EventType?
     /// Indices into the events, newest first, after filtering.
     public private(set) var visible: [Int] = []
 
@@ -62,7 +62,7 @@ public struct HistoryState: Sendable {
         visible = events.indices.reversed().filter { i in
             let e = events[i]
             if let actor, e.actor != actor { return false }
-            if let type, e.event.typeName != type { return false }
+            if let type, e.event.type != type { return false }
             if let school, !e.event.schools.contains(school), !e.event.concerns(clusters: clusters) { return false }
             return true
         }

@@ -1,0 +1,25 @@
+import Foundation
+
+/// JSON for scripts: pretty, with sorted keys, so the same state always prints the same bytes.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+}
+
+/// A value in a row whose columns are data (an export table): text, a whole number, a list, or null.
+public enum JSONCell: Encodable, Equatable, Sendable {
+    case text(String), number(Int), list([String]), null
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .text(let s): try c.encode(s)
+        case .number(let n): try c.encode(n)
+        case .list(let l): try c.encode(l)
+        case .null: try c.encodeNil()
+        }
+    }
+}

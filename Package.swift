@@ -34,7 +34,10 @@ let package = Package(
         .target(name: "Wording", dependencies: ["Domain"]),
         .target(name: "FileStore", dependencies: ["Domain"]),
         .target(name: "CSearch"),
-        .target(name: "TUI", dependencies: ["Domain", "Wording", "CNcursesw", "CSearch", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .executableTarget(name: "embed-themes"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["embed-themes"]),
+        .target(name: "TUI", dependencies: ["Domain", "Wording", "CNcursesw", "CSearch", .product(name: "TOMLKit", package: "TOMLKit")],
+                plugins: ["EmbedThemes"]),
         .target(name: "Exchange", dependencies: ["Domain", "Wording", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "tavle",

@@ -161,12 +161,12 @@ struct CaseloadCommand: ParsableCommand {
         if json {
             try printJSON(items.map { item in
                 CaseloadItemJSON(school: item.school, name: log.state.schools[item.school]?.name ?? "", weight: item.weight,
-                                 reasons: item.reasons.map { CaseloadText.reason($0, log.state, p, words) })
+                                 reasons: item.reasons.map { words.reason($0, log.state, programme: p) })
             })
         } else {
             for item in items {
                 let name = log.state.schools[item.school]?.name ?? item.school
-                say("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { CaseloadText.reason($0, log.state, p, words) }.joined(separator: " · "))")
+                say("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { words.reason($0, log.state, programme: p) }.joined(separator: " · "))")
             }
         }
     }
@@ -203,19 +203,5 @@ struct UndoCommand: ParsableCommand {
         let records = try append(.undoLast(), to: log, global)
         say(words.report(records, history: try readHistory(log, words), state: log.state))
         for r in records { say(describe(r, words)) }
-    }
-}
-
-/// Attention reasons in words, shared with the dashboard's wording.
-enum CaseloadText {
-    static func reason(_ r: AttentionReason, _ state: NetworkState, _ p: ProgrammeID, _ w: Catalogue) -> String {
-        switch r {
-        case .overdueFollowUp(let f): return w(.whyOverdue, f.what, w.shortDate(f.due))
-        case .noContact(let since): return since.map { w(.whyNoContact, w.shortDate($0)) } ?? w(.whyNeverContacted)
-        case .stalled(let kind, let since): return w(.whyStalled, state.interventionKind(p, kind)?.name ?? kind, w.shortDate(since))
-        case .meetingUnprepared(let m): return w(.whyUnprepared, w.name(m.kind), w.compactDate(m.day))
-        case .meetingSoon(let m): return w(.whyMeeting, w.name(m.kind), w.compactDate(m.day))
-        case .openFollowUpsAfterLeaving(let s, let n): return w(.whyDeclined, w.name(s), n)
-        }
     }
 }

@@ -88,10 +88,3 @@ struct ClusterCommand: ParsableCommand {
         func run() throws { try write(global, .placeSchool(cluster: to, school: school)) }
     }
 }
-
-/// Decides and appends one command, printing what was recorded.
-func write(_ global: GlobalOptions, _ command: Command) throws {
-    let text = global.catalogue
-    let log = try openLog(try global.logPath(), text: text, writes: true)
-    for r in try append(command, to: log, global) { say(describe(r, text)) }
-}

@@ -36,27 +36,3 @@ struct ParticipationCommand: ParsableCommand {
         }
     }
 }
-
-/// Appends at the clock's time, expecting the store's end; a refusal becomes exit status 1 with the reason.
-func append(_ command: Command, to log: LiveNetwork, _ global: GlobalOptions) throws -> [Recorded] {
-    try append([command], to: log, global)
-}
-
-/// Appends several commands as one write: all land, or none.
-func append(_ commands: [Command], to log: LiveNetwork, _ global: GlobalOptions) throws -> [Recorded] {
-    let text = global.catalogue
-    let now = global.clock.now()
-    do {
-        defer { writeDueSnapshot(log, text, now: now) }
-        return try log.append(commands, actor: global.actor, now: now)
-    } catch let e as DomainError {
-        throw Failure(message: text.message(e), code: Exit.refused)
-    } catch let e as LogError {
-        throw Failure(message: text.message(e), code: logExitCode(e))
-    }
-}
-
-/// One line per recorded event: its sequence number and what it says.
-func describe(_ r: Recorded, _ text: Catalogue) -> String {
-    "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event))"
-}

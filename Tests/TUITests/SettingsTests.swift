@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: ["default", "light", "high-contrast", "mono"])
     func shippedThemesParseAndMatchTheirFiles(name: String) throws {
         let file = try String(contentsOf: Self.themesDir.appendingPathComponent("\(name).toml"), encoding: .utf8)
-        #expect(Theme.builtinSources[name] == file, "themes/\(name).toml and BuiltinThemes.swift differ")
+        #expect(Theme.builtinSources[name] == file, "themes/\(name).toml and the embedded theme differ")
         let theme = try ThemeParser.parse(file, file: "\(name).toml")
         #expect(Set(theme.paints.keys) == Set(Role.allCases))
         #expect(theme.usesColor == (name != "mono"))

@@ -3,18 +3,17 @@ import Wording
 
 /// Portefølje: the user's schools, most in need of attention first, each saying why.
 enum CaseloadView {
+    /// A reason as the catalogue words it, in the style that says how urgent it is.
     static func reason(_ r: AttentionReason, _ m: Model) -> (String, Style) {
+        let style: Style
         switch r {
-        case .overdueFollowUp(let f): return (m.text(.whyOverdue, f.what, m.text.shortDate(f.due)), Style(.error, .bold))
-        case .noContact(let since):
-            return (since.map { m.text(.whyNoContact, m.text.shortDate($0)) } ?? m.text(.whyNeverContacted), Style(.warning))
-        case .stalled(let kind, let since):
-            let name = m.programme.flatMap { m.state.interventionKind($0, kind)?.name } ?? kind
-            return (m.text(.whyStalled, name, m.text.shortDate(since)), Style(.warning))
-        case .meetingUnprepared(let meeting): return (m.text(.whyUnprepared, m.text.name(meeting.kind), m.text.compactDate(meeting.day)), Style(.accent, .bold))
-        case .meetingSoon(let meeting): return (m.text(.whyMeeting, m.text.name(meeting.kind), m.text.compactDate(meeting.day)), Style(.muted))
-        case .openFollowUpsAfterLeaving(let s, let n): return (m.text(.whyDeclined, m.text.name(s), n), Style(Role.of(s), .bold))
+        case .overdueFollowUp: style = Style(.error, .bold)
+        case .noContact, .stalled: style = Style(.warning)
+        case .meetingUnprepared: style = Style(.accent, .bold)
+        case .meetingSoon: style = Style(.muted)
+        case .openFollowUpsAfterLeaving(let s, _): style = Style(Role.of(s), .bold)
         }
+        return (m.text.reason(r, m.state, programme: m.programme), style)
     }
 
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {

@@ -155,3 +155,19 @@ import Testing
         #expect(f.state.interventionKind(p, "peer")?.name == "Peer learning")
     }
 }
+
+@Suite struct UndoPlacementTests {
+    @Test func undoingAMovePutsTheSchoolBackInItsPlace() throws {
+        var f = try Fixture.standard()
+        for s in ["049001", "101001"] {
+            try f.run(.setParticipation(Enrolment(Fixture.p, s), status: .offered))
+            try f.run(.setParticipation(Enrolment(Fixture.p, s), status: .accepted))
+            try f.run(.placeSchool(cluster: "K1", school: s))
+        }
+        #expect(f.state.clusters["K1"]?.members == ["049001", "101001"])
+        try f.run(.placeSchool(cluster: "K2", school: "049001"))
+        try f.run(.undoLast())
+        // Not appended at the end: the list is as it was, so lists and exports do not reorder after an undo.
+        #expect(f.state.clusters["K1"]?.members == ["049001", "101001"] && f.state.clusters["K2"]?.members == [])
+    }
+}

@@ -14,37 +14,58 @@ import Testing
         let school = schools[n % 2]
         let day = Day(year: 2026, month: 11, day: 1 + n % 18)!
         let kinds = ["turbo", "peer"]
+        let contact = Command.recordContact(Contact(programme: p, school: school, date: day, form: .phone, summary: "Samtale \(n)"),
+                                            followUps: [FollowUp(programme: p, school: school, what: "Opgave \(n)", who: "leder", due: day.adding(days: n % 30))])
+        let open = f.state.followUps.values.filter { $0.done == nil }.map(\.id).sorted()
         switch n % 11 {
-        case 0: return ("mfr", .setParticipation(Enrolment(p, school), status: ParticipationStatus.allCases[n / 11 % 4]))
-        case 1: return ("mfr", .assignConsultant(Enrolment(p, school), consultant: "ahj"))
-        case 2: return ("ahj", .recordContact(Contact(programme: p, school: school, date: day, form: .phone, summary: "Samtale \(n)"),
-                                              followUps: [FollowUp(programme: p, school: school, what: "Opgave \(n)", who: "leder", due: day.adding(days: n % 30))]))
-        case 3: return ("ahj", .completeFollowUp(id: f.state.followUps.keys.first { f.state.followUps[$0]?.done == nil } ?? "F0001"))
-        case 4: return ("ahj", .setInterventionStatus(InterventionKey(p, school, kinds[n / 11 % 2]),
-                                                      status: InterventionStatus.allCases[n / 7 % 7], reason: "Grund"))
-        case 5: return ("mfr", .placeSchool(cluster: ["K1", "K2"][n / 11 % 2], school: school))
-        case 6: return ("ahj", .recordEvaluation(Evaluation(programme: p, school: school, indicator: .danskUnder4, hundredths: n * 37 % 12_000, date: day)))
-        case 7: return ("mfr", .renameCluster(id: "K1", name: "Navn \(n % 3)"))
-        case 8: return ("ahj", .moveFollowUp(id: f.state.followUps.keys.last ?? "F0001", due: day.adding(days: 40), reason: "Travlt"))
+        case 0:
+            // A change the rules allow, most often back to taking part, so later caseload work is accepted.
+            let current = f.state.participation[Enrolment(p, school)]?.status
+            let allowed = ParticipationStatus.allCases.filter { ParticipationRules.allows(from: current, to: $0) }
+            let status = allowed.contains(.accepted) && n % 3 != 0 ? .accepted : allowed[n / 11 % allowed.count]
+            return ("mfr", .setParticipation(Enrolment(p, school), status: status, reason: "Grund"))
+        case 1:
+            let assigned = f.state.caseload[Enrolment(p, school)] != nil
+            return assigned ? ("ahj", contact) : ("mfr", .assignConsultant(Enrolment(p, school), consultant: "ahj"))
+        case 2: return ("ahj", contact)
+        case 3: return open.isEmpty ? ("ahj", contact) : ("ahj", .completeFollowUp(id: open[n % open.count]))
+        case 4:
+            // Mostly a step the intervention can take; now and then one it cannot.
+            let key = InterventionKey(p, school, kinds[n / 11 % 2])
+            let steps = f.state.interventions[key].map { InterventionStatus.allCases.filter($0.status.next.contains) } ?? [.planned, .started]
+            let status = steps.isEmpty || n % 5 == 0 ? InterventionStatus.allCases[n / 7 % 7] : steps[n / 11 % steps.count]
+            return ("ahj", .setInterventionStatus(key, status: status, reason: "Grund"))
+        case 5:
+            let other = f.state.clusterOf[Enrolment(p, school)] == "K1" ? "K2" : "K1"
+            return ("mfr", .placeSchool(cluster: n % 7 == 0 ? "K1" : other, school: school))
+        case 6:
+            // Now and then a value over 100 %, which is refused.
+            return ("ahj", .recordEvaluation(Evaluation(programme: p, school: school, indicator: .danskUnder4,
+                                                        hundredths: n * 37 % (n % 9 == 0 ? 12_000 : 10_001), date: day)))
+        case 7: return ("mfr", .renameCluster(id: "K1", name: "Navn \(n)"))
+        case 8: return open.isEmpty ? ("ahj", contact) : ("ahj", .moveFollowUp(id: open[n % open.count], due: day.adding(days: 40), reason: "Travlt"))
         case 9: return ("ahj", .undoLast())
         default: return ("mfr", .undoLast())
         }
     }
 
     static func start() throws -> Fixture {
-        var f = try Fixture.standard()
-        try f.run(.defineInterventionKind(InterventionKind(programme: p, id: "peer", name: "Peer learning")))
+        var f = Fixture()
+        for c in setupCommands() { try f.run(c) }
         return f
     }
 
     @Test func randomValidSequencesReplayToTheSameState() async throws {
+        let tally = Tally()
         await propertyCheck(count: 60, input: Gen.int(in: 0...2000).array(of: 1...60)) { numbers in
             var f = try! Self.start()
             var entries: [(at: Timestamp, actor: String, event: Event)] = []
             for n in numbers {
                 let (actor, c) = Self.command(n, f)
                 f.actor = actor
+                tally.tried()
                 guard let events = try? f.run(c) else { continue }
+                tally.succeeded()
                 entries += events.map { (f.now, actor, $0) }
             }
             // Replaying the events one by one, and through a real log file, gives the state built as we went.
@@ -57,9 +78,13 @@ import Testing
             #expect(reopened.state.content == f.state.content)
             #expect(reopened.state.undoStacks == f.state.undoStacks)
         }
+        // The generator must reach deep states: most commands are accepted, not refused.
+        print("property: \(tally.ok) of \(tally.all) commands accepted")
+        #expect(tally.all >= 600 && tally.ok * 2 >= tally.all, "only \(tally.ok) of \(tally.all) commands were accepted")
     }
 
     @Test func undoRestoresThePreviousState() async throws {
+        let tally = Tally()
         await propertyCheck(count: 60, input: Gen.int(in: 0...2000).array(of: 1...40)) { numbers in
             var f = try! Self.start()
             for n in numbers {
@@ -67,12 +92,16 @@ import Testing
                 if case .undoLast = c { continue }
                 f.actor = actor
                 let before = f.state.content
+                tally.tried()
                 guard (try? f.run(c)) != nil else { continue }
+                tally.succeeded()
                 var undone = f
                 try! undone.run(.undoLast())
                 #expect(undone.state.content == before, "undoing \(c) did not restore the state")
             }
         }
+        print("property: \(tally.ok) of \(tally.all) undos checked")
+        #expect(tally.all >= 400 && tally.ok * 2 >= tally.all, "only \(tally.ok) of \(tally.all) commands were accepted and undone")
     }
 
     /// The fixture's own setup, as log entries, so a log file can hold the whole history.
@@ -96,6 +125,17 @@ import Testing
             .formCluster(id: "K1", programme: p, name: "Øerne"),
             .formCluster(id: "K2", programme: p, name: "Hovedstaden"),
             .defineInterventionKind(InterventionKind(programme: p, id: "peer", name: "Peer learning")),
-        ]
+        ] + schools.flatMap { s -> [Command] in
+            [.setParticipation(Enrolment(p, s), status: .offered), .setParticipation(Enrolment(p, s), status: .accepted),
+             .assignConsultant(Enrolment(p, s), consultant: "ahj")]
+        }
     }
+}
+
+/// Counts what a property test tried and what succeeded, so a generator that only makes refusals fails.
+final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var all = 0, ok = 0
+    func tried() { lock.lock(); all += 1; lock.unlock() }
+    func succeeded() { lock.lock(); ok += 1; lock.unlock() }
 }

@@ -13,7 +13,7 @@ import Testing
         #expect(form.values[0] == "22.11.2026" && form.values[1] == "sparringsbesøg" && form.focus == 3)
         // Focus starts on the summary; an empty summary is named.
         press(&m, .enter)
-        if case .form(let f)? = m.overlay { #expect(f.error == "Feltet \"Resumé\" må ikke være tomt.") }
+        if case .form(let f)? = m.overlay { #expect(f.error == "Feltet \"Resumé\" må ikke være tomt.") } else { Issue.record("the form closed") }
         typeText(&m, "Status på turbo")
         press(&m, .tab)
         typeText(&m, "Sende data")
@@ -27,7 +27,7 @@ import Testing
         #expect(bad.error == "\"30.2.2027\" er ikke en dato, der findes.")
         for _ in 0..<9 { press(&m, .backspace) }
         typeText(&m, "1.11.2026")
-        if case .form(let f)? = m.overlay { #expect(f.error == "Fristen 1.11.2026 ligger før kontakten 22.11.2026.") }
+        if case .form(let f)? = m.overlay { #expect(f.error == "Fristen 1.11.2026 ligger før kontakten 22.11.2026.") } else { Issue.record("the form closed") }
         for _ in 0..<9 { press(&m, .backspace) }
         typeText(&m, "4.12.2026")
         press(&m, .enter)
@@ -279,7 +279,7 @@ import Testing
         guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
         #expect(f.values[0] == "klyngemøde" && f.values[2] == "25.12.2026")
         typeText(&m, "Nowhere")
-        if case .form(let bad)? = m.overlay { #expect(bad.error == "\"Nowhere\" er hverken en klynge eller en skole.") }
+        if case .form(let bad)? = m.overlay { #expect(bad.error == "\"Nowhere\" er hverken en klynge eller en skole.") } else { Issue.record("the form closed") }
         for _ in 0..<7 { press(&m, .backspace) }
         typeText(&m, "Sjælland 1")
         press(&m, .enter)

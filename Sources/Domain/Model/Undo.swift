@@ -10,7 +10,8 @@ public enum Restore: Sendable, Equatable {
     case caseload(Enrolment, String?)
     case cluster(String, Cluster?)
     case clusterName(String, String)
-    case placement(Enrolment, String?)
+    /// The cluster a school was in, and its place in that cluster's list.
+    case placement(Enrolment, String?, position: Int)
     case kind(String, InterventionKind?)
     case intervention(InterventionKey, Intervention?)
     case meeting(String, Meeting?)
@@ -95,7 +96,8 @@ extension NetworkState {
         case .clusterRenamed(let id, _): return clusters[id].map { [.clusterName(id, $0.name)] } ?? []
         case .schoolPlaced(let c, let s):
             guard let p = clusters[c]?.programme else { return [] }
-            return [.placement(Enrolment(p, s), clusterOf[Enrolment(p, s)])]
+            let e = Enrolment(p, s), previous = clusterOf[e]
+            return [.placement(e, previous, position: previous.flatMap { clusters[$0]?.members.firstIndex(of: s) } ?? 0)]
         case .interventionKindDefined(let k): return [.kind(Self.kindKey(k.programme, k.id), interventionKind(k.programme, k.id))]
         case .interventionStatusSet(let k, _, _, _): return [.intervention(k, interventions[k])]
         case .meetingScheduled(let m): return [.meeting(m.id, meetings[m.id])]
@@ -118,10 +120,12 @@ extension NetworkState {
         case .caseload(let e, let v): caseload[e] = v
         case .cluster(let id, let v): clusters[id] = v
         case .clusterName(let id, let name): clusters[id]?.name = name
-        case .placement(let e, let previous):
+        case .placement(let e, let previous, let position):
             if let now = clusterOf[e] { clusters[now]?.members.removeAll { $0 == e.school } }
             clusterOf[e] = previous
-            if let previous, clusters[previous]?.members.contains(e.school) == false { clusters[previous]?.members.append(e.school) }
+            if let previous, let members = clusters[previous]?.members, !members.contains(e.school) {
+                clusters[previous]?.members.insert(e.school, at: min(max(0, position), members.count))
+            }
         case .kind(let key, let v): interventionKinds[key] = v
         case .intervention(let k, let v): interventions[k] = v
         case .meeting(let id, let v): putMeeting(id, v)

@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "FileStore", "Demo", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Wording", "Domain", "Demo"], exclude: ["Golden"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Wording", "Domain", "Demo", "FileStore"], exclude: ["Golden"]),
         .testTarget(name: "WordingTests", dependencies: ["Wording", "Domain"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain", "Demo"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "Domain"], exclude: ["Corpus"]),

@@ -57,11 +57,14 @@ struct Tavle: ParsableCommand {
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
         for e in configErrors { update(&model, .notice(words(.configError, e))) }
         if let themeError { update(&model, .notice(words(.themeError, themeError))) }
+        model.mouse = !noMouse
+        let terminal: Terminal
         do {
-            try Dashboard.run(network: log, model: model, clock: clock, theme: chosen, mouse: !noMouse)
+            terminal = try Terminal(theme: chosen, mouse: !noMouse)
         } catch TerminalError.notATerminal {
             throw Failure(message: words(.cliNotATerminal), code: Exit.refused)
         }
+        Dashboard.run(network: log, model: model, clock: clock, backend: terminal)
     }
 
     func makeTempDirectory() throws -> String {

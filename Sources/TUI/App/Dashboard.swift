@@ -2,16 +2,14 @@ import Domain
 import Wording
 
 /// The Elm-style loop: draw the model, wait for a key, a click, a resize or a tick, update, repeat.
-/// It is also where commands from the model reach Domain.
+/// It is also where commands from the model reach Domain. The backend is the terminal, or a test's script.
 public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 250
 
-    public static func run(network log: LiveNetwork, model start: Model, clock: Clock, theme: Theme, mouse: Bool = true) throws {
-        let terminal = try Terminal(theme: theme, mouse: mouse)
+    public static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend) {
         defer { terminal.end() }
         var model = start
-        model.mouse = mouse
         let size = terminal.size
         update(&model, .resize(width: size.width, height: size.height))
         for notice in log.takeNotices() { update(&model, .notice(model.text.message(notice))) }
@@ -34,6 +32,7 @@ public enum Dashboard {
             case .resize?:
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
+            case .closed?: model.quitting = true
             case nil:
                 dirty = sync(log, &model, clock) || dirty
                 dirty = snapshots.tend(log, &model, clock) || dirty

@@ -2,7 +2,7 @@ import CNcursesw
 import Glibc
 
 /// The thin ncurses backend: it copies a `Grid` to the screen and reads keys. Nothing else.
-public final class Terminal {
+public final class Terminal: Backend {
     private var pairs: [Int: Int16] = [:]
     private var colors = 8
     private let theme: Theme
@@ -38,18 +38,10 @@ public final class Terminal {
 
     public var size: (width: Int, height: Int) { (Int(tavle_cols()), Int(tavle_rows())) }
 
-    /// Copies changed cells to the screen.
+    /// Copies changed cells to the screen; after a resize, all of them.
     public func draw(_ grid: Grid) {
-        let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
-        if full { erase() }
-        for y in 0..<grid.height {
-            for x in 0..<grid.width {
-                let cell = grid[x, y]
-                if !full, previous![x, y] == cell { continue }
-                if cell.text.isEmpty { continue }
-                put(cell, x: x, y: y)
-            }
-        }
+        if previous.map({ $0.width != grid.width || $0.height != grid.height }) ?? true { erase() }
+        for change in grid.diff(from: previous) where !change.cell.text.isEmpty { put(change.cell, x: change.x, y: change.y) }
         previous = grid
         refresh()
     }
@@ -83,7 +75,7 @@ public final class Terminal {
     }
 
     /// Waits up to `timeout` ms for input.
-    public func read(timeout ms: Int32) -> Input? {
+    public func read(timeout ms: Int32) -> InputEvent? {
         timeout(ms)
         var ch: wint_t = 0
         let r = tavle_get_wch(&ch)
@@ -99,15 +91,9 @@ public final class Terminal {
                 default: return nil
                 }
             }
-            return KeyDecoder.function(Int32(ch)).map(Input.key)
+            return KeyDecoder.function(Int32(ch)).map(InputEvent.key)
         }
-        return KeyDecoder.character(UInt32(ch)).map(Input.key)
-    }
-
-    public enum Input: Equatable {
-        case key(Key)
-        case mouse(MouseEvent)
-        case resize
+        return KeyDecoder.character(UInt32(ch)).map(InputEvent.key)
     }
 }
 

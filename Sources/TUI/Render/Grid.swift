@@ -103,6 +103,14 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
+    /// The cells that differ from `previous`, row by row: all of them when there is none or its size differs.
+    public func diff(from previous: Grid?) -> [(x: Int, y: Int, cell: Cell)] {
+        let full = previous.map { $0.width != width || $0.height != height } ?? true
+        var out: [(x: Int, y: Int, cell: Cell)] = []
+        for i in cells.indices where full || previous!.cells[i] != cells[i] { out.append((i % width, i / width, cells[i])) }
+        return out
+    }
+
     /// The characters only, one line per row, for tests and captures.
     public var text: String {
         (0..<height).map { row in

@@ -55,8 +55,8 @@ struct Tavle: ParsableCommand {
         model.contactWeeks = settings.contactWeeks
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
-        for e in configErrors { update(&model, .notice(words(.configError, e))) }
-        if let themeError { update(&model, .notice(words(.themeError, themeError))) }
+        for e in configErrors { update(&model, .notice(.configError(e))) }
+        if let themeError { update(&model, .notice(.themeError(themeError))) }
         model.mouse = !noMouse
         let terminal: Terminal
         do {

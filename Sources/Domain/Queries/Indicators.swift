@@ -1,18 +1,10 @@
 extension NetworkState {
-    /// The indicator a new value at this school most likely measures: the school's last one in the programme,
-    /// else the one the programme's values use most, else the first Tavle knows.
-    public func usualIndicator(programme: ProgrammeID, school: String) -> Indicator {
+    /// The indicator a new value in a programme most likely measures: the one its values use most (the first
+    /// Tavle knows on a tie, or when there are none yet).
+    public func usualIndicator(programme: ProgrammeID) -> Indicator {
         var counts: [Indicator: Int] = [:]
-        var schoolsLast: Indicator?
-        for e in evaluations.values where e.programme == programme {
-            counts[e.indicator, default: 0] += 1
-            if e.school == school { schoolsLast = e.indicator }
-        }
-        if let schoolsLast { return schoolsLast }
-        return Indicator.allCases.max { (counts[$0] ?? 0, -($0.order)) < (counts[$1] ?? 0, -($1.order)) }!
+        for e in evaluations.values where e.programme == programme { counts[e.indicator, default: 0] += 1 }
+        let order = Indicator.allCases
+        return order.max { (counts[$0] ?? 0, -order.firstIndex(of: $0)!) < (counts[$1] ?? 0, -order.firstIndex(of: $1)!) }!
     }
-}
-
-extension Indicator {
-    var order: Int { Indicator.allCases.firstIndex(of: self)! }
 }

@@ -10,7 +10,7 @@ extension Model {
     }
 
     func evaluationForm(for school: String) -> Form {
-        let indicator = programme.map { state.usualIndicator(programme: $0, school: school) } ?? .danskUnder4
+        let indicator = programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4
         return Form(purpose: .evaluation(school: school), labels: [.formIndicator, .formPoint, .formValue, .formDate],
                     values: [indicator.rawValue, "", "", text.shortDate(realToday)], optional: [1], focus: 2)
     }

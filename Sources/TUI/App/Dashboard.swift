@@ -12,7 +12,7 @@ public enum Dashboard {
         var model = start
         let size = terminal.size
         update(&model, .resize(width: size.width, height: size.height))
-        for notice in log.takeNotices() { update(&model, .notice(model.text.message(notice))) }
+        for notice in log.takeNotices() { update(&model, .notice(.log(notice))) }
         if let notice = start.notice { update(&model, .notice(notice)) }
         update(&model, .synced(ok: true, at: clock.now()))
         let snapshots = SnapshotMailbox()
@@ -56,17 +56,17 @@ public enum Dashboard {
             do {
                 try log.reopen()
                 update(&model, .stateChanged(log.state, log.events))
-                update(&model, .notice(model.text(.errReplacedReopened, path)))
+                update(&model, .notice(.replacedReopened(path: path)))
                 update(&model, .synced(ok: true, at: clock.now()))
             } catch {
                 // The new file cannot be read: show nothing rather than the old network.
                 update(&model, .stateChanged(NetworkState(), []))
-                update(&model, .notice(model.text.message(error)))
+                update(&model, .notice(.failed(Problem(error))))
                 update(&model, .synced(ok: false, at: clock.now()))
             }
             return true
         } catch {
-            if !wasError { update(&model, .notice(model.text.message(error))) }
+            if !wasError { update(&model, .notice(.failed(Problem(error)))) }
             update(&model, .synced(ok: false, at: clock.now()))
             return !wasError
         }
@@ -81,7 +81,7 @@ public enum Dashboard {
             // A snapshot never outranks the log: what the records fold to is compared with it.
             if started { check.start(history) }
         } catch {
-            update(&model, .notice(model.text.message(error)))
+            update(&model, .notice(.failed(Problem(error))))
             update(&model, .synced(ok: false, at: clock.now()))
         }
         return true
@@ -92,16 +92,16 @@ public enum Dashboard {
         let commands = model.outbox
         model.outbox = []
         if model.isHistorical || model.readOnly {
-            update(&model, .notice(model.text(.readOnlyRefused)))
+            update(&model, .notice(.readOnlyRefused))
             return
         }
         do {
             let records = try log.append(commands, actor: model.user, now: clock.now())
             update(&model, .stateChanged(log.state, log.events))
-            update(&model, .notice(model.text(.saved, model.text.report(records, history: model.events, state: model.state))))
+            update(&model, .notice(.saved(records)))
         } catch {
             update(&model, .stateChanged(log.state, log.events))
-            update(&model, .notice(model.text(.refused, model.text.message(error))))
+            update(&model, .notice(.refused(Problem(error))))
         }
     }
 }

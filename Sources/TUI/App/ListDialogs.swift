@@ -89,7 +89,7 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
             return
         }
         let command = Command.setInterventionStatus(ikey, status: status)
-        if let error = m.refusal(command) { m.overlay = nil; m.notice = m.text(.refused, error); return }
+        if let error = m.domainRefusal(command) { m.overlay = nil; m.notice = .refused(.domain(error)); return }
         m.overlay = .confirm(Confirmation(question: m.text(.confirmStatus, m.interventionLabel(ikey), m.text.name(status)), command: command, back: o))
 
     case .suggestions(let list, _):

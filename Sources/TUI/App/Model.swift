@@ -37,7 +37,7 @@ public struct Model: Sendable {
     public var user: String
     public var logPath: String
     public var readOnly = false
-    public var notice: String?
+    public var notice: Notice?
     public var keyMap: KeyMap
     public var text: Catalogue
     public var quitting = false

@@ -201,8 +201,10 @@ extension Model {
     }
 
     /// Asks Domain, against the state on screen, whether a command would be refused, so a form can stay open.
-    func refusal(_ c: Command) -> String? {
-        do { _ = try decide(c, state, Context(actor: user, now: now)); return nil } catch { return text.message(error) }
+    func refusal(_ c: Command) -> String? { domainRefusal(c).map(text.message) }
+
+    func domainRefusal(_ c: Command) -> DomainError? {
+        do { _ = try decide(c, state, Context(actor: user, now: now)); return nil } catch { return error }
     }
 
     func refusal(_ form: Form) -> String? { command(for: form).flatMap(refusal) }

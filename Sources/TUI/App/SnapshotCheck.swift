@@ -27,7 +27,7 @@ final class SnapshotCheck: @unchecked Sendable {
         guard let done else { return false }
         guard log.adoptIfDisagrees(done) else { return false }
         update(&model, .stateChanged(log.state, log.events))
-        for n in log.takeNotices() { update(&model, .notice(model.text.message(n))) }
+        for n in log.takeNotices() { update(&model, .notice(.log(n))) }
         return true
     }
 

@@ -15,7 +15,7 @@ final class SnapshotMailbox: @unchecked Sendable {
         failure = nil
         lock.unlock()
         if let failed {
-            update(&model, .notice(model.text(.noticeSnapshotFailed, model.text.message(failed))))
+            update(&model, .notice(.snapshotFailed(failed)))
             return true
         }
         guard !busy, log.snapshotDue, !model.isHistorical, let job = log.snapshotJob(now: clock.now()) else { return false }

@@ -8,7 +8,7 @@ public enum Msg: Sendable {
     case resize(width: Int, height: Int)
     case stateChanged(NetworkState, [Recorded])
     case synced(ok: Bool, at: Timestamp)
-    case notice(String)
+    case notice(Notice)
     /// The clock's reading, sent by the loop on every turn.
     case tick(Timestamp)
 }
@@ -32,8 +32,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
     case .synced(let ok, let at):
         model.syncError = !ok
         model.lastSync = at
-    case .notice(let text):
-        model.notice = text
+    case .notice(let n):
+        model.notice = n
     case .tick(let t):
         model.tick(t)
     case .mouse(let m):
@@ -114,19 +114,19 @@ func perform(_ action: Action, _ m: inout Model) {
         m.history.cursor = Cursor()
         m.history.rebuild(m.events, state: m.state, text: m.text)
     case .recordContact:
-        guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
+        guard let school = m.page ?? m.currentSchool else { m.notice = .noSchoolSelected; return }
         m.overlay = .form(m.contactForm(for: school))
     case .interventionStatus:
         guard m.view == .interventions, let p = m.programme, m.matrixRows.indices.contains(m.matrix.cursor.selected),
               m.derived.kinds.indices.contains(m.matrix.column) else { return }
         let key = InterventionKey(p, m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution, m.derived.kinds[m.matrix.column].id)
-        if m.statusOptions(key).isEmpty { m.notice = m.text(.noTransitions); return }
+        if m.statusOptions(key).isEmpty { m.notice = .noTransitions; return }
         m.overlay = .pickStatus(key, Cursor())
     case .participation:
-        guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
+        guard let school = m.page ?? m.currentSchool else { m.notice = .noSchoolSelected; return }
         m.overlay = .pickParticipation(school: school, Cursor())
     case .evaluation:
-        guard let school = m.page ?? m.currentSchool else { m.notice = m.text(.noSchoolSelected); return }
+        guard let school = m.page ?? m.currentSchool else { m.notice = .noSchoolSelected; return }
         m.overlay = .form(m.evaluationForm(for: school))
     case .rateMeeting:
         guard m.view == .calendar, let meeting = m.selectedMeeting else { return }
@@ -138,7 +138,7 @@ func perform(_ action: Action, _ m: inout Model) {
         m.calendarMode = CalendarMode.allCases[(m.calendarMode.rawValue + 1) % CalendarMode.allCases.count]
         m.syncCalendarList()
     case .suggest:
-        guard let cluster = m.suggestionCluster else { m.notice = m.text(.noClusterSelected); return }
+        guard let cluster = m.suggestionCluster else { m.notice = .noClusterSelected; return }
         m.overlay = .suggestions(m.suggestionList(cluster), Cursor())
     case .newMeeting:
         guard m.programme != nil else { return }
@@ -171,10 +171,10 @@ func perform(_ action: Action, _ m: inout Model) {
         guard m.programme != nil else { return }
         m.overlay = .form(Form(purpose: .createCluster, labels: [.formClusterID, .formClusterName], values: ["", ""]))
     case .renameCluster:
-        guard let c = m.selectedCluster else { m.notice = m.text(.noClusterSelected); return }
+        guard let c = m.selectedCluster else { m.notice = .noClusterSelected; return }
         m.overlay = .form(Form(purpose: .renameCluster(id: c.id), labels: [.formClusterName], values: [c.name]))
     case .moveSchool:
-        guard let school = m.schoolForMove else { m.notice = m.text(.noSchoolSelected); return }
+        guard let school = m.schoolForMove else { m.notice = .noSchoolSelected; return }
         m.overlay = .pickCluster(school: school, Cursor())
     }
 }

@@ -82,7 +82,7 @@ enum StatusBar {
         let y = m.height - 1
         g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
         if let notice = m.notice {
-            g.put(" " + notice, x: 0, y: y, style: Style(.warning, .bold), limit: m.width)
+            g.put(" " + m.words(notice), x: 0, y: y, style: Style(.warning, .bold), limit: m.width)
             return
         }
         if m.isHistorical {

@@ -1,0 +1,32 @@
+import Domain
+import Wording
+
+/// What the status line says, kept as a fact; the view words it in the model's language (NoticeText.swift).
+public enum Notice: Equatable, Sendable {
+    /// A write landed: these records.
+    case saved([Recorded])
+    /// A write or a check was refused.
+    case refused(Problem)
+    /// Something went wrong that is not a refusal of the user's command: reading the log, say.
+    case failed(Problem)
+    case readOnlyRefused
+    case noSchoolSelected, noClusterSelected, noTransitions
+    /// What the log did on opening or on a write.
+    case log(LogNotice)
+    case replacedReopened(path: String)
+    case snapshotFailed(LogError)
+    case configError(String), themeError(String)
+}
+
+/// Why something was refused or failed.
+public enum Problem: Equatable, Sendable {
+    case domain(DomainError)
+    case log(LogError)
+    case other(String)
+
+    public init(_ error: any Error) {
+        if let e = error as? DomainError { self = .domain(e) } else if let e = error as? LogError { self = .log(e) } else {
+            self = .other(String(describing: error))
+        }
+    }
+}

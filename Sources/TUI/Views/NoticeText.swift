@@ -1,0 +1,30 @@
+import Domain
+import Wording
+
+extension Model {
+    /// The status line's notice, worded.
+    func words(_ n: Notice) -> String {
+        switch n {
+        case .saved(let records): return text(.saved, text.report(records, history: events, state: state))
+        case .refused(let p): return text(.refused, words(p))
+        case .failed(let p): return words(p)
+        case .readOnlyRefused: return text(.readOnlyRefused)
+        case .noSchoolSelected: return text(.noSchoolSelected)
+        case .noClusterSelected: return text(.noClusterSelected)
+        case .noTransitions: return text(.noTransitions)
+        case .log(let l): return text.message(l)
+        case .replacedReopened(let path): return text(.errReplacedReopened, path)
+        case .snapshotFailed(let e): return text(.noticeSnapshotFailed, text.message(e))
+        case .configError(let e): return text(.configError, e)
+        case .themeError(let e): return text(.themeError, e)
+        }
+    }
+
+    func words(_ p: Problem) -> String {
+        switch p {
+        case .domain(let e): return text.message(e)
+        case .log(let e): return text.message(e)
+        case .other(let s): return s
+        }
+    }
+}

@@ -15,15 +15,7 @@ public func view(_ m: Model) -> Grid {
     } else if let school = m.page {
         SchoolPage.draw(m, school, in: body, into: &g)
     } else {
-        switch m.view {
-        case .overview: OverviewView.draw(m, in: body, into: &g)
-        case .schools: SchoolsView.draw(m, in: body, into: &g)
-        case .clusters: ClustersView.draw(m, in: body, into: &g)
-        case .interventions: MatrixView.draw(m, in: body, into: &g)
-        case .calendar: CalendarView.draw(m, in: body, into: &g)
-        case .caseload: CaseloadView.draw(m, in: body, into: &g)
-        case .history: HistoryView.draw(m, in: body, into: &g)
-        }
+        m.view.screen.draw(m, in: body, into: &g)
     }
     StatusBar.draw(m, into: &g)
     if let overlay = m.overlay { Overlays.draw(overlay, m, into: &g) }

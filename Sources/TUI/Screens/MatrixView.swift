@@ -56,3 +56,44 @@ enum MatrixView {
         g.put(m.text(.matrixLegend), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
     }
 }
+
+extension MatrixView: ScreenType {
+    static func count(_ m: Model) -> Int { m.matrixRows.count }
+    /// The matrix's list sits under its two heading lines.
+    static func move(_ m: inout Model, by delta: Int) { m.matrix.cursor.move(by: delta, count: count(m), height: m.listHeight - 2) }
+    static func keepVisible(_ m: inout Model) { m.matrix.cursor.keepVisible(count: count(m), height: m.listHeight - 2) }
+    static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
+    static func school(_ m: Model) -> String? {
+        m.matrixRows.indices.contains(m.matrix.cursor.selected) ? m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution : nil
+    }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.matrix.cursor.click(row: row - 1, count: count(m)) }
+
+    static func perform(_ a: Action, _ m: inout Model) -> Bool {
+        switch a {
+        case .left, .right:
+            m.matrix.column = max(0, min(m.derived.kinds.count - 1, m.matrix.column + (a == .left ? -1 : 1)))
+        case .interventionStatus:
+            guard let p = m.programme, let school = school(m), m.derived.kinds.indices.contains(m.matrix.column) else { return true }
+            let key = InterventionKey(p, school, m.derived.kinds[m.matrix.column].id)
+            if m.statusOptions(key).isEmpty { m.notice = .noTransitions } else { m.overlay = .pickStatus(key, Cursor()) }
+        case .facets: cycleFilter(&m)
+        default: return false
+        }
+        return true
+    }
+
+    /// No filter → each kind → each status → no filter.
+    static func cycleFilter(_ m: inout Model) {
+        let kinds = m.derived.kinds.map(\.id), statuses = InterventionStatus.allCases
+        if let k = m.matrix.kind, let i = kinds.firstIndex(of: k) {
+            m.matrix.kind = i + 1 < kinds.count ? kinds[i + 1] : nil
+            if m.matrix.kind == nil { m.matrix.status = statuses.first }
+        } else if let st = m.matrix.status, let i = statuses.firstIndex(of: st) {
+            m.matrix.status = i + 1 < statuses.count ? statuses[i + 1] : nil
+        } else {
+            m.matrix.kind = kinds.first
+        }
+        m.matrix.cursor = Cursor()
+        m.derived.filterMatrix(m.matrix)
+    }
+}

@@ -166,3 +166,46 @@ enum CalendarView {
         }
     }
 }
+
+extension CalendarView: ScreenType {
+    static func count(_ m: Model) -> Int { m.calendarMeetings.count }
+
+    /// In the month and week views up and down move by a week, a page by a month; the list moves by meeting.
+    static func move(_ m: inout Model, by delta: Int) {
+        guard m.calendarMode == .list else {
+            if abs(delta) == m.listHeight { m.moveCalendar(months: delta > 0 ? 1 : -1) } else if abs(delta) < 1000 { m.moveCalendar(days: delta * 7) }
+            return
+        }
+        m.calendarCursor.move(by: delta, count: count(m), height: m.listHeight)
+    }
+
+    static func keepVisible(_ m: inout Model) { m.calendarCursor.keepVisible(count: count(m), height: m.listHeight) }
+    static func open(_ m: inout Model) { if let meeting = m.selectedMeeting { m.overlay = .meeting(meeting.id) } }
+    static func click(_ m: inout Model, row: Int, x: Int) {
+        if m.calendarMode == .list { m.calendarCursor.click(row: row, count: count(m)) }
+    }
+
+    static func perform(_ a: Action, _ m: inout Model) -> Bool {
+        switch a {
+        case .left, .right: if m.calendarMode != .list { m.moveCalendar(days: a == .left ? -1 : 1) }
+        case .switchPane: m.calendarPick += 1
+        case .facets: m.overlay = .calendarFilter(Cursor())
+        case .today: m.calendarDay = m.realToday; m.calendarPick = 0; m.syncCalendarList()
+        case .calendarMode:
+            m.calendarMode = CalendarMode.allCases[(m.calendarMode.rawValue + 1) % CalendarMode.allCases.count]
+            m.syncCalendarList()
+        case .rateMeeting, .moveMeeting, .cancelMeeting, .meetingHeld:
+            guard let meeting = m.selectedMeeting else { return true }
+            switch a {
+            case .rateMeeting: m.overlay = .form(m.rateForm(meeting.id))
+            case .moveMeeting: m.overlay = .form(m.moveMeetingForm(meeting))
+            case .cancelMeeting: m.overlay = .form(m.cancelMeetingForm(meeting))
+            default:
+                m.overlay = .confirm(Confirmation(question: m.text(.confirmGeneric, m.text(.keyMeetingHeld) + ": " + meeting.id),
+                                                  command: .recordMeetingHeld(id: meeting.id, attendance: m.state.participants(meeting).sorted())))
+            }
+        default: return false
+        }
+        return true
+    }
+}

@@ -38,3 +38,14 @@ enum CaseloadView {
         }
     }
 }
+
+extension CaseloadView: ScreenType {
+    static func count(_ m: Model) -> Int { m.derived.caseload.count }
+    static func move(_ m: inout Model, by delta: Int) { m.caseloadCursor.move(by: delta, count: count(m), height: m.listHeight) }
+    static func keepVisible(_ m: inout Model) { m.caseloadCursor.keepVisible(count: count(m), height: m.listHeight) }
+    static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
+    static func school(_ m: Model) -> String? {
+        m.derived.caseload.indices.contains(m.caseloadCursor.selected) ? m.derived.caseload[m.caseloadCursor.selected].school : nil
+    }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.caseloadCursor.click(row: row, count: count(m)) }
+}

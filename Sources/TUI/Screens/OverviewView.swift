@@ -200,3 +200,13 @@ enum OverviewView {
         return meeting.schools.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
     }
 }
+
+extension OverviewView: ScreenType {
+    static func open(_ m: inout Model) { m.show(.schools) }
+
+    static func perform(_ a: Action, _ m: inout Model) -> Bool {
+        guard a == .mapColouring else { return false }
+        m.mapByIntervention.toggle()
+        return true
+    }
+}

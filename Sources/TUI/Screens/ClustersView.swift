@@ -50,3 +50,25 @@ enum ClustersView {
         }
     }
 }
+
+extension ClustersView: ScreenType {
+    static func count(_ m: Model) -> Int { m.clusterPaneFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.clusters.count }
+
+    static func move(_ m: inout Model, by delta: Int) {
+        if m.clusterPaneFocused { m.memberCursor.move(by: delta, count: count(m), height: m.listHeight) } else {
+            m.clusterCursor.move(by: delta, count: count(m), height: m.listHeight)
+            m.memberCursor = Cursor()
+        }
+    }
+
+    static func keepVisible(_ m: inout Model) { m.clusterCursor.keepVisible(count: m.derived.clusters.count, height: m.listHeight) }
+    static func open(_ m: inout Model) { if m.clusterPaneFocused, let s = m.selectedMember { m.page = s } else { m.clusterPaneFocused = true } }
+    static func school(_ m: Model) -> String? { m.clusterPaneFocused ? m.selectedMember : nil }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.clusterCursor.click(row: row, count: m.derived.clusters.count) }
+
+    static func perform(_ a: Action, _ m: inout Model) -> Bool {
+        guard a == .switchPane else { return false }
+        m.clusterPaneFocused.toggle()
+        return true
+    }
+}

@@ -1,0 +1,61 @@
+import Domain
+import Wording
+
+/// Historik: the log, newest first, each event a sentence with time and actor.
+enum HistoryView {
+    static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
+        let h = m.history
+        var filters: [String] = []
+        if let a = h.actor { filters.append(a) }
+        if let s = h.school { filters.append(m.state.schools[s]?.name ?? s) }
+        if let t = h.type { filters.append(t.rawValue) }
+        var title = m.text(.historyTitle) + " (\(h.visible.count))"
+        if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
+        let cols = [
+            Table.Column(title: m.text(.colTime), width: 16),
+            Table.Column(title: m.text(.colActor), width: 6),
+            Table.Column(title: m.text(.colEvent), width: 30, flexible: true),
+        ]
+        Table(title: title, columns: cols, count: h.visible.count, cursor: h.cursor, empty: m.text(.emptyTitle)).draw(in: r, &g) { row, col in
+            let e = m.events[h.visible[row]]
+            switch col {
+            case 0:
+                let local = Copenhagen.local(e.at)
+                return (m.text.shortDate(local.day) + " " + m.text.time(local.minutes), Style(.muted))
+            case 1: return (e.actor, Style(.accent))
+            default: return (m.text.sentence(e.event), .plain)
+            }
+        }
+    }
+}
+
+extension HistoryView: ScreenType {
+    static func count(_ m: Model) -> Int { m.history.visible.count }
+    static func move(_ m: inout Model, by delta: Int) { m.history.cursor.move(by: delta, count: count(m), height: m.listHeight) }
+    static func keepVisible(_ m: inout Model) { m.history.cursor.keepVisible(count: count(m), height: m.listHeight) }
+    static func open(_ m: inout Model) { if let s = selected(m)?.event.schools.first { m.page = s } }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.history.cursor.click(row: row, count: count(m)) }
+
+    static func selected(_ m: Model) -> Recorded? {
+        m.history.visible.indices.contains(m.history.cursor.selected) ? m.events[m.history.visible[m.history.cursor.selected]] : nil
+    }
+
+    static func perform(_ a: Action, _ m: inout Model) -> Bool {
+        switch a {
+        case .historyByActor: m.history.actor = m.history.actor == nil ? selected(m)?.actor : nil
+        case .historyBySchool: m.history.school = m.history.school == nil ? selected(m)?.event.schools.first : nil
+        case .facets:
+            // Each type of event present, then all again.
+            let present = Set(m.events.map(\.event.type)), types = EventType.allCases.filter(present.contains)
+            let i = m.history.type.flatMap { types.firstIndex(of: $0) } ?? -1
+            m.history.type = i + 1 < types.count ? types[i + 1] : nil
+        case .toEvent:
+            if let r = selected(m) { m.travel(to: r.seq) }
+            return true
+        default: return false
+        }
+        m.history.cursor = Cursor()
+        m.history.rebuild(m.events, state: m.state, text: m.text)
+        return true
+    }
+}

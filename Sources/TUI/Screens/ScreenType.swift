@@ -1,0 +1,53 @@
+import Domain
+
+/// One screen of the dashboard: it counts and moves its own list, says what is selected, opens it, takes the
+/// keys that mean something only there, and draws itself. `ViewID.screen` names the type for each view;
+/// the model and the loop ask it instead of switching over views.
+protocol ScreenType {
+    static func draw(_ m: Model, in r: Rect, into g: inout Grid)
+    /// Rows in its list (0: none).
+    static func count(_ m: Model) -> Int
+    static func move(_ m: inout Model, by delta: Int)
+    /// Keeps the selection on screen after a resize or a change of data.
+    static func keepVisible(_ m: inout Model)
+    /// Enter on the selection.
+    static func open(_ m: inout Model)
+    /// The school selected, for actions on a school (a contact, a decision, a value).
+    static func school(_ m: Model) -> String?
+    /// A click on the list's `row`th visible row (0: the first), at column `x`.
+    static func click(_ m: inout Model, row: Int, x: Int)
+    /// An action that means something on this screen; false leaves it to the dashboard.
+    static func perform(_ a: Action, _ m: inout Model) -> Bool
+}
+
+extension ScreenType {
+    static func count(_ m: Model) -> Int { 0 }
+    static func move(_ m: inout Model, by delta: Int) {}
+    static func keepVisible(_ m: inout Model) {}
+    static func open(_ m: inout Model) {}
+    static func school(_ m: Model) -> String? { nil }
+    static func click(_ m: inout Model, row: Int, x: Int) {}
+    static func perform(_ a: Action, _ m: inout Model) -> Bool { false }
+}
+
+extension ViewID {
+    var screen: any ScreenType.Type {
+        switch self {
+        case .overview: return OverviewView.self
+        case .schools: return SchoolsView.self
+        case .clusters: return ClustersView.self
+        case .interventions: return MatrixView.self
+        case .calendar: return CalendarView.self
+        case .caseload: return CaseloadView.self
+        case .history: return HistoryView.self
+        }
+    }
+}
+
+extension Cursor {
+    /// Selects the `row`th visible row of a list of `count`, if there is one.
+    mutating func click(row: Int, count: Int) {
+        let i = scroll + row
+        if row >= 0, i < count { selected = i }
+    }
+}

@@ -38,7 +38,7 @@ import Testing
         press(&m, .char("j"))
         #expect(m.outbox == [c.command])
         form = m.contactForm(for: "101001")
-        #expect(form.optional == [2, 4, 5, 6])
+        #expect(form.fields.filter(\.optional).map(\.id) == [.participants, .followUp, .who, .due])
     }
 
     @Test func aRefusedSaveKeepsWhatWasTyped() {

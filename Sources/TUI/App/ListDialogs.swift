@@ -85,7 +85,7 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
         guard options.indices.contains(i) else { m.overlay = nil; return }
         let status = options[i]
         if status == .stopped {
-            m.overlay = .form(Form(purpose: .stopIntervention(ikey), labels: [.formReason], values: [""]))
+            m.overlay = .form(StopInterventionSpec.make(ikey))
             return
         }
         let command = Command.setInterventionStatus(ikey, status: status)

@@ -38,30 +38,6 @@ public struct TextInput: Sendable, Equatable {
     public var selected = 0
 }
 
-/// A small form: labelled fields, one focused; what to do with the values.
-public struct Form: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable {
-        case createCluster
-        case renameCluster(id: String)
-        case recordContact(school: String)
-        case stopIntervention(InterventionKey)
-        case participation(school: String, status: ParticipationStatus)
-        case evaluation(school: String)
-        case rateMeeting(id: String)
-        case moveFollowUp(id: String)
-        case newMeeting
-        case moveMeeting(id: String)
-        case cancelMeeting(id: String)
-    }
-    public var purpose: Purpose
-    public var labels: [UIText]
-    public var values: [String]
-    /// Fields that may stay empty.
-    public var optional: Set<Int> = []
-    public var focus = 0
-    public var error: String?
-}
-
 /// A yes/no question before a change is written. `n` returns to `back` (the form or list it came from).
 public struct Confirmation: Sendable, Equatable {
     public var question: String

@@ -56,13 +56,13 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
     case .form(var form):
         switch key {
         case .escape, .ctrl("c"): m.overlay = nil
-        case .tab, .down: form.focus = (form.focus + 1) % form.values.count; m.overlay = .form(form)
-        case .backTab, .up: form.focus = (form.focus + form.values.count - 1) % form.values.count; m.overlay = .form(form)
+        case .tab, .down: form.focus = (form.focus + 1) % form.fields.count; m.overlay = .form(form)
+        case .backTab, .up: form.focus = (form.focus + form.fields.count - 1) % form.fields.count; m.overlay = .form(form)
         case .backspace:
-            form.values[form.focus] = String(form.values[form.focus].dropLast())
+            form.fields[form.focus].value = String(form.fields[form.focus].value.dropLast())
             form.error = m.validate(form); m.overlay = .form(form)
         case .char(let c):
-            form.values[form.focus].append(c)
+            form.fields[form.focus].value.append(c)
             form.error = m.validate(form); m.overlay = .form(form)
         case .enter:
             if let error = m.validate(form) ?? m.refusal(form) { form.error = error; m.overlay = .form(form); return }
@@ -160,74 +160,11 @@ extension Model {
         return derived.clusters.map(\.cluster).filter { $0.id != current }
     }
 
-    /// Checks a form as it is typed: missing fields, impossible dates and unknown forms are named.
-    func validate(_ form: Form) -> String? {
-        for (i, v) in form.values.enumerated() where !form.optional.contains(i) && v.trimmingCharacters(in: .whitespaces).isEmpty {
-            return text(.domEmptyField, text(form.labels[i]))
-        }
-        if case .newMeeting = form.purpose { return validateNewMeeting(form) }
-        guard case .recordContact = form.purpose else { return validateCaseload(form) }
-        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let date = Day.parse(v[0]) else { return text(.formBadDate, v[0]) }
-        if date > realToday { return text(.formFutureDate) }
-        if Names.contactForm(v[1]) == nil { return text(.formBadForm) }
-        if !v[4].isEmpty || !v[6].isEmpty {
-            if v[5].isEmpty { return text(.domEmptyField, text(.formWho)) }
-            guard let due = Day.parse(v[6]) else { return text(.formBadDate, v[6]) }
-            if due < date { return text(.domDueBeforeContact, text.shortDate(due), text.shortDate(date)) }
-            if v[4].isEmpty { return text(.domEmptyField, text(.formFollowUp)) }
-        }
-        return nil
-    }
-
-    func command(for form: Form) -> Command? {
-        guard let p = programme else { return nil }
-        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        switch form.purpose {
-        case .createCluster: return .formCluster(id: v[0], programme: p, name: v[1])
-        case .renameCluster(let id): return .renameCluster(id: id, name: v[0])
-        case .stopIntervention(let key): return .setInterventionStatus(key, status: .stopped, reason: v[0])
-        case .recordContact(let school):
-            guard let date = Day.parse(v[0]), let f = Names.contactForm(v[1]) else { return nil }
-            var followUps: [FollowUp] = []
-            if !v[4].isEmpty, let due = Day.parse(v[6]) {
-                followUps.append(FollowUp(programme: p, school: school, what: v[4], who: v[5], due: due))
-            }
-            return .recordContact(Contact(programme: p, school: school, date: date, form: f,
-                                          participants: v[2].split(separator: ",").map(String.init), summary: v[3]), followUps: followUps)
-        case .participation, .evaluation, .rateMeeting, .moveFollowUp, .moveMeeting, .cancelMeeting: return caseloadCommand(form)
-        case .newMeeting: return newMeeting(form).map { .scheduleMeeting($0, force: true) }
-        }
-    }
-
     /// Asks Domain, against the state on screen, whether a command would be refused, so a form can stay open.
     func refusal(_ c: Command) -> String? { domainRefusal(c).map(text.message) }
 
     func domainRefusal(_ c: Command) -> DomainError? {
         do { _ = try decide(c, state, Context(actor: user, now: now)); return nil } catch { return error }
-    }
-
-    func refusal(_ form: Form) -> String? { command(for: form).flatMap(refusal) }
-
-    func confirmation(_ form: Form) -> Confirmation {
-        let c = command(for: form)!
-        switch form.purpose {
-        case .createCluster: return Confirmation(question: text(.confirmCreate, form.values[0], form.values[1]), command: c)
-        case .renameCluster(let id): return Confirmation(question: text(.confirmRename, id, form.values[0]), command: c)
-        case .stopIntervention(let key): return Confirmation(question: text(.confirmStatus, interventionLabel(key), text.name(.stopped)), command: c)
-        case .recordContact(let school):
-            let name = state.schools[school]?.name ?? school
-            let extra = form.values[4].trimmingCharacters(in: .whitespaces).isEmpty ? "" : text(.confirmFollowUps)
-            return Confirmation(question: text(.confirmContact, name, extra), command: c)
-        case .participation, .evaluation, .rateMeeting, .moveFollowUp, .cancelMeeting:
-            return Confirmation(question: text(.confirmGeneric, caseloadTitle(form) ?? ""), command: c)
-        case .newMeeting:
-            let m = newMeeting(form)!
-            let what = text.name(m.kind) + " " + text.when(m.day, m.start)
-            return Confirmation(question: text(.confirmGeneric, what) + softConflicts(m), command: c)
-        case .moveMeeting:
-            return Confirmation(question: text(.confirmGeneric, (caseloadTitle(form) ?? "") + " → " + form.values[0] + " " + form.values[1]) + moveWarning(form), command: c)
-        }
     }
 
     /// Statuses an intervention may move to from where it is.
@@ -239,12 +176,5 @@ extension Model {
     func interventionLabel(_ key: InterventionKey) -> String {
         let kind = state.interventionKind(key.programme, key.kind)?.name ?? key.kind
         return "\(kind) (\(state.schools[key.school]?.name ?? key.school))"
-    }
-
-    /// The contact form for a school, dated today.
-    func contactForm(for school: String) -> Form {
-        Form(purpose: .recordContact(school: school),
-             labels: [.formDate, .formForm, .formParticipants, .formSummary, .formFollowUp, .formWho, .formDue],
-             values: [text.shortDate(realToday), text.name(ContactForm.sparring), "", "", "", "", ""], optional: [2, 4, 5, 6], focus: 3)
     }
 }

@@ -88,92 +88,10 @@ extension Model {
         let from = view == .calendar && calendarDay > realToday ? calendarDay : nil
         return state.suggestions(SlotSearch(cluster: cluster, from: from, count: 8, title: text.name(MeetingKind.cluster)), today: realToday)
     }
-
-    func moveMeetingForm(_ m: Meeting) -> Form {
-        Form(purpose: .moveMeeting(id: m.id), labels: [.formDate, .formStart], values: [text.shortDate(m.day), text.time(m.start)])
-    }
-
-    func cancelMeetingForm(_ m: Meeting) -> Form {
-        Form(purpose: .cancelMeeting(id: m.id), labels: [.formReason], values: [""])
-    }
-
-    func meetingCommand(_ form: Form) -> Command? {
-        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        switch form.purpose {
-        case .moveMeeting(let id):
-            guard let m = state.meetings[id], let d = Day.parse(v[0]), let s = ClockTime.parse(v[1]) else { return nil }
-            return .moveMeeting(id: id, day: d, start: s, end: s + (m.end - m.start), force: true)
-        case .cancelMeeting(let id): return .cancelMeeting(id: id, reason: v[0])
-        default: return nil
-        }
-    }
-
-    func validateMeeting(_ form: Form) -> String? {
-        guard case .moveMeeting = form.purpose else { return nil }
-        if Day.parse(form.values[0].trimmingCharacters(in: .whitespaces)) == nil { return text(.formBadDate, form.values[0]) }
-        if ClockTime.parse(form.values[1].trimmingCharacters(in: .whitespaces)) == nil { return text(.cliBadTime, form.values[1]) }
-        return nil
-    }
-
-    /// Soft conflicts of a move, said before it is confirmed.
-    func moveWarning(_ form: Form) -> String {
-        guard case .moveMeeting(let id) = form.purpose, case .moveMeeting(_, let d, let s, let e, _)? = meetingCommand(form),
-              var m = state.meetings[id] else { return "" }
-        m.day = d; m.start = s; m.end = e
-        let soft = state.conflicts(m, today: realToday, isNew: true).filter { !$0.isHard }
-        return soft.isEmpty ? "" : " (" + soft.map(text.message).joined(separator: "; ") + ")"
-    }
 }
 
-/// The new-meeting form and the plan for a whole round of cluster meetings.
+/// The plan for a whole round of cluster meetings.
 extension Model {
-    func newMeetingForm() -> Form {
-        let cluster = suggestionCluster.flatMap { state.clusters[$0]?.name } ?? ""
-        return Form(purpose: .newMeeting, labels: [.formKind, .formTarget, .formDate, .formStart, .formDuration, .formWhere, .formConsultant],
-                    values: [text.name(MeetingKind.cluster), cluster, text.shortDate(max(calendarDay, realToday.adding(days: 1))), "9.00", "2t30m", "", ""],
-                    optional: [5, 6], focus: 1)
-    }
-
-    /// The clusters or school the form names.
-    func target(_ s: String) -> (clusters: [String], schools: [String])? {
-        let key = Folding.keys(s).short
-        if let c = derived.clusters.first(where: { $0.cluster.id == s || Folding.keys($0.cluster.name).short == key }) { return ([c.cluster.id], []) }
-        if state.schools[s] != nil { return ([], [s]) }
-        if let r = derived.rows.first(where: { Folding.keys($0.name).short == key }) { return ([], [r.institution]) }
-        return nil
-    }
-
-    func validateNewMeeting(_ form: Form) -> String? {
-        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        if Names.meetingKind(v[0]) == nil { return text(.formBadChoice, v[0], Names.meetingKindList) }
-        if target(v[1]) == nil { return text(.formBadWho, v[1]) }
-        if Day.parse(v[2]) == nil { return text(.formBadDate, v[2]) }
-        if ClockTime.parse(v[3]) == nil { return text(.cliBadTime, v[3]) }
-        if Quantities.minutes(v[4]) == nil, ClockTime.parse(v[4]) == nil { return text(.cliBadDuration, v[4]) }
-        if !v[6].isEmpty, state.people[v[6]] == nil { return text(.domUnknownPerson, v[6]) }
-        return nil
-    }
-
-    /// The meeting the form describes; a length ("2t30m") or an end ("12.00").
-    func newMeeting(_ form: Form) -> Meeting? {
-        let v = form.values.map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let p = programme, let kind = Names.meetingKind(v[0]), let who = target(v[1]), let day = Day.parse(v[2]),
-              let start = ClockTime.parse(v[3]) else { return nil }
-        let end = v[4].contains(".") || v[4].contains(":") ? ClockTime.parse(v[4]) : Quantities.minutes(v[4]).map { start + $0 }
-        guard let end else { return nil }
-        let consultants = v[6].isEmpty
-            ? Array(derived.clusters.first { who.clusters.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
-            : [v[6]]
-        return Meeting(id: "", programme: p, kind: kind, title: text.name(kind), day: day, start: start, end: end,
-                       clusters: who.clusters, schools: who.schools, consultants: consultants, location: v[5])
-    }
-
-    /// Soft conflicts of the form's meeting, said in the confirmation.
-    func softConflicts(_ m: Meeting) -> String {
-        let soft = state.conflicts(m, today: realToday, isNew: true).filter { !$0.isHard }
-        return soft.isEmpty ? "" : text(.confirmSoft, soft.map(text.message).joined(separator: "; "))
-    }
-
     /// Four (or `perCluster`) cluster meetings for every cluster, for the rest of the school year (or the next),
     /// with the same plan `tavle meeting plan` makes.
     func roundPlan(_ perCluster: Int) -> RoundPlan {

@@ -103,7 +103,7 @@ func perform(_ action: Action, _ m: inout Model) {
         case .newMeeting: m.overlay = .form(m.newMeetingForm())
         case .suggestClusters: m.overlay = .compositions(m.state.compositions(p), Cursor())
         case .planRound: m.overlay = .plan(m.roundPlan(4), Cursor())
-        default: m.overlay = .form(Form(purpose: .createCluster, labels: [.formClusterID, .formClusterName], values: ["", ""]))
+        default: m.overlay = .form(CreateClusterSpec.make())
         }
     case .dayBack: m.travel(days: -1)
     case .dayForward: m.travel(days: 1)
@@ -112,7 +112,7 @@ func perform(_ action: Action, _ m: inout Model) {
     case .now: m.travel(to: nil)
     case .renameCluster:
         guard let c = m.selectedCluster else { m.notice = .noClusterSelected; return }
-        m.overlay = .form(Form(purpose: .renameCluster(id: c.id), labels: [.formClusterName], values: [c.name]))
+        m.overlay = .form(RenameClusterSpec.make(c))
     case .moveSchool:
         guard let school = m.schoolForMove else { m.notice = .noSchoolSelected; return }
         m.overlay = .pickCluster(school: school, Cursor())

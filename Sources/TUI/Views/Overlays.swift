@@ -133,26 +133,18 @@ enum Overlays {
     }
 
     static func formBox(_ form: Form, _ m: Model, _ g: inout Grid) {
-        let title: String
-        switch form.purpose {
-        case .createCluster: title = m.text(.formCreateCluster)
-        case .renameCluster(let id): title = m.text(.formRenameCluster, id)
-        case .recordContact(let s): title = m.text(.formRecordContact, m.state.schools[s]?.name ?? s)
-        case .stopIntervention(let k): title = m.text(.formStopIntervention, m.interventionLabel(k))
-        case .participation, .evaluation, .rateMeeting, .moveFollowUp, .moveMeeting, .cancelMeeting: title = m.caseloadTitle(form) ?? ""
-        case .newMeeting: title = m.text(.formNewMeeting)
-        }
+        let title = form.spec.title(form, m)
         // Fields two rows apart when there is room, else packed.
         let spacing = form.values.count * 2 + 5 <= m.height - 2 ? 2 : 1
         let r = centred(width: 64, height: form.values.count * spacing + 5, title: title, &g)
         let inner = r.inset(1)
-        for (i, label) in form.labels.enumerated() {
+        for (i, field) in form.fields.enumerated() {
             let y = inner.y + 1 + i * spacing
-            g.put(m.text(label), x: inner.x + 1, y: y, style: Style(.muted), limit: 10)
+            g.put(m.text(field.id.label), x: inner.x + 1, y: y, style: Style(.muted), limit: 10)
             let focused = i == form.focus
-            let field = Rect(x: inner.x + 12, y: y, width: inner.width - 14, height: 1)
-            g.fill(field, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
-            g.put(form.values[i] + (focused ? "▏" : ""), x: field.x, y: y, style: Style(focused ? .selection : .text), limit: field.width)
+            let box = Rect(x: inner.x + 12, y: y, width: inner.width - 14, height: 1)
+            g.fill(box, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
+            g.put(field.value + (focused ? "▏" : ""), x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
         }
         if let error = form.error {
             g.put("⚠ " + error, x: inner.x + 1, y: inner.maxY - 2, style: Style(.error, .bold), limit: inner.width - 2)

@@ -1,0 +1,87 @@
+import Domain
+import Wording
+
+/// `P`: a participation decision, with an optional reason.
+enum ParticipationSpec: FormSpec {
+    static func make(_ school: String, _ status: ParticipationStatus) -> Form {
+        Form(.participation(school: school, status: status), [Field(.reason, optional: true)])
+    }
+    static func title(_ f: Form, _ m: Model) -> String {
+        guard case .participation(let s, let st) = f.purpose else { return "" }
+        return m.text(.formParticipation, m.state.schools[s]?.name ?? s, m.text.name(st))
+    }
+    static func command(_ f: Form, _ m: Model) -> Command? {
+        guard let p = m.programme, case .participation(let s, let st) = f.purpose else { return nil }
+        return .setParticipation(Enrolment(p, s), status: st, reason: f[.reason].isEmpty ? nil : f[.reason])
+    }
+}
+
+/// `E`: an evaluation value: indicator, measuring point, value in per cent, date.
+enum EvaluationSpec: FormSpec {
+    static func make(_ school: String, indicator: Indicator, today: String) -> Form {
+        Form(.evaluation(school: school), [Field(.indicator, indicator.rawValue), Field(.point, optional: true), Field(.value), Field(.date, today)],
+             focus: .value)
+    }
+    static func title(_ f: Form, _ m: Model) -> String {
+        guard case .evaluation(let s) = f.purpose else { return "" }
+        return m.text(.formEvaluation, m.state.schools[s]?.name ?? s)
+    }
+    static func problem(_ f: Form, _ m: Model) -> String? {
+        if Indicator(rawValue: f[.indicator]) == nil {
+            return m.text(.formBadChoice, f[.indicator], Indicator.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if !f[.point].isEmpty, MeasuringPoint(rawValue: f[.point]) == nil {
+            return m.text(.formBadChoice, f[.point], MeasuringPoint.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if Quantities.hundredths(f[.value]) == nil { return m.text(.formBadNumber, f[.value]) }
+        if Day.parse(f[.date]) == nil { return m.text(.formBadDate, f[.date]) }
+        return nil
+    }
+    static func command(_ f: Form, _ m: Model) -> Command? {
+        guard let p = m.programme, case .evaluation(let s) = f.purpose, let indicator = Indicator(rawValue: f[.indicator]),
+              let h = Quantities.hundredths(f[.value]), let d = Day.parse(f[.date]) else { return nil }
+        return .recordEvaluation(Evaluation(programme: p, school: s, indicator: indicator, point: MeasuringPoint(rawValue: f[.point]),
+                                            hundredths: h, date: d))
+    }
+}
+
+/// `R` in the calendar: a rating from 1 to 5 of a meeting, with an optional comment.
+enum RateMeetingSpec: FormSpec {
+    static func make(_ meeting: String) -> Form { Form(.rateMeeting(id: meeting), [Field(.rating), Field(.comment, optional: true)]) }
+    static func id(_ f: Form) -> String { if case .rateMeeting(let id) = f.purpose { return id }; return "" }
+    static func title(_ f: Form, _ m: Model) -> String {
+        m.text(.formRate, m.state.meetings[id(f)].map { "\(m.text.name($0.kind)) \(m.text.compactDate($0.day))" } ?? id(f))
+    }
+    static func problem(_ f: Form, _ m: Model) -> String? {
+        guard let r = Int(f[.rating]), (1...5).contains(r) else { return m.text(.domRatingOutOfRange, f[.rating]) }
+        return nil
+    }
+    static func command(_ f: Form, _ m: Model) -> Command? {
+        guard let r = Int(f[.rating]) else { return nil }
+        return .giveFeedback(MeetingFeedback(meeting: id(f), rating: r, comment: f[.comment].isEmpty ? nil : f[.comment]))
+    }
+}
+
+/// A follow-up's new due date, two weeks on unless changed, and why.
+enum MoveFollowUpSpec: FormSpec {
+    static func id(_ f: Form) -> String { if case .moveFollowUp(let id) = f.purpose { return id }; return "" }
+    static func title(_ f: Form, _ m: Model) -> String { m.text(.formMoveFollowUp, m.state.followUps[id(f)]?.what ?? id(f)) }
+    static func problem(_ f: Form, _ m: Model) -> String? { Day.parse(f[.due]) == nil ? m.text(.formBadDate, f[.due]) : nil }
+    static func command(_ f: Form, _ m: Model) -> Command? {
+        Day.parse(f[.due]).map { .moveFollowUp(id: id(f), due: $0, reason: f[.reason]) }
+    }
+}
+
+extension Model {
+    func evaluationForm(for school: String) -> Form {
+        EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(realToday))
+    }
+
+    func participationForm(_ school: String, _ status: ParticipationStatus) -> Form { ParticipationSpec.make(school, status) }
+
+    func rateForm(_ meeting: String) -> Form { RateMeetingSpec.make(meeting) }
+
+    func moveForm(_ followUp: String) -> Form {
+        Form(.moveFollowUp(id: followUp), [Field(.due, state.followUps[followUp].map { text.shortDate($0.due.adding(days: 14)) } ?? ""), Field(.reason)])
+    }
+}

@@ -1,0 +1,49 @@
+import Domain
+import Wording
+
+/// `K`: a contact with a school, with an optional follow-up.
+enum ContactSpec: FormSpec {
+    static func school(_ f: Form) -> String { if case .recordContact(let s) = f.purpose { return s }; return "" }
+
+    static func title(_ f: Form, _ m: Model) -> String { m.text(.formRecordContact, m.state.schools[school(f)]?.name ?? school(f)) }
+
+    static func problem(_ f: Form, _ m: Model) -> String? {
+        guard let date = Day.parse(f[.date]) else { return m.text(.formBadDate, f[.date]) }
+        if date > m.realToday { return m.text(.formFutureDate) }
+        if Names.contactForm(f[.contactForm]) == nil { return m.text(.formBadForm) }
+        // A follow-up needs all three of its fields, or none.
+        if !f[.followUp].isEmpty || !f[.due].isEmpty {
+            if f[.who].isEmpty { return m.text(.domEmptyField, m.text(.formWho)) }
+            guard let due = Day.parse(f[.due]) else { return m.text(.formBadDate, f[.due]) }
+            if due < date { return m.text(.domDueBeforeContact, m.text.shortDate(due), m.text.shortDate(date)) }
+            if f[.followUp].isEmpty { return m.text(.domEmptyField, m.text(.formFollowUp)) }
+        }
+        return nil
+    }
+
+    static func command(_ f: Form, _ m: Model) -> Command? {
+        guard let p = m.programme, let date = Day.parse(f[.date]), let form = Names.contactForm(f[.contactForm]) else { return nil }
+        var followUps: [FollowUp] = []
+        if !f[.followUp].isEmpty, let due = Day.parse(f[.due]) {
+            followUps.append(FollowUp(programme: p, school: school(f), what: f[.followUp], who: f[.who], due: due))
+        }
+        return .recordContact(Contact(programme: p, school: school(f), date: date, form: form,
+                                      participants: f[.participants].split(separator: ",").map(String.init), summary: f[.summary]),
+                              followUps: followUps)
+    }
+
+    static func question(_ f: Form, _ m: Model) -> String {
+        m.text(.confirmContact, m.state.schools[school(f)]?.name ?? school(f), f[.followUp].isEmpty ? "" : m.text(.confirmFollowUps))
+    }
+}
+
+extension Model {
+    /// The contact form for a school, dated today, with the cursor on the summary.
+    func contactForm(for school: String) -> Form {
+        Form(.recordContact(school: school),
+             [Field(.date, text.shortDate(realToday)), Field(.contactForm, text.name(ContactForm.sparring)), Field(.participants, optional: true),
+              Field(.summary), Field(.followUp, optional: true), Field(.who, optional: true), Field(.due, optional: true)],
+             focus: .summary)
+    }
+}
+

@@ -1,0 +1,131 @@
+import Domain
+import Wording
+
+/// A field of a form, by what it holds.
+public enum FieldID: String, Sendable, CaseIterable {
+    case date, contactForm, participants, summary, followUp, who, due, reason, indicator, point, value, rating, comment
+    case clusterID, clusterName, kind, target, start, duration, location, consultant
+
+    /// The label the form shows.
+    var label: UIText {
+        switch self {
+        case .date: return .formDate
+        case .contactForm: return .formForm
+        case .participants: return .formParticipants
+        case .summary: return .formSummary
+        case .followUp: return .formFollowUp
+        case .who: return .formWho
+        case .due: return .formDue
+        case .reason: return .formReason
+        case .indicator: return .formIndicator
+        case .point: return .formPoint
+        case .value: return .formValue
+        case .rating: return .formRating
+        case .comment: return .formComment
+        case .clusterID: return .formClusterID
+        case .clusterName: return .formClusterName
+        case .kind: return .formKind
+        case .target: return .formTarget
+        case .start: return .formStart
+        case .duration: return .formDuration
+        case .location: return .formWhere
+        case .consultant: return .formConsultant
+        }
+    }
+}
+
+public struct Field: Sendable, Equatable {
+    public let id: FieldID
+    public var value: String
+    /// Whether it may stay empty.
+    public let optional: Bool
+    public init(_ id: FieldID, _ value: String = "", optional: Bool = false) { self.id = id; self.value = value; self.optional = optional }
+}
+
+/// A small form: named fields, one focused, and what it is for. What it checks, what command it makes and
+/// what it asks before writing is its spec's (`Form.spec`, one type per form in this folder).
+public struct Form: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case createCluster
+        case renameCluster(id: String)
+        case recordContact(school: String)
+        case stopIntervention(InterventionKey)
+        case participation(school: String, status: ParticipationStatus)
+        case evaluation(school: String)
+        case rateMeeting(id: String)
+        case moveFollowUp(id: String)
+        case newMeeting
+        case moveMeeting(id: String)
+        case cancelMeeting(id: String)
+    }
+    public var purpose: Purpose
+    public var fields: [Field]
+    public var focus = 0
+    /// What is wrong with what is typed so far, worded.
+    public var error: String?
+
+    public init(_ purpose: Purpose, _ fields: [Field], focus: FieldID? = nil) {
+        self.purpose = purpose
+        self.fields = fields
+        self.focus = focus.flatMap { f in fields.firstIndex { $0.id == f } } ?? 0
+    }
+
+    /// A field's value, without surrounding spaces; "" for a field the form does not have.
+    public subscript(_ id: FieldID) -> String {
+        fields.first { $0.id == id }?.value.trimmingCharacters(in: .whitespaces) ?? ""
+    }
+
+    /// The values as typed, in order.
+    public var values: [String] { fields.map(\.value) }
+
+    var spec: any FormSpec.Type {
+        switch purpose {
+        case .createCluster: return CreateClusterSpec.self
+        case .renameCluster: return RenameClusterSpec.self
+        case .recordContact: return ContactSpec.self
+        case .stopIntervention: return StopInterventionSpec.self
+        case .participation: return ParticipationSpec.self
+        case .evaluation: return EvaluationSpec.self
+        case .rateMeeting: return RateMeetingSpec.self
+        case .moveFollowUp: return MoveFollowUpSpec.self
+        case .newMeeting: return NewMeetingSpec.self
+        case .moveMeeting: return MoveMeetingSpec.self
+        case .cancelMeeting: return CancelMeetingSpec.self
+        }
+    }
+}
+
+/// One form's behaviour: its title, what it checks as it is typed, the command it makes, and the question
+/// asked before that command is written.
+protocol FormSpec {
+    static func title(_ f: Form, _ m: Model) -> String
+    /// What is wrong beyond an empty required field (which every form checks first); nil when nothing is.
+    static func problem(_ f: Form, _ m: Model) -> String?
+    /// The command the values make; nil while they do not make one.
+    static func command(_ f: Form, _ m: Model) -> Command?
+    static func question(_ f: Form, _ m: Model) -> String
+}
+
+extension FormSpec {
+    static func problem(_ f: Form, _ m: Model) -> String? { nil }
+    static func question(_ f: Form, _ m: Model) -> String { m.text(.confirmGeneric, title(f, m)) }
+}
+
+extension Model {
+    /// Checks a form as it is typed: a required field left empty is named first, then the form's own checks.
+    func validate(_ form: Form) -> String? {
+        if let empty = form.fields.first(where: { !$0.optional && $0.value.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            return text(.domEmptyField, text(empty.id.label))
+        }
+        return form.spec.problem(form, self)
+    }
+
+    func command(for form: Form) -> Command? { form.spec.command(form, self) }
+
+    /// Asks Domain, against the state on screen, whether the form's command would be refused.
+    func refusal(_ form: Form) -> String? { command(for: form).flatMap(refusal) }
+
+    func confirmation(_ form: Form) -> Confirmation {
+        Confirmation(question: form.spec.question(form, self), command: command(for: form)!)
+    }
+}

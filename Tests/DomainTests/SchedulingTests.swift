@@ -191,10 +191,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         var g = Fixture()
         var entries: [(at: Timestamp, actor: String, event: Event)] = []
-        for c in PropertyTests.setupCommands() + [
-            .setParticipation(Enrolment(Fixture.p, "049001"), status: .offered), .setParticipation(Enrolment(Fixture.p, "049001"), status: .accepted),
-            .placeSchool(cluster: "K1", school: "049001"),
-        ] { for e in try g.run(c) { entries.append((g.now, g.actor, e)) } }
+        // The property tests' setup: both schools have accepted.
+        for c in PropertyTests.setupCommands() + [.placeSchool(cluster: "K1", school: "049001")] { for e in try g.run(c) { entries.append((g.now, g.actor, e)) } }
         try EventLog.create(path: dir + "/p.log", events: entries)
         let log = try EventLog.open(path: dir + "/p.log")
         let booked = log.state.plan(Fixture.p, perCluster: 4, window: Day.parse("2027-01-04")!...Day.parse("2027-06-18")!, today: g.context.today).meetings

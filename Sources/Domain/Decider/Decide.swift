@@ -155,7 +155,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         }
         for s in m.schools where state.schools[s] == nil { throw .unknownSchool(s) }
         for p in m.consultants where state.people[p] == nil { throw .unknownPerson(p) }
-        m.id = state.nextID("M")
+        m.id = state.nextID(.meeting)
         m.status = .scheduled
         m.sequence = 0; m.cancelReason = nil; m.attendance = nil
         try checkConflicts(state.conflicts(m, today: context.today, isNew: true), force: force)

@@ -9,18 +9,18 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         }
         guard c.date <= context.today else { throw .dateInFuture(c.date) }
         try requireText(c.summary, "summary")
-        c.id = state.nextID("C")
+        c.id = state.nextID(.contact)
         c.by = context.actor
         c.summary = c.summary.trimmingCharacters(in: .whitespacesAndNewlines)
         c.participants = c.participants.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var events: [Event] = [.contactRecorded(c)]
-        var n = state.counters["F"] ?? 0
+        var n = state.lastNumber(.followUp)
         for var f in agreed {
             try requireText(f.what, "what")
             try requireText(f.who, "who")
             guard f.due >= c.date else { throw .dueBeforeContact(due: f.due, contact: c.date) }
             n += 1
-            f.id = "F" + pad(n, 4)
+            f.id = IDPrefix.followUp.rawValue + pad(n, 4)
             f.contact = c.id
             f.programme = c.programme
             f.school = c.school
@@ -54,7 +54,7 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         }
         guard (0...10_000).contains(v.hundredths) else { throw .valueOutOfRange(hundredths: v.hundredths) }
         guard v.date <= context.today else { throw .dateInFuture(v.date) }
-        v.id = state.nextID("V")
+        v.id = state.nextID(.evaluation)
         return [.evaluationRecorded(v)]
 
     case .giveFeedback(var f):
@@ -73,7 +73,7 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         }
         guard (1...5).contains(f.rating) else { throw .ratingOutOfRange(f.rating) }
         if let s = f.school, state.schools[s] == nil { throw .unknownSchool(s) }
-        f.id = state.nextID("B")
+        f.id = state.nextID(.feedback)
         f.by = context.actor
         f.comment = trimmed(f.comment)
         return [.feedbackGiven(f)]

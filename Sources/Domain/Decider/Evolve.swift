@@ -52,7 +52,7 @@ extension NetworkState {
             interventions[key] = Intervention(key: key, status: status, updated: date, reason: reason)
         case .meetingScheduled(let m):
             putMeeting(m.id, m)
-            count("M", m.id)
+            count(.meeting, m.id)
         case .meetingMoved(let id, let day, let start, let end):
             guard var m = meetings[id] else { return }
             m.day = day; m.start = start; m.end = end; m.sequence += 1
@@ -66,10 +66,10 @@ extension NetworkState {
             meetings[id]?.attendance = attendance
         case .contactRecorded(let c):
             contacts[c.id] = c
-            count("C", c.id)
+            count(.contact, c.id)
         case .followUpAgreed(let f):
             followUps[f.id] = f
-            count("F", f.id)
+            count(.followUp, f.id)
         case .followUpDone(let id, let date):
             followUps[id]?.done = date
         case .followUpMoved(let id, let due, let reason):
@@ -78,22 +78,26 @@ extension NetworkState {
             followUps[id]?.reason = reason
         case .evaluationRecorded(let v):
             evaluations[v.id] = v
-            count("V", v.id)
+            count(.evaluation, v.id)
         case .feedbackGiven(let f):
             feedback[f.id] = f
-            count("B", f.id)
+            count(.feedback, f.id)
         case .undone:
             break
         }
     }
 
     /// Keeps the highest number handed out for an id prefix.
-    mutating func count(_ prefix: String, _ id: String) {
+    mutating func count(_ kind: IDPrefix, _ id: String) {
+        let prefix = kind.rawValue
         if id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)) { counters[prefix] = max(counters[prefix] ?? 0, n) }
     }
 
     /// The next id for a prefix: "C0001", "C0002", …; never reused, even after an undo.
-    public func nextID(_ prefix: String) -> String { prefix + pad((counters[prefix] ?? 0) + 1, 4) }
+    public func nextID(_ kind: IDPrefix) -> String { kind.rawValue + pad(lastNumber(kind) + 1, 4) }
+
+    /// The highest number an id of this kind has had.
+    public func lastNumber(_ kind: IDPrefix) -> Int { counters[kind.rawValue] ?? 0 }
 
     /// Replays events in order onto an empty state.
     public static func replay<S: Sequence>(_ events: S) -> NetworkState where S.Element == Recorded {

@@ -42,3 +42,8 @@ public struct NetworkState: Sendable, Equatable {
         interventionKinds[Self.kindKey(programme, id)]
     }
 }
+
+/// The letter each kind of numbered record's id starts with: M0001, C0001, F0001, V0001, B0001.
+public enum IDPrefix: String, CaseIterable, Sendable {
+    case meeting = "M", contact = "C", followUp = "F", evaluation = "V", feedback = "B"
+}

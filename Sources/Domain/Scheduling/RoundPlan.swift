@@ -30,7 +30,7 @@ extension NetworkState {
                      title: String = "Klyngemøde") -> RoundPlan {
         var schedule = Schedule(self)
         var rounds: [ClusterRound] = []
-        var nextID = (counters["M"] ?? 0) + 1
+        var nextID = lastNumber(.meeting) + 1
         let lo = max(window.lowerBound, today.adding(days: 1)), hi = window.upperBound
         for cluster in clusters(of: programme) where !cluster.members.isEmpty {
             let booked = (schedule.clusterMeetings[cluster.id] ?? []).filter { window.contains($0.day) }.map(\.day)
@@ -47,7 +47,7 @@ extension NetworkState {
             for target in targets {
                 guard var pick = schedule.nearestCleanSlot(cluster, to: target, in: lo...hi, duration: duration, title: title, today: today)
                 else { continue }
-                pick.id = "M" + pad(nextID, 4)
+                pick.id = IDPrefix.meeting.rawValue + pad(nextID, 4)
                 nextID += 1
                 schedule.add(pick)
                 planned.append(pick)

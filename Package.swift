@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +34,7 @@ let package = Package(
         .target(name: "Demo", dependencies: ["Domain", .product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "Wording", dependencies: ["Domain"]),
         .target(name: "FileStore", dependencies: ["Domain"]),
+        .target(name: "PostgresStore", dependencies: ["Domain", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "CSearch"),
         .executableTarget(name: "embed-themes"),
         .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["embed-themes"]),
@@ -41,9 +43,9 @@ let package = Package(
         .target(name: "Exchange", dependencies: ["Domain", "Wording", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "tavle",
-            dependencies: ["Domain", "FileStore", "Demo", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Domain", "FileStore", "PostgresStore", "Demo", "Wording", "TUI", "Exchange", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "FileStore", "Demo", "Wording", "TUI", "Exchange"]),
+        .executableTarget(name: "tavle-bench", dependencies: ["Domain", "FileStore", "PostgresStore", "Demo", "Wording", "TUI", "Exchange"]),
         .target(name: "CFuzzer"),
         .target(name: "FuzzChecks", dependencies: ["Domain", "Demo", "Wording", "Exchange", "CFuzzer"]),
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
@@ -53,7 +55,7 @@ let package = Package(
         .testTarget(name: "WordingTests", dependencies: ["Wording", "Domain"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain", "Demo"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "Domain"], exclude: ["Corpus"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore", "Demo"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore", "PostgresStore", "Demo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,7 +41,11 @@ public final class FileEventStore: EventStore {
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// Writes a new file with these bytes. Refuses to overwrite an existing file.
+    /// Writes a new file with these bytes, owner-only and synced. Refuses to overwrite an existing file.
+    public static func create(path: String, bytes: [UInt8]) throws(LogError) {
+        try write(path: path, bytes: bytes)
+    }
+
     static func write(path: String, bytes: [UInt8]) throws(LogError) {
         let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd < 0 && errno == EEXIST { throw .fileExists(path) }

@@ -112,6 +112,25 @@ extension Catalogue {
         case .unsafeFile(let p, let why): return self(.errUnsafeFile, p, reason(why))
         case .conflict: return self(.errConflict)
         case .busy: return self(.errBusy, LiveNetwork.attempts)
+        case .unreachable(let location, let reason): return self(.errUnreachable, location, reason)
+        case .notInitialised(let location): return self(.errNotInitialised, location)
+        case .storeRefused(let r): return self(.errStore, message(r))
+        }
+    }
+
+    public func message(_ r: StoreRefusal) -> String {
+        switch r.kind {
+        case .conflict: return self(.errConflict)
+        case .writesAsSomeoneElse: return self(.storeWritesAs, r.message)
+        case .notAPerson: return self(.storeNotAPerson, r.message)
+        case .notAllowed: return self(.storeNotAllowed, r.message)
+        case .notOwnSchool: return self(.storeNotOwnSchool, r.message)
+        case .clockOff: return self(.storeClockOff, r.message)
+        case .timeGoesBack: return self(.storeTimeBack, r.message)
+        case .notAContinuation: return self(.storeNotContinuation, r.message)
+        case .neverChanged: return self(.storeNeverChanged, r.message)
+        case .noRight: return self(.storeNoRight, r.message)
+        case .other: return "\(r.code): \(r.message)"
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Foundation
+import PostgresStore
 import TUI
 import Wording
 
@@ -23,8 +24,16 @@ struct GlobalOptions: ParsableArguments {
     var language: Language { Language.resolve(lang, environment: environment) }
     var catalogue: Catalogue { Catalogue(language) }
 
+    /// Who writes: on a shared log the database login, always; on a file `--as`, else `$TAVLE_USER`, else `$USER`.
     var actor: String {
-        [actorName, environment["TAVLE_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "ukendt"
+        if let shared = sharedLocation { return shared.user }
+        return [actorName, environment["TAVLE_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "ukendt"
+    }
+
+    /// The shared log `--log` or `$TAVLE_LOG` names, if it is one (and is a well-formed address).
+    var sharedLocation: PostgresLocation? {
+        guard let path = try? logPath(), PostgresLocation.isURL(path) else { return nil }
+        return try? PostgresLocation(path, environment: environment)
     }
 
     func validate() throws {
@@ -34,6 +43,11 @@ struct GlobalOptions: ParsableArguments {
         _ = try pinnedDay()
         // An empty --as is a mistake, not a request for $TAVLE_USER.
         if let actorName, actorName.isEmpty { throw ValidationError(catalogue(.cliEmptyActor)) }
+        // On a shared log the login is the actor: --as may only name it.
+        if let path = try? logPath(), PostgresLocation.isURL(path) {
+            let shared = try sharedLog(path, catalogue)
+            if let actorName, actorName != shared.user { throw ValidationError(catalogue(.cliAsOnSharedLog, shared.user, actorName)) }
+        }
     }
 
     /// The one clock: pinned to `--today`, else `$TAVLE_TODAY`, else the real date in Denmark.
@@ -65,6 +79,6 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func absolute(_ p: String) -> String {
-        p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
+        PostgresLocation.isURL(p) || p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p
     }
 }

@@ -2,6 +2,7 @@ import Demo
 import Domain
 import Foundation
 import FileStore
+import PostgresStore
 import TUI
 import Wording
 
@@ -11,14 +12,17 @@ import Wording
 /// snapshot that was set aside or is far behind (`writeDueSnapshot`).
 /// Commands fold the records into state and let them go; `readHistory` reads them when one needs them.
 func openLog(_ path: String, text: Catalogue, create: Bool = false, quiet: Bool = false, snapshot: Bool = true,
-             writes: Bool = false, keepHistory: Bool = false) throws -> LiveNetwork {
+             writes: Bool = false, keepHistory: Bool = false, listen: Bool = false) throws -> LiveNetwork {
     do {
-        let log = try EventLog.open(path: path, access: writes ? .write : .read, create: create, useSnapshot: snapshot, keepHistory: keepHistory)
+        let access: LiveNetwork.Access = writes ? .write : .read
+        let log = PostgresLocation.isURL(path)
+            ? try openShared(path, words: text, access: access, snapshot: snapshot, keepHistory: keepHistory, listen: listen)
+            : try EventLog.open(path: path, access: access, create: create, useSnapshot: snapshot, keepHistory: keepHistory)
         if !quiet {
             for n in log.takeNotices() { FileHandleOut.err(text.message(n)) }
         }
         return log
-    } catch {
+    } catch let error as LogError {
         throw Failure(message: text.message(error), code: logExitCode(error))
     }
 }
@@ -32,7 +36,7 @@ func writeDueSnapshot(_ log: LiveNetwork, _ text: Catalogue, now: Timestamp) {
 
 func logExitCode(_ e: LogError) -> Int32 {
     switch e {
-    case .damaged, .notALog, .unsupportedFormat, .replaced, .unsafeFile: return Exit.damagedLog
+    case .damaged, .notALog, .unsupportedFormat, .replaced, .unsafeFile, .unreachable, .notInitialised: return Exit.damagedLog
     case .io(_, _, let code) where code == ENOENT: return Exit.damagedLog
     default: return Exit.refused
     }

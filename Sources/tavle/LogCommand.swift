@@ -7,7 +7,7 @@ import Wording
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: "Check the log file, write a snapshot, or show what the log holds.",
-        subcommands: [Verify.self, SnapshotCommand.self, Stats.self])
+        subcommands: [Verify.self, SnapshotCommand.self, Stats.self, LogCopyCommand.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -20,7 +20,7 @@ struct LogCommand: ParsableCommand {
             let path = try global.logPath()
             // Every record is read: a snapshot would vouch for the ones it covers.
             let log = try openLog(path, text: text, snapshot: false)
-            say(text(.cliVerified, path, log.recordCount, log.state.lastSeq))
+            say(text(.cliVerified, shown(path), log.recordCount, log.state.lastSeq))
         }
     }
 
@@ -55,7 +55,7 @@ struct LogCommand: ParsableCommand {
             let path = try global.logPath()
             let log = try openLog(path, text: text, quiet: true, snapshot: false)
             let events = try readHistory(log, text)
-            say(text(.cliStatsLog, path, text.megabytes(fileSize(path)) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
+            say(text(.cliStatsLog, shown(path), text.megabytes(log.byteCount) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
                        text.grouped(log.state.lastSeq)))
             switch log.inspectSnapshot() {
             case nil:

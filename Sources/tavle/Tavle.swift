@@ -12,7 +12,7 @@ struct Tavle: ParsableCommand {
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
                       ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
                       CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self,
-                      ImportCommand.self, ExportCommand.self, ReportCommand.self])
+                      ImportCommand.self, ExportCommand.self, ReportCommand.self, DbCommand.self])
 
     @OptionGroup var global: GlobalOptions
 
@@ -44,13 +44,13 @@ struct Tavle: ParsableCommand {
         if options.lang == nil, (options.environment["TAVLE_LANG"] ?? "").isEmpty, let lang = settings.language,
            Language(rawValue: lang) != nil { options.lang = lang }
         let words = options.catalogue
-        let log = try openLog(path, text: words, create: true, quiet: true, writes: asOf == nil, keepHistory: true)
+        let log = try openLog(path, text: words, create: true, quiet: true, writes: asOf == nil, keepHistory: true, listen: true)
         log.snapshotEvery = settings.snapshotEvery
         // Time travel needs every record now; otherwise the dashboard reads those behind a snapshot after its first frame.
         if asOf != nil { _ = try readHistory(log, words) }
         let clock = global.clock
         var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], now: clock.now(), width: 80, height: 24,
-                          user: global.actor, logPath: path, language: options.language, keyMap: settings.keyMap)
+                          user: global.actor, logPath: shown(path), language: options.language, keyMap: settings.keyMap)
         model.readOnly = log.readOnly != nil
         model.contactWeeks = settings.contactWeeks
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }

@@ -12,7 +12,7 @@ import Testing
         "Domain": ["Foundation", "Glibc", "OrderedCollections", "DequeModule", "HeapModule"],
         "Wording": ["Domain", "Foundation", "Glibc"],
         "FileStore": ["Domain", "Foundation", "Glibc"],
-        "PostgresStore": ["Domain", "Foundation", "Glibc", "PostgresNIO", "NIOCore", "NIOPosix", "Logging"],
+        "PostgresStore": ["Domain", "Foundation", "Glibc", "PostgresNIO", "NIOCore", "NIOPosix", "NIOSSL", "Logging"],
         "Demo": ["Domain", "HeapModule"],
         "Exchange": ["Domain", "Wording", "Foundation", "CSV"],
         "TUI": ["Domain", "Wording", "Foundation", "Glibc", "CNcursesw", "CSearch", "TOMLKit"],

@@ -16,6 +16,9 @@ public enum CRC32C {
         return t
     }()
 
+    /// The byte-at-a-time table, for an implementation elsewhere (the PostgreSQL store's check of the chain).
+    public static var byteTable: [UInt32] { Array(tables[0..<256]) }
+
     /// Continues a checksum over more bytes; start with 0.
     public static func update(_ crc: UInt32, _ bytes: UnsafeRawBufferPointer) -> UInt32 {
         var c = ~crc

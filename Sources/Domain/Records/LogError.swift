@@ -22,6 +22,40 @@ public enum LogError: Error, Equatable, Sendable {
     case conflict
     /// Other writers kept getting there first, time after time.
     case busy
+    /// A shared log's server cannot be reached: every host tried, and why.
+    case unreachable(location: String, reason: String)
+    /// A shared log's server refused a write or a read: its SQLSTATE and message.
+    case storeRefused(StoreRefusal)
+    /// The database has no Tavle log yet (`tavle db init`).
+    case notInitialised(String)
+}
+
+/// Why a shared log's server refused, by the SQLSTATE its append function raises.
+public struct StoreRefusal: Equatable, Sendable {
+    public let code: String
+    public let message: String
+    public init(code: String, message: String) { self.code = code; self.message = message }
+
+    public enum Kind: Sendable, Equatable {
+        case conflict, writesAsSomeoneElse, notAPerson, notAllowed, notOwnSchool, clockOff, timeGoesBack, notAContinuation
+        case neverChanged, noRight, other
+    }
+
+    public var kind: Kind {
+        switch code {
+        case "TV001": return .conflict
+        case "TV002": return .writesAsSomeoneElse
+        case "TV003": return .notAPerson
+        case "TV004": return .notAllowed
+        case "TV005": return .notOwnSchool
+        case "TV006": return .clockOff
+        case "TV007": return .timeGoesBack
+        case "TV008": return .notAContinuation
+        case "TV009": return .neverChanged
+        case "42501": return .noRight
+        default: return .other
+        }
+    }
 }
 
 public enum LogDamage: Equatable, Sendable {

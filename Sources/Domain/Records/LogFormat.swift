@@ -48,6 +48,23 @@ public enum LogFormat {
         return (w.bytes, crc)
     }
 
+    /// The checksum a line states (with or without its newline), or nil if it has none.
+    public static func statedChecksum<C: Collection<UInt8>>(_ line: C) -> UInt32? {
+        var bytes = Array(line)
+        if bytes.last == 10 { bytes.removeLast() }
+        return bytes.withUnsafeBytes { try? RecordReader.splitChecksum($0).crc }
+    }
+
+    /// A log's lines after its header, each with the checksum it states; nil if one states none.
+    public static func records(_ body: ArraySlice<UInt8>) -> [(line: [UInt8], crc: UInt32)]? {
+        var out: [(line: [UInt8], crc: UInt32)] = []
+        for part in body.split(separator: 10) {
+            guard let crc = statedChecksum(part) else { return nil }
+            out.append((Array(part) + [10], crc))
+        }
+        return out
+    }
+
     /// A whole new log: its header, then these records.
     public static func image(_ records: [Recorded], created: Timestamp) throws(LogError) -> [UInt8] {
         let h = newHeader(created: created)

@@ -30,6 +30,8 @@ public final class LiveNetwork {
     /// How many records have been read (or appended) since the header.
     public var recordCount: Int { max(0, reader.lines - 1) }
     var offset: Int { reader.offset }
+    /// How many bytes of the log have been read: its size, once opened.
+    public var byteCount: Int { reader.offset }
 
     /// Opens the network on a store. With `useSnapshot`, a valid snapshot stands in for the records it covers.
     /// Without `keepHistory`, records are folded into the state and let go; `history()` reads them when asked.

@@ -20,6 +20,13 @@ public protocol EventStore: AnyObject {
     func reopened() throws(LogError) -> EventStore
     /// What the store did that the user must hear about once.
     func takeNotices() -> [LogNotice]
+    /// Whether the store itself refuses a line that does not continue the checksum chain (a server does; a
+    /// file cannot), so the records behind a snapshot need no check before a write.
+    var checksChainItself: Bool { get }
+}
+
+extension EventStore {
+    public var checksChainItself: Bool { false }
 }
 
 /// Where the folded state is cached, so a start need not read every record. A cache, never a second truth.

@@ -5,7 +5,7 @@ import Wording
 /// It is also where commands from the model reach Domain. The backend is the terminal, or a test's script.
 public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
-    static let pollInterval: Int32 = 250
+    static let pollInterval: Int32 = 100
 
     public static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend) {
         defer { terminal.end() }
@@ -66,8 +66,10 @@ public enum Dashboard {
             }
             return true
         } catch {
+            let offline: Bool
+            if case LogError.unreachable = error { offline = true } else { offline = false }
             if !wasError { update(&model, .notice(.failed(Problem(error)))) }
-            update(&model, .synced(ok: false, at: clock.now()))
+            update(&model, .synced(ok: false, at: clock.now(), offline: offline))
             return !wasError
         }
     }
@@ -98,10 +100,11 @@ public enum Dashboard {
         do {
             let records = try log.append(commands, actor: model.user, now: clock.now())
             update(&model, .stateChanged(log.state, log.events))
-            update(&model, .notice(.saved(records)))
+            update(&model, .written(records))
         } catch {
             update(&model, .stateChanged(log.state, log.events))
-            update(&model, .notice(.refused(Problem(error))))
+            update(&model, .writeFailed(Problem(error)))
+            if case LogError.unreachable = error { update(&model, .synced(ok: false, at: clock.now(), offline: true)) }
         }
     }
 }

@@ -66,6 +66,10 @@ public struct Model: Sendable {
     /// When the log was last read, for the live indicator.
     public var lastSync: Timestamp?
     public var syncError = false
+    /// The shared log's server cannot be reached; writes are refused until it can.
+    public var offline = false
+    /// The form or list the commands in the outbox came from, given back if the write fails.
+    public var sentFrom: Overlay?
     /// Commands the loop must submit to Domain, then clear.
     public var outbox: [Command] = []
 

@@ -76,6 +76,7 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         switch key {
         case .char("j"), .char("y"), .char("J"), .char("Y"):
             m.overlay = nil
+            m.sentFrom = c.back
             m.outbox += c.commands
         // No keeps what was typed or chosen: back to the form or list the question came from.
         case .char("n"), .char("N"), .escape: m.overlay = c.back

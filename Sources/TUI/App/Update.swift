@@ -7,8 +7,13 @@ public enum Msg: Sendable {
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case stateChanged(NetworkState, [Recorded])
-    case synced(ok: Bool, at: Timestamp)
+    /// The loop read the log: it worked, it failed, or the shared log's server cannot be reached (offline).
+    case synced(ok: Bool, at: Timestamp, offline: Bool = false)
     case notice(Notice)
+    /// The commands the loop took from the outbox were written as these records.
+    case written([Recorded])
+    /// They were not: the form or list they came from comes back, with what was typed in it.
+    case writeFailed(Problem)
     /// The clock's reading, sent by the loop on every turn.
     case tick(Timestamp)
 }
@@ -29,9 +34,20 @@ public func update(_ model: inout Model, _ msg: Msg) {
         model.keepCursorsVisible()
     case .stateChanged(let s, let events):
         model.setState(s, events: events)
-    case .synced(let ok, let at):
+    case .synced(let ok, let at, let offline):
         model.syncError = !ok
+        model.offline = offline
         model.lastSync = at
+    case .written(let records):
+        model.sentFrom = nil
+        model.notice = .saved(records)
+    case .writeFailed(let problem):
+        model.notice = .refused(problem)
+        if var back = model.sentFrom {
+            if case .form(var f) = back { f.error = model.text(.refused, model.words(problem)); back = .form(f) }
+            model.overlay = back
+        }
+        model.sentFrom = nil
     case .notice(let n):
         model.notice = n
     case .tick(let t):

@@ -85,7 +85,7 @@ enum StatusBar {
         let role = m.state.people[m.user]?.role
         var right = m.text(.statusUser, m.user, m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
         if m.readOnly { right += " · " + m.text(.statusReadOnly) }
-        let live = m.syncError ? m.text(.liveError) : m.text(.liveOK)
+        let live = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : m.text(.liveOK)
         right += "  "
         var x = 1
         let reserve = min(right.displayWidth + live.displayWidth + 1, m.width / 2)

@@ -133,6 +133,7 @@ let danishDashboard: [UIText: String] = [
     .refused: "Afvist: {0}",
     .liveOK: "● live",
     .liveError: "● fejl",
+    .liveOffline: "● offline",
     .readOnlyRefused: "Loggen er skrivebeskyttet; intet blev gemt.",
     .noSchoolSelected: "Vælg først en skole.",
     .noClusterSelected: "Vælg først en klynge.",

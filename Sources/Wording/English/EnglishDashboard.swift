@@ -132,6 +132,7 @@ let englishDashboard: [UIText: String] = [
     .saved: "Saved: {0}",
     .refused: "Refused: {0}",
     .liveOK: "● live",
+    .liveOffline: "● offline",
     .liveError: "● error",
     .readOnlyRefused: "The log is read-only; nothing was saved.",
     .noSchoolSelected: "Select a school first.",

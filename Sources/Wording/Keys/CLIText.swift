@@ -5,4 +5,6 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal, cliSnapshotWritten
     case cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
     case cliEmptyActor, cliOutOfRange, cliOutIsLog, cliBadPeriod
+    case urlNotAURL, urlNoHost, urlNoDatabase, urlBadPort, urlBadSSLMode, urlUnknownParameter, urlNoUser, cliAsOnSharedLog
+    case cliDbCreated, cliDbUpToDate, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
 }

@@ -24,7 +24,9 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case probGarbage, probOverwritten, probHeaderIncomplete, noticeOpenedForReading, noticeZeroTail
     case noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, domControlCharacter
     case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
-    case errConflict, errBusy, domUndoChanged, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
+    case errConflict, errBusy, errUnreachable, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
+    case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged
+    case storeNoRight, domUndoChanged, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
     case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned
     case sumClusters, sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings
     case sumMeetingsMoved, sumMeetingsCancelled, sumMeetingsHeld, sumContacts, sumFollowUps, sumFollowUpsDone

@@ -1,0 +1,78 @@
+import Demo
+import Domain
+import FileStore
+import Foundation
+import Testing
+
+/// A shared log through the real binary, on a real server the tests start: set-up, copies, the login as actor.
+@Suite(.enabled(if: PGAvailability.runs, "PostgreSQL's server programs (initdb, pg_ctl) are not installed"))
+struct PostgresBasicsTests {
+    let server: PGServer
+
+    init() throws { server = try #require(PGServer.shared, "the test server did not start") }
+
+    /// A shared log holding the demo network, with logins for its coordinator and a consultant.
+    func demoDatabase() throws -> (db: String, file: String) {
+        let db = try server.freshDatabase()
+        let file = Harness.tempDirectory() + "/demo.log"
+        #expect(try Harness.tavle("demo", "--out", file).status == 0)
+        #expect(try Harness.tavle("db", "init", "--log", server.url(db)).status == 0)
+        let copy = try Harness.tavle("log", "copy", file, server.url(db))
+        #expect(copy.status == 0, "\(copy.err)")
+        try server.login("mfr"); try server.login("ahj")
+        #expect(try Harness.tavle("db", "grant", "mfr", "ahj", "--log", server.url(db)).status == 0)
+        return (db, file)
+    }
+
+    @Test func initIsIdempotentAndSaysWhatItDid() throws {
+        let db = try server.freshDatabase()
+        let first = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
+        #expect(first.status == 0 && first.out.contains("Created Tavle's schema, version 1"), "\(first.out)\(first.err)")
+        #expect(!first.out.contains(PGServer.adminPassword))
+        let again = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
+        #expect(again.status == 0 && again.out.contains("already has Tavle's schema at version 1; nothing to do"), "\(again.out)")
+        #expect(try server.sql("SELECT count(*) FROM tavle.schema_version", database: db) == "1")
+    }
+
+    @Test func aFileGoesInAndComesOutByteForByte() throws {
+        let (db, file) = try demoDatabase()
+        let back = Harness.tempDirectory() + "/back.log"
+        let out = try Harness.tavle("log", "copy", server.url(db), back)
+        #expect(out.status == 0, "\(out.err)")
+        #expect(FileManager.default.contents(atPath: back) == FileManager.default.contents(atPath: file))
+        // A destination with records, or an existing file, is refused and left as it was.
+        let again = try Harness.tavle("log", "copy", file, server.url(db))
+        #expect(again.status == 1 && again.err.contains("rummer allerede hændelser"), "\(again.err)")
+        let over = try Harness.tavle("log", "copy", server.url(db), back)
+        #expect(over.status != 0 && FileManager.default.contents(atPath: back) == FileManager.default.contents(atPath: file))
+        let verify = try Harness.tavle("log", "verify", "--log", server.url(db, user: "mfr"))
+        #expect(verify.status == 0 && verify.out.contains("Alle kontrolsummer stemmer") && !verify.out.contains("mfr-pw"), "\(verify.out)")
+    }
+
+    @Test func theLoginIsTheActor() throws {
+        let (db, _) = try demoDatabase()
+        let mfr = server.url(db, user: "mfr"), ahj = server.url(db, user: "ahj")
+        let renamed = try Harness.tavle("cluster", "rename", "EL-K01", "--name", "Nordjylland Ét", "--log", mfr)
+        #expect(renamed.status == 0 && renamed.out.contains(" mfr: "), "\(renamed.out)\(renamed.err)")
+        // --as naming someone else is refused before anything is read.
+        let other = try Harness.tavle("cluster", "rename", "EL-K01", "--name", "X", "--as", "ahj", "--log", mfr)
+        #expect(other.status == 2 && other.err.contains("databasebruger (mfr)"), "\(other.err)")
+        // A consultant may not do a coordinator's work.
+        let consultant = try Harness.tavle("cluster", "rename", "EL-K01", "--name", "X", "--log", ahj)
+        #expect(consultant.status == 1, "\(consultant.out)")
+        #expect(try server.sql("SELECT actor FROM tavle.records ORDER BY seq DESC LIMIT 1", database: db) == "mfr")
+    }
+
+    @Test func aBadAddressIsAUsageErrorThatSaysWhy() throws {
+        let bad = try Harness.tavle("log", "verify", "--log", "postgres://mfr@127.0.0.1:5432/tavle?sslmode=sometimes", "--lang", "en")
+        #expect(bad.status == 2 && bad.err.contains("sslmode=\"sometimes\" is not known"), "\(bad.err)")
+        let noDB = try Harness.tavle("log", "verify", "--log", "postgres://mfr@127.0.0.1:5432", "--lang", "en")
+        #expect(noDB.status == 2 && noDB.err.contains("names no database"), "\(noDB.err)")
+    }
+
+    @Test func anUnreachableServerExitsThreeNamingTheHost() throws {
+        let port = PGServer.freePort()
+        let r = try Harness.tavle("log", "verify", "--log", "postgres://mfr:x@127.0.0.1:\(port)/tavle?sslmode=disable", "--lang", "en")
+        #expect(r.status == 3 && r.err.contains("127.0.0.1:\(port)") && r.err.contains("cannot be reached"), "\(r.err)")
+    }
+}

@@ -123,6 +123,8 @@ extension Schema {
     static let rights = """
     DO $$ BEGIN
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(memberRole)') THEN CREATE ROLE \(memberRole) NOLOGIN; END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL; -- another database's init made it at the same moment
     END $$;
     REVOKE ALL ON SCHEMA tavle FROM PUBLIC;
     REVOKE ALL ON ALL TABLES IN SCHEMA tavle FROM PUBLIC;

@@ -107,7 +107,7 @@ final class PGServer: @unchecked Sendable {
     }
 
     func psql(_ statement: String, database: String, user: String = PGServer.admin, password: String? = nil) throws -> Harness.Result {
-        try Self.run("/usr/bin/psql", ["-h", "127.0.0.1", "-p", "\(port)", "-U", user, "-d", database, "-v", "ON_ERROR_STOP=1", "-tA", "-c", statement],
+        try Self.run("/usr/bin/psql", ["-h", "127.0.0.1", "-p", "\(port)", "-U", user, "-d", database, "-v", "ON_ERROR_STOP=1", "-v", "VERBOSITY=verbose", "-tA", "-c", statement],
                      env: ["PGPASSWORD": password ?? (user == Self.admin ? Self.adminPassword : user + "-pw"), "PGCONNECT_TIMEOUT": "5"])
     }
 

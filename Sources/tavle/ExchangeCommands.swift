@@ -2,6 +2,7 @@ import ArgumentParser
 import Domain
 import Exchange
 import Foundation
+import PostgresStore
 import TUI
 import Wording
 
@@ -58,7 +59,7 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
     let words = o.global.catalogue
     let path = try o.global.logPath()
     var st = stat()
-    let log: LiveNetwork? = lstat(path, &st) == 0 ? try openLog(path, text: words, quiet: true, writes: !o.dryRun) : nil
+    let log: LiveNetwork? = PostgresLocation.isURL(path) || lstat(path, &st) == 0 ? try openLog(path, text: words, quiet: true, writes: !o.dryRun) : nil
     let state = log?.state ?? NetworkState()
     guard let data = FileManager.default.contents(atPath: o.file) else {
         throw Failure(message: words(.errIO, o.file, "open", String(cString: strerror(ENOENT))), code: Exit.refused)

@@ -110,6 +110,11 @@ enum Harness {
     static func tavle(_ args: String..., env: [String: String] = [:]) throws -> Result {
         try run(binary, args, env: env)
     }
+
+    @discardableResult
+    static func tavle(_ args: [String], env: [String: String] = [:]) throws -> Result {
+        try run(binary, args, env: env)
+    }
 }
 
 /// A tmux server of its own, with one window of a fixed size.

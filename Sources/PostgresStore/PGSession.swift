@@ -91,9 +91,10 @@ final class PGSession: @unchecked Sendable {
 
     /// A server's refusal keeps its SQLSTATE; anything else means the connection is gone.
     func failure(_ error: any Error) -> LogError {
-        if let e = error as? PSQLError, let info = e.serverInfo {
-            let code = info[.sqlState] ?? "", message = info[.message] ?? ""
-            return .storeRefused(StoreRefusal(code: code, message: message))
+        // Class 08 (connection exception) and 57 (the server shutting down, the backend terminated) mean the
+        // connection is gone, whatever the server said on the way out.
+        if let e = error as? PSQLError, let info = e.serverInfo, let code = info[.sqlState], !code.hasPrefix("08"), !code.hasPrefix("57") {
+            return .storeRefused(StoreRefusal(code: code, message: info[.message] ?? ""))
         }
         close()
         return .unreachable(location: host.isEmpty ? location.display : host, reason: Self.reason(error))

@@ -10,13 +10,13 @@ final class PGServer: @unchecked Sendable {
 
     /// Where `initdb` and `pg_ctl` are: on PATH, or under /usr/lib/postgresql/*/bin.
     static let binDirectory: String? = {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        where FileManager.default.isExecutableFile(atPath: dir + "/initdb") && FileManager.default.isExecutableFile(atPath: dir + "/pg_ctl") {
-            return dir
-        }
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         for v in versions.sorted(by: >) where FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\(v)/bin/initdb") {
             return "/usr/lib/postgresql/\(v)/bin"
+        }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        where FileManager.default.isExecutableFile(atPath: dir + "/initdb") && FileManager.default.isExecutableFile(atPath: dir + "/pg_ctl") {
+            return dir
         }
         return nil
     }()
@@ -40,7 +40,7 @@ final class PGServer: @unchecked Sendable {
         if Self.asRoot { _ = try Self.run("/bin/chown", ["postgres:postgres", dir]) }
         if let primary {
             let r = try Self.runAsServer(bin + "/pg_basebackup", ["-h", "127.0.0.1", "-p", "\(primary.port)", "-U", Self.admin, "-D", dir + "/data",
-                                                                 "-R", "-X", "stream"], env: ["PGPASSWORD": Self.adminPassword])
+                                                                 "-R", "-X", "stream", "-c", "fast"], env: ["PGPASSWORD": Self.adminPassword])
             guard r.status == 0 else { throw Failure.command("pg_basebackup", r.err) }
         } else {
             try (Self.adminPassword + "\n").write(toFile: dir + "/pw", atomically: true, encoding: .utf8)

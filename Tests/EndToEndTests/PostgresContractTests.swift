@@ -20,15 +20,18 @@ struct TestLog {
     let path: String
     let url: String?
     let database: String?
+    let server: PGServer?
 
-    init(_ kind: StoreKind) throws {
+    init(_ kind: StoreKind, on own: PGServer? = nil) throws {
         self.kind = kind
+        let chosen = kind == .postgres ? (own ?? PGServer.shared) : nil
+        server = chosen
         switch kind {
         case .file:
             path = Harness.tempDirectory() + "/t.log"
             url = nil; database = nil
         case .postgres:
-            let server = try #require(PGServer.shared)
+            let server = try #require(chosen)
             let db = try server.freshDatabase()
             try server.login("mfr"); try server.login("ahj")
             let admin = try PostgresAdmin(try PostgresLocation(server.url(db)))
@@ -46,7 +49,7 @@ struct TestLog {
         case .file:
             return try EventLog.open(path: path, access: access, create: true, useSnapshot: snapshot)
         case .postgres:
-            let server = try #require(PGServer.shared)
+            let server = try #require(self.server)
             let store = try PostgresEventStore(try PostgresLocation(server.url(database!, user: user)), access: access)
             let snapshots = FileSnapshotStore(path: Harness.tempDirectory() + "/\(store.logID).snapshot")
             return try LiveNetwork(store: store, snapshots: snapshotStore ?? snapshots, access: access, useSnapshot: snapshot)

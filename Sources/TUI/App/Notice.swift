@@ -16,6 +16,8 @@ public enum Notice: Equatable, Sendable {
     case replacedReopened(path: String)
     case snapshotFailed(LogError)
     case configError(String), themeError(String)
+    /// The shared log's server can be reached again.
+    case reconnected
 }
 
 /// Why something was refused or failed.

@@ -61,6 +61,15 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         case .backspace:
             form.fields[form.focus].value = String(form.fields[form.focus].value.dropLast())
             form.error = m.validate(form); m.overlay = .form(form)
+        // As in a shell: ctrl-u clears the field, ctrl-w takes back the last word.
+        case .ctrl("u"):
+            form.fields[form.focus].value = ""
+            form.error = m.validate(form); m.overlay = .form(form)
+        case .ctrl("w"):
+            let v = form.fields[form.focus].value
+            let kept = v.reversed().drop { $0 == " " }.drop { $0 != " " }
+            form.fields[form.focus].value = String(kept.reversed())
+            form.error = m.validate(form); m.overlay = .form(form)
         case .char(let c):
             form.fields[form.focus].value.append(c)
             form.error = m.validate(form); m.overlay = .form(form)

@@ -35,6 +35,7 @@ public func update(_ model: inout Model, _ msg: Msg) {
     case .stateChanged(let s, let events):
         model.setState(s, events: events)
     case .synced(let ok, let at, let offline):
+        if ok, model.offline { model.notice = .reconnected }
         model.syncError = !ok
         model.offline = offline
         model.lastSync = at

@@ -17,6 +17,7 @@ extension Model {
         case .snapshotFailed(let e): return text(.noticeSnapshotFailed, text.message(e))
         case .configError(let e): return text(.configError, e)
         case .themeError(let e): return text(.themeError, e)
+        case .reconnected: return text(.noticeReconnected)
         }
     }
 

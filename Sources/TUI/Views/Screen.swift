@@ -74,7 +74,11 @@ enum StatusBar {
         let y = m.height - 1
         g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
         if let notice = m.notice {
-            g.put(" " + m.words(notice), x: 0, y: y, style: Style(.warning, .bold), limit: m.width)
+            // Offline or failing stays in sight beside the notice.
+            let state = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : ""
+            let room = state.isEmpty ? m.width : m.width - state.displayWidth - 2
+            g.put(" " + m.words(notice), x: 0, y: y, style: Style(.warning, .bold), limit: room)
+            if !state.isEmpty { g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(.error, .bold)) }
             return
         }
         if m.isHistorical {

@@ -134,6 +134,7 @@ let danishDashboard: [UIText: String] = [
     .liveOK: "● live",
     .liveError: "● fejl",
     .liveOffline: "● offline",
+    .noticeReconnected: "Forbindelsen til den fælles log er tilbage; alt nyt er læst.",
     .readOnlyRefused: "Loggen er skrivebeskyttet; intet blev gemt.",
     .noSchoolSelected: "Vælg først en skole.",
     .noClusterSelected: "Vælg først en klynge.",

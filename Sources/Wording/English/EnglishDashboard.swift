@@ -133,6 +133,7 @@ let englishDashboard: [UIText: String] = [
     .refused: "Refused: {0}",
     .liveOK: "● live",
     .liveOffline: "● offline",
+    .noticeReconnected: "The shared log can be reached again; everything new is read.",
     .liveError: "● error",
     .readOnlyRefused: "The log is read-only; nothing was saved.",
     .noSchoolSelected: "Select a school first.",

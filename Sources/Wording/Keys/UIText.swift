@@ -22,7 +22,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case hintFilter, hintSort, hintFacets, hintMap, hintNew, hintRename, hintMove, hintPalette, hintHelp, hintQuit
     case keyHistoryActor, keyHistorySchool, hintActor, hintSchool, keyRecordContact, keyInterventionStatus, keyUndo
     case keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus
-    case liveOffline, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
+    case liveOffline, noticeReconnected, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
     case formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps
     case confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions
     case pageEvaluationTrend, evaluationTitle, keyParticipation, keyEvaluation, keyRateMeeting, hintRate

@@ -76,3 +76,33 @@ struct PostgresBasicsTests {
         #expect(r.status == 3 && r.err.contains("127.0.0.1:\(port)") && r.err.contains("cannot be reached"), "\(r.err)")
     }
 }
+
+/// On CI the PostgreSQL tests must run: a machine without the server programs fails there, and is skipped elsewhere.
+@Suite struct PostgresAvailabilityTests {
+    @Test func ciHasThePostgreSQLServerPrograms() {
+        if PGAvailability.ci {
+            #expect(PGServer.available, "CI=true but initdb and pg_ctl are not installed: .ci/run installs the postgresql package")
+            #expect(PGServer.shared != nil, "the PostgreSQL test server did not start")
+        } else if !PGServer.available {
+            print("PostgreSQL's server programs are missing: the PostgreSQL tests are skipped (install the postgresql package)")
+        }
+    }
+}
+
+/// A large log through the shared store and back: byte for byte.
+@Suite(.enabled(if: PGAvailability.runs, "PostgreSQL's server programs (initdb, pg_ctl) are not installed"))
+struct PostgresLargeCopyTests {
+    @Test func aHundredThousandEventsGoInAndComeOutByteForByte() throws {
+        let server = try #require(PGServer.shared)
+        let db = try server.freshDatabase()
+        let dir = Harness.tempDirectory()
+        let file = dir + "/big.log", back = dir + "/back.log"
+        try EventLog.create(path: file, events: try SyntheticNetwork.events(schools: 2_000, total: 100_000, today: Harness.today), created: .now())
+        try Harness.tavle("db", "init", "--log", server.url(db))
+        let copied = try Harness.tavle("log", "copy", file, server.url(db))
+        #expect(copied.status == 0, "\(copied.err)")
+        let out = try Harness.tavle("log", "copy", server.url(db), back)
+        #expect(out.status == 0 && (out.out.contains("100000") || out.out.contains("100.000")), "\(out.out)\(out.err)")
+        #expect(FileManager.default.contents(atPath: back) == FileManager.default.contents(atPath: file))
+    }
+}

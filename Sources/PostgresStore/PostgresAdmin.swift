@@ -56,6 +56,13 @@ public final class PostgresAdmin {
         }
     }
 
+    /// Runs one statement as the owner, with `bytes` bound as $1 if given (the bench's references, tests' set-up).
+    public func execute(_ sql: String, bytes: [UInt8]? = nil) throws(LogError) {
+        var q = PostgresQuery(unsafeSQL: sql)
+        if let bytes { q.binds.append(ByteBuffer(bytes: bytes)) }
+        _ = try session.query(q)
+    }
+
     /// How many records the log holds.
     public func recordCount() throws(LogError) -> Int {
         let rows = try session.query("SELECT last_seq FROM tavle.head")

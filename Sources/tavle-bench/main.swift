@@ -43,6 +43,20 @@ if arguments.first == "replay", arguments.count == 2 {
     print("\(log.state.lastSeq) events in \(LogBench.seconds(since: t)) s, resident \(LogBench.residentKB()) kB")
     exit(0)
 }
+// `postgres URL [sizes]`: the shared store; `watch` and `pgopen` are its child processes.
+if arguments.first == "postgres", arguments.count >= 2 {
+    let sizes = arguments.dropFirst(2).compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
+    try PostgresBench.run(admin: arguments[1], sizes: sizes.isEmpty ? [100_000, 1_000_000] : sizes, today: today)
+    exit(0)
+}
+if arguments.first == "watch", arguments.count == 3 {
+    try WatchBackend.run(url: arguments[1], out: arguments[2], today: today)
+    exit(0)
+}
+if arguments.first == "pgopen", arguments.count == 4 {
+    try PostgresBench.childOpen(url: arguments[1], snapshot: arguments[2] == "snapshot", cache: arguments[3], today: today)
+    exit(0)
+}
 // `import`: only the import figures.
 if arguments.first == "import" {
     try ImportBench.run(today: today)

@@ -32,7 +32,11 @@ final class PGServer: @unchecked Sendable {
     nonisolated(unsafe) static var all: [PGServer] = []
     private static let allLock = NSLock()
 
-    init(port fixed: Int? = nil, standbyOf primary: PGServer? = nil) throws {
+    /// With `tls`, the server has a self-signed certificate for 127.0.0.1 (`cert.pem`) and takes TLS connections only.
+    let tls: Bool
+
+    init(port fixed: Int? = nil, standbyOf primary: PGServer? = nil, tls: Bool = false) throws {
+        self.tls = tls
         guard let bin = Self.binDirectory else { throw Failure.noServer }
         dir = NSTemporaryDirectory() + "tavle-pg-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -49,6 +53,7 @@ final class PGServer: @unchecked Sendable {
                                                           "-E", "UTF8", "--no-locale", "--no-sync"])
             guard r.status == 0 else { throw Failure.command("initdb", r.out + r.err) }
         }
+        if tls { try makeCertificate() }
         Self.allLock.lock(); Self.all.append(self); Self.allLock.unlock()
         if Self.all.count == 1 { atexit { PGServer.stopAll() } }
         try start()
@@ -60,10 +65,22 @@ final class PGServer: @unchecked Sendable {
 
     func start() throws {
         let bin = Self.binDirectory!
-        let options = "-p \(port) -k \(dir) -c listen_addresses=127.0.0.1 -c fsync=off -c wal_level=replica -c max_wal_senders=4 -c hot_standby=on"
+        var options = "-p \(port) -k \(dir) -c listen_addresses=127.0.0.1 -c fsync=off -c wal_level=replica -c max_wal_senders=4 -c hot_standby=on"
+        if tls { options += " -c ssl=on -c ssl_cert_file=\(dir)/cert.pem -c ssl_key_file=\(dir)/key.pem" }
         let r = try Self.runAsServer(bin + "/pg_ctl", ["-D", dir + "/data", "-l", dir + "/server.log", "-o", options, "-w", "-t", "30", "start"])
         guard r.status == 0 else { throw Failure.command("pg_ctl start", r.out + r.err + ((try? String(contentsOfFile: dir + "/server.log", encoding: .utf8)) ?? "")) }
         running = true
+    }
+
+    /// A self-signed certificate for 127.0.0.1, and a pg_hba.conf that takes TLS connections only.
+    private func makeCertificate() throws {
+        let r = try Self.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                                                  "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem"])
+        guard r.status == 0 else { throw Failure.command("openssl", r.err) }
+        let hba = "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\nhostssl replication all 127.0.0.1/32 scram-sha-256\n"
+        try hba.write(toFile: dir + "/data/pg_hba.conf", atomically: true, encoding: .utf8)
+        if Self.asRoot { _ = try Self.run("/bin/chown", ["-R", "postgres:postgres", dir]) }
+        _ = try Self.run("/bin/chmod", ["600", dir + "/key.pem"])
     }
 
     func stop(fast: Bool = true) {

@@ -98,3 +98,27 @@ extension TestLog {
     /// The log opened afresh, as someone else would see it.
     static func reopen(_ log: TestLog) throws -> LiveNetwork { try log.open() }
 }
+
+/// TLS as the address asks for it: `require` encrypts, `verify-full` also checks the server's certificate.
+@Suite(.enabled(if: PGAvailability.runs, "PostgreSQL's server programs (initdb, pg_ctl) are not installed"))
+struct PostgresTLSTests {
+    @Test func requireAndVerifyFullConnectAndAWrongRootIsRefused() throws {
+        let server = try PGServer(tls: true)
+        defer { server.stop() }
+        let db = try server.freshDatabase()
+        let plain = "postgres://\(PGServer.admin):\(PGServer.adminPassword)@127.0.0.1:\(server.port)/\(db)"
+        // The server takes TLS only: without it, no way in.
+        let refused = try Harness.tavle("db", "init", "--log", plain + "?sslmode=disable", "--lang", "en")
+        #expect(refused.status == 3, "\(refused.err)")
+        let required = try Harness.tavle("db", "init", "--log", plain + "?sslmode=require")
+        #expect(required.status == 0, "\(required.err)")
+        let verified = try Harness.tavle("log", "verify", "--log", plain + "?sslmode=verify-full&sslrootcert=\(server.dir)/cert.pem")
+        #expect(verified.status == 0, "\(verified.err)")
+        // Checked against another authority, the server's certificate does not verify.
+        let other = Harness.tempDirectory()
+        _ = try Harness.run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=other",
+                                                "-keyout", other + "/k.pem", "-out", other + "/c.pem"])
+        let wrong = try Harness.tavle("log", "verify", "--log", plain + "?sslmode=verify-full&sslrootcert=\(other)/c.pem", "--lang", "en")
+        #expect(wrong.status == 3 && wrong.err.contains("cannot be reached"), "\(wrong.err)")
+    }
+}

@@ -21,6 +21,8 @@ public final class PostgresEventStore: EventStore {
     private var lastLook = Date.distantPast
     private var nextTry = Date.distantPast
     private var failures = 0
+    /// Conflicts in a row: each waits a little longer, at random, so that many writers do not collide again.
+    private var conflicts = 0
     private var notices: [LogNotice] = []
     /// How often to look for news without a notification, in seconds.
     public var pollEvery: TimeInterval = 2
@@ -126,11 +128,17 @@ public final class PostgresEventStore: EventStore {
                 let rows = try query("SELECT tavle.append(\(expected), \(batch), \(records))")
                 let last = (try? rows.first?.decode(Int.self)) ?? expected + records.count
                 known = (offset + lines.count, last)
+                conflicts = 0
                 lastLook = Date()
                 return
             } catch {
                 // Another writer got there first: the next read asks the server, notification or not.
-                if case .storeRefused(let r) = error, r.code == "TV001" { lastLook = .distantPast; throw .conflict }
+                if case .storeRefused(let r) = error, r.code == "TV001" {
+                    lastLook = .distantPast
+                    conflicts += 1
+                    usleep(UInt32.random(in: 0...UInt32(min(100_000, 1_000 << min(conflicts, 7)))))
+                    throw .conflict
+                }
                 guard case .unreachable = error, attempt == 0 else { throw error }
                 nextTry = .distantPast
             }

@@ -101,10 +101,12 @@ import Testing
         let future = try #require(meetings.first { Day.parseISO($0["date"] as! String)! > Harness.today && $0["status"] as? String == "scheduled" })
         let early = try Harness.tavle("meeting", "held", future["id"] as! String, "--log", log, "--as", "mfr")
         #expect(early.status == 1 && early.err.contains("ikke holdt endnu"), "\(early.err)")
+        // Any programme's meeting: `cluster list` is asked for that cluster's programme (EL-… or FT-…).
         let target = try #require(unrecorded.first { ($0["clusters"] as! [String]).count == 1 })
         let cluster = (target["clusters"] as! [String])[0]
+        let programme = cluster.hasPrefix("FT-") ? "fastholdelse" : "elevloeft"
         func summary() throws -> [String: Any] {
-            try #require((try json(try Harness.tavle("cluster", "list", "--log", log, "--json").out) as! [[String: Any]]).first { $0["id"] as? String == cluster })
+            try #require((try json(try Harness.tavle("cluster", "list", "--programme", programme, "--log", log, "--json").out) as! [[String: Any]]).first { $0["id"] as? String == cluster })
         }
         let before = try summary()
         let r = try Harness.tavle("meeting", "held", target["id"] as! String, "--log", log, "--as", "mfr")
@@ -115,11 +117,11 @@ import Testing
         let again = try Harness.tavle("meeting", "held", target["id"] as! String, "--log", log, "--as", "mfr")
         #expect(again.status == 1 && again.err.contains("allerede registreret som holdt"))
         // The report counts held meetings only, and says how many are not recorded.
-        let report = try Harness.tavle("report", "--log", log)
+        let report = try Harness.tavle("report", "--programme", programme, "--log", log)
         #expect(report.out.contains("mangler registrering"), "\(report.out)")
-        let export = try json(try Harness.tavle("export", "meetings", "--log", log, "--format", "json").out) as! [[String: Any]]
+        let export = try json(try Harness.tavle("export", "meetings", "--programme", programme, "--log", log, "--format", "json").out) as! [[String: Any]]
         #expect(export.first { $0["id"] as? String == target["id"] as? String }?["status"] as? String == "held")
-        let csv = try Harness.tavle("export", "meetings", "--log", log)
+        let csv = try Harness.tavle("export", "meetings", "--programme", programme, "--log", log)
         #expect(csv.out.contains(";holdt;") || csv.out.contains(";holdt\r\n"))
     }
 }

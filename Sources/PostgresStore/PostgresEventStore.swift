@@ -21,8 +21,13 @@ public final class PostgresEventStore: EventStore {
     private var lastLook = Date.distantPast
     private var nextTry = Date.distantPast
     private var failures = 0
-    /// Conflicts in a row: each waits a little longer, at random, so that many writers do not collide again.
-    private var conflicts = 0
+    /// Whether this connection holds the writers' turn (an advisory lock, given back on disconnect).
+    private var holdsTurn = false
+    private var lastConflict = Date.distantPast
+    /// Records per query when reading much.
+    static let page = 20_000
+    /// The advisory lock's key: "tavle" in ASCII.
+    static let turnKey = 0x74_61_76_6c_65
     private var notices: [LogNotice] = []
     /// How often to look for news without a notification, in seconds.
     public var pollEvery: TimeInterval = 2
@@ -62,6 +67,8 @@ public final class PostgresEventStore: EventStore {
         if session.isConnected { return }
         guard Date() >= nextTry else { throw .unreachable(location: location, reason: "offline; trying again shortly") }
         do {
+            // A new connection holds no turn: the server gave the lock back with the old one.
+            holdsTurn = false
             try session.connect(listen: listen)
             failures = 0
         } catch {
@@ -83,12 +90,18 @@ public final class PostgresEventStore: EventStore {
         }
         lastLook = Date()
         var out: [UInt8] = offset < header.count ? Array(header[offset...]) : []
-        let rows = try query("SELECT seq, line, byte_end FROM tavle.records WHERE byte_end > \(max(offset, header.count)) ORDER BY seq")
-        for row in rows {
-            guard let (seq, line, end) = try? row.decode((Int, ByteBuffer, Int).self) else { continue }
-            if out.isEmpty, offset >= header.count, end - line.readableBytes != offset { throw .replaced(location) }
-            out += Array(buffer: line)
-            known = (end, seq)
+        // In pages along the byte_end index: a large result in one piece costs the client far more than its size.
+        var from = max(offset, header.count)
+        while true {
+            let rows = try query("SELECT seq, line, byte_end FROM tavle.records WHERE byte_end > \(from) ORDER BY byte_end LIMIT \(Self.page)")
+            for row in rows {
+                guard let (seq, line, end) = try? row.decode((Int, ByteBuffer, Int).self) else { continue }
+                if out.isEmpty, offset >= header.count, end - line.readableBytes != offset { throw .replaced(location) }
+                out += Array(buffer: line)
+                known = (end, seq)
+                from = end
+            }
+            if rows.count < Self.page { break }
         }
         return out
     }
@@ -97,14 +110,20 @@ public final class PostgresEventStore: EventStore {
         let upTo = offset + count
         var out: [UInt8] = offset < header.count ? Array(header[offset..<min(header.count, upTo)]) : []
         guard upTo > header.count else { return out }
-        let rows = try query("""
-            SELECT line, byte_end FROM tavle.records WHERE byte_end > \(max(offset, header.count))
-            AND byte_end - length(line) < \(upTo) ORDER BY seq
-            """)
-        for row in rows {
-            guard let (line, end) = try? row.decode((ByteBuffer, Int).self) else { continue }
-            let bytes = Array(buffer: line), start = end - bytes.count
-            out += bytes[max(0, offset - start)..<min(bytes.count, upTo - start)]
+        // Along the byte_end index from `offset`, a page of lines at a time, until `upTo` is covered: the query
+        // stops at its limit instead of reading to the end of the log.
+        var from = max(offset, header.count)
+        let page = min(10_000, max(64, count / 128))
+        while from < upTo {
+            let before = from
+            let rows = try query("SELECT line, byte_end FROM tavle.records WHERE byte_end > \(from) ORDER BY byte_end LIMIT \(page)")
+            for row in rows {
+                guard let (line, end) = try? row.decode((ByteBuffer, Int).self) else { continue }
+                let bytes = Array(buffer: line), start = end - bytes.count
+                if start < upTo { out += bytes[max(0, offset - start)..<min(bytes.count, upTo - start)] }
+                from = end
+            }
+            if rows.count < page || from == before { break }
         }
         return out
     }
@@ -128,21 +147,35 @@ public final class PostgresEventStore: EventStore {
                 let rows = try query("SELECT tavle.append(\(expected), \(batch), \(records))")
                 let last = (try? rows.first?.decode(Int.self)) ?? expected + records.count
                 known = (offset + lines.count, last)
-                conflicts = 0
                 lastLook = Date()
                 return
             } catch {
                 // Another writer got there first: the next read asks the server, notification or not.
-                if case .storeRefused(let r) = error, r.code == "TV001" {
-                    lastLook = .distantPast
-                    conflicts += 1
-                    usleep(UInt32.random(in: 0...UInt32(min(100_000, 1_000 << min(conflicts, 7)))))
-                    throw .conflict
-                }
+                if case .storeRefused(let r) = error, r.code == "TV001" { lastLook = .distantPast; throw .conflict }
                 guard case .unreachable = error, attempt == 0 else { throw error }
                 nextTry = .distantPast
             }
         }
+    }
+
+    /// Waits, up to ten seconds, for the writers' turn; writers that take it are served in the order they asked.
+    /// A writer alone never waits: the turn is taken after a conflict, and for a while after one.
+    public func takeTurn(afterConflict: Bool) {
+        if afterConflict { lastConflict = Date() }
+        guard !holdsTurn, session.isConnected, Date().timeIntervalSince(lastConflict) < 5 else { return }
+        do {
+            // One round trip: the wait's limit for this session, then the wait.
+            _ = try query("SELECT set_config('lock_timeout', '10s', false), pg_advisory_lock(\(Self.turnKey))")
+            holdsTurn = true
+        } catch {
+            // No turn now (the wait timed out, or the connection went): the writer tries as before.
+        }
+    }
+
+    public func endTurn() {
+        guard holdsTurn else { return }
+        holdsTurn = false
+        _ = try? query("SELECT pg_advisory_unlock(\(Self.turnKey))")
     }
 
     /// The number of the record whose line ends at `offset` (0 at the header's end).

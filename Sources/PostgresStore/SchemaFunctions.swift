@@ -18,7 +18,9 @@ extension Schema {
             RAISE EXCEPTION 'the log has no header: run tavle db init' USING ERRCODE = 'TV008';
         END IF;
         -- A batch that already landed (its answer was lost on the way back) is not written twice.
-        SELECT max(r.seq) INTO number FROM tavle.records r WHERE r.batch = append.batch;
+        -- Looked up through the batch index, never by walking the records back from the newest.
+        WITH landed AS MATERIALIZED (SELECT r.seq FROM tavle.records r WHERE r.batch = append.batch)
+        SELECT max(seq) INTO number FROM landed;
         IF number IS NOT NULL THEN RETURN number; END IF;
         IF h.last_seq <> expected THEN
             RAISE EXCEPTION 'the log is at record %, not %', h.last_seq, expected USING ERRCODE = 'TV001';
@@ -83,7 +85,7 @@ extension Schema {
     CREATE FUNCTION tavle.copy_lines(expected bigint, lines bytea[], crcs bigint[]) RETURNS bigint
     LANGUAGE plpgsql SET search_path = tavle, pg_catalog, pg_temp AS $$
     DECLARE
-        h tavle.head%ROWTYPE; j jsonb; b uuid := gen_random_uuid();
+        h tavle.head%ROWTYPE; j jsonb;
     BEGIN
         SELECT * INTO h FROM tavle.head FOR UPDATE;
         IF h.last_seq <> expected THEN
@@ -96,7 +98,9 @@ extension Schema {
             END IF;
             h.last_seq := h.last_seq + 1;
             h.byte_end := h.byte_end + length(lines[i]);
-            INSERT INTO tavle.records VALUES (h.last_seq, lines[i], h.byte_end, crcs[i], j->>'by', (j->>'at')::timestamptz, j->>'type', b);
+            -- Each copied line its own batch, as it was its own write: the batch index stays selective.
+            INSERT INTO tavle.records VALUES (h.last_seq, lines[i], h.byte_end, crcs[i], j->>'by', (j->>'at')::timestamptz, j->>'type',
+                                              gen_random_uuid());
             PERFORM tavle.remember(j->>'type', j);
             h.last_crc := crcs[i];
             h.last_at := (j->>'at')::timestamptz;

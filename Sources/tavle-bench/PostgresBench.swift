@@ -35,6 +35,21 @@ enum PostgresBench {
         for size in sizes { try openToFirstFrame(size, base: base, today: today) }
     }
 
+    /// `count` evaluations through Tavle on an existing shared log, each one's time printed, for profiling.
+    static func appendByHand(url: String, count: Int, today: Day) throws {
+        let location = try PostgresLocation(url)
+        let network = try LiveNetwork(store: try PostgresEventStore(location), keepHistory: false)
+        guard let school = network.state.schools.keys.sorted().first, let programme = network.state.defaultProgramme else {
+            print("The log has no school or programme to record for."); return
+        }
+        for i in 0..<count {
+            let t = nanoseconds()
+            try network.append(.recordEvaluation(Evaluation(programme: programme, school: school, indicator: .danskUnder4,
+                                                            hundredths: i, date: today)), actor: location.user, now: .now())
+            print(String(format: "%.2f ms", LogBench.seconds(since: t) * 1000))
+        }
+    }
+
     static func copyIn(_ image: [UInt8], _ admin: PostgresAdmin) throws {
         let end = image.firstIndex(of: 10)!
         let header = Array(image[...end])

@@ -49,6 +49,11 @@ if arguments.first == "postgres", arguments.count >= 2 {
     try PostgresBench.run(admin: arguments[1], sizes: sizes.isEmpty ? [100_000, 1_000_000] : sizes, today: today)
     exit(0)
 }
+// `pgappend URL N`: N appends on an existing shared log, one at a time, for profiling by hand.
+if arguments.first == "pgappend", arguments.count == 3, let n = Int(arguments[2]) {
+    try PostgresBench.appendByHand(url: arguments[1], count: n, today: today)
+    exit(0)
+}
 if arguments.first == "watch", arguments.count == 3 {
     try WatchBackend.run(url: arguments[1], out: arguments[2], today: today)
     exit(0)

@@ -9,6 +9,8 @@ extension LiveNetwork {
     @discardableResult
     public func append(_ commands: [Command], actor: String, now: Timestamp) throws -> [Recorded] {
         if let readOnly { throw LogError.readOnly(readOnly) }
+        defer { store.endTurn() }
+        store.takeTurn(afterConflict: false)
         for _ in 0..<Self.attempts {
             try store.checkIdentity(covering: offset)
             try catchUp()
@@ -20,7 +22,7 @@ extension LiveNetwork {
             // An empty log gets its header in the same write.
             let header = reader.lines == 0 ? LogFormat.newHeader(created: at) : nil
             let (body, crc) = try LogFormat.encodeChained(records, after: header?.crc ?? reader.lastCRC)
-            guard try tryAppend((header?.bytes ?? []) + body) else { continue }
+            guard try tryAppend((header?.bytes ?? []) + body) else { store.takeTurn(afterConflict: true); continue }
             if let header { _ = try reader.consume(header.bytes) }
             if let next { reader.advance(bytes: body.count, crc: crc, state: next, records: records) } else {
                 reader.advance(bytes: body.count, crc: crc, applying: records)

@@ -23,10 +23,19 @@ public protocol EventStore: AnyObject {
     /// Whether the store itself refuses a line that does not continue the checksum chain (a server does; a
     /// file cannot), so the records behind a snapshot need no check before a write.
     var checksChainItself: Bool { get }
+    /// Many writers at once: a writer that lost a race (`afterConflict`), or that starts while others have been
+    /// racing, waits here for its turn, so that it reads, decides and appends before the next one and does not
+    /// lose again and again. Best effort: a store without turns, or one that cannot wait now, returns at once and
+    /// the writer tries as before.
+    func takeTurn(afterConflict: Bool)
+    /// Gives the turn back, if this writer holds it.
+    func endTurn()
 }
 
 extension EventStore {
     public var checksChainItself: Bool { false }
+    public func takeTurn(afterConflict: Bool) {}
+    public func endTurn() {}
 }
 
 /// Where the folded state is cached, so a start need not read every record. A cache, never a second truth.

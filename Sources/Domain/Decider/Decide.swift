@@ -19,7 +19,7 @@ public func decide(_ command: Command, _ state: NetworkState, _ context: Context
         state.apply(me)
         first = [me]
     }
-    try Permissions.check(command, state, actor: context.actor)
+    try Permissions.check(command, state, context)
     return first + (try decideAllowed(command, state, context))
 }
 

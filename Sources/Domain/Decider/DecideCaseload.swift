@@ -58,16 +58,9 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         return [.evaluationRecorded(v)]
 
     case .giveFeedback(var f):
+        if let refusal = Permissions.refusal(.rate(meeting: f.meeting), state, context) { throw refusal }
         guard let m = state.meetings[f.meeting] else { throw .unknownMeeting(f.meeting) }
-        guard m.status != .cancelled else { throw .meetingCancelled(m.id) }
-        // A meeting is rated once it has taken place, not before it ends.
-        guard m.hasEnded(by: Copenhagen.local(context.now)) else { throw .meetingInFuture(m.id) }
-        // Rated by someone who was there: a coordinator, its consultant, or the consultant of one of its schools.
         let schools = state.participants(m)
-        let rater = state.people[context.actor]
-        guard rater?.role == .coordinator || m.consultants.contains(context.actor)
-                || schools.contains(where: { state.caseload[Enrolment(m.programme, $0)] == context.actor })
-        else { throw .notAtMeeting(actor: context.actor, meeting: m.id) }
         if let s = f.school, !(m.attendance.map { $0.contains(s) } ?? schools.contains(s)) {
             throw .schoolNotAtMeeting(school: s, meeting: m.id)
         }

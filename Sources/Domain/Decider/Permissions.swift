@@ -1,24 +1,66 @@
+/// What a person sets out to do, before the details are known: the dashboard asks before it opens a form, so a
+/// refusal comes before the typing, by the same rule `decide` applies after it.
+public enum Intent: Sendable, Equatable {
+    /// Record for one school: a contact, an evaluation, an intervention's status, a follow-up.
+    case recordFor(programme: ProgrammeID, school: String)
+    /// Rate a meeting: one that has taken place, by someone who was there.
+    case rate(meeting: String)
+    /// Undo one's own last change: anyone registered.
+    case takePart
+    /// Everything else: plan meetings, form clusters, decide participation, assign consultants.
+    case coordinate
+}
+
 /// Who may do what. Enforced in `decide`, so every front end obeys the same rules.
-enum Permissions {
-    static func check(_ command: Command, _ state: NetworkState, actor: String) throws(DomainError) {
-        guard let person = state.people[actor] else { throw .unknownActor(actor) }
-        if person.role == .coordinator { return }
-        // A consultant records for the schools in their own caseload, and gives feedback and undoes their own.
-        func own(_ programme: ProgrammeID, _ school: String) throws(DomainError) {
-            guard state.schools[school] != nil else { throw .unknownSchool(school) }
-            guard state.caseload[Enrolment(programme, school)] == actor else {
-                throw .notPermitted(actor: actor, rule: .ownCaseload(school: school))
-            }
+public enum Permissions {
+    /// Why `actor` may not do this at all, whatever is typed; nil when they may. A log with no people yet lets
+    /// its first writer in, as its coordinator.
+    public static func refusal(_ intent: Intent, _ state: NetworkState, _ context: Context) -> DomainError? {
+        let actor = context.actor
+        if case .rate(let id) = intent {
+            guard let m = state.meetings[id] else { return .unknownMeeting(id) }
+            guard m.status != .cancelled else { return .meetingCancelled(m.id) }
+            // A meeting is rated once it has taken place, not before it ends.
+            guard m.hasEnded(by: Copenhagen.local(context.now)) else { return .meetingInFuture(m.id) }
+            // Rated by someone who was there: a coordinator, its consultant, or the consultant of one of its schools.
+            guard state.people[actor]?.role == .coordinator || m.consultants.contains(actor)
+                    || state.participants(m).contains(where: { state.caseload[Enrolment(m.programme, $0)] == actor })
+            else { return .notAtMeeting(actor: actor, meeting: m.id) }
         }
+        if state.people.isEmpty { return Person.isValidHandle(actor) ? nil : .unknownActor(actor) }
+        guard let person = state.people[actor] else { return .unknownActor(actor) }
+        if person.role == .coordinator { return nil }
+        switch intent {
+        case .takePart, .rate: return nil
+        case .coordinate: return .notPermitted(actor: actor, rule: .coordinatorOnly)
+        case .recordFor(let programme, let school):
+            // A consultant records for the schools in their own caseload.
+            guard state.schools[school] != nil else { return .unknownSchool(school) }
+            guard state.caseload[Enrolment(programme, school)] == actor else {
+                return .notPermitted(actor: actor, rule: .ownCaseload(school: school))
+            }
+            return nil
+        }
+    }
+
+    /// The intent a command carries out.
+    static func intent(_ command: Command, _ state: NetworkState) throws(DomainError) -> Intent {
         switch command {
-        case .recordContact(let c, _): try own(c.programme, c.school)
+        case .recordContact(let c, _): return .recordFor(programme: c.programme, school: c.school)
         case .completeFollowUp(let id, _), .moveFollowUp(let id, _, _):
             guard let f = state.followUps[id] else { throw .unknownFollowUp(id) }
-            try own(f.programme, f.school)
-        case .setInterventionStatus(let k, _, _, _): try own(k.programme, k.school)
-        case .recordEvaluation(let v): try own(v.programme, v.school)
-        case .giveFeedback, .undoLast: return
-        default: throw .notPermitted(actor: actor, rule: .coordinatorOnly)
+            return .recordFor(programme: f.programme, school: f.school)
+        case .setInterventionStatus(let k, _, _, _): return .recordFor(programme: k.programme, school: k.school)
+        case .recordEvaluation(let v): return .recordFor(programme: v.programme, school: v.school)
+        case .giveFeedback(let f): return .rate(meeting: f.meeting)
+        case .undoLast: return .takePart
+        default: return .coordinate
         }
+    }
+
+    static func check(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) {
+        guard let person = state.people[context.actor] else { throw .unknownActor(context.actor) }
+        if person.role == .coordinator { return }
+        if let refusal = refusal(try intent(command, state), state, context) { throw refusal }
     }
 }

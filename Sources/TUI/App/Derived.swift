@@ -10,6 +10,8 @@ public struct Derived: Sendable {
     /// Indices into `rows`, filtered and sorted.
     public private(set) var visibleSchools: [Int] = []
     public private(set) var clusters: [ClusterSummary] = []
+    /// The clusters the clusters view lists, after its `/` filter.
+    public private(set) var shownClusters: [ClusterSummary] = []
     public private(set) var kinds: [InterventionKind] = []
     /// Schools × kinds: the status of each cell, by school row index.
     public private(set) var matrixRows: [Int] = []
@@ -19,6 +21,8 @@ public struct Derived: Sendable {
     public private(set) var unrecorded: [Meeting] = []
     public private(set) var meetingsByWeek: [Meeting] = []
     public private(set) var caseload: [CaseloadItem] = []
+    /// The caseload after its `/` filter.
+    public private(set) var shownCaseload: [CaseloadItem] = []
     public private(set) var overdue: [FollowUp] = []
     /// Average of each indicator at each measuring point, in hundredths.
     public private(set) var evaluationAverages: [(indicator: Indicator, point: MeasuringPoint, average: Int, count: Int)] = []
@@ -27,8 +31,9 @@ public struct Derived: Sendable {
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
     public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
     public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
-    /// Map dots per school: position, participation colour, and the most urgent intervention colour.
-    public private(set) var mapDots: [(lat: Double, lon: Double, participation: Role, intervention: Role)] = []
+    /// Map dots per school: position, participation and the most urgent intervention, as a colour and a mark.
+    public private(set) var mapDots: [(lat: Double, lon: Double, participation: Role, intervention: Role,
+                                       participationMark: String, interventionMark: String?)] = []
     /// The intervention matrix after its filters, and its column counts.
     public private(set) var matrixVisible: [Int] = []
     public private(set) var matrixCounts: [Int] = []
@@ -79,13 +84,35 @@ public struct Derived: Sendable {
             // Spread schools of one municipality a little, deterministically.
             let jitter = Double((i * 37) % 7 - 3) * 0.02
             let worst = statusesOf[row.institution]?.values.max { BrailleMap.rank(Role.of($0)) < BrailleMap.rank(Role.of($1)) }
-            mapDots.append((muni.latitude + jitter, muni.longitude - jitter, Role.of(row.participation), worst.map(Role.of) ?? .muted))
+            mapDots.append((muni.latitude + jitter, muni.longitude - jitter, Role.of(row.participation), worst.map(Role.of) ?? .muted,
+                            BrailleMap.mark(row.participation), worst.map(Glyphs.letter)))
+        }
+    }
+
+    /// Filters the clusters by their name and id, or a member school's; the caseload by its schools.
+    mutating func filterLists(clusters clusterText: String, caseload caseloadText: String) {
+        func schoolsHit(_ text: String) -> Set<String> {
+            let hits = search.matches(text)
+            return Set(rows.indices.filter { hits[$0] }.map { rows[$0].institution })
+        }
+        if clusterText.isEmpty { shownClusters = clusters } else {
+            let hit = schoolsHit(clusterText)
+            shownClusters = clusters.filter { c in
+                let k = Folding.keys(c.cluster.name + " " + c.cluster.id)
+                return Folding.matches(clusterText, long: k.long, short: k.short) || c.cluster.members.contains { hit.contains($0) }
+            }
+        }
+        if caseloadText.isEmpty { shownCaseload = caseload } else {
+            let hit = schoolsHit(caseloadText)
+            shownCaseload = caseload.filter { hit.contains($0.school) }
         }
     }
 
     /// Applies the matrix filters and counts each column once, not per frame.
     mutating func filterMatrix(_ f: MatrixState) {
+        let hits = f.filter.isEmpty ? nil : search.matches(f.filter)
         matrixVisible = matrixRows.filter { i in
+            if let hits, !hits[i] { return false }
             let s = rows[i].institution
             if let k = f.kind, let st = f.status { return status(s, k) == st }
             if let k = f.kind { return status(s, k) != nil }

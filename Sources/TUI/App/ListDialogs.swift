@@ -18,6 +18,8 @@ extension Model {
         case .compositions(let list, _): return list.count
         case .calendarFilter: return calendarFilters().count
         case .pickParticipation(let school, _): return participationOptions(school).count
+        case .pickFollowUp(let school, _, _): return openFollowUps(school).count
+        case .pickIntervention: return derived.kinds.count
         default: return nil
         }
     }
@@ -28,7 +30,8 @@ extension Overlay {
     var cursor: Cursor? {
         switch self {
         case .facets(let c), .facetValues(_, let c), .pickCluster(_, let c), .pickStatus(_, let c), .suggestions(_, let c),
-             .plan(_, let c), .compositions(_, let c), .calendarFilter(let c), .pickParticipation(_, let c): return c
+             .plan(_, let c), .compositions(_, let c), .calendarFilter(let c), .pickParticipation(_, let c),
+             .pickFollowUp(_, _, let c), .pickIntervention(_, let c): return c
         default: return nil
         }
     }
@@ -45,6 +48,8 @@ extension Overlay {
         case .compositions(let l, _): return .compositions(l, c)
         case .calendarFilter: return .calendarFilter(c)
         case .pickParticipation(let s, _): return .pickParticipation(school: s, c)
+        case .pickFollowUp(let s, let move, _): return .pickFollowUp(school: s, move: move, c)
+        case .pickIntervention(let s, _): return .pickIntervention(school: s, c)
         default: return self
         }
     }
@@ -80,8 +85,10 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
         m.overlay = .facets(back)
 
     case .pickStatus(let ikey, _):
-        guard key == .enter else { return }
         let options = m.statusOptions(ikey)
+        // A status's letter chooses it, as Enter on it would.
+        var i = i
+        if case .char(let ch) = key, let hit = options.firstIndex(where: { Glyphs.letter($0) == String(ch).uppercased() }) { i = hit } else if key != .enter { return }
         guard options.indices.contains(i) else { m.overlay = nil; return }
         let status = options[i]
         if status == .stopped {
@@ -133,6 +140,18 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
         let options = m.participationOptions(school)
         guard options.indices.contains(i) else { m.overlay = nil; return }
         m.overlay = .form(m.participationForm(school, options[i]))
+
+    case .pickFollowUp(let school, let move, _):
+        guard key == .enter else { return }
+        let open = m.openFollowUps(school)
+        guard open.indices.contains(i) else { m.overlay = nil; return }
+        m.actOnFollowUp(open[i].id, move: move, back: o)
+
+    case .pickIntervention(let school, _):
+        guard key == .enter, let p = m.programme, m.derived.kinds.indices.contains(i) else { return }
+        let ikey = InterventionKey(p, school, m.derived.kinds[i].id)
+        if m.statusOptions(ikey).isEmpty { m.notice = .noTransitions; return }
+        m.overlay = .pickStatus(ikey, Cursor())
 
     case .pickCluster(let school, _):
         guard key == .enter else { return }

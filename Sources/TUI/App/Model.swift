@@ -57,6 +57,8 @@ public struct Model: Sendable {
     public var calendarPick = 0
     public var calendarFilter = CalendarFilter.all
     public var caseloadCursor = Cursor()
+    public var caseloadFilter = ""
+    public var clusterFilter = ""
     public var history = HistoryState()
     /// The school whose full page is open, and how far it is scrolled.
     public var page: String?
@@ -142,7 +144,14 @@ public struct Model: Sendable {
         derived = Derived(state: state, events: events, programme: programme, today: today, user: user, contactWeeks: contactWeeks)
         applySchoolFilter(keeping: keepSchool)
         derived.filterMatrix(matrix)
+        derived.filterLists(clusters: clusterFilter, caseload: caseloadFilter)
         history.rebuild(events, state: state, text: text)
+    }
+
+    /// Applies the matrix's, the clusters' and the caseload's filters again.
+    mutating func rebuildFilters() {
+        derived.filterMatrix(matrix)
+        derived.filterLists(clusters: clusterFilter, caseload: caseloadFilter)
     }
 
     mutating func applySchoolFilter(keeping institution: String? = nil) {

@@ -35,7 +35,7 @@ extension Model {
     var currentSchool: String? { view.screen.school(self) }
 
     var selectedCluster: Cluster? {
-        derived.clusters.indices.contains(clusterCursor.selected) ? derived.clusters[clusterCursor.selected].cluster : nil
+        derived.shownClusters.indices.contains(clusterCursor.selected) ? derived.shownClusters[clusterCursor.selected].cluster : nil
     }
 
     var selectedMember: String? {

@@ -10,7 +10,10 @@ public enum Notice: Equatable, Sendable {
     /// Something went wrong that is not a refusal of the user's command: reading the log, say.
     case failed(Problem)
     case readOnlyRefused
+    /// A write was asked for while looking back in time.
+    case travellingRefused
     case noSchoolSelected, noClusterSelected, noTransitions
+    case noOpenFollowUps(school: String)
     /// What the log did on opening or on a write.
     case log(LogNotice)
     case replacedReopened(path: String)

@@ -30,6 +30,10 @@ public indirect enum Overlay: Sendable, Equatable {
     case meeting(String)
     /// A participation decision for a school.
     case pickParticipation(school: String, Cursor)
+    /// One of a school's open follow-ups, to mark done or to move.
+    case pickFollowUp(school: String, move: Bool, Cursor)
+    /// One of the programme's interventions at a school, to change its status.
+    case pickIntervention(school: String, Cursor)
 }
 
 /// A line of text being typed, with the highlighted completion.

@@ -21,17 +21,19 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         }
 
     case .filter:
+        // The filter of the list on view, applied as it is typed.
+        let screen = m.view.screen
+        let text = screen.filterText(m) ?? ""
         switch key {
-        case .escape: m.schools.filter = ""; m.overlay = nil; m.applySchoolFilter(keeping: m.selectedSchool)
+        case .escape:
+            let keep = m.view == .schools ? m.selectedSchool : nil
+            screen.setFilter(&m, ""); m.overlay = nil
+            if let keep { m.applySchoolFilter(keeping: keep) }
         case .enter: m.overlay = nil
-        case .backspace:
-            m.schools.filter = String(m.schools.filter.dropLast())
-            m.schools.cursor = Cursor(); m.applySchoolFilter()
-        case .up, .down:
-            m.schools.cursor.move(by: key == .up ? -1 : 1, count: m.derived.visibleSchools.count, height: m.listHeight)
-        case .char(let c):
-            m.schools.filter.append(c)
-            m.schools.cursor = Cursor(); m.applySchoolFilter()
+        case .backspace: screen.setFilter(&m, String(text.dropLast()))
+        case .ctrl("u"): screen.setFilter(&m, "")
+        case .up, .down: m.moveCursor(by: key == .up ? -1 : 1)
+        case .char(let c): screen.setFilter(&m, text + String(c))
         case .ctrl("c"): m.overlay = nil
         default: break
         }
@@ -110,10 +112,8 @@ func run(_ target: PaletteEntry.Target, _ m: inout Model) {
     case .view(let v): m.show(v)
     case .action(let a): perform(a, &m)
     case .programme(let p): m.setProgramme(p)
-    case .moveFollowUp(let id): m.overlay = .form(m.moveForm(id))
-    case .followUpDone(let id):
-        let what = m.state.followUps[id]?.what ?? id
-        m.overlay = .confirm(Confirmation(question: m.text(.confirmDone, what), command: .completeFollowUp(id: id)))
+    case .moveFollowUp(let id): m.actOnFollowUp(id, move: true)
+    case .followUpDone(let id): m.actOnFollowUp(id, move: false)
     case .school(let s):
         m.show(.schools)
         if let i = m.derived.visibleSchools.firstIndex(where: { m.derived.rows[$0].institution == s }) {

@@ -55,8 +55,10 @@ extension Action {
     var inPalette: Bool {
         switch self {
         case .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .open, .back, .switchPane, .palette,
-             .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact, .participation, .evaluation,
+             .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact, .followUpDone, .moveFollowUp, .participation, .evaluation,
              .rateMeeting, .moveMeeting, .cancelMeeting, .meetingHeld, .today, .calendarMode: return false
+        // The views are listed once, as views.
+        case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history: return false
         default: return true
         }
     }

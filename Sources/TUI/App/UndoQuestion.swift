@@ -4,7 +4,7 @@ import Wording
 /// `u`: what the person's last write was, asked about before it is undone.
 extension Model {
     mutating func askUndo() {
-        if isHistorical || readOnly { notice = .readOnlyRefused; return }
+        guard mayStart(.takePart) else { return }
         let seqs = state.lastWrite(of: user)
         guard let last = seqs.last else { notice = .failed(.domain(.nothingToUndo)); return }
         let command = Command.undoLast(expecting: last)

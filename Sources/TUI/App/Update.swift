@@ -56,6 +56,11 @@ public func update(_ model: inout Model, _ msg: Msg) {
     case .mouse(let m):
         handleMouse(m, &model)
     case .key(let key):
+        // A screen too small to show anything answers only to quit; resizing comes as its own message.
+        if model.tooSmall {
+            if model.keyMap.action(for: key) == .quit || key == .ctrl("c") { model.quitting = true }
+            return
+        }
         model.notice = nil
         if model.overlay != nil {
             handleOverlayKey(key, &model)
@@ -88,14 +93,16 @@ func perform(_ action: Action, _ m: inout Model) {
     case .back:
         if m.page != nil { m.page = nil; m.pageScroll = 0 } else if m.view != .overview { m.show(.overview) }
     case .filter:
-        if m.view != .schools { m.show(.schools) }
+        // Each list filters in place; a view without one (the overview, a school's page) filters the schools.
+        if m.page != nil || m.view.screen.filterText(m) == nil { m.show(.schools) }
         m.overlay = .filter
     case .facets:
         if m.view != .schools { m.show(.schools) }
         m.overlay = .facets(Cursor())
     case .clearFilters:
         m.schools.filter = ""; m.schools.facets = Facets()
-        m.matrix.kind = nil; m.matrix.status = nil
+        m.matrix.kind = nil; m.matrix.status = nil; m.matrix.filter = ""
+        m.clusterFilter = ""; m.caseloadFilter = ""
         m.history.actor = nil; m.history.school = nil; m.history.type = nil
         m.rebuild()
     case .nextProgramme:
@@ -105,17 +112,22 @@ func perform(_ action: Action, _ m: inout Model) {
         m.setProgramme(ids[(i + 1) % ids.count])
     case .recordContact, .participation, .evaluation:
         guard let school = m.page ?? m.currentSchool else { m.notice = .noSchoolSelected; return }
+        guard action == .participation ? m.mayStart(.coordinate) : m.mayRecord(for: school) else { return }
         switch action {
         case .recordContact: m.overlay = .form(m.contactForm(for: school))
         case .participation: m.overlay = .pickParticipation(school: school, Cursor())
         default: m.overlay = .form(m.evaluationForm(for: school))
         }
     case .undo: m.askUndo()
+    case .followUpDone, .moveFollowUp: m.startFollowUp(move: action == .moveFollowUp)
+    // The matrix takes `i` for its selected cell; elsewhere the selected school's interventions are listed.
+    case .interventionStatus: m.startInterventionStatus()
     case .suggest:
         guard let cluster = m.suggestionCluster else { m.notice = .noClusterSelected; return }
+        guard m.mayStart(.coordinate) else { return }
         m.overlay = .suggestions(m.suggestionList(cluster), Cursor())
     case .newMeeting, .suggestClusters, .planRound, .newCluster:
-        guard let p = m.programme else { return }
+        guard let p = m.programme, m.mayStart(.coordinate) else { return }
         switch action {
         case .newMeeting: m.overlay = .form(m.newMeetingForm())
         case .suggestClusters: m.overlay = .compositions(m.state.compositions(p), Cursor())
@@ -129,13 +141,15 @@ func perform(_ action: Action, _ m: inout Model) {
     case .now: m.travel(to: nil)
     case .renameCluster:
         guard let c = m.selectedCluster else { m.notice = .noClusterSelected; return }
+        guard m.mayStart(.coordinate) else { return }
         m.overlay = .form(RenameClusterSpec.make(c))
     case .moveSchool:
         guard let school = m.schoolForMove else { m.notice = .noSchoolSelected; return }
+        guard m.mayStart(.coordinate) else { return }
         m.overlay = .pickCluster(school: school, Cursor())
     // Keys that mean something only on another screen.
     case .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
-         .interventionStatus, .rateMeeting, .today, .calendarMode, .moveMeeting, .cancelMeeting, .meetingHeld:
+         .rateMeeting, .today, .calendarMode, .moveMeeting, .cancelMeeting, .meetingHeld:
         break
     }
 }

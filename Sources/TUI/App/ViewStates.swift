@@ -46,6 +46,8 @@ public struct MatrixState: Sendable, Equatable {
     public var column = 0
     public var kind: String?
     public var status: InterventionStatus?
+    /// The `/` filter: schools whose name, number, municipality, cluster or consultant match.
+    public var filter = ""
 }
 
 /// The history list and its filters.

@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case filter, sort, reverseSort, facets, clearFilters
     case palette, help, mapColouring, nextProgramme
     case newCluster, renameCluster, moveSchool, historyByActor, historyBySchool
-    case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo
+    case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo, followUpDone, moveFollowUp
     case today, calendarMode, suggest, newMeeting, planRound, suggestClusters, moveMeeting, cancelMeeting, meetingHeld
     case dayBack, dayForward, weekBack, weekForward, toEvent, now
     case quit
@@ -54,7 +54,7 @@ public struct KeyMap: Sendable {
         Binding(.bottom, [.char("G"), .end], .keyBottom),
         Binding(.open, [.enter, .char("l")], .keyOpen, hints: [.overview, .schools, .caseload, .calendar], short: .hintOpen),
         Binding(.back, [.escape, .char("h")], .keyBack),
-        Binding(.filter, [.char("/")], .keyFilter, hints: [.schools], short: .hintFilter),
+        Binding(.filter, [.char("/")], .keyFilter, hints: [.schools, .clusters, .interventions, .caseload], short: .hintFilter),
         Binding(.sort, [.char("s")], .keySort, hints: [.schools], short: .hintSort),
         Binding(.reverseSort, [.char("S")], .keyReverseSort),
         Binding(.facets, [.char("f")], .keyFacets, hints: [.schools, .interventions, .history], short: .hintFacets),
@@ -67,6 +67,8 @@ public struct KeyMap: Sendable {
         Binding(.historyBySchool, [.char("o")], .keyHistorySchool, hints: [.history], short: .hintSchool),
         Binding(.recordContact, [.char("K")], .keyRecordContact, hints: [.schools, .caseload], short: .hintContact),
         Binding(.interventionStatus, [.char("i")], .keyInterventionStatus, hints: [.interventions], short: .hintStatus),
+        Binding(.followUpDone, [.char("d")], .keyFollowUpDone, hints: [.caseload], short: .hintDone),
+        Binding(.moveFollowUp, [.char("F")], .keyMoveFollowUp),
         Binding(.participation, [.char("P")], .keyParticipation),
         Binding(.evaluation, [.char("E")], .keyEvaluation),
         Binding(.rateMeeting, [.char("R")], .keyRateMeeting, hints: [.calendar], short: .hintRate),

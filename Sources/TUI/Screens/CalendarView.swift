@@ -196,6 +196,7 @@ extension CalendarView: ScreenType {
             m.syncCalendarList()
         case .rateMeeting, .moveMeeting, .cancelMeeting, .meetingHeld:
             guard let meeting = m.selectedMeeting else { return true }
+            guard m.mayStart(a == .rateMeeting ? .rate(meeting: meeting.id) : .coordinate) else { return true }
             switch a {
             case .rateMeeting: m.overlay = .form(m.rateForm(meeting.id))
             case .moveMeeting: m.overlay = .form(m.moveMeetingForm(meeting))

@@ -17,7 +17,7 @@ enum CaseloadView {
     }
 
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        let items = m.derived.caseload
+        let items = m.derived.shownCaseload
         let who = m.state.people[m.user]?.fullName ?? m.user
         let cols = [
             Table.Column(title: m.text(.colSchool), width: 20),
@@ -40,12 +40,18 @@ enum CaseloadView {
 }
 
 extension CaseloadView: ScreenType {
-    static func count(_ m: Model) -> Int { m.derived.caseload.count }
+    static func filterText(_ m: Model) -> String? { m.caseloadFilter }
+    static func setFilter(_ m: inout Model, _ text: String) {
+        m.caseloadFilter = text
+        m.caseloadCursor = Cursor()
+        m.rebuildFilters()
+    }
+    static func count(_ m: Model) -> Int { m.derived.shownCaseload.count }
     static func move(_ m: inout Model, by delta: Int) { m.caseloadCursor.move(by: delta, count: count(m), height: m.listHeight) }
     static func keepVisible(_ m: inout Model) { m.caseloadCursor.keepVisible(count: count(m), height: m.listHeight) }
     static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
     static func school(_ m: Model) -> String? {
-        m.derived.caseload.indices.contains(m.caseloadCursor.selected) ? m.derived.caseload[m.caseloadCursor.selected].school : nil
+        m.derived.shownCaseload.indices.contains(m.caseloadCursor.selected) ? m.derived.shownCaseload[m.caseloadCursor.selected].school : nil
     }
     static func click(_ m: inout Model, row: Int, x: Int) { m.caseloadCursor.click(row: row, count: count(m)) }
 }

@@ -4,7 +4,7 @@ import Wording
 /// Klynger: every cluster with members, consultant, last and next meeting; its schools beside it.
 enum ClustersView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        let list = m.derived.clusters
+        let list = m.derived.shownClusters
         let rightWidth = max(30, r.width * 2 / 5)
         let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
         let cols = [
@@ -52,7 +52,13 @@ enum ClustersView {
 }
 
 extension ClustersView: ScreenType {
-    static func count(_ m: Model) -> Int { m.clusterPaneFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.clusters.count }
+    static func filterText(_ m: Model) -> String? { m.clusterFilter }
+    static func setFilter(_ m: inout Model, _ text: String) {
+        m.clusterFilter = text
+        m.clusterCursor = Cursor(); m.memberCursor = Cursor(); m.clusterPaneFocused = false
+        m.rebuildFilters()
+    }
+    static func count(_ m: Model) -> Int { m.clusterPaneFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.shownClusters.count }
 
     static func move(_ m: inout Model, by delta: Int) {
         if m.clusterPaneFocused { m.memberCursor.move(by: delta, count: count(m), height: m.listHeight) } else {
@@ -61,10 +67,10 @@ extension ClustersView: ScreenType {
         }
     }
 
-    static func keepVisible(_ m: inout Model) { m.clusterCursor.keepVisible(count: m.derived.clusters.count, height: m.listHeight) }
+    static func keepVisible(_ m: inout Model) { m.clusterCursor.keepVisible(count: m.derived.shownClusters.count, height: m.listHeight) }
     static func open(_ m: inout Model) { if m.clusterPaneFocused, let s = m.selectedMember { m.page = s } else { m.clusterPaneFocused = true } }
     static func school(_ m: Model) -> String? { m.clusterPaneFocused ? m.selectedMember : nil }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.clusterCursor.click(row: row, count: m.derived.clusters.count) }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.clusterCursor.click(row: row, count: m.derived.shownClusters.count) }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         guard a == .switchPane else { return false }

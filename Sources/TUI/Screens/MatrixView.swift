@@ -9,6 +9,7 @@ enum MatrixView {
         var title = m.text(.matrixTitle) + " (\(rows.count))"
         if let k = m.matrix.kind { title += " · " + (kinds.first { $0.id == k }?.name ?? k) }
         if let s = m.matrix.status { title += " · " + m.text.name(s) }
+        if !m.matrix.filter.isEmpty { title += " · /" + m.matrix.filter }
         g.box(r, title: title, style: Style(.accent))
         let inner = r.inset(1)
         guard !kinds.isEmpty else {
@@ -32,6 +33,9 @@ enum MatrixView {
             x += cell
         }
         let visible = inner.height - 3
+        if rows.isEmpty, !m.derived.matrixRows.isEmpty {
+            g.put(m.noMatchesText, x: inner.x + 1, y: inner.y + 2, style: Style(.muted), limit: inner.width - 2)
+        }
         var cursor = m.matrix.cursor
         cursor.keepVisible(count: rows.count, height: visible)
         for i in 0..<min(visible, max(0, rows.count - cursor.scroll)) {
@@ -58,6 +62,12 @@ enum MatrixView {
 }
 
 extension MatrixView: ScreenType {
+    static func filterText(_ m: Model) -> String? { m.matrix.filter }
+    static func setFilter(_ m: inout Model, _ text: String) {
+        m.matrix.filter = text
+        m.matrix.cursor = Cursor()
+        m.rebuildFilters()
+    }
     static func count(_ m: Model) -> Int { m.matrixRows.count }
     /// The matrix's list sits under its two heading lines.
     static func move(_ m: inout Model, by delta: Int) { m.matrix.cursor.move(by: delta, count: count(m), height: m.listHeight - 2) }
@@ -75,6 +85,7 @@ extension MatrixView: ScreenType {
         case .interventionStatus:
             guard let p = m.programme, let school = school(m), m.derived.kinds.indices.contains(m.matrix.column) else { return true }
             let key = InterventionKey(p, school, m.derived.kinds[m.matrix.column].id)
+            guard m.mayRecord(for: school) else { return true }
             if m.statusOptions(key).isEmpty { m.notice = .noTransitions } else { m.overlay = .pickStatus(key, Cursor()) }
         case .facets: cycleFilter(&m)
         default: return false

@@ -142,7 +142,7 @@ enum OverviewView {
             let kind = m.state.interventionKind(p, item.key.kind)?.name ?? item.key.kind
             let weeks = (m.today.ordinal - item.updated.ordinal) / 7
             Line([(Glyphs.letter(item.status) + " ", Style(Role.of(item.status), .bold)),
-                  (String(weeks).padded(to: 3, alignRight: true) + " u  ", Style(.warning)),
+                  (m.text(.weeksAbbreviated, String(weeks).padded(to: 3, alignRight: true)) + "  ", Style(.warning)),
                   (school + " · ", .plain), (kind, Style(.muted))])
                 .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
@@ -154,7 +154,8 @@ enum OverviewView {
         let inner = r.inset(1)
         var dots = Coastline.points(step: 3.25 / Double(max(8, inner.height * 4))).map { BrailleMap.Dot(lat: $0.lat, lon: $0.lon, role: nil) }
         for d in m.derived.mapDots {
-            dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.mapByIntervention ? d.intervention : d.participation))
+            dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.mapByIntervention ? d.intervention : d.participation,
+                                       mark: m.mapByIntervention ? d.interventionMark : d.participationMark))
         }
         // Denmark is about 3.1 degrees wide (with the Bornholm inset) and 3.25 tall at this latitude.
         let mapWidth = min(inner.width - 2, Int(Double(inner.height * 4) / 3.25 * 3.1 / 2) + 2)
@@ -162,12 +163,13 @@ enum OverviewView {
         // A legend beside the map when there is room.
         let lx = inner.x + mapWidth + 3
         guard inner.maxX - lx >= 12 else { return }
-        let entries: [(String, Role)] = m.mapByIntervention
-            ? InterventionStatus.allCases.map { (Glyphs.letter($0) + " " + m.text.name($0), Role.of($0)) }
-            : ParticipationStatus.allCases.map { (m.text.name($0), Role.of($0)) }
+        // Each entry's mark is the one its schools show on the map, so the legend reads without colour.
+        let entries: [(String, String, Role)] = m.mapByIntervention
+            ? InterventionStatus.allCases.map { (Glyphs.letter($0), m.text.name($0), Role.of($0)) }
+            : ParticipationStatus.allCases.map { (BrailleMap.mark($0), m.text.name($0), Role.of($0)) }
         for (i, e) in entries.prefix(inner.height).enumerated() {
-            g.put("⣿ ", x: lx, y: inner.y + i, style: Style(e.1, .bold))
-            g.put(e.0, x: lx + 2, y: inner.y + i, limit: inner.maxX - lx - 2)
+            g.put(e.0 + " ", x: lx, y: inner.y + i, style: Style(e.2, .bold))
+            g.put(e.1, x: lx + 2, y: inner.y + i, limit: inner.maxX - lx - 2)
         }
     }
 
@@ -185,7 +187,9 @@ enum OverviewView {
         }
         for (i, meeting) in list.enumerated() {
             let thisWeek = meeting.day.isoWeek == m.today.isoWeek
-            Line([(m.text.week(meeting.day).padded(to: 7), Style(thisWeek ? .today : .muted)),
+            // "uge 49" and "week 49" differ in length: the column is as wide as the language's longest.
+            let weekWidth = m.text.week(Day(year: 2026, month: 12, day: 31)!).displayWidth + 1
+            Line([(m.text.week(meeting.day).padded(to: weekWidth), Style(thisWeek ? .today : .muted)),
                   (m.text.compactDate(meeting.day).padded(to: 10) + " ", .plain),
                   (m.text.time(meeting.start).padded(to: 5, alignRight: true) + " ", Style(.accent)),
                   (participants(meeting, m), .plain),

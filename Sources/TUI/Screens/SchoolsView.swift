@@ -26,7 +26,7 @@ enum SchoolsView {
         }
         let fitted = Table.fit(cols, to: r.width - 3)
         let table = Table(title: title, columns: fitted, count: d.visibleSchools.count, cursor: m.schools.cursor,
-                          focused: true, empty: m.text(.noSchools))
+                          focused: true, empty: d.rows.isEmpty ? m.text(.noSchools) : m.noMatchesText)
         table.draw(in: r, &g) { row, col in
             let s = d.rows[d.visibleSchools[row]]
             switch order[col] {
@@ -42,6 +42,12 @@ enum SchoolsView {
 }
 
 extension SchoolsView: ScreenType {
+    static func filterText(_ m: Model) -> String? { m.schools.filter }
+    static func setFilter(_ m: inout Model, _ text: String) {
+        m.schools.filter = text
+        m.schools.cursor = Cursor()
+        m.applySchoolFilter()
+    }
     static func count(_ m: Model) -> Int { m.derived.visibleSchools.count }
     static func move(_ m: inout Model, by delta: Int) { m.schools.cursor.move(by: delta, count: count(m), height: m.listHeight) }
     static func keepVisible(_ m: inout Model) { m.schools.cursor.keepVisible(count: count(m), height: m.listHeight) }

@@ -18,6 +18,10 @@ protocol ScreenType {
     static func click(_ m: inout Model, row: Int, x: Int)
     /// An action that means something on this screen; false leaves it to the dashboard.
     static func perform(_ a: Action, _ m: inout Model) -> Bool
+    /// The `/` filter's text here; nil where there is no list to filter, and `/` filters the schools.
+    static func filterText(_ m: Model) -> String?
+    /// Sets the `/` filter and applies it, the selection back at the top.
+    static func setFilter(_ m: inout Model, _ text: String)
 }
 
 extension ScreenType {
@@ -28,6 +32,8 @@ extension ScreenType {
     static func school(_ m: Model) -> String? { nil }
     static func click(_ m: inout Model, row: Int, x: Int) {}
     static func perform(_ a: Action, _ m: inout Model) -> Bool { false }
+    static func filterText(_ m: Model) -> String? { nil }
+    static func setFilter(_ m: inout Model, _ text: String) {}
 }
 
 extension ViewID {

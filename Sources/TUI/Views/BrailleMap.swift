@@ -12,6 +12,18 @@ enum BrailleMap {
         let lat: Double
         let lon: Double
         let role: Role?
+        /// What the school's cell shows, so the map reads without colour: a braille density or a letter.
+        var mark: String? = nil
+    }
+
+    /// Participation as braille densities, from full (accepted) to a single dot (withdrawn).
+    static func mark(_ p: ParticipationStatus) -> String {
+        switch p {
+        case .accepted: return "⣿"
+        case .offered: return "⠶"
+        case .declined: return "⠒"
+        case .withdrawn: return "⠂"
+        }
     }
 
     /// Puts the dots in `r`; a cell takes the colour of the most urgent dot in it.
@@ -20,6 +32,7 @@ enum BrailleMap {
         let w = r.width * 2, h = r.height * 4
         var bits = [UInt8](repeating: 0, count: r.width * r.height)
         var roles = [Role?](repeating: nil, count: r.width * r.height)
+        var marks = [String?](repeating: nil, count: r.width * r.height)
         // Keep the aspect: one degree of longitude is about 0.56 of a degree of latitude here, a cell twice as tall as wide.
         let spanLat = latRange.max - latRange.min, spanLon = (lonRange.max - lonRange.min) * 0.56
         let scale = min(Double(w) / (spanLon + 0.45), Double(h) / spanLat / 2 * 2)
@@ -31,14 +44,14 @@ enum BrailleMap {
             guard px >= 0, py >= 0, px < w, py < h else { continue }
             let cell = (py / 4) * r.width + px / 2
             bits[cell] |= bit(px % 2, py % 4)
-            if let role = d.role, rank(role) >= rank(roles[cell]) { roles[cell] = role }
+            if let role = d.role, rank(role) >= rank(roles[cell]) { roles[cell] = role; marks[cell] = d.mark }
         }
         for y in 0..<r.height {
             for x in 0..<r.width {
                 let i = y * r.width + x
                 guard bits[i] != 0 else { continue }
-                let ch = Character(Unicode.Scalar(0x2800 + UInt32(bits[i]))!)
-                g[r.x + x, r.y + y] = Cell(text: String(ch), style: roles[i].map { Style($0, .bold) } ?? Style(.muted))
+                let ch = marks[i] ?? String(Character(Unicode.Scalar(0x2800 + UInt32(bits[i]))!))
+                g[r.x + x, r.y + y] = Cell(text: ch, style: roles[i].map { Style($0, .bold) } ?? Style(.muted))
             }
         }
     }

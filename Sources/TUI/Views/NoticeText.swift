@@ -9,9 +9,12 @@ extension Model {
         case .refused(let p): return text(.refused, words(p))
         case .failed(let p): return words(p)
         case .readOnlyRefused: return text(.readOnlyRefused)
+        case .travellingRefused:
+            return text(.travellingRefused, text.longDate(today), keyMap.binding(.now)?.keys.first?.label ?? "=")
         case .noSchoolSelected: return text(.noSchoolSelected)
         case .noClusterSelected: return text(.noClusterSelected)
         case .noTransitions: return text(.noTransitions)
+        case .noOpenFollowUps(let s): return text(.noOpenFollowUps, state.schools[s]?.name ?? s)
         case .log(let l): return text.message(l)
         case .replacedReopened(let path): return text(.errReplacedReopened, path)
         case .snapshotFailed(let e): return text(.noticeSnapshotFailed, text.message(e))
@@ -20,6 +23,9 @@ extension Model {
         case .reconnected: return text(.noticeReconnected)
         }
     }
+
+    /// What an empty list says when its filter hides everything.
+    var noMatchesText: String { text(.noMatches, keyMap.binding(.clearFilters)?.keys.first?.label ?? "F") }
 
     func words(_ p: Problem) -> String {
         switch p {

@@ -25,6 +25,15 @@ enum Overlays {
             let items = m.participationOptions(school).map { m.text.name($0) }
             let r = centred(width: 50, height: items.count + 3, title: m.text(.pickParticipation, m.state.schools[school]?.name ?? school), &g)
             menu(items, c, in: r, m, &g)
+        case .pickFollowUp(let school, let move, let c):
+            let items = m.openFollowUps(school).map(m.followUpRow)
+            let name = m.state.schools[school]?.name ?? school
+            let r = centred(width: 70, height: min(items.count + 3, m.height - 4), title: m.text(move ? .pickFollowUpMove : .pickFollowUpDone, name), &g)
+            menu(items, c, in: r, m, &g)
+        case .pickIntervention(let school, let c):
+            let items = m.derived.kinds.map { m.interventionRow($0, school: school) }
+            let r = centred(width: 60, height: min(items.count + 3, m.height - 4), title: m.text(.pickIntervention, m.state.schools[school]?.name ?? school), &g)
+            menu(items, c, in: r, m, &g)
         case .pickStatus(let key, let c):
             let items = m.statusOptions(key).map { Glyphs.letter($0) + "  " + m.text.name($0) }
             let r = centred(width: 50, height: items.count + 3, title: m.text(.pickStatus, m.interventionLabel(key)), &g)

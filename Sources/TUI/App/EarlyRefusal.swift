@@ -1,0 +1,25 @@
+import Domain
+
+/// Refusals before the typing: a form or a choice opens only when its command could succeed for this person,
+/// this school and this moment; otherwise the status line says why at once.
+extension Model {
+    /// Whether `user` may set out to do this now. Says why not in the status line, and answers false.
+    mutating func mayStart(_ intent: Intent) -> Bool {
+        if isHistorical { notice = .travellingRefused; return false }
+        if readOnly { notice = .readOnlyRefused; return false }
+        if let refusal = Permissions.refusal(intent, state, Context(actor: user, now: now)) { notice = .refused(.domain(refusal)); return false }
+        return true
+    }
+
+    /// Recording for a school in the programme on view.
+    mutating func mayRecord(for school: String) -> Bool {
+        guard let programme else { return mayStart(.coordinate) }
+        return mayStart(.recordFor(programme: programme, school: school))
+    }
+
+    /// Closing or moving a follow-up: its school's consultant, or a coordinator.
+    mutating func mayFollowUp(_ id: String) -> Bool {
+        guard let f = state.followUps[id] else { notice = .refused(.domain(.unknownFollowUp(id))); return false }
+        return mayStart(.recordFor(programme: f.programme, school: f.school))
+    }
+}

@@ -1,0 +1,172 @@
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// A consultant's day without the palette: every list filters in place, and the selected school's follow-ups
+/// and interventions are acted on where they are shown.
+@Suite struct DailyWorkTests {
+    let programme = demoState.defaultProgramme!
+
+    /// A school with at least `count` open follow-ups, and its consultant.
+    func schoolWithFollowUps(_ count: Int) -> (school: String, consultant: String)? {
+        let open = Dictionary(grouping: demoState.followUps.values.filter { $0.done == nil && $0.programme == programme }, by: \.school)
+        guard let (school, _) = open.filter({ $0.value.count >= count }).min(by: { $0.key < $1.key }),
+              let who = demoState.caseload[Enrolment(programme, school)] else { return nil }
+        return (school, who)
+    }
+
+    func openPage(_ m: inout Model, _ school: String) {
+        press(&m, .char("2"))
+        m.schools.cursor.selected = m.derived.visibleSchools.firstIndex { m.derived.rows[$0].institution == school }!
+        press(&m, .enter)
+        #expect(m.page == school)
+    }
+
+    @Test func theMatrixFiltersInPlace() {
+        var m = demoModel()
+        press(&m, .char("4"))
+        let all = m.matrixRows.count
+        let target = m.derived.rows[m.matrixRows[all / 2]]
+        press(&m, .char("/"))
+        typeText(&m, target.name)
+        #expect(m.view == .interventions, "/ left the matrix")
+        #expect(m.matrixRows.count >= 1 && m.matrixRows.count < all)
+        #expect(m.matrixRows.contains { m.derived.rows[$0].institution == target.institution })
+        press(&m, .enter)
+        #expect(m.currentSchool != nil && m.matrix.filter == target.name)
+        let screen = view(m)
+        #expect(screen.text.contains("/" + target.name), "\(screen.text)")
+        // Nothing matching says so, and how to clear it.
+        press(&m, .char("/"))
+        typeText(&m, "qqqqzz")
+        #expect(m.matrixRows.isEmpty)
+        #expect(view(m).text.contains("Intet passer til filteret"))
+        press(&m, .escape)
+        #expect(m.matrixRows.count == all && m.matrix.filter.isEmpty)
+    }
+
+    @Test func theClustersAndTheCaseloadFilterInPlace() {
+        var m = demoModel()
+        press(&m, .char("3"))
+        let clusters = m.derived.shownClusters.count
+        let name = m.derived.shownClusters[3].cluster.name
+        press(&m, .char("/"))
+        typeText(&m, name)
+        #expect(m.view == .clusters)
+        #expect(m.derived.shownClusters.map(\.cluster.name).contains(name) && m.derived.shownClusters.count < clusters)
+        #expect(m.selectedCluster?.name == m.derived.shownClusters.first?.cluster.name)
+        press(&m, .escape)
+        #expect(m.derived.shownClusters.count == clusters)
+
+        var c = demoModel(user: "ahj")
+        press(&c, .char("6"))
+        let items = c.derived.shownCaseload
+        #expect(items.count > 2)
+        let school = c.state.schools[items[1].school]!.name
+        press(&c, .char("/"))
+        typeText(&c, school)
+        #expect(c.view == .caseload)
+        #expect(c.derived.shownCaseload.map(\.school).contains(items[1].school) && c.derived.shownCaseload.count < items.count)
+        #expect(c.currentSchool == c.derived.shownCaseload[0].school)
+        press(&c, .enter, .char("x"))
+        #expect(c.derived.shownCaseload.count == items.count)
+    }
+
+    @Test func dMarksTheOnlyOpenFollowUpDoneAfterAsking() throws {
+        let (school, who) = try #require(schoolWithFollowUps(1))
+        var m = demoModel(user: who)
+        openPage(&m, school)
+        let open = m.openFollowUps(school)
+        press(&m, .char("d"))
+        if open.count == 1 {
+            guard case .confirm(let c)? = m.overlay else { Issue.record("no question: \(String(describing: m.overlay))"); return }
+            #expect(c.command == .completeFollowUp(id: open[0].id))
+            #expect(c.question.contains(open[0].what))
+        } else {
+            guard case .pickFollowUp(school, false, _)? = m.overlay else { Issue.record("no list: \(String(describing: m.overlay))"); return }
+            press(&m, .enter)
+        }
+        press(&m, .char("j"))
+        #expect(m.outbox == [.completeFollowUp(id: open[0].id)])
+    }
+
+    @Test func severalOpenFollowUpsAreChosenFromAList() throws {
+        let (school, who) = try #require(schoolWithFollowUps(2))
+        var m = demoModel(width: 120, height: 40, user: who)
+        openPage(&m, school)
+        let open = m.openFollowUps(school)
+        press(&m, .char("d"))
+        guard case .pickFollowUp(school, false, _)? = m.overlay else { Issue.record("no list: \(String(describing: m.overlay))"); return }
+        let screen = view(m).text
+        for f in open { #expect(screen.contains(f.what), "\(f.what) not listed") }
+        press(&m, .down, .enter)
+        guard case .confirm(let c)? = m.overlay else { Issue.record("no question"); return }
+        #expect(c.command == .completeFollowUp(id: open[1].id))
+        // No returns to the list, as it was.
+        press(&m, .char("n"))
+        guard case .pickFollowUp(_, _, let cursor)? = m.overlay else { Issue.record("not back at the list"); return }
+        #expect(cursor.selected == 1)
+        press(&m, .escape)
+        // F opens the form that moves the chosen one.
+        press(&m, .char("F"), .enter)
+        guard case .form(let form)? = m.overlay else { Issue.record("no move form: \(String(describing: m.overlay))"); return }
+        #expect(form == m.moveForm(open[0].id))
+    }
+
+    @Test func noOpenFollowUpsIsSaid() throws {
+        let p = programme
+        let school = try #require(demoState.caseload.first { e in e.key.programme == p && e.value == "ahj"
+            && !demoState.followUps.values.contains { $0.school == e.key.school && $0.done == nil && $0.programme == p } }?.key.school)
+        var m = demoModel(user: "ahj")
+        openPage(&m, school)
+        press(&m, .char("d"))
+        #expect(m.overlay == nil && m.notice == .noOpenFollowUps(school: school))
+        #expect(m.words(m.notice!).contains(demoState.schools[school]!.name))
+    }
+
+    @Test func iOnASchoolPageChoosesTheInterventionThenItsStatusByLetter() throws {
+        var m = demoModel(width: 120, height: 40)
+        let key = try #require(demoState.interventions.values.first {
+            $0.key.programme == programme && $0.status == .started
+                && demoState.participation[Enrolment(programme, $0.key.school)]?.status == .accepted }?.key)
+        openPage(&m, key.school)
+        press(&m, .char("i"))
+        guard case .pickIntervention(key.school, _)? = m.overlay else { Issue.record("no list: \(String(describing: m.overlay))"); return }
+        let kinds = m.derived.kinds
+        let screen = view(m).text
+        #expect(screen.contains(kinds.first { $0.id == key.kind }!.name))
+        let index = try #require(kinds.firstIndex { $0.id == key.kind })
+        for _ in 0..<index { press(&m, .down) }
+        press(&m, .enter)
+        guard case .pickStatus(key, _)? = m.overlay else { Issue.record("no status list: \(String(describing: m.overlay))"); return }
+        // A status's letter chooses it (S for paused: "sat på pause").
+        #expect(m.statusOptions(key).contains(.paused))
+        press(&m, .char("S"))
+        guard case .confirm(let c)? = m.overlay else { Issue.record("no question: \(String(describing: m.overlay)) \(String(describing: m.notice))"); return }
+        #expect(c.command == .setInterventionStatus(key, status: .paused))
+    }
+
+    @Test func thePaletteListsEachViewOnce() {
+        let m = demoModel()
+        let labels = m.paletteEntries("").map { Folding.keys($0.label).short }
+        #expect(Set(labels).count == labels.count, "\(labels)")
+    }
+
+    @Test func theMapReadsWithoutColour() {
+        var m = demoModel(width: 160, height: 48)
+        let text = view(m).text
+        for p in ParticipationStatus.allCases { #expect(text.contains(BrailleMap.mark(p) + " " + m.text.name(p)), "\(p)") }
+        #expect(Set(ParticipationStatus.allCases.map(BrailleMap.mark)).count == ParticipationStatus.allCases.count)
+        press(&m, .char("c"))
+        let byIntervention = view(m).text
+        for s in InterventionStatus.allCases { #expect(byIntervention.contains(Glyphs.letter(s) + " " + m.text.name(s)), "\(s)") }
+    }
+
+    @Test func stalledWeeksAreWordedInEachLanguage() {
+        let en = view(demoModel(width: 160, height: 48, language: .en)).text
+        #expect(!en.contains(" u  ") && en.contains(" wk  "), "\(en)")
+        let da = view(demoModel(width: 160, height: 48)).text
+        #expect(da.contains(" u  "))
+    }
+}

@@ -156,11 +156,19 @@ extension PostgresBench {
     /// In a fresh process: open the shared log (from the snapshot file, or in full) and draw one frame off-screen.
     static func childOpen(url: String, snapshot: Bool, cache: String, today: Day) throws {
         let t = nanoseconds()
-        let network = try LiveNetwork(store: try PostgresEventStore(try PostgresLocation(url)), snapshots: FileSnapshotStore(path: cache),
-                                      useSnapshot: snapshot)
+        let store = try PostgresEventStore(try PostgresLocation(url))
+        let connected = LogBench.seconds(since: t)
+        let network = try LiveNetwork(store: store, snapshots: FileSnapshotStore(path: cache), useSnapshot: snapshot)
+        let opened = LogBench.seconds(since: t)
         let model = Model(state: network.state, events: network.historyLoaded ? network.events : [], today: today, width: 160, height: 48,
                           user: "koord", logPath: "bench")
+        let modelled = LogBench.seconds(since: t)
         let frame = view(model)
+        // The parts, for finding where the time goes: TAVLE_BENCH_PARTS=1.
+        if ProcessInfo.processInfo.environment["TAVLE_BENCH_PARTS"] == "1" {
+            FileHandle.standardError.write(Data(String(format: "connect %.3f  open %.3f  model %.3f  frame %.3f s\n", connected, opened,
+                                                       modelled, LogBench.seconds(since: t)).utf8))
+        }
         precondition(frame.width == 160 && (snapshot ? network.snapshot != nil : network.historyLoaded))
         print(#"{"seconds":\#(LogBench.seconds(since: t)),"rss_kb":\#(LogBench.residentKB())}"#)
     }

@@ -133,7 +133,14 @@ final class Tmux {
         try tmux("new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh \(script)")
     }
 
-    deinit { _ = try? tmux("kill-server") }
+    /// Ends what runs in the window first (its process group), then the server: a dashboard still running keeps a
+    /// tmux server alive through kill-server.
+    deinit {
+        if let pids = try? tmux("list-panes", "-a", "-F", "#{pane_pid}") {
+            for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(-pid, SIGKILL) }
+        }
+        _ = try? tmux("kill-server")
+    }
 
     @discardableResult
     func tmux(_ args: String...) throws -> String {

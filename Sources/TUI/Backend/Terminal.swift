@@ -79,7 +79,7 @@ public final class Terminal: Backend {
         timeout(ms)
         var ch: wint_t = 0
         let r = tavle_get_wch(&ch)
-        if r == tavle_err() { return nil }
+        if r == tavle_err() { return Self.hungUp() ? .closed : nil }
         if r == tavle_key_code_yes() {
             if Int32(ch) == tavle_key_resize() { return .resize }
             if Int32(ch) == tavle_key_mouse() {
@@ -94,6 +94,14 @@ public final class Terminal: Backend {
             return KeyDecoder.function(Int32(ch)).map(InputEvent.key)
         }
         return KeyDecoder.character(UInt32(ch)).map(InputEvent.key)
+    }
+}
+
+extension Terminal {
+    /// The terminal is gone (its window closed, the connection dropped) and no input will ever come.
+    static func hungUp() -> Bool {
+        var p = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) == 1 && p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 }
 

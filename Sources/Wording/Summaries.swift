@@ -8,11 +8,11 @@ extension Catalogue {
         guard found.count == seqs.count, !found.isEmpty else {
             return seqs.count == 1 ? self(.evEventNumber, seqs[0]) : self(.evEventNumbers, seqs.first ?? 0, seqs.last ?? 0)
         }
-        return summary(of: found)
+        return summary(of: found, in: state)
     }
 
-    public func summary(of events: [Event]) -> String {
-        if events.count == 1 { return sentence(events[0]) }
+    public func summary(of events: [Event], in state: NetworkState? = nil) -> String {
+        if events.count == 1 { return sentence(events[0], in: state) }
         var order: [String] = [], groups: [String: [Event]] = [:]
         for e in events {
             if groups[e.typeName] == nil { order.append(e.typeName) }
@@ -20,7 +20,7 @@ extension Catalogue {
         }
         let parts = order.map { type -> String in
             let list = groups[type]!
-            return list.count == 1 ? sentence(list[0]) : plural(list)
+            return list.count == 1 ? sentence(list[0], in: state) : plural(list)
         }
         return parts.prefix(3).joined(separator: "; ") + (parts.count > 3 ? " …" : "")
     }
@@ -31,7 +31,7 @@ extension Catalogue {
         if !undone.isEmpty, undone.count == records.count {
             return self(.undidWrite, summary(of: undone.sorted(), in: history, state: state), events(undone.count))
         }
-        return summary(of: records.map(\.event))
+        return summary(of: records.map(\.event), in: state)
     }
 
     /// "1 hændelse", "3 hændelser".

@@ -33,6 +33,9 @@ import Testing
         #expect(m.view == .interventions, "/ left the matrix")
         #expect(m.matrixRows.count >= 1 && m.matrixRows.count < all)
         #expect(m.matrixRows.contains { m.derived.rows[$0].institution == target.institution })
+        // The filter line shows what is typed and how many of the matrix's rows it leaves.
+        let line = view(m).text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(line.contains(target.name + "▏") && line.contains("\(m.matrixRows.count) af \(all)"), "\(line)")
         press(&m, .enter)
         #expect(m.currentSchool != nil && m.matrix.filter == target.name)
         let screen = view(m)

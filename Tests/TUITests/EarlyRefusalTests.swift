@@ -68,7 +68,7 @@ import Testing
                 #expect(m.notice == .travellingRefused, "\(key)")
             }
             let said = m.words(.travellingRefused)
-            #expect(said.contains("=") && said.contains(m.text.longDate(m.today)), "\(said)")
+            #expect(said.contains("=") && said.contains(m.text.shortDate(m.today)), "\(said)")
             #expect(!said.contains("skrivebeskyttet") && !said.contains("read-only"))
             press(&m, .char("="))
             #expect(!m.isHistorical)

@@ -41,6 +41,7 @@ enum CaseloadView {
 
 extension CaseloadView: ScreenType {
     static func filterText(_ m: Model) -> String? { m.caseloadFilter }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.caseloadFilter = text
         m.caseloadCursor = Cursor()

@@ -53,6 +53,7 @@ enum ClustersView {
 
 extension ClustersView: ScreenType {
     static func filterText(_ m: Model) -> String? { m.clusterFilter }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.clusters.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.clusterFilter = text
         m.clusterCursor = Cursor(); m.memberCursor = Cursor(); m.clusterPaneFocused = false

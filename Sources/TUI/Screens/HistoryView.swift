@@ -23,7 +23,7 @@ enum HistoryView {
                 let local = Copenhagen.local(e.at)
                 return (m.text.shortDate(local.day) + " " + m.text.time(local.minutes), Style(.muted))
             case 1: return (e.actor, Style(.accent))
-            default: return (m.text.sentence(e.event), .plain)
+            default: return (m.text.sentence(e.event, in: m.state), .plain)
             }
         }
     }

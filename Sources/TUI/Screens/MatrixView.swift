@@ -63,6 +63,7 @@ enum MatrixView {
 
 extension MatrixView: ScreenType {
     static func filterText(_ m: Model) -> String? { m.matrix.filter }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.matrixRows.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.matrix.filter = text
         m.matrix.cursor = Cursor()

@@ -43,6 +43,7 @@ enum SchoolsView {
 
 extension SchoolsView: ScreenType {
     static func filterText(_ m: Model) -> String? { m.schools.filter }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.rows.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.schools.filter = text
         m.schools.cursor = Cursor()

@@ -22,6 +22,8 @@ protocol ScreenType {
     static func filterText(_ m: Model) -> String?
     /// Sets the `/` filter and applies it, the selection back at the top.
     static func setFilter(_ m: inout Model, _ text: String)
+    /// Rows in its list before the `/` filter, for "8 af 120".
+    static func unfilteredCount(_ m: Model) -> Int
 }
 
 extension ScreenType {
@@ -34,6 +36,7 @@ extension ScreenType {
     static func perform(_ a: Action, _ m: inout Model) -> Bool { false }
     static func filterText(_ m: Model) -> String? { nil }
     static func setFilter(_ m: inout Model, _ text: String) {}
+    static func unfilteredCount(_ m: Model) -> Int { count(m) }
 }
 
 extension ViewID {

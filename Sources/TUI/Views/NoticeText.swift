@@ -10,7 +10,7 @@ extension Model {
         case .failed(let p): return words(p)
         case .readOnlyRefused: return text(.readOnlyRefused)
         case .travellingRefused:
-            return text(.travellingRefused, text.longDate(today), keyMap.binding(.now)?.keys.first?.label ?? "=")
+            return text(.travellingRefused, text.shortDate(today), keyMap.binding(.now)?.keys.first?.label ?? "=")
         case .noSchoolSelected: return text(.noSchoolSelected)
         case .noClusterSelected: return text(.noClusterSelected)
         case .noTransitions: return text(.noTransitions)

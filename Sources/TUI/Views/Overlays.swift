@@ -102,8 +102,9 @@ enum Overlays {
         let y = m.height - 1
         g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
         var x = g.put(" " + m.text(.filterPrompt), x: 0, y: y, style: Style(.statusKey, .bold))
-        x += g.put(m.schools.filter + "▏", x: x, y: y, style: Style(.statusBar, .bold))
-        let count = " " + m.text(.filtered, m.derived.visibleSchools.count, m.derived.rows.count) + " · " + m.text(.filterHint) + " "
+        let screen = m.view.screen
+        x += g.put((screen.filterText(m) ?? "") + "▏", x: x, y: y, style: Style(.statusBar, .bold))
+        let count = " " + m.text(.filtered, screen.count(m), screen.unfilteredCount(m)) + " · " + m.text(.filterHint) + " "
         let shown = count.truncated(to: max(0, m.width - x - 1))
         g.put(shown, x: m.width - shown.displayWidth, y: y, style: Style(.statusBar))
     }

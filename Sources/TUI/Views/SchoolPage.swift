@@ -15,7 +15,7 @@ enum SchoolPage {
             lines.append(Line([
                 ("  " + m.text.shortDate(local.day).padded(to: 10) + " " + m.text.time(local.minutes).padded(to: 5, alignRight: true) + "  ", Style(.muted)),
                 (r.actor.padded(to: 6) + " ", Style(.accent)),
-                (m.text.sentence(r.event), .plain),
+                (m.text.sentence(r.event, in: m.state), .plain),
             ]))
         }
         return lines

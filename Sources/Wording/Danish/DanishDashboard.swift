@@ -147,7 +147,7 @@ let danishDashboard: [UIText: String] = [
     .interventionNotBegun: "ikke begyndt",
     .noMatches: "Intet passer til filteret; Esc eller {0} rydder det",
     .readOnlyRefused: "Loggen er skrivebeskyttet; intet blev gemt.",
-    .travellingRefused: "Du ser netværket som det var {0}; tryk {1} for at vende tilbage til nu, før du ændrer noget.",
+    .travellingRefused: "Du ser {0} (tidsrejse); tryk {1} for at komme tilbage og ændre noget.",
     .noSchoolSelected: "Vælg først en skole.",
     .noClusterSelected: "Vælg først en klynge.",
     .themeError: "Tema: {0}. Bruger standardtemaet.",

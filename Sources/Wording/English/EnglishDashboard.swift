@@ -147,7 +147,7 @@ let englishDashboard: [UIText: String] = [
     .interventionNotBegun: "not begun",
     .noMatches: "Nothing matches the filter; Esc or {0} clears it",
     .readOnlyRefused: "The log is read-only; nothing was saved.",
-    .travellingRefused: "You are looking at the network as it was on {0}; press {1} to come back to now before changing anything.",
+    .travellingRefused: "You are looking at {0} (time travel); press {1} to come back and change things.",
     .noSchoolSelected: "Select a school first.",
     .noClusterSelected: "Select a cluster first.",
     .themeError: "Theme: {0}. Using the default theme.",

@@ -43,6 +43,12 @@ import Testing
             #expect(m.overlay == nil)
             #expect(m.notice == .refused(.domain(.notPermitted(actor: "ahj", rule: .ownCaseload(school: other)))), "\(key)")
         }
+        // Said in full at 80 columns: the message wraps above the status line instead of being cut.
+        let said = m.words(m.notice!)
+        #expect(said.displayWidth > 80)
+        let screen = view(m).text.split(separator: "\n").suffix(3).joined(separator: " ")
+        let words = screen.split(separator: " ").joined(separator: " ")
+        #expect(words.contains(said.split(separator: " ").joined(separator: " ")), "\(screen)\n\(said)")
         selectSchool(&m, own)
         press(&m, .char("K"))
         guard case .form? = m.overlay else { Issue.record("no contact form for ahj's own school"); return }

@@ -77,7 +77,16 @@ enum StatusBar {
             // Offline or failing stays in sight beside the notice.
             let state = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : ""
             let room = state.isEmpty ? m.width : m.width - state.displayWidth - 2
-            g.put(" " + m.words(notice), x: 0, y: y, style: Style(.warning, .bold), limit: room)
+            // Said in full: a long notice takes as many lines above the status line as it needs (a third of the
+            // screen at most), so the part that matters is never cut off.
+            var lines = m.words(notice).wrapped(to: max(10, room - 2))
+            let most = max(1, m.height / 3)
+            if lines.count > most { lines = Array(lines.prefix(most)); lines[most - 1] = lines[most - 1].truncated(to: max(1, room - 3)) + "…" }
+            let top = y - lines.count + 1
+            for (i, line) in lines.enumerated() {
+                g.fill(Rect(x: 0, y: top + i, width: m.width, height: 1), style: Style(.statusBar))
+                g.put(" " + line, x: 0, y: top + i, style: Style(.warning, .bold), limit: room)
+            }
             if !state.isEmpty { g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(.error, .bold)) }
             return
         }

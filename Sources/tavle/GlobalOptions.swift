@@ -21,7 +21,14 @@ struct GlobalOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var language: Language { Language.resolve(lang, environment: environment) }
+    /// `--lang`, else `$TAVLE_LANG`, else `lang` in config.toml, else Danish: the same for every command.
+    var language: Language {
+        if lang == nil, (environment["TAVLE_LANG"] ?? "").isEmpty, let configured = UserFiles.settings().0.language,
+           let l = Language(rawValue: configured) {
+            return l
+        }
+        return Language.resolve(lang, environment: environment)
+    }
     var catalogue: Catalogue { Catalogue(language) }
 
     /// Who writes: on a shared log the database login, always; on a file `--as`, else `$TAVLE_USER`, else `$USER`.

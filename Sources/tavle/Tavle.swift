@@ -55,7 +55,8 @@ struct Tavle: ParsableCommand {
         model.contactWeeks = settings.contactWeeks
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
-        for e in configErrors { update(&model, .notice(.configError(e))) }
+        // All of them in one notice, which wraps to as many lines as it needs.
+        if !configErrors.isEmpty { update(&model, .notice(.configError(configErrors.joined(separator: "; ")))) }
         if let themeError { update(&model, .notice(.themeError(themeError))) }
         model.mouse = !noMouse
         let terminal: Terminal

@@ -130,4 +130,19 @@ import Testing
         let accepted = initial.filter { $0 == "accepted" }.count, other = 8 - accepted
         #expect(written >= 2 * accepted + other && written <= 4 * accepted + 3 * other, "\(initial)")
     }
+
+    @Test func langInTheConfigFileIsHonouredByCommandsToo() throws {
+        let dir = Harness.tempDirectory()
+        let log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        try FileManager.default.createDirectory(atPath: dir + "/config/tavle", withIntermediateDirectories: true)
+        try "lang = \"en\"\n".write(toFile: dir + "/config/tavle/config.toml", atomically: true, encoding: .utf8)
+        let english = try Harness.tavle("log", "verify", "--log", log, env: ["XDG_CONFIG_HOME": dir + "/config"])
+        #expect(english.status == 0 && english.out.contains("Every checksum matches"), "\(english.out)")
+        // --lang and TAVLE_LANG still come first.
+        let danish = try Harness.tavle("log", "verify", "--log", log, "--lang", "da", env: ["XDG_CONFIG_HOME": dir + "/config"])
+        #expect(danish.out.contains("Alle kontrolsummer stemmer"), "\(danish.out)")
+        let env = try Harness.tavle("log", "verify", "--log", log, env: ["XDG_CONFIG_HOME": dir + "/config", "TAVLE_LANG": "da"])
+        #expect(env.out.contains("Alle kontrolsummer stemmer"), "\(env.out)")
+    }
 }

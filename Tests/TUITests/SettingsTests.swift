@@ -65,6 +65,22 @@ import Testing
         #expect(errors.allSatisfy { $0.description.hasPrefix("/c/config.toml:") })
         #expect(s.keyMap.action(for: .char("?")) == .help)
     }
+
+    @Test func everyConfigProblemIsReportedAtOnceUnknownSettingsToo() {
+        let source = "theme = 3\nlang = \"fr\"\ncolour = \"red\"\ncontact_weeks = 0\nsnapshot_every = -1\n[keys]\nfly = \"z\"\n"
+        let (s, errors) = ConfigParser.parse(source, file: "/c/config.toml")
+        #expect(errors.count == 6, "\(errors)")
+        #expect(errors.contains { $0.line == 1 && $0.message.contains("theme") })
+        #expect(errors.contains { $0.line == 2 && $0.message.contains("\"da\" or \"en\"") })
+        #expect(errors.contains { $0.line == 3 && $0.message.contains("unknown setting \"colour\"") })
+        #expect(errors.contains { $0.line == 4 && $0.message.contains("contact_weeks") })
+        #expect(errors.contains { $0.line == 5 && $0.message.contains("snapshot_every") })
+        #expect(errors.contains { $0.line == 7 && $0.message.contains("unknown action \"fly\"") })
+        #expect(s.theme == nil && s.language == nil && s.contactWeeks == 6 && s.snapshotEvery == 5_000)
+        // What is right still applies beside what is wrong.
+        let (good, none) = ConfigParser.parse("lang = \"en\"\ncontact_weeks = 8\n", file: "/c/config.toml")
+        #expect(none.isEmpty && good.language == "en" && good.contactWeeks == 8)
+    }
 }
 
 @Suite struct FoldingTests {

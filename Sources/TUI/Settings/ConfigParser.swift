@@ -23,23 +23,34 @@ public enum ConfigParser {
         } catch {
             return (settings, [SettingsError(file: file, line: nil, message: "\(error)")])
         }
-        settings.theme = table["theme"]?.string
-        settings.language = table["lang"]?.string
+        // Every problem is reported at once; each setting that is wrong keeps its default.
+        var errors: [SettingsError] = []
+        func failTop(_ key: String, _ message: String) {
+            errors.append(SettingsError(file: file, line: SettingsError.line(of: key, in: source), message: message))
+        }
+        for key in table.keys.sorted() where !Self.known.contains(key) {
+            failTop(key, "unknown setting \"\(key)\"; settings are \(Self.known.joined(separator: ", "))")
+        }
+        if let t = table["theme"] {
+            if let name = t.string { settings.theme = name } else { failTop("theme", "theme must be a theme's name or a file") }
+        }
+        if let l = table["lang"] {
+            if let code = l.string, ["da", "en"].contains(code) { settings.language = code } else { failTop("lang", "lang must be \"da\" or \"en\"") }
+        }
         if let w = table["contact_weeks"] {
-            guard let n = w.int, (1...52).contains(n) else {
-                return (settings, [SettingsError(file: file, line: SettingsError.line(of: "contact_weeks", in: source), message: "contact_weeks must be a whole number of weeks from 1 to 52")])
+            if let n = w.int, (1...52).contains(n) { settings.contactWeeks = n } else {
+                failTop("contact_weeks", "contact_weeks must be a whole number of weeks from 1 to 52")
             }
-            settings.contactWeeks = n
         }
         if let v = table["snapshot_every"] {
-            guard let n = v.int, (1...10_000_000).contains(n) else {
-                return (settings, [SettingsError(file: file, line: SettingsError.line(of: "snapshot_every", in: source), message: "snapshot_every must be a whole number of events from 1 to 10000000")])
+            if let n = v.int, (1...10_000_000).contains(n) { settings.snapshotEvery = n } else {
+                failTop("snapshot_every", "snapshot_every must be a whole number of events from 1 to 10000000")
             }
-            settings.snapshotEvery = n
         }
-        guard let keys = table["keys"]?.table else { return (settings, []) }
+        guard let keyTable = table["keys"] else { return (settings, errors) }
+        guard let keys = keyTable.table else { failTop("keys", "keys must be a table: [keys]"); return (settings, errors) }
         var map = KeyMap.defaults
-        var errors: [SettingsError] = []
+        let before = errors.count
         func fail(_ key: String, _ message: String) {
             errors.append(SettingsError(file: file, line: SettingsError.line(of: key, in: source, after: "keys"), message: message))
         }
@@ -70,7 +81,10 @@ public enum ConfigParser {
                 owner[k] = b.action
             }
         }
-        if errors.isEmpty { settings.keyMap = map }
+        if errors.count == before { settings.keyMap = map }
         return (settings, errors)
     }
+
+    /// The settings config.toml may hold.
+    static let known = ["theme", "lang", "contact_weeks", "snapshot_every", "keys"]
 }

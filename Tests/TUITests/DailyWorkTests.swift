@@ -172,4 +172,16 @@ import Testing
         let da = view(demoModel(width: 160, height: 48)).text
         #expect(da.contains(" u  "))
     }
+
+    @Test func theCaseloadShowsTheWeightItIsOrderedBy() {
+        var m = demoModel(user: "ahj")
+        press(&m, .char("6"))
+        let items = m.derived.shownCaseload
+        #expect(items.map(\.weight) == items.map(\.weight).sorted(by: >))
+        let screen = view(m).text
+        #expect(screen.contains("Vægt"))
+        let first = m.state.schools[items[0].school]!.name
+        let row = screen.split(separator: "\n").first { $0.contains(first) }.map(String.init) ?? ""
+        #expect(row.contains(" \(items[0].weight) "), "\(row)")
+    }
 }

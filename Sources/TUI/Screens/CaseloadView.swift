@@ -22,6 +22,8 @@ enum CaseloadView {
         let cols = [
             Table.Column(title: m.text(.colSchool), width: 20),
             Table.Column(title: m.text(.colMunicipality), width: 12),
+            // The order's reason in a number: the weight the list is sorted by (README: "How the caseload is ordered").
+            Table.Column(title: m.text(.colWeight), width: 6, alignRight: true),
             Table.Column(title: m.text(.colWhy), width: 30, flexible: true),
         ]
         Table(title: m.text(.caseloadTitle, who) + " (\(items.count))", columns: cols, count: items.count,
@@ -31,6 +33,7 @@ enum CaseloadView {
             switch col {
             case 0: return (school?.name ?? item.school, Style(.text, item.reasons.isEmpty ? [] : .bold))
             case 1: return (school.flatMap { Municipality.byCode[$0.municipality]?.name } ?? "", Style(.muted))
+            case 2: return (item.weight == 0 ? "" : String(item.weight), Style(item.weight >= 20 ? .error : .muted, item.weight >= 20 ? .bold : []))
             default:
                 let parts = item.reasons.map { reason($0, m) }
                 return (parts.map(\.0).joined(separator: " · "), parts.first?.1 ?? Style(.muted))

@@ -43,6 +43,7 @@ let danishShared: [SharedText: String] = [
     .colWho: "Deltagere",
     .colWhere: "Sted",
     .colWhy: "Hvorfor",
+    .colWeight: "Vægt",
     .whyStalled: "{0} gået i stå siden {1}",
     .whyMeeting: "{0} {1}",
     .whyDeclined: "{0} med {1} åbne opfølgninger",

@@ -43,6 +43,7 @@ let englishShared: [SharedText: String] = [
     .colWho: "Participants",
     .colWhere: "Where",
     .colWhy: "Why",
+    .colWeight: "Weight",
     .whyStalled: "{0} stalled since {1}",
     .whyMeeting: "{0} {1}",
     .whyDeclined: "{0} with {1} open follow-ups",

@@ -107,6 +107,15 @@ public struct Catalogue: Sendable {
         }
     }
 
+    /// A measuring point as the language says it: "førmåling", "baseline".
+    public func name(_ p: MeasuringPoint) -> String {
+        switch p {
+        case .baseline: return self(.pointBaseline)
+        case .midway: return self(.pointMidway)
+        case .final: return self(.pointFinal)
+        }
+    }
+
     public func name(_ f: ContactForm) -> String {
         switch f {
         case .sparring: return self(.meetingSparring)

@@ -184,4 +184,14 @@ import Testing
         let row = screen.split(separator: "\n").first { $0.contains(first) }.map(String.init) ?? ""
         #expect(row.contains(" \(items[0].weight) "), "\(row)")
     }
+
+    @Test func measuringPointsAreNamedInTheLanguageAndTypedEitherWay() {
+        let da = demoModel(width: 160, height: 48), en = demoModel(width: 160, height: 48, language: .en)
+        #expect(EvaluationSpec.point("førmåling", da) == .baseline && EvaluationSpec.point("baseline", da) == .baseline)
+        #expect(EvaluationSpec.point("Midtvejsmåling", da) == .midway && EvaluationSpec.point("midway", en) == .midway)
+        #expect(EvaluationSpec.point("halvvejs", da) == nil)
+        let overview = view(da).text
+        #expect(overview.contains("førmåling") && !overview.contains(" baseline ") && !overview.contains(" midway "))
+        #expect(view(en).text.contains(" baseline "))
+    }
 }

@@ -30,17 +30,23 @@ enum EvaluationSpec: FormSpec {
         if Indicator(rawValue: f[.indicator]) == nil {
             return m.text(.formBadChoice, f[.indicator], Indicator.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        if !f[.point].isEmpty, MeasuringPoint(rawValue: f[.point]) == nil {
-            return m.text(.formBadChoice, f[.point], MeasuringPoint.allCases.map(\.rawValue).joined(separator: ", "))
+        if !f[.point].isEmpty, point(f[.point], m) == nil {
+            return m.text(.formBadChoice, f[.point], MeasuringPoint.allCases.map { m.text.name($0) }.joined(separator: ", "))
         }
         if Quantities.hundredths(f[.value]) == nil { return m.text(.formBadNumber, f[.value]) }
         if Day.parse(f[.date]) == nil { return m.text(.formBadDate, f[.date]) }
         return nil
     }
+    /// A measuring point by its name in the interface language ("førmåling") or its id ("baseline").
+    static func point(_ typed: String, _ m: Model) -> MeasuringPoint? {
+        let key = Folding.keys(typed).short
+        return MeasuringPoint.allCases.first { $0.rawValue == typed || Folding.keys(m.text.name($0)).short == key }
+    }
+
     static func command(_ f: Form, _ m: Model) -> Command? {
         guard let p = m.programme, case .evaluation(let s) = f.purpose, let indicator = Indicator(rawValue: f[.indicator]),
               let h = Quantities.hundredths(f[.value]), let d = Day.parse(f[.date]) else { return nil }
-        return .recordEvaluation(Evaluation(programme: p, school: s, indicator: indicator, point: MeasuringPoint(rawValue: f[.point]),
+        return .recordEvaluation(Evaluation(programme: p, school: s, indicator: indicator, point: point(f[.point], m),
                                             hundredths: h, date: d))
     }
 }

@@ -50,9 +50,9 @@ enum OverviewView {
         g.box(r, title: m.text(.evaluationTitle))
         let inner = r.inset(1)
         for (i, row) in m.derived.evaluationAverages.prefix(inner.height).enumerated() {
-            Line([((row.indicator.rawValue + " " + row.point.rawValue).padded(to: 28), .plain),
+            Line([((row.indicator.rawValue + " " + m.text.name(row.point)).padded(to: 32), .plain),
                   ((m.text.percent(row.average) + " %").padded(to: 8, alignRight: true) + " ", Style(.text, .bold)),
-                  (Charts.bar(row.average, of: 10_000, width: max(4, inner.width - 40)), Style(.accent))])
+                  (Charts.bar(row.average, of: 10_000, width: max(4, inner.width - 44)), Style(.accent))])
                 .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
     }

@@ -61,7 +61,7 @@ enum SchoolPage {
                 lines.append(Line([("    " + m.text.shortDate(v.date).padded(to: 10) + " ", Style(.muted)),
                                    ((m.text.percent(v.hundredths) + " %").padded(to: 8, alignRight: true) + " ", Style(.text, .bold)),
                                    (Charts.bar(v.hundredths, of: 10_000, width: max(10, min(40, width - 30))), Style(.accent)),
-                                   (v.point.map { " " + $0.rawValue } ?? "", Style(.muted))]))
+                                   (v.point.map { " " + m.text.name($0) } ?? "", Style(.muted))]))
             }
         }
         return lines

@@ -21,11 +21,13 @@ extension Catalogue {
         return language == .da ? "\(c.day).\(c.month).\(c.year)" : d.iso
     }
 
-    /// "tor 4.3." – compact, for lists.
-    public func compactDate(_ d: Day) -> String {
+    /// "tor 4.3." – compact, for lists; with the year ("tor 4.3.2027", "Thu 4/3/2027") when it is not the year of
+    /// `today`.
+    public func compactDate(_ d: Day, today: Day? = nil) -> String {
         let c = d.civil
         let wd = (language == .da ? Catalogue.weekdaysDa : Catalogue.weekdaysEn)[d.weekday - 1].prefix(3)
-        return language == .da ? "\(wd) \(c.day).\(c.month)." : "\(wd) \(c.day)/\(c.month)"
+        let year = today.map { $0.civil.year != c.year } == true ? "\(c.year)" : ""
+        return language == .da ? "\(wd) \(c.day).\(c.month).\(year)" : "\(wd) \(c.day)/\(c.month)" + (year.isEmpty ? "" : "/" + year)
     }
 
     public func week(_ d: Day) -> String { self(.weekShort, d.isoWeek.week) }

@@ -194,4 +194,12 @@ import Testing
         #expect(overview.contains("førmåling") && !overview.contains(" baseline ") && !overview.contains(" midway "))
         #expect(view(en).text.contains(" baseline "))
     }
+
+    @Test func datesCarryTheYearWhenItIsNotThisYears() {
+        let text = Catalogue(.da), en = Catalogue(.en)
+        let today = Day(year: 2026, month: 12, day: 2)!, next = Day(year: 2027, month: 1, day: 14)!, soon = Day(year: 2026, month: 12, day: 8)!
+        #expect(text.compactDate(soon, today: today) == "tir 8.12.")
+        #expect(text.compactDate(next, today: today) == "tor 14.1.2027")
+        #expect(en.compactDate(next, today: today) == "Thu 14/1/2027")
+    }
 }

@@ -56,7 +56,7 @@ enum RateMeetingSpec: FormSpec {
     static func make(_ meeting: String) -> Form { Form(.rateMeeting(id: meeting), [Field(.rating), Field(.comment, optional: true)]) }
     static func id(_ f: Form) -> String { if case .rateMeeting(let id) = f.purpose { return id }; return "" }
     static func title(_ f: Form, _ m: Model) -> String {
-        m.text(.formRate, m.state.meetings[id(f)].map { "\(m.text.name($0.kind)) \(m.text.compactDate($0.day))" } ?? id(f))
+        m.text(.formRate, m.state.meetings[id(f)].map { "\(m.text.name($0.kind)) \(m.text.compactDate($0.day, today: m.today))" } ?? id(f))
     }
     static func problem(_ f: Form, _ m: Model) -> String? {
         guard let r = Int(f[.rating]), (1...5).contains(r) else { return m.text(.domRatingOutOfRange, f[.rating]) }

@@ -157,7 +157,7 @@ enum CalendarView {
             case 0:
                 let first = row == 0 || list[row - 1].day.isoWeek != meeting.day.isoWeek
                 return (first ? m.text.week(meeting.day) : "", Style(meeting.day.isoWeek == m.today.isoWeek ? .today : .header, .bold))
-            case 1: return (m.text.compactDate(meeting.day) + " " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end), Style(past ? .muted : .text))
+            case 1: return (m.text.compactDate(meeting.day, today: m.today) + " " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end), Style(past ? .muted : .text))
             case 2: return (meeting.status == .cancelled ? m.text(.cancelled) : m.text.name(meeting.kind), Style(past ? .muted : .header))
             case 3: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))
             case 4: return (meeting.status == .scheduled && !meeting.isUnrecorded(on: m.today) ? "" : Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), statusStyle(meeting, m))

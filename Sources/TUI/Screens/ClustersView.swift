@@ -24,8 +24,8 @@ enum ClustersView {
             case 0: return (c.cluster.name, .plain)
             case 1: return (String(c.cluster.members.count), Style(.text, .bold))
             case 2: return (c.consultants.joined(separator: ","), .plain)
-            case 3: return (c.nextMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.accent))
-            case 4: return (c.lastMeeting.map { m.text.compactDate($0.day) } ?? "–", Style(.muted))
+            case 3: return (c.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.accent))
+            case 4: return (c.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.muted))
             case 5: return (String(c.meetingsHeld), .plain)
             case 6: return (c.meetingsUnrecorded == 0 ? "–" : String(c.meetingsUnrecorded), Style(c.meetingsUnrecorded == 0 ? .muted : .warning, .bold))
             default:

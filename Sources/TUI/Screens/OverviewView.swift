@@ -190,7 +190,7 @@ enum OverviewView {
             // "uge 49" and "week 49" differ in length: the column is as wide as the language's longest.
             let weekWidth = m.text.week(Day(year: 2026, month: 12, day: 31)!).displayWidth + 1
             Line([(m.text.week(meeting.day).padded(to: weekWidth), Style(thisWeek ? .today : .muted)),
-                  (m.text.compactDate(meeting.day).padded(to: 10) + " ", .plain),
+                  (m.text.compactDate(meeting.day, today: m.today).padded(to: 10) + " ", .plain),
                   (m.text.time(meeting.start).padded(to: 5, alignRight: true) + " ", Style(.accent)),
                   (participants(meeting, m), .plain),
                   (" · " + m.text.name(meeting.kind), Style(.muted))])

@@ -79,7 +79,7 @@ enum SchoolText {
         for meeting in list {
             let past = meeting.day < m.today
             lines.append(Line([
-                ("  " + m.text.compactDate(meeting.day).padded(to: 10) + " ", Style(past ? .muted : .text)),
+                ("  " + m.text.compactDate(meeting.day, today: m.today).padded(to: 14) + " ", Style(past ? .muted : .text)),
                 (m.text.time(meeting.start).padded(to: 5, alignRight: true) + "  ", Style(.accent)),
                 (Glyphs.status(meeting, today: m.today) + m.text.name(meeting.kind) + "  ", Style(.header)),
                 (meeting.location, Style(.muted)),

@@ -32,7 +32,7 @@ struct ContactCommand: ParsableCommand {
             }
             let contact = Contact(programme: p, school: school, date: day, form: try Parse.contactForm(form, words),
                                   participants: participants.split(separator: ",").map(String.init), summary: summary)
-            for r in try append(.recordContact(contact, followUps: agreed), to: log, global) { say(describe(r, words)) }
+            for r in try append(.recordContact(contact, followUps: agreed), to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
 }
@@ -95,7 +95,7 @@ struct InterventionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Set an intervention's status (planned, started, anchored, completed, evaluated, paused, stopped).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The school's institution number.") var school: String
-        @Option(help: "The intervention kind's id, e.g. turbo.") var kind: String
+        @Option(help: "The intervention kind: its id (turbo) or its name (Turboforløb).") var kind: String
         @Option(help: "The new status, in Danish or English.") var status: String
         @Option(help: "Why; required for stopped.") var reason: String?
         @Option(help: "The date of the change. Default: today.") var date: String?
@@ -105,9 +105,9 @@ struct InterventionCommand: ParsableCommand {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words, writes: true)
             let p = try Parse.programme(for: school, programme, log.state, words)
-            let command = Command.setInterventionStatus(InterventionKey(p, school, kind), status: try Parse.interventionStatus(status, words),
+            let command = Command.setInterventionStatus(InterventionKey(p, school, try Parse.kind(kind, in: p, log.state, words)), status: try Parse.interventionStatus(status, words),
                                                         date: try date.map { try Parse.day($0, words) }, reason: reason)
-            for r in try append(command, to: log, global) { say(describe(r, words)) }
+            for r in try append(command, to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
 }
@@ -140,7 +140,7 @@ struct EvaluationCommand: ParsableCommand {
             let p = try Parse.programme(for: school, programme, log.state, words)
             let v = Evaluation(id: "", programme: p, school: school, indicator: ind, point: pt,
                                hundredths: try Parse.percent(value, words), date: try Parse.day(date, words))
-            for r in try append(.recordEvaluation(v), to: log, global) { say(describe(r, words)) }
+            for r in try append(.recordEvaluation(v), to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
 }
@@ -202,6 +202,6 @@ struct UndoCommand: ParsableCommand {
         let log = try openLog(try global.logPath(), text: words, writes: true)
         let records = try append(.undoLast(), to: log, global)
         say(words.report(records, history: try readHistory(log, words), state: log.state))
-        for r in records { say(describe(r, words)) }
+        for r in records { say(describe(r, words, in: log.state)) }
     }
 }

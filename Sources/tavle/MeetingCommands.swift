@@ -69,7 +69,7 @@ struct MeetingCommand: ParsableCommand {
             let from = try start.map { try Parse.time($0, words) } ?? m.start
             let length = try duration.map { try Parse.duration($0, words) } ?? (m.end - m.start)
             for r in try append(.moveMeeting(id: id, day: try Parse.day(date, words), start: from, end: from + length, force: force),
-                                to: log, global) { say(describe(r, words)) }
+                                to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
 
@@ -92,7 +92,7 @@ struct MeetingCommand: ParsableCommand {
             let log = try openLog(try global.logPath(), text: words, writes: true)
             guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
             let schools = attendance.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? log.state.participants(m).sorted()
-            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, global) { say(describe(r, words)) }
+            for r in try append(.recordMeetingHeld(id: id, attendance: schools), to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
 

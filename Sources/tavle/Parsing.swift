@@ -51,6 +51,16 @@ enum Parse {
     }
 
     /// The programme a school takes part in, when only one fits.
+    /// An intervention kind by its id ("turbo") or its name as the dashboard shows it ("Turboforløb"); otherwise
+    /// refused with every kind of the programme listed.
+    static func kind(_ text: String, in programme: ProgrammeID, _ state: NetworkState, _ words: Catalogue) throws -> String {
+        let kinds = state.interventionKinds.values.filter { $0.programme == programme }.sorted { $0.id < $1.id }
+        if kinds.contains(where: { $0.id == text }) { return text }
+        let key = Folding.keys(text).short
+        if let k = kinds.first(where: { Folding.keys($0.name).short == key }) { return k.id }
+        throw Failure(message: words(.cliBadChoice, text, kinds.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")), code: Exit.refused)
+    }
+
     static func programme(for school: String, _ given: String?, _ state: NetworkState, _ words: Catalogue) throws -> ProgrammeID {
         if let given { return try resolveProgramme(given, in: state, text: words) }
         let mine = state.programmes.keys.filter { state.participation[Enrolment($0, school)] != nil }

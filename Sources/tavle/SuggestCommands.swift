@@ -35,7 +35,7 @@ extension MeetingCommand {
             }
             guard book, let best = list.suggestions.first else { return }
             // The best time is booked only as it stands: with soft conflicts, only when told to.
-            for r in try append(.scheduleMeeting(best.meeting, force: force), to: log, global) { say(describe(r, words)) }
+            for r in try append(.scheduleMeeting(best.meeting, force: force), to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
 

@@ -7,7 +7,7 @@ import Wording
 func write(_ global: GlobalOptions, _ command: Command) throws {
     let text = global.catalogue
     let log = try openLog(try global.logPath(), text: text, writes: true)
-    for r in try append(command, to: log, global) { say(describe(r, text)) }
+    for r in try append(command, to: log, global) { say(describe(r, text, in: log.state)) }
 }
 
 /// Appends at the clock's time, expecting the store's end; a refusal becomes exit status 1 with the reason.
@@ -30,6 +30,6 @@ func append(_ commands: [Command], to log: LiveNetwork, _ global: GlobalOptions)
 }
 
 /// One line per recorded event: its sequence number and what it says.
-func describe(_ r: Recorded, _ text: Catalogue) -> String {
-    "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event))"
+func describe(_ r: Recorded, _ text: Catalogue, in state: NetworkState? = nil) -> String {
+    "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event, in: state))"
 }

@@ -86,7 +86,7 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
         let ok = try Harness.tavle("participation", "set", "--log", log, "--school", "217001", "--programme", "elevloeft", "--status", "accepted", "--as", "mfr")
         #expect(ok.status == 0)
-        #expect(ok.out.contains("mfr: Skolen 217001 i elevloeft: accepteret"))
+        #expect(ok.out.contains("mfr: Skolen Bakkevejens Skole i Elevløft: accepteret"), "\(ok.out)")   // names, not ids
     }
 
     @Test func twoProcessesAppendingAtOnce() throws {
@@ -144,5 +144,24 @@ import Testing
         #expect(danish.out.contains("Alle kontrolsummer stemmer"), "\(danish.out)")
         let env = try Harness.tavle("log", "verify", "--log", log, env: ["XDG_CONFIG_HOME": dir + "/config", "TAVLE_LANG": "da"])
         #expect(env.out.contains("Alle kontrolsummer stemmer"), "\(env.out)")
+    }
+
+    @Test func anInterventionKindIsTakenByTheNameTheDashboardShowsAndAWrongOneListsTheRest() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let schools = try #require(try JSONSerialization.jsonObject(with: Data(try Harness.tavle("school", "list", "--log", log, "--json").out.utf8)) as? [[String: Any]])
+        let school = try #require(schools.first { $0["participation"] as? String == "accepted" })
+        let institution = school["institution"] as! String, name = school["name"] as! String
+        var said = ""
+        for status in ["planlagt", "i-gang", "forankret"] where said.isEmpty {
+            let r = try Harness.tavle("intervention", "set", "--school", institution, "--kind", "forældresamarbejde", "--status", status,
+                                      "--log", log, "--as", "mfr")
+            if r.status == 0 { said = r.out }
+        }
+        // Said with the school's and the kind's names, not their ids.
+        #expect(said.contains(name) && said.contains("Forældresamarbejde") && !said.contains(institution), "\(said)")
+        let wrong = try Harness.tavle("intervention", "set", "--school", institution, "--kind", "Forældre", "--status", "i-gang",
+                                      "--log", log, "--as", "mfr")
+        #expect(wrong.status == 1 && wrong.err.contains("turbo (Turboforløb)") && wrong.err.contains("foraeldre (Forældresamarbejde)"), "\(wrong.err)")
     }
 }

@@ -3,7 +3,9 @@ import Domain
 
 /// Words the Domain's refusals and the log's errors for people.
 extension Catalogue {
-    public func message(_ e: DomainError) -> String {
+    /// Given the state, schools, clusters, programmes and people are named; an unknown one keeps the id typed.
+    public func message(_ e: DomainError, in state: NetworkState? = nil) -> String {
+        let n = EventNames(state: state)
         switch e {
         case .emptyField(let f): return self(.domEmptyField, f)
         case .invalidID(let s): return self(.domInvalidID, s)
@@ -15,7 +17,7 @@ extension Catalogue {
         case .unknownPerson(let s): return self(.domUnknownPerson, s)
         case .unknownCluster(let s): return self(.domUnknownCluster, s)
         case .unknownTrack(let p, let t): return self(.domUnknownTrack, p, t)
-        case .unknownInterventionKind(let p, let k): return self(.domUnknownKind, p, k)
+        case .unknownInterventionKind(let p, let k): return self(.domUnknownKind, n.programme(p), k)
         case .duplicateProgramme(let s): return self(.domDuplicateProgramme, s)
         case .duplicateSchool(let s): return self(.domDuplicateSchool, s)
         case .duplicatePerson(let s): return self(.domDuplicatePerson, s)
@@ -23,13 +25,13 @@ extension Catalogue {
         case .duplicateInterventionKind(let s): return self(.domDuplicateKind, s)
         case .endBeforeStart: return self(.domEndBeforeStart)
         case .notAConsultant(let s): return self(.domNotAConsultant, s)
-        case .notParticipating(let p, let s): return self(.domNotParticipating, p, s)
-        case .notAccepted(let p, let s): return self(.domNotAccepted, p, s)
+        case .notParticipating(let p, let s): return self(.domNotParticipating, n.programme(p), n.school(s))
+        case .notAccepted(let p, let s): return self(.domNotAccepted, n.programme(p), n.school(s))
         case .participationUnchanged(let s): return self(.domParticipationUnchanged, name(s))
         case .participationTransition(let from, let to):
             return self(.domParticipationTransition, from.map(name) ?? self(.domNone), name(to))
-        case .alreadyAssigned(let s, let c): return self(.domAlreadyAssigned, s, c)
-        case .alreadyInCluster(let s, let c): return self(.domAlreadyInCluster, s, c)
+        case .alreadyAssigned(let s, let c): return self(.domAlreadyAssigned, n.school(s), n.person(c))
+        case .alreadyInCluster(let s, let c): return self(.domAlreadyInCluster, n.school(s), n.cluster(c))
         case .clusterNameUnchanged: return self(.domClusterNameUnchanged)
         case .interventionTransition(let from, let to):
             return self(.domInterventionTransition, from.map(name) ?? self(.domNone), name(to))
@@ -37,18 +39,18 @@ extension Catalogue {
         case .dateInFuture(let d): return self(.domDateInFuture, shortDate(d))
         case .dateBeforeLastUpdate(let d): return self(.domDateBeforeLastUpdate, shortDate(d))
         case .meetingHasNoParticipants: return self(.domMeetingNoParticipants)
-        case .clusterNotInProgramme(let c, let p): return self(.domClusterNotInProgramme, c, p)
+        case .clusterNotInProgramme(let c, let p): return self(.domClusterNotInProgramme, n.cluster(c), n.programme(p))
         case .timeOutOfRange(let m): return self(.domTimeOutOfRange, m)
         case .unknownActor(let a): return self(.domUnknownActor, a)
         case .notPermitted(let a, .coordinatorOnly): return self(.domCoordinatorOnly, a)
-        case .notPermitted(let a, .ownCaseload(let s)): return self(.domOwnCaseload, a, s)
+        case .notPermitted(let a, .ownCaseload(let s)): return self(.domOwnCaseload, a, n.school(s))
         case .unknownFollowUp(let id): return self(.domUnknownFollowUp, id)
         case .followUpAlreadyDone(let id): return self(.domFollowUpDone, id)
         case .dueBeforeContact(let due, let c): return self(.domDueBeforeContact, shortDate(due), shortDate(c))
         case .valueOutOfRange(let h): return self(.domValueOutOfRange, percent(h))
         case .ratingOutOfRange(let r): return self(.domRatingOutOfRange, r)
         case .unknownMeeting(let id): return self(.domUnknownMeeting, id)
-        case .evaluationRequired(let s): return self(.domEvaluationRequired, s)
+        case .evaluationRequired(let s): return self(.domEvaluationRequired, n.school(s))
         case .nothingToUndo: return self(.domNothingToUndo)
         case .undoBuiltOn(let seq, let by): return self(.domUndoBuiltOn, seq, by)
         case .hardConflicts(let list): return self(.domHardConflicts, list.map(message).joined(separator: "; "))
@@ -61,7 +63,7 @@ extension Catalogue {
         case .lastCoordinator(let who): return self(.domLastCoordinator, who)
         case .doneBeforeAgreed(let done, let agreed): return self(.domDoneBeforeAgreed, shortDate(done), shortDate(agreed))
         case .notAtMeeting(let who, let m): return self(.domNotAtMeeting, who, m)
-        case .schoolNotAtMeeting(let s, let m): return self(.domSchoolNotAtMeeting, s, m)
+        case .schoolNotAtMeeting(let s, let m): return self(.domSchoolNotAtMeeting, n.school(s), m)
         }
     }
 
@@ -225,7 +227,7 @@ extension Catalogue {
 
     /// Any error Tavle can meet, for the command line and the status bar.
     public func message(_ error: any Error) -> String {
-        if let e = error as? DomainError { return message(e) }
+        if let e = error as? DomainError { return message(e, in: nil) }
         if let e = error as? LogError { return message(e) }
         return String(describing: error)
     }

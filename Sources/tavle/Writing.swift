@@ -23,7 +23,7 @@ func append(_ commands: [Command], to log: LiveNetwork, _ global: GlobalOptions)
         defer { writeDueSnapshot(log, text, now: now) }
         return try log.append(commands, actor: global.actor, now: now)
     } catch let e as DomainError {
-        throw Failure(message: text.message(e), code: Exit.refused)
+        throw Failure(message: text.message(e, in: log.state), code: Exit.refused)
     } catch let e as LogError {
         throw Failure(message: text.message(e), code: logExitCode(e))
     }

@@ -99,7 +99,10 @@ struct PostgresIdentityTests {
         #expect(own.status == 0, "\(own.err)")
         let other = try Harness.tavle("contact", "add", "--school", "101002", "--date", Harness.date(0), "--form", "telefon",
                                       "--summary", "Ikke min skole", "--log", ahj)
-        #expect(other.status == 1 && other.err.contains("101002"), "\(other.err)")
+        // The refusal names the school as the dashboard does.
+        let schools = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("school", "list", "--log", ahj, "--json").out.utf8)) as? [[String: Any]]
+        let name = try #require(schools?.first { $0["institution"] as? String == "101002" }?["name"] as? String)
+        #expect(other.status == 1 && other.err.contains(name) && other.err.contains("egen portefølje"), "\(other.err)")
         #expect(try server.sql("SELECT count(*) FROM tavle.records WHERE type = 'contact.recorded'", database: db) == "1")
     }
 }

@@ -47,4 +47,16 @@ import Testing
         #expect(da.message(DomainError.invalidInstitution("12345")) == "\"12345\" er ikke et institutionsnummer: det skal være 6 cifre.")
         #expect(da.message(LogError.damaged(line: 7, offset: 1234, problem: .record(.checksumMismatch))).contains("linje 7 (byte 1234)"))
     }
+
+    @Test func refusalsNameWhatTheStateKnowsAndKeepTheIdOfWhatItDoesNot() {
+        var state = NetworkState()
+        state.apply(.schoolRegistered(School(institution: "101001", name: "Hedeskolen", municipality: 101, kind: .folkeskole)))
+        let da = Catalogue(.da)
+        let refusal = DomainError.notPermitted(actor: "ahj", rule: .ownCaseload(school: "101001"))
+        #expect(da.message(refusal, in: state).contains("skolen Hedeskolen"))
+        #expect(da.message(refusal).contains("skolen 101001"))
+        // Through `any Error` too (no endless dispatch between the two).
+        #expect(da.message(refusal as any Error).contains("skolen 101001"))
+        #expect(da.message(DomainError.unknownSchool("999999"), in: state).contains("999999"))
+    }
 }

@@ -29,7 +29,7 @@ extension Model {
 
     func words(_ p: Problem) -> String {
         switch p {
-        case .domain(let e): return text.message(e)
+        case .domain(let e): return text.message(e, in: state)
         case .log(let e): return text.message(e)
         case .other(let s): return s
         }

@@ -202,4 +202,15 @@ import Testing
         #expect(text.compactDate(next, today: today) == "tor 14.1.2027")
         #expect(en.compactDate(next, today: today) == "Thu 14/1/2027")
     }
+
+    @Test func aFormsLabelsAreWholeAndItsErrorWraps() throws {
+        var m = demoModel()
+        let key = try #require(demoState.interventions.values.first { $0.key.programme == programme && $0.status == .started }?.key)
+        var form = StopInterventionSpec.make(key)
+        form.error = String(repeating: "Begrundelsen skal sige, hvorfor indsatsen stoppes, ", count: 3) + "til sidst."
+        m.overlay = .form(form)
+        let screen = view(m).text
+        #expect(screen.contains("Begrundelse ") && !screen.contains("Begrundel…"), "\(screen)")
+        #expect(screen.contains("sidst.") && screen.components(separatedBy: "Begrundelsen skal").count == 4, "the error was cut:\n\(screen)")
+    }
 }

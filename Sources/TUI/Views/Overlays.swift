@@ -145,19 +145,24 @@ enum Overlays {
     static func formBox(_ form: Form, _ m: Model, _ g: inout Grid) {
         let title = form.spec.title(form, m)
         // Fields two rows apart when there is room, else packed.
-        let spacing = form.values.count * 2 + 5 <= m.height - 2 ? 2 : 1
-        let r = centred(width: 64, height: form.values.count * spacing + 5, title: title, &g)
+        // Labels in full (as wide as the longest), and the error wrapped to as many lines as it needs.
+        let labelWidth = min(24, form.fields.map { m.text($0.id.label).displayWidth }.max() ?? 10)
+        let width = min(m.width - 2, max(64, labelWidth + 44))
+        let errorLines = form.error.map { ("⚠ " + $0).wrapped(to: width - 6) } ?? []
+        let extra = max(1, errorLines.count)
+        let spacing = form.values.count * 2 + 4 + extra <= m.height - 2 ? 2 : 1
+        let r = centred(width: width, height: form.values.count * spacing + 4 + extra, title: title, &g)
         let inner = r.inset(1)
         for (i, field) in form.fields.enumerated() {
             let y = inner.y + 1 + i * spacing
-            g.put(m.text(field.id.label), x: inner.x + 1, y: y, style: Style(.muted), limit: 10)
+            g.put(m.text(field.id.label), x: inner.x + 1, y: y, style: Style(.muted), limit: labelWidth)
             let focused = i == form.focus
-            let box = Rect(x: inner.x + 12, y: y, width: inner.width - 14, height: 1)
+            let box = Rect(x: inner.x + labelWidth + 2, y: y, width: inner.width - labelWidth - 4, height: 1)
             g.fill(box, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
             g.put(field.value + (focused ? "▏" : ""), x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
         }
-        if let error = form.error {
-            g.put("⚠ " + error, x: inner.x + 1, y: inner.maxY - 2, style: Style(.error, .bold), limit: inner.width - 2)
+        for (i, line) in errorLines.enumerated() {
+            g.put(line, x: inner.x + 1, y: inner.maxY - 1 - errorLines.count + i, style: Style(.error, .bold), limit: inner.width - 2)
         }
         g.put(m.text(.formHint), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
     }

@@ -213,4 +213,18 @@ import Testing
         #expect(screen.contains("Begrundelse ") && !screen.contains("Begrundel…"), "\(screen)")
         #expect(screen.contains("sidst.") && screen.components(separatedBy: "Begrundelsen skal").count == 4, "the error was cut:\n\(screen)")
     }
+
+    @Test func theHistoryFiltersInPlaceOverItsSentences() {
+        var m = demoModel()
+        press(&m, .char("7"))
+        let all = m.history.visible.count
+        press(&m, .char("/"))
+        typeText(&m, "udført")
+        #expect(m.view == .history)
+        let shown = m.history.visible.map { m.events[$0] }
+        #expect(!shown.isEmpty && shown.count < all)
+        #expect(shown.allSatisfy { if case .followUpDone = $0.event { return true }; return m.text.sentence($0.event, in: m.state).contains("udført") })
+        press(&m, .escape)
+        #expect(m.history.visible.count == all)
+    }
 }

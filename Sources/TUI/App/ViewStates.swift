@@ -56,16 +56,23 @@ public struct HistoryState: Sendable {
     public var actor: String?
     public var school: String?
     public var type: EventType?
+    /// The `/` filter: events whose sentence or writer match.
+    public var filter = ""
     /// Indices into the events, newest first, after filtering.
     public private(set) var visible: [Int] = []
 
     mutating func rebuild(_ events: [Recorded], state: NetworkState, text: Catalogue) {
         let clusters = school.map { s in Set(state.clusterOf.filter { $0.key.school == s }.map(\.value)) } ?? []
+        let query = filter.trimmingCharacters(in: .whitespaces)
         visible = events.indices.reversed().filter { i in
             let e = events[i]
             if let actor, e.actor != actor { return false }
             if let type, e.event.type != type { return false }
             if let school, !e.event.schools.contains(school), !e.event.concerns(clusters: clusters) { return false }
+            if !query.isEmpty {
+                let k = Folding.keys(e.actor + " " + text.sentence(e.event, in: state))
+                if !Folding.matches(query, long: k.long, short: k.short) { return false }
+            }
             return true
         }
         cursor.selected = min(cursor.selected, max(0, visible.count - 1))

@@ -11,6 +11,7 @@ enum HistoryView {
         if let t = h.type { filters.append(t.rawValue) }
         var title = m.text(.historyTitle) + " (\(h.visible.count))"
         if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
+        if !h.filter.isEmpty { title += " · /" + h.filter }
         let cols = [
             Table.Column(title: m.text(.colTime), width: 16),
             Table.Column(title: m.text(.colActor), width: 6),
@@ -30,6 +31,13 @@ enum HistoryView {
 }
 
 extension HistoryView: ScreenType {
+    static func filterText(_ m: Model) -> String? { m.history.filter }
+    static func unfilteredCount(_ m: Model) -> Int { m.events.count }
+    static func setFilter(_ m: inout Model, _ text: String) {
+        m.history.filter = text
+        m.history.cursor = Cursor()
+        m.history.rebuild(m.events, state: m.state, text: m.text)
+    }
     static func count(_ m: Model) -> Int { m.history.visible.count }
     static func move(_ m: inout Model, by delta: Int) { m.history.cursor.move(by: delta, count: count(m), height: m.listHeight) }
     static func keepVisible(_ m: inout Model) { m.history.cursor.keepVisible(count: count(m), height: m.listHeight) }

@@ -227,4 +227,22 @@ import Testing
         press(&m, .escape)
         #expect(m.history.visible.count == all)
     }
+
+    @Test func theCalendarsListFiltersInPlace() {
+        var m = demoModel(width: 120, height: 40)
+        press(&m, .char("5"), .char("v"), .char("v"))
+        #expect(m.calendarMode == .list)
+        let all = m.calendarMeetings.count
+        let cluster = m.state.clusters["EL-K01"]!.name
+        press(&m, .char("/"))
+        typeText(&m, cluster)
+        #expect(m.view == .calendar)
+        let shown = m.calendarMeetings
+        #expect(!shown.isEmpty && shown.count < all)
+        #expect(shown.allSatisfy { $0.clusters.contains("EL-K01") || $0.title.contains(cluster) || $0.location.contains(cluster)
+            || $0.schools.contains { m.state.schools[$0]?.name.contains(cluster) == true } })
+        #expect(view(m).text.contains("/" + cluster))
+        press(&m, .escape)
+        #expect(m.calendarMeetings.count == all)
+    }
 }

@@ -56,6 +56,8 @@ public struct Model: Sendable {
     /// Which of the selected day's meetings is selected.
     public var calendarPick = 0
     public var calendarFilter = CalendarFilter.all
+    /// The calendar's `/` filter: meetings whose title, kind, clusters, schools, consultants or place match.
+    public var calendarText = ""
     public var caseloadCursor = Cursor()
     public var caseloadFilter = ""
     public var clusterFilter = ""

@@ -102,7 +102,7 @@ func perform(_ action: Action, _ m: inout Model) {
     case .clearFilters:
         m.schools.filter = ""; m.schools.facets = Facets()
         m.matrix.kind = nil; m.matrix.status = nil; m.matrix.filter = ""
-        m.clusterFilter = ""; m.caseloadFilter = ""
+        m.clusterFilter = ""; m.caseloadFilter = ""; m.calendarText = ""
         m.history.actor = nil; m.history.school = nil; m.history.type = nil; m.history.filter = ""
         m.rebuild()
     case .nextProgramme:

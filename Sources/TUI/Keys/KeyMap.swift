@@ -54,7 +54,7 @@ public struct KeyMap: Sendable {
         Binding(.bottom, [.char("G"), .end], .keyBottom),
         Binding(.open, [.enter, .char("l")], .keyOpen, hints: [.overview, .schools, .caseload, .calendar], short: .hintOpen),
         Binding(.back, [.escape, .char("h")], .keyBack),
-        Binding(.filter, [.char("/")], .keyFilter, hints: [.schools, .clusters, .interventions, .caseload, .history], short: .hintFilter),
+        Binding(.filter, [.char("/")], .keyFilter, hints: [.schools, .clusters, .interventions, .calendar, .caseload, .history], short: .hintFilter),
         Binding(.sort, [.char("s")], .keySort, hints: [.schools], short: .hintSort),
         Binding(.reverseSort, [.char("S")], .keyReverseSort),
         Binding(.facets, [.char("f")], .keyFacets, hints: [.schools, .interventions, .history], short: .hintFacets),

@@ -15,6 +15,7 @@ enum CalendarView {
     static func title(_ m: Model) -> String {
         var t = m.text(.tabCalendar) + " · " + m.text.longDate(m.calendarDay) + " · " + m.text.week(m.calendarDay)
         if m.calendarFilter != .all { t += " · " + m.label(m.calendarFilter) }
+        if !m.calendarText.isEmpty { t += " · /" + m.calendarText }
         return t
     }
 
@@ -149,8 +150,9 @@ enum CalendarView {
             Table.Column(title: m.text(.colStatus), width: 12),
             Table.Column(title: m.text(.colWhere), width: 26),
         ]
-        Table(title: m.text(.calendarTitle) + " (\(list.count))", columns: cols, count: list.count, cursor: m.calendarCursor,
-              empty: m.text(.noMeetings)).draw(in: r, &g) { row, col in
+        let title = m.text(.calendarTitle) + " (\(list.count))" + (m.calendarText.isEmpty ? "" : " · /" + m.calendarText)
+        Table(title: title, columns: cols, count: list.count, cursor: m.calendarCursor,
+              empty: m.calendarText.isEmpty ? m.text(.noMeetings) : m.noMatchesText).draw(in: r, &g) { row, col in
             let meeting = list[row]
             let past = meeting.day < m.today || meeting.status == .cancelled
             switch col {
@@ -169,6 +171,14 @@ enum CalendarView {
 
 extension CalendarView: ScreenType {
     static func count(_ m: Model) -> Int { m.calendarMeetings.count }
+    static func filterText(_ m: Model) -> String? { m.calendarText }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.meetingsByWeek.count }
+    static func setFilter(_ m: inout Model, _ text: String) {
+        m.calendarText = text
+        m.calendarCursor = Cursor()
+        m.calendarPick = 0
+        m.syncCalendarList()
+    }
 
     /// In the month and week views up and down move by a week, a page by a month; the list moves by meeting.
     static func move(_ m: inout Model, by delta: Int) {

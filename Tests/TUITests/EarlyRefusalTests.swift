@@ -106,4 +106,15 @@ import Testing
         press(&m, .char("q"))
         #expect(m.quitting)
     }
+
+    @Test func theStatusBarOffersOnlyKeysThatCanSucceed() {
+        func bar(_ m: Model) -> String { String(view(m).text.split(separator: "\n").last ?? "") }
+        var consultant = demoModel(width: 160, height: 48, user: "ahj"), coordinator = demoModel(width: 160, height: 48)
+        press(&consultant, .char("5")); press(&coordinator, .char("5"))
+        #expect(!bar(consultant).contains("N nyt møde") && bar(coordinator).contains("N nyt møde"), "\(bar(consultant))")
+        press(&consultant, .char("6"))
+        #expect(bar(consultant).contains("K kontakt"))
+        press(&consultant, .char(","))
+        #expect(consultant.isHistorical && !bar(consultant).contains("K kontakt"), "\(bar(consultant))")
+    }
 }

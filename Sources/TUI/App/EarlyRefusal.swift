@@ -11,6 +11,14 @@ extension Model {
         return true
     }
 
+    /// Whether the status bar should offer this key: write keys are left out where they would be refused
+    /// whatever is selected (looking back in time, a read-only log, a coordinator's key for a consultant).
+    func offers(_ action: Action) -> Bool {
+        guard action.writes else { return true }
+        if isHistorical || readOnly { return false }
+        return !action.coordinates || Permissions.refusal(.coordinate, state, Context(actor: user, now: now)) == nil
+    }
+
     /// Recording for a school in the programme on view.
     mutating func mayRecord(for school: String) -> Bool {
         guard let programme else { return mayStart(.coordinate) }

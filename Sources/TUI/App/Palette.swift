@@ -51,6 +51,25 @@ extension Model {
 }
 
 extension Action {
+    /// Keys that write to the log.
+    var writes: Bool {
+        switch self {
+        case .newCluster, .renameCluster, .moveSchool, .recordContact, .interventionStatus, .participation, .evaluation,
+             .rateMeeting, .undo, .followUpDone, .moveFollowUp, .suggest, .newMeeting, .planRound, .suggestClusters,
+             .moveMeeting, .cancelMeeting, .meetingHeld: return true
+        default: return false
+        }
+    }
+
+    /// Write keys only a coordinator may use.
+    var coordinates: Bool {
+        switch self {
+        case .newCluster, .renameCluster, .moveSchool, .participation, .suggest, .newMeeting, .planRound, .suggestClusters,
+             .moveMeeting, .cancelMeeting, .meetingHeld: return true
+        default: return false
+        }
+    }
+
     /// Actions worth running by name.
     var inPalette: Bool {
         switch self {

@@ -102,7 +102,7 @@ enum StatusBar {
         right += "  "
         var x = 1
         let reserve = min(right.displayWidth + live.displayWidth + 1, m.width / 2)
-        for b in m.keyMap.bindings where b.hints.contains(m.view) {
+        for b in m.keyMap.bindings where b.hints.contains(m.view) && m.offers(b.action) {
             guard let key = b.keys.first else { continue }
             let desc = m.text(b.short ?? b.help)
             let w = key.label.displayWidth + 1 + desc.displayWidth + 2

@@ -81,7 +81,7 @@ final class PGSession: @unchecked Sendable {
 
     /// Runs a query and collects its rows. A lost connection is closed, to be opened again by the caller.
     func query(_ q: PostgresQuery) throws(LogError) -> [PostgresRow] {
-        guard let connection, !connection.isClosed else { throw .unreachable(location: location.display, reason: "not connected") }
+        guard let connection, !connection.isClosed else { throw .unreachable(location: location.display, reason: LogError.noConnectionYet) }
         do {
             return Array(try connection.query(q, logger: logger).wait().rows)
         } catch {

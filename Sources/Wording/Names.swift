@@ -24,3 +24,18 @@ public enum Names {
 
     public static var meetingKindList: String { "klyngemøde, netværksmøde, temadag, vejledningsdag, konference, sparringsbesøg, videosparring" }
 }
+
+/// Names for ids, from the state when there is one.
+struct StateNames {
+    let state: NetworkState?
+    func school(_ id: String) -> String { state?.schools[id]?.name ?? id }
+    func cluster(_ id: String) -> String { state?.clusters[id]?.name ?? id }
+    func programme(_ id: String) -> String { state?.programmes[id]?.name ?? id }
+    func person(_ id: String) -> String { state?.people[id]?.fullName ?? id }
+    func kind(_ programme: String, _ id: String) -> String { state?.interventionKind(programme, id)?.name ?? id }
+    /// "«Sende data» (Englundskolen)".
+    func followUp(_ id: String) -> String {
+        guard let f = state?.followUps[id] else { return id }
+        return "«\(f.what)» (\(school(f.school)))"
+    }
+}

@@ -5,7 +5,7 @@ import Domain
 extension Catalogue {
     /// Given the state, schools, clusters, programmes and people are named; an unknown one keeps the id typed.
     public func message(_ e: DomainError, in state: NetworkState? = nil) -> String {
-        let n = EventNames(state: state)
+        let n = StateNames(state: state)
         switch e {
         case .emptyField(let f): return self(.domEmptyField, f)
         case .invalidID(let s): return self(.domInvalidID, s)
@@ -114,7 +114,8 @@ extension Catalogue {
         case .unsafeFile(let p, let why): return self(.errUnsafeFile, p, reason(why))
         case .conflict: return self(.errConflict)
         case .busy: return self(.errBusy, LiveNetwork.attempts)
-        case .unreachable(let location, let reason): return self(.errUnreachable, location, reason)
+        case .unreachable(let location, let reason):
+            return self(.errUnreachable, location, reason == LogError.noConnectionYet ? self(.errNoConnectionYet) : reason)
         case .notInitialised(let location): return self(.errNotInitialised, location)
         case .storeRefused(let r): return self(.errStore, message(r))
         }

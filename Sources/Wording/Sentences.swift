@@ -4,7 +4,7 @@ import Domain
 /// clusters, intervention kinds and follow-ups by their names; ids stay where nothing better is known.
 extension Catalogue {
     public func sentence(_ e: Event, in state: NetworkState? = nil) -> String {
-        let names = EventNames(state: state)
+        let names = StateNames(state: state)
         switch e {
         case .programmeDefined(let p): return self(.evProgramme, p.name, shortDate(p.start), shortDate(p.end))
         case .schoolRegistered(let s): return self(.evSchool, s.name, s.institution)
@@ -33,20 +33,5 @@ extension Catalogue {
         case .feedbackGiven(let f): return self(.evFeedback, f.meeting, f.rating) + (f.comment.map { ": \($0)" } ?? "")
         case .undone(let seq): return self(.evUndone, seq)
         }
-    }
-}
-
-/// Names for ids, from the state when there is one.
-struct EventNames {
-    let state: NetworkState?
-    func school(_ id: String) -> String { state?.schools[id]?.name ?? id }
-    func cluster(_ id: String) -> String { state?.clusters[id]?.name ?? id }
-    func programme(_ id: String) -> String { state?.programmes[id]?.name ?? id }
-    func person(_ id: String) -> String { state?.people[id]?.fullName ?? id }
-    func kind(_ programme: String, _ id: String) -> String { state?.interventionKind(programme, id)?.name ?? id }
-    /// "«Sende data» (Englundskolen)".
-    func followUp(_ id: String) -> String {
-        guard let f = state?.followUps[id] else { return id }
-        return "«\(f.what)» (\(school(f.school)))"
     }
 }

@@ -59,4 +59,11 @@ import Testing
         #expect(da.message(refusal as any Error).contains("skolen 101001"))
         #expect(da.message(DomainError.unknownSchool("999999"), in: state).contains("999999"))
     }
+
+    @Test func noConnectionYetIsWordedInEachLanguage() {
+        let e = LogError.unreachable(location: "db:5432", reason: LogError.noConnectionYet)
+        #expect(Catalogue(.da).message(e) == "Den fælles log på db:5432 kan ikke nås: ingen forbindelse; prøver igen om lidt")
+        #expect(Catalogue(.en).message(e) == "The shared log at db:5432 cannot be reached: no connection; trying again shortly")
+        #expect(Catalogue(.da).message(LogError.unreachable(location: "db", reason: "Connection refused")).hasSuffix("Connection refused"))
+    }
 }

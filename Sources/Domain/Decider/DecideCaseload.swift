@@ -58,7 +58,7 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         return [.evaluationRecorded(v)]
 
     case .giveFeedback(var f):
-        if let refusal = Permissions.refusal(.rate(meeting: f.meeting), state, context) { throw refusal }
+        // Who may rate, and when, was checked with the permissions (Permissions.refusal, .rate).
         guard let m = state.meetings[f.meeting] else { throw .unknownMeeting(f.meeting) }
         let schools = state.participants(m)
         if let s = f.school, !(m.attendance.map { $0.contains(s) } ?? schools.contains(s)) {

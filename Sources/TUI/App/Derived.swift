@@ -20,6 +20,8 @@ public struct Derived: Sendable {
     /// Past meetings still only booked: not recorded as held, nor cancelled.
     public private(set) var unrecorded: [Meeting] = []
     public private(set) var meetingsByWeek: [Meeting] = []
+    /// Each meeting's folded search text (title, place, clusters, schools, consultants), for the calendar's `/`.
+    var meetingSearch = SearchIndex()
     public private(set) var caseload: [CaseloadItem] = []
     /// The caseload after its `/` filter.
     public private(set) var shownCaseload: [CaseloadItem] = []
@@ -61,6 +63,10 @@ public struct Derived: Sendable {
         unrecorded = state.unrecordedMeetings(p, today: today)
         meetingsByWeek = state.meetings.values.filter { $0.programme == p }
             .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
+        meetingSearch = SearchIndex(meetingsByWeek.map { m in
+            ([m.title, m.location] + m.clusters.map { state.clusters[$0]?.name ?? $0 } + m.schools.map { state.schools[$0]?.name ?? $0 }
+             + m.consultants + m.consultants.map { state.people[$0]?.fullName ?? "" }).joined(separator: " ")
+        })
         caseload = state.caseloadItems(p, consultant: user, today: today, contactWeeks: contactWeeks)
         matrixRows = rows.indices.filter { rows[$0].participation == .accepted || statusesOf[rows[$0].institution] != nil }
         overdue = state.overdueFollowUps(p, today: today)

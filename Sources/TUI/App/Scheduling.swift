@@ -5,17 +5,10 @@ import Wording
 extension Model {
     /// Meetings the calendar shows, after its filter, in time order.
     var calendarMeetings: [Meeting] {
-        let query = calendarText.trimmingCharacters(in: .whitespaces)
-        return derived.meetingsByWeek.filter { calendarFilter.admits($0) && (query.isEmpty || matches(query, $0)) }
-    }
-
-    /// Whether the typed text finds the meeting: its title, kind, clusters, schools, consultants or place.
-    func matches(_ query: String, _ meeting: Meeting) -> Bool {
-        let words = [meeting.title, text.name(meeting.kind), meeting.location]
-            + meeting.clusters.map { state.clusters[$0]?.name ?? $0 } + meeting.schools.map { state.schools[$0]?.name ?? $0 }
-            + meeting.consultants.map { state.people[$0]?.fullName ?? $0 } + meeting.consultants
-        let k = Folding.keys(words.joined(separator: " "))
-        return Folding.matches(query, long: k.long, short: k.short)
+        let all = derived.meetingsByWeek
+        guard !calendarText.trimmingCharacters(in: .whitespaces).isEmpty else { return all.filter { calendarFilter.admits($0) } }
+        let hits = derived.meetingSearch.matches(calendarText)
+        return all.indices.filter { hits[$0] && calendarFilter.admits(all[$0]) }.map { all[$0] }
     }
 
     func meetings(on day: Day) -> [Meeting] { meetingsByDay(from: day, to: day)[day] ?? [] }

@@ -60,19 +60,22 @@ public struct HistoryState: Sendable {
     public var filter = ""
     /// Indices into the events, newest first, after filtering.
     public private(set) var visible: [Int] = []
+    /// Each event's writer and sentence, folded, built the first time `/` is used on these events and this state.
+    private var search: (events: Int, seq: Int, index: SearchIndex)?
 
     mutating func rebuild(_ events: [Recorded], state: NetworkState, text: Catalogue) {
         let clusters = school.map { s in Set(state.clusterOf.filter { $0.key.school == s }.map(\.value)) } ?? []
         let query = filter.trimmingCharacters(in: .whitespaces)
+        if !query.isEmpty, search.map({ $0.events != events.count || $0.seq != state.lastSeq }) ?? true {
+            search = (events.count, state.lastSeq, SearchIndex(events.map { $0.actor + " " + text.sentence($0.event, in: state) }))
+        }
+        let hits = query.isEmpty ? nil : search?.index.matches(query)
         visible = events.indices.reversed().filter { i in
             let e = events[i]
             if let actor, e.actor != actor { return false }
             if let type, e.event.type != type { return false }
             if let school, !e.event.schools.contains(school), !e.event.concerns(clusters: clusters) { return false }
-            if !query.isEmpty {
-                let k = Folding.keys(e.actor + " " + text.sentence(e.event, in: state))
-                if !Folding.matches(query, long: k.long, short: k.short) { return false }
-            }
+            if let hits, !hits[i] { return false }
             return true
         }
         cursor.selected = min(cursor.selected, max(0, visible.count - 1))

@@ -25,13 +25,7 @@ public func view(_ m: Model) -> Grid {
 enum TooSmallView {
     static func draw(_ m: Model, into g: inout Grid) {
         let msg = m.text(.tooSmall, m.width, m.height, Model.minimumWidth, Model.minimumHeight)
-        var lines: [String] = []
-        var line = ""
-        for word in msg.split(separator: " ") {
-            if !line.isEmpty, line.displayWidth + 1 + word.count > max(10, m.width - 2) { lines.append(line); line = "" }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        lines.append(line)
+        let lines = msg.wrapped(to: max(10, m.width - 2))
         let top = max(0, (m.height - lines.count) / 2)
         for (i, l) in lines.enumerated() {
             g.put(l, x: max(0, (m.width - l.displayWidth) / 2), y: top + i, style: Style(.warning, .bold))

@@ -118,6 +118,7 @@ let danishMessages: [MessageText: String] = [
     .errConflict: "En anden skrev i loggen samtidig; prøv igen.",
     .errBusy: "Loggen blev ved med at ændre sig under skrivningen ({0} forsøg); prøv igen om lidt.",
     .errUnreachable: "Den fælles log på {0} kan ikke nås: {1}",
+    .errNoConnectionYet: "ingen forbindelse; prøver igen om lidt",
     .errNotInitialised: "{0} rummer ingen Tavle-log endnu; kør tavle db init --log {0}.",
     .errStore: "Den fælles log afviste: {0}",
     .storeWritesAs: "du skriver som din databasebruger og kan ikke skrive som en anden ({0})",

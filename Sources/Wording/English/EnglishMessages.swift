@@ -118,6 +118,7 @@ let englishMessages: [MessageText: String] = [
     .errConflict: "Someone else wrote to the log at the same time; try again.",
     .errBusy: "The log kept changing while writing ({0} attempts); try again shortly.",
     .errUnreachable: "The shared log at {0} cannot be reached: {1}",
+    .errNoConnectionYet: "no connection; trying again shortly",
     .errNotInitialised: "{0} holds no Tavle log yet; run tavle db init --log {0}.",
     .errStore: "The shared log refused: {0}",
     .storeWritesAs: "you write as your database login and cannot write as someone else ({0})",

@@ -24,7 +24,7 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case probGarbage, probOverwritten, probHeaderIncomplete, noticeOpenedForReading, noticeZeroTail
     case noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, domControlCharacter
     case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
-    case errConflict, errBusy, errUnreachable, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
+    case errConflict, errBusy, errUnreachable, errNoConnectionYet, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
     case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged
     case storeNoRight, domUndoChanged, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
     case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned

@@ -106,6 +106,8 @@ import Testing
         try t.waitFor("Min portefølje")
         try t.keys("K")
         try t.waitFor("Kontakt med")
+        // The form opens on its first field, the date; the summary is the fourth.
+        try t.keys("Tab", "Tab", "Tab")
         try t.type("Gennemgang af data")
         try t.keys("Tab")
         try t.type("Sende karakterdata")

@@ -10,9 +10,20 @@ import Testing
         var m = demoModel(user: "ahj")
         press(&m, .char("6"), .char("K"))
         guard case .form(var form)? = m.overlay else { Issue.record("no form"); return }
-        #expect(form.values[0] == "22.11.2026" && form.values[1] == "sparringsbesøg" && form.focus == 3)
-        // Focus starts on the summary; an empty summary is named.
-        press(&m, .enter)
+        #expect(form.values[0] == "22.11.2026" && form.values[1] == "sparringsbesøg" && form.focus == 0)
+        // The form is chosen, not typed: a first letter picks it, arrows step through the choices, text is not taken.
+        press(&m, .tab, .char("t"))
+        #expect(m.formValue(1) == "telefon")
+        press(&m, .right, .char("x"))
+        #expect(m.formValue(1) == "mail")
+        press(&m, .right, .backspace)
+        #expect(m.formValue(1) == "sparringsbesøg")
+        press(&m, .char("v"))
+        #expect(m.formValue(1) == "videosparring")
+        press(&m, .left)
+        #expect(m.formValue(1) == "sparringsbesøg")
+        // On to the summary; an empty summary is named.
+        press(&m, .tab, .tab, .enter)
         if case .form(let f)? = m.overlay { #expect(f.error == "Feltet \"Resumé\" må ikke være tomt.") } else { Issue.record("the form closed") }
         typeText(&m, "Status på turbo")
         press(&m, .tab)
@@ -43,7 +54,7 @@ import Testing
 
     @Test func aRefusedSaveKeepsWhatWasTyped() {
         var m = demoModel()
-        press(&m, .char("2"), .char("K"))
+        press(&m, .char("2"), .char("K"), .tab, .tab, .tab)
         typeText(&m, "Besøg")
         press(&m, .enter, .char("j"))
         #expect(m.outbox.count == 1)
@@ -181,10 +192,15 @@ import Testing
         // Only a meeting that has taken place can be rated: go back to the last one held.
         while let s = m.selectedMeeting, s.day >= fixedToday || s.status != .held { press(&m, .up) }
         press(&m, .char("R"))
+        // The rating is chosen from 1 to 5: a 7 is not taken, a 4 is.
         typeText(&m, "7")
-        if case .form(let f)? = m.overlay { #expect(f.error == "Vurderingen 7 skal være fra 1 til 5.") } else { Issue.record("no form") }
-        press(&m, .backspace)
+        #expect(m.formValue(0) == "")
+        if case .form(let f)? = m.overlay { #expect(f.error == "Feltet \"Værdi 1–5\" må ikke være tomt.") } else { Issue.record("no form") }
         typeText(&m, "4")
+        #expect(m.formValue(0) == "4")
+        press(&m, .right, .right, .left)
+        #expect(m.formValue(0) == "5")
+        press(&m, .char("4"))
         press(&m, .tab)
         typeText(&m, "Godt oplæg")
         press(&m, .enter, .char("j"))

@@ -195,6 +195,23 @@ import Testing
         #expect(view(en).text.contains(" baseline "))
     }
 
+    @Test func theMeasuringPointIsChosenAndMayBeNone() {
+        var m = demoModel(user: "ahj")
+        press(&m, .char("6"), .char("E"), .backTab)
+        #expect(m.formValue(1) == "")
+        press(&m, .char("m"))
+        #expect(m.formValue(1) == "midtvejsmåling")
+        press(&m, .char("m"), .char("s"))
+        #expect(m.formValue(1) == "slutmåling")
+        press(&m, .right)
+        #expect(m.formValue(1) == "", "the optional choice steps round through none")
+        press(&m, .left, .backspace)
+        #expect(m.formValue(1) == "")
+        press(&m, .backTab, .char("f"))
+        #expect(m.formValue(0) == "fastholdelse")
+        #expect(view(m).text.contains("[ingen] førmåling"))
+    }
+
     @Test func datesCarryTheYearWhenItIsNotThisYears() {
         let text = Catalogue(.da), en = Catalogue(.en)
         let today = Day(year: 2026, month: 12, day: 2)!, next = Day(year: 2027, month: 1, day: 14)!, soon = Day(year: 2026, month: 12, day: 8)!

@@ -63,7 +63,7 @@ import FileStore
         let path = try demoLog()
         let before = try EventLog.open(path: path, create: false).state
         let user = before.caseload.first { $0.key.programme == "elevloeft" }!.value
-        let script = TestBackend.keys([.char("6"), .char("K")]) + TestBackend.typing("Opfølgning på læseplan")
+        let script = TestBackend.keys([.char("6"), .char("K"), .tab, .tab, .tab]) + TestBackend.typing("Opfølgning på læseplan")
             + TestBackend.keys([.enter, .char("j")]) + [.idle]
         let b = try run(path, user: user, script)
         let after = try EventLog.open(path: path, create: false).state

@@ -45,3 +45,11 @@ func expectGolden(_ grid: Grid, _ name: String, sourceLocation: SourceLocation =
 func press(_ m: inout Model, _ keys: Key...) {
     for k in keys { update(&m, .key(k)) }
 }
+
+extension Model {
+    /// The open form's field value at `index`; "" when no form is open.
+    func formValue(_ index: Int) -> String {
+        guard case .form(let f)? = overlay, f.fields.indices.contains(index) else { return "" }
+        return f.fields[index].value
+    }
+}

@@ -56,6 +56,7 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         }
 
     case .form(var form):
+        if form.fields[form.focus].choose(key) { form.error = m.validate(form); m.overlay = .form(form); return }
         switch key {
         case .escape, .ctrl("c"): m.overlay = nil
         case .tab, .down: form.focus = (form.focus + 1) % form.fields.count; m.overlay = .form(form)

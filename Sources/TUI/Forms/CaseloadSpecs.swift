@@ -18,8 +18,10 @@ enum ParticipationSpec: FormSpec {
 
 /// `E`: an evaluation value: indicator, measuring point, value in per cent, date.
 enum EvaluationSpec: FormSpec {
-    static func make(_ school: String, indicator: Indicator, today: String) -> Form {
-        Form(.evaluation(school: school), [Field(.indicator, indicator.rawValue), Field(.point, optional: true), Field(.value), Field(.date, today)],
+    static func make(_ school: String, indicator: Indicator, today: String, _ text: Catalogue) -> Form {
+        Form(.evaluation(school: school), [Field(.indicator, indicator.rawValue, choices: Indicator.allCases.map(\.rawValue)),
+                                           Field(.point, optional: true, choices: MeasuringPoint.allCases.map { text.name($0) }),
+                                           Field(.value), Field(.date, today)],
              focus: .value)
     }
     static func title(_ f: Form, _ m: Model) -> String {
@@ -53,7 +55,9 @@ enum EvaluationSpec: FormSpec {
 
 /// `R` in the calendar: a rating from 1 to 5 of a meeting, with an optional comment.
 enum RateMeetingSpec: FormSpec {
-    static func make(_ meeting: String) -> Form { Form(.rateMeeting(id: meeting), [Field(.rating), Field(.comment, optional: true)]) }
+    static func make(_ meeting: String) -> Form {
+        Form(.rateMeeting(id: meeting), [Field(.rating, choices: (1...5).map(String.init)), Field(.comment, optional: true)])
+    }
     static func id(_ f: Form) -> String { if case .rateMeeting(let id) = f.purpose { return id }; return "" }
     static func title(_ f: Form, _ m: Model) -> String {
         m.text(.formRate, m.state.meetings[id(f)].map { "\(m.text.name($0.kind)) \(m.text.compactDate($0.day, today: m.today))" } ?? id(f))
@@ -80,7 +84,7 @@ enum MoveFollowUpSpec: FormSpec {
 
 extension Model {
     func evaluationForm(for school: String) -> Form {
-        EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(realToday))
+        EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(realToday), text)
     }
 
     func participationForm(_ school: String, _ status: ParticipationStatus) -> Form { ParticipationSpec.make(school, status) }

@@ -38,12 +38,13 @@ enum ContactSpec: FormSpec {
 }
 
 extension Model {
-    /// The contact form for a school, dated today, with the cursor on the summary.
+    /// The contact form for a school, dated today, starting at its first field; the form is chosen, not typed.
     func contactForm(for school: String) -> Form {
         Form(.recordContact(school: school),
-             [Field(.date, text.shortDate(realToday)), Field(.contactForm, text.name(ContactForm.sparring)), Field(.participants, optional: true),
-              Field(.summary), Field(.followUp, optional: true), Field(.who, optional: true), Field(.due, optional: true)],
-             focus: .summary)
+             [Field(.date, text.shortDate(realToday)),
+              Field(.contactForm, text.name(ContactForm.sparring), choices: ContactForm.allCases.map { text.name($0) }),
+              Field(.participants, optional: true),
+              Field(.summary), Field(.followUp, optional: true), Field(.who, optional: true), Field(.due, optional: true)])
     }
 }
 

@@ -39,7 +39,32 @@ public struct Field: Sendable, Equatable {
     public var value: String
     /// Whether it may stay empty.
     public let optional: Bool
-    public init(_ id: FieldID, _ value: String = "", optional: Bool = false) { self.id = id; self.value = value; self.optional = optional }
+    /// The values it may take, worded, when it is a choice rather than text ("" is "none" in an optional one).
+    public let choices: [String]
+    public init(_ id: FieldID, _ value: String = "", optional: Bool = false, choices: [String] = []) {
+        self.id = id; self.value = value; self.optional = optional
+        self.choices = choices.isEmpty || !optional ? choices : [""] + choices
+    }
+
+    /// Takes a key as a choice field does: ←/→ or space step through the choices, a letter or digit picks the next choice
+    /// starting with it, backspace clears an optional one. False for a key a choice does not take, or a text field.
+    mutating func choose(_ key: Key) -> Bool {
+        guard !choices.isEmpty else { return false }
+        let at = choices.firstIndex(of: value) ?? -1
+        switch key {
+        case .right, .char(" "): value = choices[(at + 1) % choices.count]
+        case .left: value = choices[(at - 1 + choices.count) % choices.count]
+        case .backspace, .ctrl("u"), .ctrl("w"): if optional { value = "" }
+        case .char(let c):
+            let letter = Folding.keys(String(c)).short
+            let order = choices.indices.map { (at + 1 + $0) % choices.count }
+            if let next = order.first(where: { Folding.keys(String(choices[$0].prefix(1))).short == letter && !choices[$0].isEmpty }) {
+                value = choices[next]
+            }
+        default: return false
+        }
+        return true
+    }
 }
 
 /// A small form: named fields, one focused, and what it is for. What it checks, what command it makes and

@@ -64,7 +64,7 @@ extension Model {
 
     func newMeetingForm() -> Form {
         let cluster = suggestionCluster.flatMap { state.clusters[$0]?.name } ?? ""
-        return Form(.newMeeting, [Field(.kind, text.name(MeetingKind.cluster)), Field(.target, cluster),
+        return Form(.newMeeting, [Field(.kind, text.name(MeetingKind.cluster), choices: MeetingKind.allCases.map { text.name($0) }), Field(.target, cluster),
                                   Field(.date, text.shortDate(max(calendarDay, realToday.adding(days: 1)))), Field(.start, "9.00"),
                                   Field(.duration, "2t30m"), Field(.location, optional: true), Field(.consultant, optional: true)],
                     focus: .target)

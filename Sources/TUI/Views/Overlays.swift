@@ -158,13 +158,35 @@ enum Overlays {
             g.put(m.text(field.id.label), x: inner.x + 1, y: y, style: Style(.muted), limit: labelWidth)
             let focused = i == form.focus
             let box = Rect(x: inner.x + labelWidth + 2, y: y, width: inner.width - labelWidth - 4, height: 1)
-            g.fill(box, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
-            g.put(field.value + (focused ? "▏" : ""), x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
+            if field.choices.isEmpty {
+                g.fill(box, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
+                g.put(field.value + (focused ? "▏" : ""), x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
+            } else {
+                choices(field, focused: focused, m, in: box, &g)
+            }
         }
         for (i, line) in errorLines.enumerated() {
             g.put(line, x: inner.x + 1, y: inner.maxY - 1 - errorLines.count + i, style: Style(.error, .bold), limit: inner.width - 2)
         }
-        g.put(m.text(.formHint), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+        let hint = form.fields[form.focus].choices.isEmpty ? m.text(.formHint) : m.text(.formChoiceHint)
+        g.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+    }
+
+    /// A choice field: every choice side by side, the chosen one marked; "‹ chosen ›" when they do not fit.
+    static func choices(_ field: Field, focused: Bool, _ m: Model, in box: Rect, _ g: inout Grid) {
+        let shown = field.choices.map { $0.isEmpty ? m.text(.formNoChoice) : $0 }
+        let chosen = field.choices.firstIndex(of: field.value)
+        let all = shown.map { " \($0) " }.joined()
+        guard all.displayWidth <= box.width else {
+            let v = chosen.map { shown[$0] } ?? field.value
+            g.put("‹ " + v + " ›", x: box.x, y: box.y, style: Style(focused ? .selection : .text, .bold), limit: box.width)
+            return
+        }
+        var x = box.x
+        for (i, c) in shown.enumerated() {
+            let style = i == chosen ? Style(focused ? .selection : .accent, .bold) : Style(.muted)
+            x += g.put(i == chosen ? "[\(c)]" : " \(c) ", x: x, y: box.y, style: style, limit: box.maxX - x)
+        }
     }
 
     /// The question in full, wrapped to as many lines as it needs.

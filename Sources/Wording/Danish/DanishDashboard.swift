@@ -124,6 +124,8 @@ let danishDashboard: [UIText: String] = [
     .formCreateCluster: "Opret klynge",
     .formRenameCluster: "Omdøb klynge {0}",
     .formHint: "Tab skifter felt · Enter gemmer · Esc fortryder",
+    .formChoiceHint: "←/→ eller forbogstav vælger · Tab skifter felt · Enter gemmer · Esc fortryder",
+    .formNoChoice: "ingen",
     .confirmCreate: "Opret klyngen {0} \"{1}\"?",
     .confirmRename: "Omdøb klyngen {0} til \"{1}\"?",
     .confirmMove: "Flyt {0} til klyngen {1}?",

@@ -27,7 +27,7 @@ struct ClusterCommand: ParsableCommand {
             }
             for c in list {
                 let names = c.members.compactMap { log.state.schools[$0]?.name }.joined(separator: ", ")
-                say("\(c.cluster.flatMap { log.state.clusters[$0]?.name } ?? "–"): \(names)")
+                say("\(c.cluster.map { log.state.clusters[$0]?.name ?? $0 } ?? words(.compositionNew)): \(names)")
                 let kinds = c.sharedKinds.compactMap { log.state.interventionKind(p, $0)?.name }
                 say("   " + words(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), c.spanKm, c.moves.count))
             }

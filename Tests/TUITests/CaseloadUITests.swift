@@ -345,4 +345,25 @@ import Testing
         press(&m, .char("j"))
         #expect(m.outbox == c.commands)
     }
+
+    @Test func eachExistingClusterIsOfferedToOneGroupAtMost() {
+        for programme in ["elevloeft", "fastholdelse"] {
+            let list = demoState.compositions(programme, size: 4)
+            let targets = list.compactMap(\.cluster)
+            #expect(Set(targets).count == targets.count, "\(programme): \(targets)")
+            #expect(!targets.isEmpty)
+            // A group keeps the cluster most of its schools are in unless a group with more of them claims it.
+            for c in list { if let t = c.cluster { #expect(c.members.contains { demoState.clusterOf[Enrolment(programme, $0)] == t }) } }
+        }
+        // A group left without a cluster says what to do instead of adopting nothing.
+        let list = demoState.compositions("elevloeft", size: 4)
+        guard let orphan = list.firstIndex(where: { $0.cluster == nil && !$0.moves.isEmpty }) else { Issue.record("no group without a cluster at size 4"); return }
+        var m = demoModel(width: 160, height: 48)
+        m.overlay = .compositions(list, Cursor())
+        for _ in 0..<orphan { press(&m, .down) }
+        #expect(view(m).text.contains("Ny klynge: "))
+        press(&m, .enter)
+        #expect(m.notice == .compositionNeedsCluster && m.outbox.isEmpty)
+        #expect(view(m).text.contains("opret en ny klynge"))
+    }
 }

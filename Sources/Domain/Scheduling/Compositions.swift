@@ -1,7 +1,8 @@
 /// A suggested cluster: schools that share interventions and lie close together.
 public struct Composition: Sendable, Equatable {
     public let members: [String]
-    /// The existing cluster most of them are in, which the group would replace.
+    /// The existing cluster the group would replace: the one holding most of its schools that no other group claims
+    /// with more; nil when every such cluster went to another group.
     public let cluster: String?
     /// Intervention kinds at least half of the schools run.
     public let sharedKinds: [String]
@@ -21,14 +22,14 @@ extension NetworkState {
         func pos(_ s: String) -> (lat: Double, lon: Double)? {
             schools[s].flatMap { Municipality.byCode[$0.municipality] }.map { ($0.latitude, $0.longitude) }
         }
-        var out: [Composition] = []
+        var groups: [[String]] = []
         let byRegion = Dictionary(grouping: accepted) { schools[$0].flatMap { Municipality.byCode[$0.municipality]?.regionCode } ?? 0 }
         for region in byRegion.keys.sorted() {
             var left = byRegion[region]!
-            let groups = max(1, Int((Double(left.count) / Double(size)).rounded()))
-            for g in 0..<groups {
+            let parts = max(1, Int((Double(left.count) / Double(size)).rounded()))
+            for g in 0..<parts {
                 guard !left.isEmpty else { break }
-                let target = g == groups - 1 ? left.count : min(left.count, size)
+                let target = g == parts - 1 ? left.count : min(left.count, size)
                 let seed = left.max { (kinds[$0]?.count ?? 0, $1) < (kinds[$1]?.count ?? 0, $0) }!
                 var group = [seed]
                 left.removeAll { $0 == seed }
@@ -44,16 +45,28 @@ extension NetworkState {
                     group.append(best)
                     left.removeAll { $0 == best }
                 }
-                let counts = group.reduce(into: [String: Int]()) { for k in kinds[$1] ?? [] { $0[k, default: 0] += 1 } }
-                let shared = counts.filter { $0.value * 2 >= group.count }.keys.sorted()
-                var span = 0.0
-                for a in group { for b in group { if let p = pos(a), let q = pos(b) { span = max(span, Geo.km(p, q)) } } }
-                let current = group.compactMap { clusterOf[Enrolment(programme, $0)] }
-                let cluster = Dictionary(grouping: current, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
-                out.append(Composition(members: group, cluster: cluster, sharedKinds: shared, spanKm: Int(span),
-                                       moves: group.filter { clusterOf[Enrolment(programme, $0)] != cluster }))
+                groups.append(group)
             }
         }
-        return out
+        // Each existing cluster is the target of one group at most: the one holding most of its schools.
+        var overlap: [(group: Int, cluster: String, count: Int)] = []
+        for (i, group) in groups.enumerated() {
+            let current = Dictionary(grouping: group.compactMap { clusterOf[Enrolment(programme, $0)] }, by: { $0 })
+            overlap += current.map { (i, $0.key, $0.value.count) }
+        }
+        var target: [Int: String] = [:], taken: Set<String> = []
+        for o in overlap.sorted(by: { ($1.count, $0.cluster, $0.group) < ($0.count, $1.cluster, $1.group) })
+        where target[o.group] == nil && !taken.contains(o.cluster) {
+            target[o.group] = o.cluster; taken.insert(o.cluster)
+        }
+        return groups.enumerated().map { i, group in
+            let counts = group.reduce(into: [String: Int]()) { for k in kinds[$1] ?? [] { $0[k, default: 0] += 1 } }
+            let shared = counts.filter { $0.value * 2 >= group.count }.keys.sorted()
+            var span = 0.0
+            for a in group { for b in group { if let p = pos(a), let q = pos(b) { span = max(span, Geo.km(p, q)) } } }
+            let cluster = target[i]
+            return Composition(members: group, cluster: cluster, sharedKinds: shared, spanKm: Int(span),
+                               moves: group.filter { clusterOf[Enrolment(programme, $0)] != cluster })
+        }
     }
 }

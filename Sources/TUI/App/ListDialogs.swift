@@ -121,7 +121,8 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
         m.overlay = nil
 
     case .compositions(let list, _):
-        guard key == .enter, list.indices.contains(i), let cluster = list[i].cluster, !list[i].moves.isEmpty else { return }
+        guard key == .enter, list.indices.contains(i), !list[i].moves.isEmpty else { return }
+        guard let cluster = list[i].cluster else { m.notice = .compositionNeedsCluster; return }
         let name = m.state.clusters[cluster]?.name ?? cluster
         m.overlay = .confirm(Confirmation(question: m.text(.confirmAdopt, list[i].moves.count, name),
                                           commands: list[i].moves.map { .placeSchool(cluster: cluster, school: $0) }, back: o))

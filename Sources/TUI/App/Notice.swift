@@ -13,6 +13,8 @@ public enum Notice: Equatable, Sendable {
     /// A write was asked for while looking back in time.
     case travellingRefused
     case noSchoolSelected, noClusterSelected, noTransitions
+    /// A suggested group whose schools' clusters all went to other groups: it needs a new cluster first.
+    case compositionNeedsCluster
     case noOpenFollowUps(school: String)
     /// What the log did on opening or on a write.
     case log(LogNotice)

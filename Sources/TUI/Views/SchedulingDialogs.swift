@@ -55,7 +55,7 @@ enum SchedulingDialogs {
         for (i, comp) in list.enumerated().dropFirst(c.scroll).prefix(perPage) {
             let y = inner.y + 1 + (i - c.scroll) * 2
             let names = comp.members.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
-            let head = (comp.cluster.flatMap { m.state.clusters[$0]?.name } ?? "–") + ": " + names
+            let head = (comp.cluster.map { m.state.clusters[$0]?.name ?? $0 } ?? m.text(.compositionNew)) + ": " + names
             g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == c.selected ? Style(.selection) : Style(.text, .bold))
             let kinds = comp.sharedKinds.compactMap { k in m.programme.flatMap { m.state.interventionKind($0, k)?.name } }
             g.put("   " + m.text(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), comp.spanKm, comp.moves.count),

@@ -203,6 +203,8 @@ let danishDashboard: [UIText: String] = [
     .formBadForm: "Form skal være sparringsbesøg, videosparring, telefon eller mail.",
     .formFutureDate: "Datoen ligger i fremtiden.",
     .noTransitions: "Indsatsen kan ikke skifte status herfra.",
+    .compositionNeedsCluster: "Gruppens skoler er i klynger, som andre grupper overtager: opret en ny klynge til den med n først.",
+    .compositionNew: "Ny klynge",
     .pageEvaluationTrend: "{0}: {1}",
     .evaluationTitle: "Evaluering (gennemsnit)",
     .keyParticipation: "Deltagelse for den valgte skole (tilbyd, accepteret, afslået, udtrådt)",

@@ -203,6 +203,8 @@ let englishDashboard: [UIText: String] = [
     .formBadForm: "The form must be sparring, video, phone or mail.",
     .formFutureDate: "The date is in the future.",
     .noTransitions: "The intervention cannot change status from here.",
+    .compositionNeedsCluster: "This group's schools are in clusters other groups take over: create a new cluster for it with n first.",
+    .compositionNew: "New cluster",
     .pageEvaluationTrend: "{0}: {1}",
     .evaluationTitle: "Evaluation (average)",
     .keyParticipation: "Participation of the selected school (offer, accepted, declined, withdrawn)",

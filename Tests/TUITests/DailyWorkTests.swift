@@ -195,6 +195,29 @@ import Testing
         #expect(view(en).text.contains(" baseline "))
     }
 
+    @Test func theCaseloadSaysEveryReasonOfTheSelectedSchoolInFull() {
+        for (width, height) in [(80, 24), (120, 40)] {
+            var m = demoModel(width: width, height: height, user: "ahj")
+            press(&m, .char("6"))
+            let items = m.derived.shownCaseload
+            #expect(items.count > 5)
+            for item in items {
+                let screen = view(m).text
+                let name = m.state.schools[item.school]!.name
+                #expect(screen.contains("Hvorfor: " + name), "\(width)×\(height) \(name)")
+                for r in item.reasons {
+                    // Wrapped to the pane's width: the words are all there, in order, whatever the line breaks.
+                    let words = m.text.reason(r, m.state, programme: m.programme).split(separator: " ")
+                    let pane = screen.split(separator: "\n").drop { !$0.contains("Hvorfor: ") }
+                        .map { $0.replacingOccurrences(of: "│", with: " ").replacingOccurrences(of: "•", with: " ") }
+                    let flat = pane.joined(separator: " ").split(separator: " ")
+                    #expect(flat.joined(separator: " ").contains(words.joined(separator: " ")), "\(width)×\(height): \(words.joined(separator: " "))")
+                }
+                press(&m, .down)
+            }
+        }
+    }
+
     @Test func theMeasuringPointIsChosenAndMayBeNone() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"), .char("E"), .backTab)

@@ -36,4 +36,16 @@ import Testing
         #expect(Charts.bar(8, of: 16, width: 2) == "█")
         #expect(Charts.bar(1, of: 64, width: 2) == "▏")
     }
+
+    @Test func tablesGiveTheirLastTextColumnWhatIsLeftAndShrinkBeforeDropping() {
+        typealias C = Table.Column
+        let plain = [C(title: "a", width: 10), C(title: "b", width: 8), C(title: "c", width: 12)]
+        #expect(Table.fit(plain, to: 60).map(\.width) == [10, 8, 39])
+        let numeric = [C(title: "a", width: 10), C(title: "n", width: 5, alignRight: true)]
+        #expect(Table.fit(numeric, to: 60).map(\.width) == [10, 5], "a number column is not stretched")
+        let flex = [C(title: "a", width: 10), C(title: "why", width: 30, flexible: true), C(title: "n", width: 4)]
+        // 50 columns: the flexible one shrinks to 33 rather than dropping the last column.
+        #expect(Table.fit(flex, to: 50).map(\.width) == [10, 33, 4])
+        #expect(Table.fit(flex, to: 20).map(\.width) == [10, 8], "below its least width the last column drops")
+    }
 }

@@ -16,8 +16,15 @@ enum CaseloadView {
         return (m.text.reason(r, m.state, programme: m.programme), style)
     }
 
-    static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
+    /// Rows kept below the table for the selected school's reasons in full: none on a short screen.
+    static func whyHeight(_ m: Model) -> Int { m.height >= 20 ? 7 : 0 }
+
+    static func draw(_ m: Model, in whole: Rect, into g: inout Grid) {
+        // The table as tall as its rows need; the reasons pane right below it, taking what is left.
         let items = m.derived.shownCaseload
+        let why = whyHeight(m)
+        let r = Rect(x: whole.x, y: whole.y, width: whole.width, height: why == 0 ? whole.height : min(max(4, items.count + 3), whole.height - why))
+        if why > 0 { reasons(m, in: Rect(x: whole.x, y: r.maxY, width: whole.width, height: whole.maxY - r.maxY), into: &g) }
         let who = m.state.people[m.user]?.fullName ?? m.user
         let cols = [
             Table.Column(title: m.text(.colSchool), width: 20),
@@ -42,6 +49,27 @@ enum CaseloadView {
     }
 }
 
+extension CaseloadView {
+    /// The selected school's reasons, each in full on its own lines, in the style that says how urgent it is.
+    static func reasons(_ m: Model, in r: Rect, into g: inout Grid) {
+        let items = m.derived.shownCaseload
+        let item = items.indices.contains(m.caseloadCursor.selected) ? items[m.caseloadCursor.selected] : nil
+        let name = item.map { m.state.schools[$0.school]?.name ?? $0.school } ?? ""
+        g.box(r, title: m.text(.colWhy) + (name.isEmpty ? "" : ": " + name), style: Style(.border))
+        let inner = r.inset(1)
+        guard let item, inner.height > 0 else { return }
+        var lines: [(String, Style)] = item.reasons.isEmpty ? [(m.text(.caseloadNothingDue), Style(.muted))] : []
+        for reason in item.reasons {
+            let (text, style) = self.reason(reason, m)
+            for (i, line) in text.wrapped(to: inner.width - 4).enumerated() { lines.append(((i == 0 ? "• " : "  ") + line, style)) }
+        }
+        for (i, (line, style)) in lines.prefix(inner.height).enumerated() {
+            let last = i == inner.height - 1 && lines.count > inner.height
+            g.put(last ? line + " …" : line, x: inner.x + 1, y: inner.y + i, style: style, limit: inner.width - 2)
+        }
+    }
+}
+
 extension CaseloadView: ScreenType {
     static func filterText(_ m: Model) -> String? { m.caseloadFilter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.count }
@@ -51,8 +79,8 @@ extension CaseloadView: ScreenType {
         m.rebuildFilters()
     }
     static func count(_ m: Model) -> Int { m.derived.shownCaseload.count }
-    static func move(_ m: inout Model, by delta: Int) { m.caseloadCursor.move(by: delta, count: count(m), height: m.listHeight) }
-    static func keepVisible(_ m: inout Model) { m.caseloadCursor.keepVisible(count: count(m), height: m.listHeight) }
+    static func move(_ m: inout Model, by delta: Int) { m.caseloadCursor.move(by: delta, count: count(m), height: m.listHeight - whyHeight(m)) }
+    static func keepVisible(_ m: inout Model) { m.caseloadCursor.keepVisible(count: count(m), height: m.listHeight - whyHeight(m)) }
     static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
     static func school(_ m: Model) -> String? {
         m.derived.shownCaseload.indices.contains(m.caseloadCursor.selected) ? m.derived.shownCaseload[m.caseloadCursor.selected].school : nil

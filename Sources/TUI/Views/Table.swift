@@ -15,14 +15,16 @@ struct Table {
     var focused = true
     var empty: String = ""
 
-    /// Widths that fit: the flexible column takes what is left; columns drop from the right if needed.
+    /// Widths that fit: a flexible column (else the last, when it holds text) takes what is left, shrinking to 12 before
+    /// columns drop from the right; only what does not fit even then is cut with an ellipsis.
     static func fit(_ cols: [Column], to width: Int) -> [Column] {
         var cols = cols
-        func total() -> Int { cols.reduce(0) { $0 + $1.width + 1 } }
-        while total() > width, cols.count > 2 { cols.removeLast() }
-        if let f = cols.firstIndex(where: \.flexible) {
+        func total(least: Bool) -> Int { cols.reduce(0) { $0 + ($1.flexible && least ? min($1.width, 12) : $1.width) + 1 } }
+        while total(least: true) > width, cols.count > 2 { cols.removeLast() }
+        let grows = cols.firstIndex(where: \.flexible) ?? (cols.last?.alignRight == false ? cols.count - 1 : nil)
+        if let f = grows {
             let c = cols[f]
-            cols[f] = Column(title: c.title, width: max(6, c.width + width - total()), flexible: true, alignRight: c.alignRight)
+            cols[f] = Column(title: c.title, width: max(6, c.width + width - total(least: false)), flexible: true, alignRight: c.alignRight)
         }
         return cols
     }

@@ -101,6 +101,7 @@ let danishDashboard: [UIText: String] = [
     .calendarTitle: "Møder efter uge",
     .caseloadTitle: "Min portefølje: {0}",
     .caseloadEmpty: "{0} har ingen skoler i porteføljen.",
+    .caseloadNothingDue: "Intet kalder på opmærksomhed lige nu.",
     .historyTitle: "Historik",
     .historyFilters: "filtre: {0}",
     .pageFacts: "Fakta",

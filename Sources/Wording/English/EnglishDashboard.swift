@@ -101,6 +101,7 @@ let englishDashboard: [UIText: String] = [
     .calendarTitle: "Meetings by week",
     .caseloadTitle: "My caseload: {0}",
     .caseloadEmpty: "{0} has no schools in their caseload.",
+    .caseloadNothingDue: "Nothing calls for attention just now.",
     .historyTitle: "History",
     .historyFilters: "filters: {0}",
     .pageFacts: "Facts",

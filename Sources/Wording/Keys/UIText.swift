@@ -25,7 +25,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus
     case liveOffline, noticeReconnected, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
     case formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps
-    case compositionNeedsCluster, compositionNew
+    case compositionNeedsCluster, compositionNew, caseloadNothingDue
     case confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions
     case pageEvaluationTrend, evaluationTitle, keyParticipation, keyEvaluation, keyRateMeeting, hintRate
     case pickParticipation, formIndicator, formPoint, formValue, formRating, formComment, formEvaluation, formRate

@@ -66,6 +66,8 @@ public struct Model: Sendable {
     public var page: String?
     public var pageScroll = 0
     public var overlay: Overlay?
+    /// How far a long question or meeting card is scrolled; back to the top whenever another dialog opens.
+    public var dialogScroll = 0
     public var mapByIntervention = false
     /// When the log was last read, for the live indicator.
     public var lastSync: Timestamp?

@@ -85,6 +85,8 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         }
 
     case .confirm(let c):
+        let layout = Overlays.confirmLayout(c, m)
+        if scrollDialog(key, rows: layout.lines.count, fits: layout.fits, &m) { return }
         switch key {
         case .char("j"), .char("y"), .char("J"), .char("Y"):
             m.overlay = nil
@@ -96,7 +98,11 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         default: break
         }
 
-    case .meeting:
+    case .meeting(let id):
+        if let meeting = m.state.meetings[id] {
+            let layout = SchedulingDialogs.meetingLayout(meeting, m)
+            if scrollDialog(key, rows: layout.rows.count, fits: layout.fits, &m) { return }
+        }
         switch key {
         case .escape, .enter, .ctrl("c"), .char("q"): m.overlay = nil
         default: break
@@ -188,4 +194,18 @@ extension Model {
         let kind = state.interventionKind(key.programme, key.kind)?.name ?? key.kind
         return "\(kind) (\(state.schools[key.school]?.name ?? key.school))"
     }
+}
+
+/// ↑/↓ and page keys scroll a dialog that shows only part of what it says; false for any other key.
+func scrollDialog(_ key: Key, rows: Int, fits: Int, _ m: inout Model) -> Bool {
+    let most = max(0, rows - fits)
+    let at = min(m.dialogScroll, most)
+    switch key {
+    case .down: m.dialogScroll = min(most, at + 1)
+    case .up: m.dialogScroll = max(0, at - 1)
+    case .pageDown: m.dialogScroll = min(most, at + max(1, fits - 1))
+    case .pageUp: m.dialogScroll = max(0, at - max(1, fits - 1))
+    default: return false
+    }
+    return true
 }

@@ -62,6 +62,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
             return
         }
         model.notice = nil
+        let before = model.overlay
+        defer { if model.overlay != before { model.dialogScroll = 0 } }
         if model.overlay != nil {
             handleOverlayKey(key, &model)
             return

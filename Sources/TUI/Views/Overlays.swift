@@ -189,16 +189,31 @@ enum Overlays {
         }
     }
 
-    /// The question in full, wrapped to as many lines as it needs.
-    static func confirm(_ c: Confirmation, _ m: Model, _ g: inout Grid) {
+    /// The question wrapped, and how many of its lines the screen has room for.
+    static func confirmLayout(_ c: Confirmation, _ m: Model) -> (width: Int, lines: [String], fits: Int) {
         let w = min(m.width - 4, max(40, min(100, c.question.displayWidth + 6)))
         let lines = c.question.wrapped(to: w - 4)
-        let r = centred(width: w, height: lines.count + 5, title: "?", &g)
-        let shown = lines.prefix(max(1, r.height - 5))
+        return (w, lines, max(1, min(m.height - 2, lines.count + 5) - 5))
+    }
+
+    /// The question in full, wrapped to as many lines as it needs; scrolled with ↑/↓ when the screen is shorter.
+    static func confirm(_ c: Confirmation, _ m: Model, _ g: inout Grid) {
+        let (w, lines, fits) = confirmLayout(c, m)
+        let r = centred(width: w, height: fits + 5, title: "?", &g)
+        let from = min(m.dialogScroll, max(0, lines.count - fits))
+        let shown = lines.dropFirst(from).prefix(fits)
         for (i, line) in shown.enumerated() {
             g.put(line, x: r.x + 2, y: r.y + 2 + i, style: Style(.text, .bold), limit: r.width - 4)
         }
         g.put(m.text(.confirmHint), x: r.x + 2, y: r.y + 3 + shown.count, style: Style(.muted), limit: r.width - 4)
+        scrolled(from: from, fits: fits, of: lines.count, r, &g)
+    }
+
+    /// Where a scrolled dialog is, on its bottom border ("↑↓ 4–9/14"), when it does not show everything.
+    static func scrolled(from: Int, fits: Int, of total: Int, _ r: Rect, _ g: inout Grid) {
+        guard total > fits else { return }
+        let s = " ↑↓ \(from + 1)–\(min(total, from + fits))/\(total) "
+        g.put(s, x: r.maxX - 2 - s.displayWidth, y: r.maxY - 1, style: Style(.accent, .bold))
     }
 
     static func pick(_ school: String, _ selected: Cursor, _ m: Model, _ g: inout Grid) {

@@ -64,8 +64,8 @@ enum SchedulingDialogs {
         Overlays.position(c, count: list.count, height: perPage, r, m, &g)
     }
 
-    static func meeting(_ id: String, _ m: Model, _ g: inout Grid) {
-        guard let meeting = m.state.meetings[id] else { return }
+    /// A meeting card's rows (label on the first row of each fact, lines wrapped) and how many the screen has room for.
+    static func meetingLayout(_ meeting: Meeting, _ m: Model) -> (width: Int, rows: [(String, String)], fits: Int) {
         let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
         let lines: [(UIText, String)] = [
             (.meetingWhen, m.text.when(meeting.day, meeting.start, meeting.end) + " · " + m.text.week(meeting.day)),
@@ -75,13 +75,20 @@ enum SchedulingDialogs {
             (.meetingWho, schools.joined(separator: ", ")),
         ]
         let width = min(m.width - 4, 90)
-        let wrapped = lines.map { ($0.0, $0.1.wrapped(to: width - 19)) }
-        let r = Overlays.centred(width: width, height: wrapped.reduce(0) { $0 + $1.1.count } + 4,
-                                 title: m.text(.meetingTitle, m.text.name(meeting.kind), meeting.id), &g)
-        var y = r.y + 2
-        for (label, text) in wrapped where y < r.maxY - 1 {
-            g.put(m.text(label), x: r.x + 2, y: y, style: Style(.muted), limit: 14)
-            for line in text where y < r.maxY - 1 { g.put(line, x: r.x + 17, y: y, limit: r.width - 19); y += 1 }
+        let rows = lines.flatMap { label, text in text.wrapped(to: width - 19).enumerated().map { ($0.offset == 0 ? m.text(label) : "", $0.element) } }
+        return (width, rows, max(1, min(m.height - 2, rows.count + 4) - 4))
+    }
+
+    /// One meeting in full; scrolled with ↑/↓ when the screen is shorter than the card.
+    static func meeting(_ id: String, _ m: Model, _ g: inout Grid) {
+        guard let meeting = m.state.meetings[id] else { return }
+        let (width, rows, fits) = meetingLayout(meeting, m)
+        let r = Overlays.centred(width: width, height: fits + 4, title: m.text(.meetingTitle, m.text.name(meeting.kind), meeting.id), &g)
+        let from = min(m.dialogScroll, max(0, rows.count - fits))
+        for (i, (label, line)) in rows.dropFirst(from).prefix(fits).enumerated() {
+            g.put(label, x: r.x + 2, y: r.y + 2 + i, style: Style(.muted), limit: 14)
+            g.put(line, x: r.x + 17, y: r.y + 2 + i, limit: r.width - 19)
         }
+        Overlays.scrolled(from: from, fits: fits, of: rows.count, r, &g)
     }
 }

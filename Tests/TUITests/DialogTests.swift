@@ -1,0 +1,47 @@
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// Dialogs say everything: what does not fit on the screen scrolls, and says where it is.
+@Suite struct DialogTests {
+    @Test func aLongQuestionScrollsToItsLastLineAndStillAnswers() {
+        var m = demoModel()
+        let question = (1...40).map { "Punkt \($0) af listen over bløde konflikter." }.joined(separator: " ")
+        m.overlay = .confirm(Confirmation(question: question, command: .undoLast()))
+        let top = view(m).text
+        #expect(top.contains("Punkt 1 ") && !top.contains("Punkt 40 ") && top.contains("↑↓ 1–"))
+        for _ in 0..<3 { press(&m, .pageDown) }
+        for _ in 0..<30 { press(&m, .down) }
+        let bottom = view(m).text
+        #expect(bottom.contains("Punkt 40 af listen") && !bottom.contains("Punkt 1 af"), "\(bottom)")
+        // At the end, more ↓ changes nothing; one ↑ moves back a line.
+        let end = m.dialogScroll
+        press(&m, .down)
+        #expect(m.dialogScroll == end)
+        press(&m, .up)
+        #expect(m.dialogScroll == end - 1)
+        press(&m, .char("j"))
+        #expect(m.outbox == [.undoLast()] && m.overlay == nil && m.dialogScroll == 0)
+    }
+
+    @Test func aShortQuestionDoesNotScroll() {
+        var m = demoModel()
+        m.overlay = .confirm(Confirmation(question: "Gem?", command: .undoLast()))
+        press(&m, .down)
+        #expect(m.dialogScroll == 0 && !view(m).text.contains("↑↓"))
+    }
+
+    @Test func aMeetingWithManySchoolsScrollsOnASmallScreen() {
+        var m = demoModel()
+        let big = m.state.meetings.values.max { (m.state.participants($0).count, $1.id) < (m.state.participants($1).count, $0.id) }!
+        #expect(m.state.participants(big).count > 30)
+        m.overlay = .meeting(big.id)
+        let last = m.state.participants(big).sorted().compactMap { m.state.schools[$0]?.name }.last!
+        #expect(!view(m).text.contains(last))
+        for _ in 0..<20 { press(&m, .pageDown) }
+        #expect(view(m).text.contains(last), "the last school can be reached")
+        press(&m, .escape)
+        #expect(m.overlay == nil)
+    }
+}

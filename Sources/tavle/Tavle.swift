@@ -56,8 +56,7 @@ struct Tavle: ParsableCommand {
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
         // All of them in one notice, which wraps to as many lines as it needs.
-        if !configErrors.isEmpty { update(&model, .notice(.configError(configErrors.joined(separator: "; ")))) }
-        if let themeError { update(&model, .notice(.themeError(themeError))) }
+        if !configErrors.isEmpty || themeError != nil { update(&model, .notice(.settings(config: configErrors, theme: themeError))) }
         model.mouse = !noMouse
         let terminal: Terminal
         do {

@@ -18,14 +18,13 @@ enum UserFiles {
     }
 
     /// The config file's settings and the problems found in it.
-    static func settings() -> (Settings, [String]) {
+    static func settings() -> (Settings, [SettingsError]) {
         guard let dir = configDirectory, let source = read(dir + "/config.toml") else { return (Settings(), []) }
-        let (settings, errors) = ConfigParser.parse(source, file: dir + "/config.toml")
-        return (settings, errors.map(\.description))
+        return ConfigParser.parse(source, file: dir + "/config.toml")
     }
 
     /// A theme by path, by user theme name, or built in. A broken theme falls back to the default, with the reason.
-    static func theme(_ choice: String?) -> (Theme, String?) {
+    static func theme(_ choice: String?) -> (Theme, SettingsError?) {
         if let nc = environment["NO_COLOR"], !nc.isEmpty { return (Theme.mono, nil) }
         guard let choice, choice != "default" else { return (Theme.standard, nil) }
         var path: String?
@@ -35,11 +34,10 @@ enum UserFiles {
             path = dir + "/themes/\(choice).toml"
         }
         if let path {
-            guard let source = read(path) else { return (Theme.standard, "\(path): cannot be read") }
-            do { return (try ThemeParser.parse(source, file: path), nil) } catch { return (Theme.standard, error.description) }
+            guard let source = read(path) else { return (Theme.standard, SettingsError(file: path, line: nil, .unreadable)) }
+            do { return (try ThemeParser.parse(source, file: path), nil) } catch { return (Theme.standard, error) }
         }
         if let t = Theme.builtin(choice) { return (t, nil) }
-        let known = Theme.builtinSources.keys.sorted().joined(separator: ", ")
-        return (Theme.standard, "no theme named \"\(choice)\" (built in: \(known))")
+        return (Theme.standard, SettingsError(file: "", line: nil, .noTheme(choice, builtIn: Theme.builtinSources.keys.sorted())))
     }
 }

@@ -88,6 +88,10 @@ import Testing
         let t = try Tmux(width: 160, height: 30, command: "\(Harness.binary) --log \(try demoLog()) --theme broken", env: ["XDG_CONFIG_HOME": config])
         let screen = try t.waitFor("Deltagelse")
         #expect(screen.contains("broken.toml:2"), "\(screen.split(separator: "\n").last ?? "")")
+        // Said in Danish, like the rest of the screen.
+        let flat = screen.split(separator: "\n").joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(flat.contains("er ikke en farve") && flat.contains("er bundet til både"), "\(flat.suffix(400))")
+        #expect(!flat.contains("is not a colour") && !flat.contains("bound to both"))
         try t.keys("?")
         try t.waitFor("Taster")   // the default ? still opens help
         try t.keys("Escape", "q")

@@ -30,14 +30,15 @@ import Testing
     }
 
     @Test func brokenThemesNameKeyAndLine() {
-        #expect(throws: SettingsError(file: "b.toml", line: 3, message: "unknown role \"txet\"; roles are " + Role.allCases.map(\.rawValue).joined(separator: ", "))) {
+        #expect(throws: SettingsError(file: "b.toml", line: 3, .unknownRole("txet", known: Role.allCases.map(\.rawValue)))) {
             try ThemeParser.parse("name = \"b\"\n[roles]\ntxet = { fg = \"red\" }\n", file: "b.toml")
         }
         do {
             _ = try ThemeParser.parse("[roles]\ntext = { fg = \"redd\" }\n", file: "b.toml")
             Issue.record("accepted a bad colour")
         } catch {
-            #expect(error.line == 2 && error.message.contains("text.fg"))
+            #expect(error.line == 2 && error.problem == .notAColour(role: "text", field: "fg", value: "\"redd\""), "\(error.problem)")
+            #expect(error.worded(Catalogue(.da)) == "b.toml:2: text.fg: \"redd\" er ikke en farve (et navn, 0-255, \"#rrggbb\" eller \"default\")")
         }
         do {
             _ = try ThemeParser.parse("[roles]\ntext = { fg = \"red\"\n", file: "b.toml")
@@ -59,9 +60,9 @@ import Testing
 
     @Test func badConfigNamesFileAndLineAndKeepsDefaults() {
         let (s, errors) = ConfigParser.parse("[keys]\nquit = \"q\"\nhelp = \"q\"\nfly = \"z\"\nopen = \"hyper-9\"\n", file: "/c/config.toml")
-        #expect(errors.contains { $0.line == 3 && $0.message.contains("bound to both help and quit") })
-        #expect(errors.contains { $0.line == 4 && $0.message.contains("unknown action \"fly\"") })
-        #expect(errors.contains { $0.line == 5 && $0.message.contains("unknown key \"hyper-9\"") })
+        #expect(errors.contains { $0.line == 3 && $0.description.contains("bound to both help and quit") })
+        #expect(errors.contains { $0.line == 4 && $0.description.contains("unknown action \"fly\"") })
+        #expect(errors.contains { $0.line == 5 && $0.description.contains("unknown key \"hyper-9\"") })
         #expect(errors.allSatisfy { $0.description.hasPrefix("/c/config.toml:") })
         #expect(s.keyMap.action(for: .char("?")) == .help)
     }
@@ -70,13 +71,19 @@ import Testing
         let source = "theme = 3\nlang = \"fr\"\ncolour = \"red\"\ncontact_weeks = 0\nsnapshot_every = -1\n[keys]\nfly = \"z\"\n"
         let (s, errors) = ConfigParser.parse(source, file: "/c/config.toml")
         #expect(errors.count == 6, "\(errors)")
-        #expect(errors.contains { $0.line == 1 && $0.message.contains("theme") })
-        #expect(errors.contains { $0.line == 2 && $0.message.contains("\"da\" or \"en\"") })
-        #expect(errors.contains { $0.line == 3 && $0.message.contains("unknown setting \"colour\"") })
-        #expect(errors.contains { $0.line == 4 && $0.message.contains("contact_weeks") })
-        #expect(errors.contains { $0.line == 5 && $0.message.contains("snapshot_every") })
-        #expect(errors.contains { $0.line == 7 && $0.message.contains("unknown action \"fly\"") })
+        #expect(errors.contains { $0.line == 1 && $0.description.contains("theme") })
+        #expect(errors.contains { $0.line == 2 && $0.description.contains("\"da\" or \"en\"") })
+        #expect(errors.contains { $0.line == 3 && $0.description.contains("unknown setting \"colour\"") })
+        #expect(errors.contains { $0.line == 4 && $0.description.contains("contact_weeks") })
+        #expect(errors.contains { $0.line == 5 && $0.description.contains("snapshot_every") })
+        #expect(errors.contains { $0.line == 7 && $0.description.contains("unknown action \"fly\"") })
         #expect(s.theme == nil && s.language == nil && s.contactWeeks == 6 && s.snapshotEvery == 5_000)
+        // Worded in the interface language, every one of them.
+        let danish = errors.map { $0.worded(Catalogue(.da)) }
+        #expect(danish.contains("/c/config.toml:2: lang skal være \"da\" eller \"en\""))
+        #expect(danish.contains { $0.hasPrefix("/c/config.toml:3: ukendt indstilling \"colour\"; indstillingerne er theme, lang") })
+        #expect(danish.contains { $0.hasPrefix("/c/config.toml:7: ukendt handling \"fly\"; handlingerne er ") })
+        #expect(danish.allSatisfy { !$0.contains(" must ") && !$0.contains("unknown") }, "\(danish)")
         // What is right still applies beside what is wrong.
         let (good, none) = ConfigParser.parse("lang = \"en\"\ncontact_weeks = 8\n", file: "/c/config.toml")
         #expect(none.isEmpty && good.language == "en" && good.contactWeeks == 8)

@@ -20,7 +20,8 @@ public enum Notice: Equatable, Sendable {
     case log(LogNotice)
     case replacedReopened(path: String)
     case snapshotFailed(LogError)
-    case configError(String), themeError(String)
+    /// Every problem in config.toml and the chosen theme, said together.
+    case settings(config: [SettingsError], theme: SettingsError?)
     /// The shared log's server can be reached again.
     case reconnected
 }

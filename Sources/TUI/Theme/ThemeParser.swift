@@ -14,35 +14,35 @@ public enum ThemeParser {
     public static func parse(_ source: String, file: String) throws(SettingsError) -> Theme {
         let table: TOMLTable
         do { table = try TOMLTable(string: source) } catch let e as TOMLParseError {
-            throw SettingsError(file: file, line: e.source.begin.line, message: e.description)
+            throw SettingsError(file: file, line: e.source.begin.line, .notTOML(detail: e.description))
         } catch {
-            throw SettingsError(file: file, line: nil, message: "\(error)")
+            throw SettingsError(file: file, line: nil, .notTOML(detail: "\(error)"))
         }
-        func fail(_ key: String, _ message: String, section: String? = "roles") -> SettingsError {
-            SettingsError(file: file, line: SettingsError.line(of: key, in: source, after: section), message: message)
+        func fail(_ key: String, _ problem: SettingsProblem, section: String? = "roles") -> SettingsError {
+            SettingsError(file: file, line: SettingsError.line(of: key, in: source, after: section), problem)
         }
         let name = table["name"]?.string ?? file
         let usesColor = table["color"]?.bool ?? true
-        guard let roles = table["roles"]?.table else { throw fail("roles", "the [roles] table is missing", section: nil) }
+        guard let roles = table["roles"]?.table else { throw fail("roles", .rolesMissing, section: nil) }
         var paints: [Role: Paint] = [:]
         for key in roles.keys {
             guard let role = Role(rawValue: key) else {
-                throw fail(key, "unknown role \"\(key)\"; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(key, .unknownRole(key, known: Role.allCases.map(\.rawValue)))
             }
-            guard let spec = roles[key]?.table else { throw fail(key, "\"\(key)\" must be a table such as { fg = \"red\" }") }
+            guard let spec = roles[key]?.table else { throw fail(key, .roleNotATable(key)) }
             var paint = Paint()
             for field in spec.keys {
                 switch field {
                 case "fg", "bg":
                     guard let color = color(spec[field]!) else {
-                        throw fail(key, "\(key).\(field): \(spec[field]!) is not a colour (a name, 0-255, \"#rrggbb\" or \"default\")")
+                        throw fail(key, .notAColour(role: key, field: field, value: "\(spec[field]!)"))
                     }
                     if field == "fg" { paint.foreground = color } else { paint.background = color }
                 default:
                     guard let a = attributeNames[field] else {
-                        throw fail(key, "\(key): unknown setting \"\(field)\"; use fg, bg, \(attributeNames.keys.sorted().joined(separator: ", "))")
+                        throw fail(key, .unknownRoleSetting(role: key, field: field, known: ["fg", "bg"] + attributeNames.keys.sorted()))
                     }
-                    guard let on = spec[field]?.bool else { throw fail(key, "\(key).\(field) must be true or false") }
+                    guard let on = spec[field]?.bool else { throw fail(key, .notABool(role: key, field: field)) }
                     if on { paint.attributes.insert(a) }
                 }
             }

@@ -19,8 +19,9 @@ extension Model {
         case .log(let l): return text.message(l)
         case .replacedReopened(let path): return text(.errReplacedReopened, path)
         case .snapshotFailed(let e): return text(.noticeSnapshotFailed, text.message(e))
-        case .configError(let e): return text(.configError, e)
-        case .themeError(let e): return text(.themeError, e)
+        case .settings(let config, let theme):
+            let c = config.isEmpty ? [] : [text(.configError, config.map { $0.worded(text) }.joined(separator: "; "))]
+            return (c + (theme.map { [text(.themeError, $0.worded(text))] } ?? [])).joined(separator: " ")
         case .reconnected: return text(.noticeReconnected)
         }
     }

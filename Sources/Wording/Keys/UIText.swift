@@ -26,6 +26,9 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case liveOffline, noticeReconnected, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
     case formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps
     case compositionNeedsCluster, compositionNew, caseloadNothingDue
+    case cfgNotTOML, cfgUnreadable, cfgUnknownSetting, cfgThemeNotAName, cfgLang, cfgContactWeeks, cfgSnapshotEvery, cfgKeysTable
+    case cfgUnknownAction, cfgKeyNames, cfgUnknownKey, cfgBoundTwice, cfgRolesMissing, cfgUnknownRole, cfgRoleTable, cfgNotAColour
+    case cfgUnknownRoleSetting, cfgNotABool, cfgNoTheme
     case confirmStatus, confirmDone, paletteDone, formBadDate, formBadForm, formFutureDate, noTransitions
     case pageEvaluationTrend, evaluationTitle, keyParticipation, keyEvaluation, keyRateMeeting, hintRate
     case pickParticipation, formIndicator, formPoint, formValue, formRating, formComment, formEvaluation, formRate

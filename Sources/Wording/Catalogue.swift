@@ -24,16 +24,17 @@ public struct Catalogue: Sendable {
     let commandLine: [CLIText: String]
     let importing: [ImportText: String]
     let report: [ReportText: String]
+    let help: [HelpText: String]
 
     public init(_ language: Language) {
         self.language = language
         switch language {
         case .da:
             (dashboard, shared, messages) = (danishDashboard, danishShared, danishMessages)
-            (commandLine, importing, report) = (danishCommandLine, danishImport, danishReport)
+            (commandLine, importing, report, help) = (danishCommandLine, danishImport, danishReport, danishHelp)
         case .en:
             (dashboard, shared, messages) = (englishDashboard, englishShared, englishMessages)
-            (commandLine, importing, report) = (englishCommandLine, englishImport, englishReport)
+            (commandLine, importing, report, help) = (englishCommandLine, englishImport, englishReport, englishHelp)
         }
     }
 
@@ -43,12 +44,14 @@ public struct Catalogue: Sendable {
     public func callAsFunction(_ key: CLIText, _ args: CustomStringConvertible...) -> String { fill(commandLine[key], key, args) }
     public func callAsFunction(_ key: ImportText, _ args: CustomStringConvertible...) -> String { fill(importing[key], key, args) }
     public func callAsFunction(_ key: ReportText, _ args: CustomStringConvertible...) -> String { fill(report[key], key, args) }
+    public func callAsFunction(_ key: HelpText, _ args: CustomStringConvertible...) -> String { fill(help[key], key, args) }
 
     /// Every key's text, by area, for the test that each language gives every key.
     public var keysGiven: [String: Set<String>] {
         ["dashboard": Set(dashboard.keys.map(\.rawValue)), "shared": Set(shared.keys.map(\.rawValue)),
          "messages": Set(messages.keys.map(\.rawValue)), "commandLine": Set(commandLine.keys.map(\.rawValue)),
-         "import": Set(importing.keys.map(\.rawValue)), "report": Set(report.keys.map(\.rawValue))]
+         "import": Set(importing.keys.map(\.rawValue)), "report": Set(report.keys.map(\.rawValue)),
+         "help": Set(help.keys.map(\.rawValue))]
     }
 
     private func fill<K: TextKey>(_ text: String?, _ key: K, _ args: [CustomStringConvertible]) -> String {

@@ -5,19 +5,19 @@ import TUI
 import Wording
 
 struct ContactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "contact", abstract: "Record contacts with schools.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "contact", abstract: about(.helpRecordContactsWithSchools), subcommands: [Add.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a contact and the follow-ups agreed at it.")
+        static let configuration = CommandConfiguration(abstract: about(.helpRecordAContactAnd))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The school's institution number.") var school: String
-        @Option(help: "The date (d.m.yyyy or yyyy-mm-dd).") var date: String
-        @Option(help: "sparringsbesøg, videosparring, telefon or mail.") var form: String
-        @Option(help: "What was talked about.") var summary: String
-        @Option(help: "Who took part, by role, comma-separated (e.g. skoleleder,afdelingsleder).") var participants: String = ""
-        @Option(name: .customLong("follow-up"), help: "An agreed follow-up: \"WHAT;DUE\" or \"WHAT;WHO;DUE\". Repeat for more.")
+        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
+        @Option(help: help(.helpTheDateDM)) var date: String
+        @Option(help: help(.helpSparringsbesGVideosparringTelefon)) var form: String
+        @Option(help: help(.helpWhatWasTalkedAbout)) var summary: String
+        @Option(help: help(.helpWhoTookPartBy)) var participants: String = ""
+        @Option(name: .customLong("follow-up"), help: help(.helpAnAgreedFollowUp))
         var followUps: [String] = []
-        @Option(help: "The programme id, if the school takes part in more than one.") var programme: String?
+        @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
 
         func run() throws {
             let words = global.catalogue
@@ -38,14 +38,14 @@ struct ContactCommand: ParsableCommand {
 }
 
 struct FollowUpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Close, move and list follow-ups.",
+    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: about(.helpCloseMoveAndList),
                                                     subcommands: [Done.self, Move.self, List.self])
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a follow-up done.")
+        static let configuration = CommandConfiguration(abstract: about(.helpMarkAFollowUp))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The follow-up id, e.g. F0012.") var id: String
-        @Option(help: "When it was done. Default: today.") var date: String?
+        @Argument(help: help(.helpTheFollowUpId)) var id: String
+        @Option(help: help(.helpWhenItWasDone)) var date: String?
 
         func run() throws {
             let words = global.catalogue
@@ -54,11 +54,11 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move a follow-up's due date, with a reason.")
+        static let configuration = CommandConfiguration(abstract: about(.helpMoveAFollowUp))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The follow-up id.") var id: String
-        @Option(help: "The new due date.") var due: String
-        @Option(help: "Why it moves.") var reason: String
+        @Argument(help: help(.helpTheFollowUpId2)) var id: String
+        @Option(help: help(.helpTheNewDueDate)) var due: String
+        @Option(help: help(.helpWhyItMoves)) var reason: String
 
         func run() throws {
             try write(global, .moveFollowUp(id: id, due: try Parse.day(due, global.catalogue), reason: reason))
@@ -66,10 +66,10 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List open follow-ups, overdue first.")
+        static let configuration = CommandConfiguration(abstract: about(.helpListOpenFollowUps))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: "Print JSON.") var json = false
-        @Flag(help: "Include follow-ups that are done.") var all = false
+        @Flag(help: help(.helpPrintJson)) var json = false
+        @Flag(help: help(.helpIncludeFollowUpsThat)) var all = false
 
         func run() throws {
             let words = global.catalogue
@@ -89,17 +89,17 @@ struct FollowUpCommand: ParsableCommand {
 }
 
 struct InterventionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "intervention", abstract: "Move interventions through their statuses.", subcommands: [Set.self])
+    static let configuration = CommandConfiguration(commandName: "intervention", abstract: about(.helpMoveInterventionsThroughTheir), subcommands: [Set.self])
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set an intervention's status (planned, started, anchored, completed, evaluated, paused, stopped).")
+        static let configuration = CommandConfiguration(abstract: about(.helpSetAnInterventionS))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The school's institution number.") var school: String
-        @Option(help: "The intervention kind: its id (turbo) or its name (Turboforløb).") var kind: String
-        @Option(help: "The new status, in Danish or English.") var status: String
-        @Option(help: "Why; required for stopped.") var reason: String?
-        @Option(help: "The date of the change. Default: today.") var date: String?
-        @Option(help: "The programme id, if the school takes part in more than one.") var programme: String?
+        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
+        @Option(help: help(.helpTheInterventionKindIts)) var kind: String
+        @Option(help: help(.helpTheNewStatusIn)) var status: String
+        @Option(help: help(.helpWhyRequiredForStopped)) var reason: String?
+        @Option(help: help(.helpTheDateOfThe)) var date: String?
+        @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
 
         func run() throws {
             let words = global.catalogue
@@ -113,17 +113,17 @@ struct InterventionCommand: ParsableCommand {
 }
 
 struct EvaluationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "evaluation", abstract: "Record evaluation values.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "evaluation", abstract: about(.helpRecordEvaluationValues), subcommands: [Add.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an indicator's value at a school (a share in per cent).")
+        static let configuration = CommandConfiguration(abstract: about(.helpRecordAnIndicatorS))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The school's institution number.") var school: String
-        @Option(help: "dansk-under-4, matematik-under-4 or fastholdelse.") var indicator: String
-        @Option(help: "The value in per cent, e.g. 12,5.") var value: String
-        @Option(help: "When it was measured.") var date: String
-        @Option(help: "baseline, midway or final.") var point: String?
-        @Option(help: "The programme id, if the school takes part in more than one.") var programme: String?
+        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
+        @Option(help: help(.helpDanskUnder4Matematik)) var indicator: String
+        @Option(help: help(.helpTheValueInPer)) var value: String
+        @Option(help: help(.helpWhenItWasMeasured)) var date: String
+        @Option(help: help(.helpBaselineMidwayOrFinal)) var point: String?
+        @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
 
         func run() throws {
             let words = global.catalogue
@@ -146,11 +146,11 @@ struct EvaluationCommand: ParsableCommand {
 }
 
 struct CaseloadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "caseload", abstract: "A consultant's schools, ranked by what needs attention.")
+    static let configuration = CommandConfiguration(commandName: "caseload", abstract: about(.helpAConsultantSSchools))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The programme id. Default: the largest programme.") var programme: String?
-    @Option(help: "Flag schools with no contact for this many weeks.") var weeks = 6
-    @Flag(help: "Print JSON.") var json = false
+    @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+    @Option(help: help(.helpFlagSchoolsWithNo)) var weeks = 6
+    @Flag(help: help(.helpPrintJson)) var json = false
 
     func run() throws {
         let words = global.catalogue
@@ -173,12 +173,12 @@ struct CaseloadCommand: ParsableCommand {
 }
 
 struct PeopleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "people", abstract: "Everyone known to the log.", subcommands: [List.self])
+    static let configuration = CommandConfiguration(commandName: "people", abstract: about(.helpEveryoneKnownToThe), subcommands: [List.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List people with their role; --as takes the name.")
+        static let configuration = CommandConfiguration(abstract: about(.helpListPeopleWithTheir))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: "Print JSON: name, fullName, role (consultant or coordinator), base.") var json = false
+        @Flag(help: help(.helpPrintJsonNameFullname)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -194,7 +194,7 @@ struct PeopleCommand: ParsableCommand {
 }
 
 struct UndoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Undo your last change by appending compensating events.")
+    static let configuration = CommandConfiguration(commandName: "undo", abstract: about(.helpUndoYourLastChange))
     @OptionGroup var global: GlobalOptions
     /// Says what it undid in the words the dashboard asks with: "Fortrød «76 klyngemøder planlagt» (76 hændelser)".
     func run() throws {

@@ -6,15 +6,15 @@ import Wording
 
 struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cluster", abstract: "List, create and rename clusters, and move schools between them.",
+        commandName: "cluster", abstract: about(.helpListCreateAndRename),
         subcommands: [List.self, Create.self, Rename.self, Move.self, Suggest.self])
 
     struct Suggest: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Suggest cluster compositions: schools with shared interventions and short travel, with the reason for each.")
+        static let configuration = CommandConfiguration(abstract: about(.helpSuggestClusterCompositionsSchools))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The programme id. Default: the largest programme.") var programme: String?
-        @Option(help: "Schools per cluster.") var size = 6
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+        @Option(help: help(.helpSchoolsPerCluster)) var size = 6
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -35,10 +35,10 @@ struct ClusterCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a programme's clusters with their schools and meetings.")
+        static let configuration = CommandConfiguration(abstract: about(.helpListAProgrammeS))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The programme id. Default: the largest programme.") var programme: String?
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let text = global.catalogue
@@ -58,12 +58,12 @@ struct ClusterCommand: ParsableCommand {
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Form a new cluster.")
+        static let configuration = CommandConfiguration(abstract: about(.helpFormANewCluster))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The programme id.") var programme: String
-        @Option(help: "The new cluster's id (letters, digits, - and _).") var id: String
-        @Option(help: "The cluster's name.") var name: String
-        @Option(help: "The track (spor) id, if the programme has tracks.") var track: String?
+        @Option(help: help(.helpTheProgrammeId)) var programme: String
+        @Option(help: help(.helpTheNewClusterS)) var id: String
+        @Option(help: help(.helpTheClusterSName)) var name: String
+        @Option(help: help(.helpTheTrackSporId)) var track: String?
 
         func run() throws {
             try write(global, .formCluster(id: id, programme: programme, name: name, track: track))
@@ -71,19 +71,19 @@ struct ClusterCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a cluster a new name.")
+        static let configuration = CommandConfiguration(abstract: about(.helpGiveAClusterA))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The cluster id.") var id: String
-        @Option(help: "The new name.") var name: String
+        @Argument(help: help(.helpTheClusterId)) var id: String
+        @Option(help: help(.helpTheNewName)) var name: String
 
         func run() throws { try write(global, .renameCluster(id: id, name: name)) }
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move a school into a cluster (out of its current one).")
+        static let configuration = CommandConfiguration(abstract: about(.helpMoveASchoolInto))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The school's institution number.") var school: String
-        @Option(help: "The cluster to move it to.") var to: String
+        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
+        @Option(help: help(.helpTheClusterToMove)) var to: String
 
         func run() throws { try write(global, .placeSchool(cluster: to, school: school)) }
     }

@@ -7,12 +7,12 @@ import Wording
 /// The database owner's commands for a shared log: create or upgrade its schema, let logins in.
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "db", abstract: "Set up a shared log on PostgreSQL: create its schema, let database logins in.",
+        commandName: "db", abstract: about(.helpSetUpAShared),
         subcommands: [Init.self, Grant.self])
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create Tavle's tables, functions and role in the database --log names, or bring them up to date. Safe to run again.")
+            abstract: about(.helpCreateTavleSTables))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -29,9 +29,9 @@ struct DbCommand: ParsableCommand {
 
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Let existing database logins read the shared log and write to it as themselves (they become members of tavle_member).")
+            abstract: about(.helpLetExistingDatabaseLogins))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Database logins, which must also be people (initials) in the log.") var names: [String]
+        @Argument(help: help(.helpDatabaseLoginsWhichMust)) var names: [String]
 
         func run() throws {
             let words = global.catalogue

@@ -5,11 +5,11 @@ import Wording
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Write the built-in demo network to a new log file, laid out around today (--today to choose the day).")
+        commandName: "demo", abstract: about(.helpWriteTheBuiltIn))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Where to write the log. An existing file is never overwritten.")
+    @Option(help: help(.helpWhereToWriteThe))
     var out: String
 
     func run() throws {

@@ -7,18 +7,18 @@ import TUI
 import Wording
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import schools, consultants or clusters from CSV.",
+    static let configuration = CommandConfiguration(commandName: "import", abstract: about(.helpImportSchoolsConsultantsOr),
                                                     subcommands: [Schools.self, Consultants.self, Clusters.self])
 
     struct Options: ParsableArguments {
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The CSV file: UTF-8 (with or without BOM), ; or , separated, with a header row.") var file: String
-        @Option(help: "The programme to record participation, consultant and cluster in.") var programme: String?
-        @Flag(name: .customLong("dry-run"), help: "Check the file and say what would change, without writing.") var dryRun = false
+        @Argument(help: help(.helpTheCsvFileUtf)) var file: String
+        @Option(help: help(.helpTheProgrammeToRecord)) var programme: String?
+        @Flag(name: .customLong("dry-run"), help: help(.helpCheckTheFileAnd)) var dryRun = false
     }
 
     struct Schools: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import schools: institutionsnummer, navn, kommune (required); skoleform, deltagelse, konsulent, klynge.")
+        static let configuration = CommandConfiguration(abstract: about(.helpImportSchoolsInstitutionsnummerNavn))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options) { input, state, programme, progress in
@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Consultants: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import people: initialer/name and fuldt navn (required); rolle, base.")
+        static let configuration = CommandConfiguration(abstract: about(.helpImportPeopleInitialerName))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options, needsProgramme: false) { input, state, _, progress in
@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Clusters: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import clusters: id and navn (required); spor, institutionsnummer (one row per member).")
+        static let configuration = CommandConfiguration(abstract: about(.helpImportClustersIdAnd))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options) { input, state, programme, progress in
@@ -140,23 +140,23 @@ func describe(_ p: ImportProblem, _ w: Catalogue) -> String {
 }
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export schools, interventions, contacts or meetings as CSV or JSON.")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: about(.helpExportSchoolsInterventionsContacts))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "schools, interventions, contacts or meetings.") var table: String
-    @Option(help: "csv or json; meetings also ics (iCalendar).") var format: String = "csv"
-    @Option(help: "ics: only this cluster's meetings.") var cluster: String?
-    @Option(help: "ics: only this consultant's meetings.") var consultant: String?
-    @Option(help: "CSV for Danish Excel (BOM, ;, CRLF, dd-mm-yyyy); --excel=false gives plain comma CSV with ISO dates.") var excel: Bool = true
-    @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Option(help: "The programme id. Default: the largest programme.") var programme: String?
+    @Argument(help: help(.helpSchoolsInterventionsContactsOr)) var table: String
+    @Option(help: help(.helpCsvOrJsonMeetings)) var format: String = "csv"
+    @Option(help: help(.helpIcsOnlyThisCluster)) var cluster: String?
+    @Option(help: help(.helpIcsOnlyThisConsultant)) var consultant: String?
+    @Option(help: help(.helpCsvForDanishExcel)) var excel: Bool = true
+    @Option(help: help(.helpWriteToThisFile)) var out: String?
+    @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
 
     func run() throws {
         let words = global.catalogue
         guard let t = Export.Table(rawValue: table) else {
-            throw ValidationError("export takes schools, interventions, contacts or meetings, not \"\(table)\".")
+            throw ValidationError(words(.cliTakes, "export", Export.Table.allCases.map(\.rawValue).joined(separator: ", "), table))
         }
         guard format == "csv" || format == "json" || (format == "ics" && t == .meetings) else {
-            throw ValidationError("--format takes csv or json (and ics for meetings), not \"\(format)\".")
+            throw ValidationError(words(.cliTakes, "--format", t == .meetings ? "csv, json, ics" : "csv, json", format))
         }
         let log = try openLog(try global.logPath(), text: words)
         if format == "ics" {
@@ -173,16 +173,16 @@ struct ExportCommand: ParsableCommand {
 }
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "A status report for the steering group, in Markdown or self-contained HTML.")
+    static let configuration = CommandConfiguration(commandName: "report", abstract: about(.helpAStatusReportFor))
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The programme id. Default: the largest programme.") var programme: String?
-    @Option(name: .customLong("as-of"), help: "Report the network as it stood at the end of this date.") var asOf: String?
-    @Option(help: "md or html.") var format: String = "md"
-    @Option(help: "Write to this file instead of standard output.") var out: String?
+    @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+    @Option(name: .customLong("as-of"), help: help(.helpReportTheNetworkAs)) var asOf: String?
+    @Option(help: help(.helpMdOrHtml)) var format: String = "md"
+    @Option(help: help(.helpWriteToThisFile)) var out: String?
 
     func run() throws {
         let words = global.catalogue
-        guard let f = Report.Format(rawValue: format) else { throw ValidationError("--format takes md or html, not \"\(format)\".") }
+        guard let f = Report.Format(rawValue: format) else { throw ValidationError(words(.cliTakes, "--format", "md, html", format)) }
         let log = try openLog(try global.logPath(), text: words)
         var state = log.state
         var day = global.clock.today

@@ -7,16 +7,16 @@ import Wording
 
 /// Options every command takes: where the log is, who acts, and the language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The log file. Default: $TAVLE_LOG, else $XDG_DATA_HOME/tavle/tavle.log.")
+    @Option(name: .long, help: help(.helpTheLogFileDefault))
     var log: String?
 
-    @Option(name: .customLong("as"), help: "Who is acting. Default: $TAVLE_USER, else $USER.")
+    @Option(name: .customLong("as"), help: help(.helpWhoIsActingDefault))
     var actorName: String?
 
-    @Option(name: .long, help: "Interface language: da or en. Default: $TAVLE_LANG, else da.")
+    @Option(name: .long, help: help(.helpInterfaceLanguageDaOr))
     var lang: String?
 
-    @Option(name: .long, help: "Take this date as today (yyyy-mm-dd or d.m.yyyy), for tests and demonstrations. Default: $TAVLE_TODAY, else today's date in Denmark.")
+    @Option(name: .long, help: help(.helpTakeThisDateAs))
     var today: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -45,7 +45,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang takes da or en, not \"\(lang)\".")
+            throw ValidationError(catalogue(.cliTakes, "--lang", "da, en", lang))
         }
         _ = try pinnedDay()
         // An empty --as is a mistake, not a request for $TAVLE_USER.
@@ -80,7 +80,7 @@ struct GlobalOptions: ParsableArguments {
         } else if let home = environment["HOME"], !home.isEmpty {
             data = home + "/.local/share"
         } else {
-            throw ValidationError("Neither --log, $TAVLE_LOG, $XDG_DATA_HOME nor $HOME is set.")
+            throw ValidationError(catalogue(.cliNoLogPlace))
         }
         return data + "/tavle/tavle.log"
     }

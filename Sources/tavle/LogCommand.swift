@@ -6,12 +6,12 @@ import Wording
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "Check the log file, write a snapshot, or show what the log holds.",
+        commandName: "log", abstract: about(.helpCheckTheLogFile),
         subcommands: [Verify.self, SnapshotCommand.self, Stats.self, LogCopyCommand.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check every record's checksum and sequence; print the number of events and the last sequence number.")
+            abstract: about(.helpCheckEveryRecordS))
 
         @OptionGroup var global: GlobalOptions
 
@@ -27,7 +27,7 @@ struct LogCommand: ParsableCommand {
     struct SnapshotCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "snapshot",
-            abstract: "Write a snapshot next to the log now, so that the next start reads only newer records.")
+            abstract: about(.helpWriteASnapshotNext))
 
         @OptionGroup var global: GlobalOptions
 
@@ -46,7 +46,7 @@ struct LogCommand: ParsableCommand {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Events by type, the file's size, and the snapshot's state.")
+            abstract: about(.helpEventsByTypeThe))
 
         @OptionGroup var global: GlobalOptions
 

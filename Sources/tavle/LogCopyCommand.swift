@@ -10,11 +10,11 @@ import Wording
 struct LogCopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "Copy a log file into an empty shared log (postgres://…), or a shared log into a new file, byte for byte.")
+        abstract: about(.helpCopyALogFile))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The log to copy: a file or a postgres:// address.") var source: String
-    @Argument(help: "Where to: an empty shared log, or a file that does not exist yet.") var destination: String
+    @Argument(help: help(.helpTheLogToCopy)) var source: String
+    @Argument(help: help(.helpWhereToAnEmpty)) var destination: String
 
     func run() throws {
         let words = global.catalogue

@@ -20,11 +20,12 @@ enum Main {
             exit(failure.code)
         } catch {
             let code = Tavle.exitCode(for: error)
+            let message = ParserWording.say(Tavle.fullMessage(for: error), in: HelpLanguage.catalogue.language)
             if code == .success || code.rawValue == 0 {
-                say(Tavle.fullMessage(for: error))
+                say(message)
                 exit(0)
             }
-            FileHandleOut.err(Tavle.fullMessage(for: error))
+            FileHandleOut.err(message)
             exit(code == .validationFailure ? Exit.usage : code.rawValue)
         }
     }

@@ -6,28 +6,28 @@ import TUI
 import Wording
 
 struct MeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Schedule, move, cancel, list and suggest meetings.",
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: about(.helpScheduleMoveCancelList),
                                                     subcommands: [Schedule.self, Move.self, Cancel.self, List.self, Suggest.self, Plan.self,
                                                                   Held.self, Feedback.self])
 
     struct Schedule: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Book a meeting; prints its id. Hard conflicts refuse; soft ones need --force.")
+        static let configuration = CommandConfiguration(abstract: about(.helpBookAMeetingPrints))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "klyngemøde, netværksmøde, temadag, vejledningsdag, konference, sparringsbesøg or videosparring.") var kind: String
-        @Option(help: "A cluster id; repeat for several.") var cluster: [String] = []
-        @Option(help: "A school's institution number.") var school: String?
-        @Option(help: "The date.") var date: String
-        @Option(help: "Start, e.g. 9.30.") var start: String
-        @Option(help: "Length, e.g. +2t30m.") var duration: String?
-        @Option(help: "End, e.g. 12.00.") var end: String?
-        @Option(help: "The host school or venue.") var location: String = ""
-        @Option(help: "A responsible consultant; repeat for several.") var consultant: [String] = []
-        @Option(help: "A title. Default: the kind.") var title: String?
-        @Flag(help: "Book despite soft conflicts (holidays, weekends, hours, spacing).") var force = false
+        @Option(help: help(.helpKlyngemDeNetvRksm)) var kind: String
+        @Option(help: help(.helpAClusterIdRepeat)) var cluster: [String] = []
+        @Option(help: help(.helpASchoolSInstitution)) var school: String?
+        @Option(help: help(.helpTheDate)) var date: String
+        @Option(help: help(.helpStartEG9)) var start: String
+        @Option(help: help(.helpLengthEG2t30m)) var duration: String?
+        @Option(help: help(.helpEndEG12)) var end: String?
+        @Option(help: help(.helpTheHostSchoolOr)) var location: String = ""
+        @Option(help: help(.helpAResponsibleConsultantRepeat)) var consultant: [String] = []
+        @Option(help: help(.helpATitleDefaultThe)) var title: String?
+        @Flag(help: help(.helpBookDespiteSoftConflicts)) var force = false
 
         func validate() throws {
-            if cluster.isEmpty && school == nil { throw ValidationError("Give --cluster ID or --school INST.") }
-            if (duration == nil) == (end == nil) { throw ValidationError("Give either --duration or --end.") }
+            if cluster.isEmpty && school == nil { throw ValidationError(global.catalogue(.cliMeetingWho)) }
+            if (duration == nil) == (end == nil) { throw ValidationError(global.catalogue(.cliDurationOrEnd)) }
         }
 
         func run() throws {
@@ -54,13 +54,13 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move a meeting to another date or start, keeping its length.")
+        static let configuration = CommandConfiguration(abstract: about(.helpMoveAMeetingTo))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The meeting id.") var id: String
-        @Option(help: "The new date.") var date: String
-        @Option(help: "A new start; default: the same.") var start: String?
-        @Option(help: "A new length; default: the same.") var duration: String?
-        @Flag(help: "Move despite soft conflicts.") var force = false
+        @Argument(help: help(.helpTheMeetingId)) var id: String
+        @Option(help: help(.helpTheNewDate)) var date: String
+        @Option(help: help(.helpANewStartDefault)) var start: String?
+        @Option(help: help(.helpANewLengthDefault)) var duration: String?
+        @Flag(help: help(.helpMoveDespiteSoftConflicts)) var force = false
 
         func run() throws {
             let words = global.catalogue
@@ -74,18 +74,18 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a meeting, with a reason.")
+        static let configuration = CommandConfiguration(abstract: about(.helpCancelAMeetingWith))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The meeting id.") var id: String
-        @Option(help: "Why.") var reason: String
+        @Argument(help: help(.helpTheMeetingId)) var id: String
+        @Option(help: help(.helpWhy)) var reason: String
         func run() throws { try write(global, .cancelMeeting(id: id, reason: reason)) }
     }
 
     struct Held: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record that a meeting was held, with the schools that came.")
+        static let configuration = CommandConfiguration(abstract: about(.helpRecordThatAMeeting))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The meeting id.") var id: String
-        @Option(help: "Institution numbers of the schools that came, comma-separated. Default: all invited.") var attendance: String?
+        @Argument(help: help(.helpTheMeetingId)) var id: String
+        @Option(help: help(.helpInstitutionNumbersOfThe)) var attendance: String?
 
         func run() throws {
             let words = global.catalogue
@@ -97,11 +97,11 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List meetings by date.")
+        static let configuration = CommandConfiguration(abstract: about(.helpListMeetingsByDate))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "From this date.") var from: String?
-        @Option(help: "To this date.") var to: String?
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: help(.helpFromThisDate)) var from: String?
+        @Option(help: help(.helpToThisDate)) var to: String?
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -124,12 +124,12 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Feedback: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a participant's rating (1–5) of a meeting's value.")
+        static let configuration = CommandConfiguration(abstract: about(.helpRecordAParticipantS))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The meeting id, e.g. M0012.") var id: String
-        @Option(help: "1 (little value) to 5 (great value).") var rating: Int
-        @Option(help: "A short comment.") var comment: String?
-        @Option(help: "The school the rating comes from.") var school: String?
+        @Argument(help: help(.helpTheMeetingIdE)) var id: String
+        @Option(help: help(.help1LittleValueTo)) var rating: Int
+        @Option(help: help(.helpAShortComment)) var comment: String?
+        @Option(help: help(.helpTheSchoolTheRating)) var school: String?
 
         func run() throws {
             try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))

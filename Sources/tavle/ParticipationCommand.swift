@@ -5,32 +5,32 @@ import Wording
 
 struct ParticipationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "participation", abstract: "Record a school's participation decisions.", subcommands: [Set.self])
+        commandName: "participation", abstract: about(.helpRecordASchoolS), subcommands: [Set.self])
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Offer a place, or record that a school accepted, declined or withdrew.")
+            abstract: about(.helpOfferAPlaceOr))
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "The school's 6-digit institution number.")
+        @Option(help: help(.helpTheSchoolS6))
         var school: String
 
-        @Option(help: "The programme id.")
+        @Option(help: help(.helpTheProgrammeId))
         var programme: String
 
-        @Option(help: "offered, accepted, declined or withdrawn.")
+        @Option(help: help(.helpOfferedAcceptedDeclinedOr))
         var status: String
 
-        @Option(help: "The track (spor) id, when offering a place in a programme with tracks.")
+        @Option(help: help(.helpTheTrackSporId2))
         var track: String?
 
-        @Option(help: "Why, for a decline or a withdrawal.")
+        @Option(help: help(.helpWhyForADecline))
         var reason: String?
 
         func run() throws {
             guard let s = ParticipationStatus(rawValue: status) else {
-                throw ValidationError("--status takes \(ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(status)\".")
+                throw ValidationError(global.catalogue(.cliTakes, "--status", ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", "), status))
             }
             try write(global, .setParticipation(Enrolment(programme, school), status: s, track: track, reason: reason))
         }

@@ -6,17 +6,17 @@ import Wording
 
 struct SchoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "school", abstract: "Work with schools.", subcommands: [List.self])
+        commandName: "school", abstract: about(.helpWorkWithSchools), subcommands: [List.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a programme's schools.")
+        static let configuration = CommandConfiguration(abstract: about(.helpListAProgrammeS2))
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "The programme id (see the overview's tab bar). Default: the largest programme.")
+        @Option(help: help(.helpTheProgrammeIdSee))
         var programme: String?
 
-        @Flag(help: "Print a JSON array instead of a table.")
+        @Flag(help: help(.helpPrintAJsonArray))
         var json = false
 
         func run() throws {

@@ -6,16 +6,16 @@ import Wording
 
 extension MeetingCommand {
     struct Suggest: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Free times for a cluster meeting, ranked, with the facts behind each.")
+        static let configuration = CommandConfiguration(abstract: about(.helpFreeTimesForA))
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The cluster id.") var cluster: String
-        @Option(help: "From this date. Default: tomorrow.") var from: String?
-        @Option(help: "How many weeks to look.") var weeks = 8
-        @Option(help: "Length. Default: 2t30m.") var duration: String = "2t30m"
-        @Option(help: "How many suggestions.") var count = 5
-        @Flag(help: "Book the best suggestion at once (one with soft conflicts needs --force).") var book = false
-        @Flag(help: "Book the best suggestion even if it has soft conflicts.") var force = false
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: help(.helpTheClusterId)) var cluster: String
+        @Option(help: help(.helpFromThisDateDefault)) var from: String?
+        @Option(help: help(.helpHowManyWeeksTo)) var weeks = 8
+        @Option(help: help(.helpLengthDefault2t30m)) var duration: String = "2t30m"
+        @Option(help: help(.helpHowManySuggestions)) var count = 5
+        @Flag(help: help(.helpBookTheBestSuggestion)) var book = false
+        @Flag(help: help(.helpBookTheBestSuggestion2)) var force = false
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -40,14 +40,14 @@ extension MeetingCommand {
     }
 
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Plan cluster meetings for every cluster between two dates, around what is booked; book them as one write, or none.")
+        static let configuration = CommandConfiguration(abstract: about(.helpPlanClusterMeetingsFor))
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("per-cluster"), help: "Cluster meetings each cluster should have in the period, counting those already booked.") var perCluster = 4
-        @Option(help: "From this date. Default: tomorrow, or the next school year's first day when less than four weeks of teaching are left.") var from: String?
-        @Option(help: "To this date. Default: the last teaching day before the summer holiday.") var to: String?
-        @Option(help: "The programme id.") var programme: String?
-        @Flag(name: .customLong("dry-run"), help: "Show the plan without booking it.") var dryRun = false
-        @Flag(help: "Print JSON.") var json = false
+        @Option(name: .customLong("per-cluster"), help: help(.helpClusterMeetingsEachCluster)) var perCluster = 4
+        @Option(help: help(.helpFromThisDateDefault2)) var from: String?
+        @Option(help: help(.helpToThisDateDefault)) var to: String?
+        @Option(help: help(.helpTheProgrammeId)) var programme: String?
+        @Flag(name: .customLong("dry-run"), help: help(.helpShowThePlanWithout)) var dryRun = false
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let words = global.catalogue

@@ -7,8 +7,8 @@ import Wording
 struct Tavle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tavle",
-        abstract: "Terminal dashboard for national school-improvement programmes.",
-        discussion: "Without a subcommand, opens the dashboard on the log (--log, $TAVLE_LOG, or $XDG_DATA_HOME/tavle/tavle.log).",
+        abstract: about(.helpTerminalDashboardForNational),
+        discussion: about(.helpWithoutASubcommandOpens),
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
                       ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
                       CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self,
@@ -16,16 +16,16 @@ struct Tavle: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Open the dashboard on a fresh copy of the demo network in a temporary file.")
+    @Flag(help: help(.helpOpenTheDashboardOn))
     var demo = false
 
-    @Option(help: "A theme: default, light, high-contrast, mono, a user theme's name, or a path to a .toml file.")
+    @Option(help: help(.helpAThemeDefaultLight))
     var theme: String?
 
-    @Flag(name: .customLong("no-mouse"), help: "Do not take mouse clicks and the wheel.")
+    @Flag(name: .customLong("no-mouse"), help: help(.helpDoNotTakeMouse))
     var noMouse = false
 
-    @Option(name: .customLong("as-of"), help: "Show the network as it stood at the end of this date, read-only.")
+    @Option(name: .customLong("as-of"), help: help(.helpShowTheNetworkAs))
     var asOf: String?
 
     func run() throws {

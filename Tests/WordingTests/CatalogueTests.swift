@@ -8,6 +8,7 @@ import Testing
         "dashboard": Set(UIText.allCases.map(\.rawValue)), "shared": Set(SharedText.allCases.map(\.rawValue)),
         "messages": Set(MessageText.allCases.map(\.rawValue)), "commandLine": Set(CLIText.allCases.map(\.rawValue)),
         "import": Set(ImportText.allCases.map(\.rawValue)), "report": Set(ReportText.allCases.map(\.rawValue)),
+        "help": Set(HelpText.allCases.map(\.rawValue)),
     ]
 
     @Test func bothLanguagesGiveEveryKeyOfEveryArea() {
@@ -23,6 +24,7 @@ import Testing
         }
         same(danishDashboard, englishDashboard); same(danishShared, englishShared); same(danishMessages, englishMessages)
         same(danishCommandLine, englishCommandLine); same(danishImport, englishImport); same(danishReport, englishReport)
+        same(danishHelp, englishHelp)
     }
 
     @Test func danishDates() {

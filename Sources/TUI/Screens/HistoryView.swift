@@ -8,7 +8,7 @@ enum HistoryView {
         var filters: [String] = []
         if let a = h.actor { filters.append(a) }
         if let s = h.school { filters.append(m.state.schools[s]?.name ?? s) }
-        if let t = h.type { filters.append(t.rawValue) }
+        if let t = h.type { filters.append(m.text.name(t)) }
         var title = m.text(.historyTitle) + " (\(h.visible.count))"
         if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
         if !h.filter.isEmpty { title += " · /" + h.filter }

@@ -1,5 +1,9 @@
 /// The command line's own messages.
 let danishCommandLine: [CLIText: String] = [
+    .cliTakes: "{0} tager {1}, ikke \"{2}\".",
+    .cliMeetingWho: "Angiv --cluster ID eller --school INST.",
+    .cliDurationOrEnd: "Angiv enten --duration eller --end.",
+    .cliNoLogPlace: "Hverken --log, $TAVLE_LOG, $XDG_DATA_HOME eller $HOME er sat.",
     .cliBadTime: "\"{0}\" er ikke et klokkeslæt (skriv fx 9.30).",
     .cliBadDuration: "\"{0}\" er ikke en længde fra 1 minut til 24 timer (skriv fx 2t30m, eller 12.00 som slut).",
     .cliBadDate: "\"{0}\" er ikke en dato, der findes (skriv fx 4.3.2027 eller 2027-03-04).",

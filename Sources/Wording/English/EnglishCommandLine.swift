@@ -1,5 +1,9 @@
 /// The command line's own messages.
 let englishCommandLine: [CLIText: String] = [
+    .cliTakes: "{0} takes {1}, not \"{2}\".",
+    .cliMeetingWho: "Give --cluster ID or --school INST.",
+    .cliDurationOrEnd: "Give either --duration or --end.",
+    .cliNoLogPlace: "Neither --log, $TAVLE_LOG, $XDG_DATA_HOME nor $HOME is set.",
     .cliBadTime: "\"{0}\" is not a time (write e.g. 9.30).",
     .cliBadDuration: "\"{0}\" is not a length from 1 minute to 24 hours (write e.g. 2h30m, or 12.00 as the end).",
     .cliBadDate: "\"{0}\" is not a date that exists (write e.g. 4.3.2027 or 2027-03-04).",

@@ -1,6 +1,11 @@
 /// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
 /// Each language's catalogue gives every key (a test checks).
 public enum SharedText: String, CaseIterable, Sendable, TextKey {
+    /// Kinds of event, as the history's filter names them.
+    case eventProgrammeDefined, eventSchoolRegistered, eventSchoolUpdated, eventPersonUpdated, eventParticipationSet, eventPersonRegistered
+    case eventConsultantAssigned, eventClusterFormed, eventClusterRenamed, eventSchoolPlaced, eventInterventionKindDefined, eventInterventionStatusSet
+    case eventMeetingScheduled, eventMeetingMoved, eventMeetingCancelled, eventMeetingHeld, eventContactRecorded, eventFollowUpAgreed
+    case eventFollowUpDone, eventFollowUpMoved, eventEvaluationRecorded, eventFeedbackGiven, eventUndone
     case offered, acceptedStatus, declined, withdrawn, planned, started, anchored, completed, evaluated, paused
     case stopped, meetingCluster, meetingNetwork, meetingThemeDay, meetingGuidanceDay, meetingConference
     case meetingSparring, meetingVideoSparring, kindFolkeskole, kindFriskole, kindSpecialskole, kindErhvervsskole

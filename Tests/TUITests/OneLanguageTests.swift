@@ -1,0 +1,54 @@
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// Every view and every dialog a key opens, in each language, as a coordinator and as a consultant, at two sizes:
+/// no word on screen belongs only to the other language's catalogue, unless the log holds it as a name.
+@Suite struct OneLanguageTests {
+    static let names = Vocabulary.names(in: demoState)
+        .union(["tavle", "demo", "json", "csv", "ics", "html", "toml", "mono", "light", "high", "contrast", "default"])
+
+    func check(_ m: Model, _ what: String, _ found: inout [String: String]) {
+        let text = view(m).text
+        for w in Vocabulary.misplaced(in: text, language: m.text.language, names: Self.names) where found[w] == nil {
+            let line = text.split(separator: "\n").first { Vocabulary.tokens(String($0)).contains(w) } ?? ""
+            found[w] = "\(what): \(line.trimmingCharacters(in: .whitespaces).prefix(120))"
+        }
+    }
+
+    @Test(arguments: ViewID.allCases, [Language.da, .en])
+    func everyScreenAndDialogSpeaksOneLanguage(view id: ViewID, language: Language) {
+        var found: [String: String] = [:]
+        let keys = KeyMap.defaults.bindings.flatMap(\.keys)
+        for (w, h) in sizes {
+            for user in ["mfr", "ahj"] {
+                do {
+                    var base = demoModel(width: w, height: h, language: language, user: user)
+                    press(&base, .char(Character(String(id.rawValue + 1))), .down, .down)
+                    check(base, "\(id)", &found)
+                    for key in keys {
+                        var m = base
+                        press(&m, key)
+                        check(m, "\(id) \(key.name)", &found)
+                        guard m.overlay != nil else { continue }
+                        // One step further: the first choice, the question after a form, the form after a list.
+                        press(&m, .enter)
+                        check(m, "\(id) \(key.name) ⏎", &found)
+                        press(&m, .down, .enter)
+                        check(m, "\(id) \(key.name) ↓⏎", &found)
+                    }
+                }
+            }
+        }
+        #expect(found.isEmpty, "\(language): \(found.sorted { $0.key < $1.key }.map { "\"\($0.key)\" in \($0.value)" }.joined(separator: "\n"))")
+    }
+
+    @Test func theCheckFindsAWordOfTheOtherLanguage() {
+        #expect(Vocabulary.misplaced(in: "Gemt: 3 stopped flyttet", language: .da, names: []) == ["stopped"])
+        #expect(Vocabulary.misplaced(in: "│ Turboforløb stopped updated │", language: .da, names: []) == ["stopped", "updated"])
+        #expect(Vocabulary.misplaced(in: "│ Turboforløb stopp│ Mentor…", language: .da, names: []).isEmpty, "cut words are not judged")
+        #expect(Vocabulary.misplaced(in: "Saved: 3 skoler moved", language: .en, names: []) == ["skoler"])
+        #expect(Vocabulary.misplaced(in: "Hedeskolen i Vallensbæk", language: .en, names: Self.names).isEmpty)
+    }
+}

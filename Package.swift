@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "WordingTests", dependencies: ["Wording", "Domain"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "Wording", "Domain", "Demo"]),
         .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "Domain"], exclude: ["Corpus"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore", "PostgresStore", "Demo"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tavle", "Domain", "FileStore", "PostgresStore", "Demo", "Wording"]),
     ],
     swiftLanguageModes: [.v6]
 )

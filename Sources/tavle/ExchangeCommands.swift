@@ -153,7 +153,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let words = global.catalogue
         guard let t = Export.Table(rawValue: table) else {
-            throw ValidationError(words(.cliTakes, "export", Export.Table.allCases.map(\.rawValue).joined(separator: ", "), table))
+            throw ValidationError(words(.cliTakes, "<table>", Export.Table.allCases.map(\.rawValue).joined(separator: ", "), table))
         }
         guard format == "csv" || format == "json" || (format == "ics" && t == .meetings) else {
             throw ValidationError(words(.cliTakes, "--format", t == .meetings ? "csv, json, ics" : "csv, json", format))

@@ -68,8 +68,12 @@ struct LogCommand: ParsableCommand {
                            text.grouped(log.state.lastSeq - info.seq), text.compactDate(local.day) + " " + text.time(local.minutes)))
             }
             say(text(.cliStatsByType))
+            // Each kind worded, with the id the log and jq use.
             var counts: [String: Int] = [:]
-            for r in events { counts[r.event.typeName, default: 0] += 1 }
+            for r in events {
+                let id = r.event.typeName
+                counts[EventType(rawValue: id).map { text.name($0) + " (\(id))" } ?? id, default: 0] += 1
+            }
             let width = counts.keys.map(\.count).max() ?? 0
             for (type, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
                 let number = text.grouped(n)

@@ -1,0 +1,93 @@
+import Domain
+import FileStore
+import Foundation
+import Testing
+import Wording
+
+/// Every command's help, argument errors and output, in each language: no word only the other catalogue uses.
+@Suite struct CommandLanguageTests {
+    /// What a person types stays as typed: option and value names, subcommands, variables, files, enum values.
+    static let typed: Set<String> = Set(
+        ["schools", "interventions", "contacts", "meetings", "csv", "json", "ics", "html", "tavle", "log", "toml", "config",
+         "default", "light", "high", "contrast", "mono", "fullname", "name", "role", "consultant", "coordinator", "base",
+         "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown"]
+        + ParticipationStatus.allCases.map(\.rawValue) + InterventionStatus.allCases.map(\.rawValue)
+        + MeasuringPoint.allCases.map(\.rawValue) + Indicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
+
+    /// The help text less what is syntax: the usage line, option and value names, variables, paths, subcommand names.
+    static func prose(_ help: String) -> String {
+        var lines: [String] = []
+        var inCommands = false
+        for line in help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("USAGE:") || line.hasPrefix("BRUG:") || line.hasPrefix("Usage:") || line.hasPrefix("Brug:") { continue }
+            if line == "SUBCOMMANDS:" || line == "UNDERKOMMANDOER:" { inCommands = true; continue }
+            if !line.hasPrefix(" ") { inCommands = false }
+            // A subcommand's name starts its line, two spaces in.
+            lines.append(inCommands && line.hasPrefix("  ") && !line.hasPrefix("   ") ? String(line.dropFirst(2).drop { $0 != " " }) : line)
+        }
+        return lines.joined(separator: "\n")
+            .replacingOccurrences(of: #"--[a-z-]+(=[a-z]+)?|<[^>]*>|\$[A-Z_]+|[\w./-]*/[\w./-]*|'[^'\s][^']*'|[\w-]+\.toml"#, with: " ", options: .regularExpression)
+    }
+
+    /// Every command path, found by reading the help of the ones above it.
+    static func commands() throws -> [[String]] {
+        var found: [[String]] = [[]], queue: [[String]] = [[]]
+        while let path = queue.first {
+            queue.removeFirst()
+            let help = try Harness.tavle(path + ["--help", "--lang", "en"]).out
+            guard let start = help.range(of: "SUBCOMMANDS:\n") else { continue }
+            for line in help[start.upperBound...].split(separator: "\n") {
+                guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { continue }
+                if name == "See" || name == "help" { continue }
+                found.append(path + [String(name)]); queue.append(path + [String(name)])
+            }
+        }
+        return found
+    }
+
+    func misplaced(_ text: String, _ language: Language, _ names: Set<String>) -> [String] {
+        Vocabulary.misplaced(in: text, language: language, names: names)
+    }
+
+    @Test func everyCommandsHelpSpeaksOneLanguage() throws {
+        let paths = try Self.commands()
+        #expect(paths.count > 40, "\(paths)")
+        for path in paths {
+            for language in Language.allCases {
+                let help = try Harness.tavle(path + ["--help", "--lang", language.rawValue])
+                #expect(help.status == 0)
+                let words = misplaced(Self.prose(help.out), language, Self.typed)
+                #expect(words.isEmpty, "tavle \(path.joined(separator: " ")) --help --lang \(language): \(words)\n\(help.out)")
+            }
+        }
+    }
+
+    @Test func argumentErrorsAndOutputsSpeakOneLanguage() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let state = try EventLog.open(path: log, access: .read, create: false).state
+        let names = Vocabulary.names(in: state).union(Self.typed)
+        let cluster = state.clusters.values.first { $0.programme == "elevloeft" }!.id
+        let runs: [[String]] = [
+            ["school", "list"], ["cluster", "list"], ["cluster", "suggest"], ["caseload", "--as", "ahj"], ["follow-up", "list", "--as", "ahj"],
+            ["meeting", "list"], ["people", "list"], ["log", "verify"], ["log", "stats"], ["meeting", "suggest", "--cluster", cluster],
+            ["meeting", "plan", "--dry-run"], ["report"], ["export", "meetings"],
+            // Refusals and argument errors.
+            ["meeting", "schedul"], ["meeting", "schedule", "--kind", "x"], ["contact", "record", "--school", "101001", "--date", "30.2.2027",
+                "--form", "telefon", "--summary", "x"], ["export", "nothing"], ["school", "list", "--programme", "nope"], ["cluster", "create"],
+            ["participation", "set", "--school", "101001", "--status", "maybe", "--programme", "elevloeft"], ["--lang", "fr"],
+            ["undo", "--as", "nobody"], ["meeting", "move", "M9999", "--date", "1.1.2027"],
+        ]
+        for args in runs {
+            for language in Language.allCases {
+                let r = try Harness.tavle(args + ["--log", log, "--lang", language.rawValue])
+                // Less the syntax: usage lines, option names, quoted input, the log's own ids of kinds of event.
+                let text = (r.out + "\n" + r.err).split(separator: "\n").filter { !$0.hasPrefix("Brug:") && !$0.hasPrefix("Usage:") }
+                    .joined(separator: "\n")
+                    .replacingOccurrences(of: #"--[a-z-]+|<[^>]*>|'[^'\s][^']*'|"[^"]*"|\([a-z-]+\.[a-z-]+\)"#, with: " ", options: .regularExpression)
+                let words = misplaced(text, language, names)
+                #expect(words.isEmpty, "tavle \(args.joined(separator: " ")) --lang \(language): \(words)\n\(r.out.prefix(600))\n\(r.err.prefix(600))")
+            }
+        }
+    }
+}

@@ -54,9 +54,17 @@ public struct Catalogue: Sendable {
          "help": Set(help.keys.map(\.rawValue))]
     }
 
+    /// Fills `{0}`-style placeholders; `{0|uge|uger}` is the singular when argument 0 is 1, else the plural.
     private func fill<K: TextKey>(_ text: String?, _ key: K, _ args: [CustomStringConvertible]) -> String {
         var s = text ?? key.rawValue
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a.description) }
+        for (i, a) in args.enumerated() {
+            s = s.replacingOccurrences(of: "{\(i)}", with: a.description)
+            while let open = s.range(of: "{\(i)|"), let close = s[open.upperBound...].firstIndex(of: "}") {
+                let forms = s[open.upperBound..<close].split(separator: "|", omittingEmptySubsequences: false)
+                let one = a.description == "1" || a.description == "−1" || a.description == "-1"
+                s.replaceSubrange(open.lowerBound...close, with: forms.count == 2 ? String(forms[one ? 0 : 1]) : "")
+            }
+        }
         return s
     }
 

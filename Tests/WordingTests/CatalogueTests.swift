@@ -27,6 +27,18 @@ import Testing
         same(danishHelp, englishHelp)
     }
 
+    @Test func pluralsFollowTheNumber() {
+        let da = Catalogue(.da), en = Catalogue(.en)
+        #expect(da(.schoolsCount, 1) == "1 skole" && da(.schoolsCount, 2) == "2 skoler" && da(.schoolsCount, 0) == "0 skoler")
+        #expect(en(.schoolsCount, 1) == "1 school" && en(.schoolsCount, 12) == "12 schools")
+        #expect(da(.confirmAdopt, 1, "Nord") == "Flyt 1 skole til klyngen Nord?")
+        #expect(da(.unrecordedCount, 1) == "1 møde mangler registrering" && da(.unrecordedCount, 3) == "3 møder mangler registrering")
+        #expect(en(.cliStatsEvents, "1") == "1 event" && en(.cliStatsEvents, "1,000") == "1,000 events")
+        #expect(da.span(days: 7) == "1 uge" && da.span(days: 15) == "2 uger og 1 dag")
+        // No form is left unfilled in either language.
+        for c in [da, en] { for k in UIText.allCases { #expect(!c(k, 1, 1, 1, 1, 1).contains("|"), "\(k)") } }
+    }
+
     @Test func danishDates() {
         let da = Catalogue(.da), en = Catalogue(.en)
         let d = Day(year: 2027, month: 3, day: 4)!

@@ -21,10 +21,10 @@ let danishImport: [ImportText: String] = [
     .impChanged: "Ændret ({0}):",
     .impDryRun: "Prøvekørsel: intet er skrevet.",
     .impErrors: "{0} fejl; intet er skrevet.",
-    .impRecorded: "{0} hændelser skrevet.",
+    .impRecorded: "{0} {0|hændelse|hændelser} skrevet.",
     .impControlCharacter: "indeholder et styretegn ({0}), som Tavle ikke gemmer",
     .impDuplicateColumn: "{0}: kolonnen \"{1}\" findes to gange i overskriften.",
     .impTooManyFields: "rækken har {0} felter, men overskriften kun {1}",
     .impChecking: "Kontrollerer række {0} af {1} …",
-    .impWriting: "Skriver {0} ændringer …",
+    .impWriting: "Skriver {0} {0|ændring|ændringer} …",
 ]

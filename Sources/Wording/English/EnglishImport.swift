@@ -21,10 +21,10 @@ let englishImport: [ImportText: String] = [
     .impChanged: "Changed ({0}):",
     .impDryRun: "Dry run: nothing was written.",
     .impErrors: "{0} errors; nothing was written.",
-    .impRecorded: "{0} events written.",
+    .impRecorded: "{0} {0|event|events} written.",
     .impControlCharacter: "holds a control character ({0}) that Tavle does not store",
     .impDuplicateColumn: "{0}: the column \"{1}\" appears twice in the header.",
     .impTooManyFields: "the row has {0} fields, but the header only {1}",
     .impChecking: "Checking row {0} of {1} …",
-    .impWriting: "Writing {0} changes …",
+    .impWriting: "Writing {0} {0|change|changes} …",
 ]

@@ -8,23 +8,16 @@ enum SchedulingDialogs {
         let name = m.state.clusters[list.cluster]?.name ?? list.cluster
         let width = min(m.width - 4, 110)
         let note = list.onlySoftRemain ? (list.clean == 0 ? m.text(.sgNoneClean, 8) : m.text(.sgOnlySoft, list.clean)).wrapped(to: width - 4) : []
-        let r = Overlays.centred(width: width, height: max(5, list.suggestions.count * 3 + note.count + 3), title: m.text(.suggestTitle, name), &g)
+        let r = Overlays.centred(width: width, height: max(5, list.suggestions.count * 4 + note.count + 3), title: m.text(.suggestTitle, name), &g)
         let inner = r.inset(1)
         for (i, line) in note.enumerated() { g.put(line, x: inner.x + 1, y: inner.y + i, style: Style(.warning, .bold), limit: inner.width - 2) }
         let top = inner.y + note.count
         if list.suggestions.isEmpty { g.put(m.text(.noSuggestions), x: inner.x + 1, y: top + 1, style: Style(.muted)); return }
-        let perPage = max(1, (inner.maxY - top - 1) / 3)
-        var c = cursor
-        c.keepVisible(count: list.suggestions.count, height: perPage)
-        for (k, s) in list.suggestions.enumerated().dropFirst(c.scroll).prefix(perPage) {
-            let y = top + 1 + (k - c.scroll) * 3
-            let head = "\(k + 1). " + m.text.when(s.meeting.day, s.meeting.start, s.meeting.end) + "  " + m.text.week(s.meeting.day)
-            g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: k == c.selected ? Style(.selection) : Style(.text, .bold))
-            for (j, line) in m.text.reasons(s, m.state).wrapped(to: inner.width - 4).prefix(2).enumerated() {
-                g.put(line, x: inner.x + 3, y: y + 1 + j, style: Style(s.soft.isEmpty ? .muted : .warning), limit: inner.width - 4)
-            }
+        let blocks = list.suggestions.enumerated().map { k, s in
+            Block(head: "\(k + 1). " + m.text.when(s.meeting.day, s.meeting.start, s.meeting.end) + "  " + m.text.week(s.meeting.day),
+                  body: m.text.reasons(s, m.state).wrapped(to: inner.width - 4), style: Style(s.soft.isEmpty ? .muted : .warning))
         }
-        Overlays.position(c, count: list.suggestions.count, height: perPage, r, m, &g)
+        Block.draw(blocks, cursor, in: Rect(x: inner.x, y: top + 1, width: inner.width, height: inner.maxY - top - 1), frame: r, m, &g)
     }
 
     /// The plan's meetings, one a line, after a summary of what it adds and which clusters get fewer.
@@ -47,21 +40,16 @@ enum SchedulingDialogs {
     }
 
     static func compositions(_ list: [Composition], _ cursor: Cursor, _ m: Model, _ g: inout Grid) {
-        let r = Overlays.centred(width: min(m.width - 4, 110), height: min(m.height - 2, list.count * 2 + 3), title: m.text(.compositionsTitle), &g)
+        let r = Overlays.centred(width: min(m.width - 4, 110), height: min(m.height - 2, list.count * 4 + 3), title: m.text(.compositionsTitle), &g)
         let inner = r.inset(1)
-        let perPage = max(1, (inner.height - 1) / 2)
-        var c = cursor
-        c.keepVisible(count: list.count, height: perPage)
-        for (i, comp) in list.enumerated().dropFirst(c.scroll).prefix(perPage) {
-            let y = inner.y + 1 + (i - c.scroll) * 2
+        let blocks = list.map { comp in
             let names = comp.members.compactMap { m.state.schools[$0]?.name }.joined(separator: ", ")
-            let head = (comp.cluster.map { m.state.clusters[$0]?.name ?? $0 } ?? m.text(.compositionNew)) + ": " + names
-            g.put(" " + head.padded(to: inner.width - 2) + " ", x: inner.x, y: y, style: i == c.selected ? Style(.selection) : Style(.text, .bold))
             let kinds = comp.sharedKinds.compactMap { k in m.programme.flatMap { m.state.interventionKind($0, k)?.name } }
-            g.put("   " + m.text(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), comp.spanKm, comp.moves.count),
-                  x: inner.x, y: y + 1, style: Style(.muted), limit: inner.width)
+            return Block(head: (comp.cluster.map { m.state.clusters[$0]?.name ?? $0 } ?? m.text(.compositionNew)) + ": " + names,
+                         body: m.text(.compositionWhy, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), comp.spanKm, comp.moves.count)
+                            .wrapped(to: inner.width - 4), style: Style(.muted))
         }
-        Overlays.position(c, count: list.count, height: perPage, r, m, &g)
+        Block.draw(blocks, cursor, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1), frame: r, m, &g)
     }
 
     /// A meeting card's rows (label on the first row of each fact, lines wrapped) and how many the screen has room for.

@@ -18,7 +18,10 @@ struct Table {
     /// Widths that fit: a flexible column (else the last, when it holds text) takes what is left, shrinking to 12 before
     /// columns drop from the right; only what does not fit even then is cut with an ellipsis.
     static func fit(_ cols: [Column], to width: Int) -> [Column] {
-        var cols = cols
+        // Each column as wide as its title when there is room for all of them so.
+        let titled = cols.map { c in Column(title: c.title, width: max(c.width, c.title.displayWidth), flexible: c.flexible, alignRight: c.alignRight) }
+        let least = titled.reduce(0) { $0 + ($1.flexible ? min($1.width, 12) : $1.width) + 1 }
+        var cols = least <= width ? titled : cols
         func total(least: Bool) -> Int { cols.reduce(0) { $0 + ($1.flexible && least ? min($1.width, 12) : $1.width) + 1 } }
         while total(least: true) > width, cols.count > 2 { cols.removeLast() }
         let grows = cols.firstIndex(where: \.flexible) ?? (cols.last?.alignRight == false ? cols.count - 1 : nil)

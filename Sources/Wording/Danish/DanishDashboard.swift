@@ -125,7 +125,7 @@ let danishDashboard: [UIText: String] = [
     .formCreateCluster: "Opret klynge",
     .formRenameCluster: "Omdøb klynge {0}",
     .formHint: "Tab skifter felt · Enter gemmer · Esc fortryder",
-    .formChoiceHint: "←/→ eller forbogstav vælger · Tab skifter felt · Enter gemmer · Esc fortryder",
+    .formChoiceHint: "←→ el. forbogstav vælger · Tab: næste · Enter: gem · Esc: fortryd",
     .formNoChoice: "ingen",
     .confirmCreate: "Opret klyngen {0} \"{1}\"?",
     .confirmRename: "Omdøb klyngen {0} til \"{1}\"?",

@@ -94,7 +94,7 @@ let danishShared: [SharedText: String] = [
     .sgTravel: "{0} min. kørsel for {1}",
     .cancelled: "aflyst",
     .meetingHeldWith: "holdt med {0} skoler",
-    .compositionWhy: "fælles indsatser: {0} · største afstand {1} km · {2} skoler flyttes",
+    .compositionWhy: "fælles indsatser: {0} · største afstand {1} km · {2} {2|skole flyttes|skoler flyttes}",
     .atTime: "kl. {0}",
     .sgAfter: "{0} efter sidste møde ({1})",
     .sgBefore: "{0} før næste møde ({1})",

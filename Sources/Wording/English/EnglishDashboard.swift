@@ -125,7 +125,7 @@ let englishDashboard: [UIText: String] = [
     .formCreateCluster: "Create cluster",
     .formRenameCluster: "Rename cluster {0}",
     .formHint: "Tab switches field · Enter saves · Esc cancels",
-    .formChoiceHint: "←/→ or first letter chooses · Tab switches field · Enter saves · Esc cancels",
+    .formChoiceHint: "←→ or first letter chooses · Tab: next · Enter: save · Esc: cancel",
     .formNoChoice: "none",
     .confirmCreate: "Create the cluster {0} \"{1}\"?",
     .confirmRename: "Rename the cluster {0} to \"{1}\"?",

@@ -20,7 +20,7 @@ let englishImport: [ImportText: String] = [
     .impAdded: "Added ({0}):",
     .impChanged: "Changed ({0}):",
     .impDryRun: "Dry run: nothing was written.",
-    .impErrors: "{0} errors; nothing was written.",
+    .impErrors: "{0} {0|error|errors}; nothing was written.",
     .impRecorded: "{0} {0|event|events} written.",
     .impControlCharacter: "holds a control character ({0}) that Tavle does not store",
     .impDuplicateColumn: "{0}: the column \"{1}\" appears twice in the header.",

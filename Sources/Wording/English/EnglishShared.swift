@@ -94,7 +94,7 @@ let englishShared: [SharedText: String] = [
     .sgTravel: "{0} min. travel for {1}",
     .cancelled: "cancelled",
     .meetingHeldWith: "held with {0} schools",
-    .compositionWhy: "shared interventions: {0} · longest distance {1} km · {2} schools move",
+    .compositionWhy: "shared interventions: {0} · longest distance {1} km · {2} {2|school moves|schools move}",
     .atTime: "at {0}",
     .sgAfter: "{0} after the last meeting ({1})",
     .sgBefore: "{0} before the next meeting ({1})",

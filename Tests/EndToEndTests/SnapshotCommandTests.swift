@@ -24,7 +24,7 @@ import Testing
                                     "--form", "telefon", "--summary", "Kort opringning")
         #expect(add.status == 0, "\(add.err)")
         let behind = try Harness.tavle("log", "stats", "--log", log)
-        #expect(behind.out.contains("dækker løbenummer 1–\(Harness.grouped(n)) (1 nyere hændelser)"), "\(behind.out)")
+        #expect(behind.out.contains("dækker løbenummer 1–\(Harness.grouped(n)) (1 nyere hændelse)"), "\(behind.out)")
 
         // A damaged snapshot is set aside with a notice and the log read in full; the next write writes it again.
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log + ".snapshot")))

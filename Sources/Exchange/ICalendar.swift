@@ -20,7 +20,8 @@ public enum ICalendar {
                 "DTEND;TZID=Europe/Copenhagen:\(local(m.day, m.end))",
                 "SEQUENCE:\(m.sequence)",
                 "STATUS:\(m.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
-                "SUMMARY:\(escape(m.title + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
+                // Clients that ignore STATUS (calcurse, khal) still show that the meeting is off.
+                "SUMMARY:\(escape((m.status == .cancelled ? text(.icsCancelledPrefix) : "") + m.title + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
                 "LOCATION:\(escape(m.location))",
                 "DESCRIPTION:\(escape(description(m, schools, text)))",
                 "END:VEVENT",

@@ -158,10 +158,17 @@ struct ExportCommand: ParsableCommand {
         guard format == "csv" || format == "json" || (format == "ics" && t == .meetings) else {
             throw ValidationError(words(.cliTakes, "--format", t == .meetings ? "csv, json, ics" : "csv, json", format))
         }
+        if format != "ics", cluster != nil || consultant != nil { throw ValidationError(words(.cliIcsOnly)) }
         let log = try openLog(try global.logPath(), text: words)
         if format == "ics" {
+            // A filter that names nothing is refused with what it could name, rather than giving an empty calendar.
+            let clusterID = try cluster.map { try Self.cluster($0, log.state, words) }
+            if let consultant, log.state.people[consultant]?.role != .consultant {
+                let known = log.state.people.values.filter { $0.role == .consultant }.map(\.name).sorted()
+                throw Failure(message: words(.cliNoSuchConsultant, consultant, known.joined(separator: ", ")), code: Exit.refused)
+            }
             let list = log.state.meetings.values.filter { m in
-                cluster.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
+                clusterID.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
             try Output.write(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, log: try global.logPath(), words)
             return
@@ -169,6 +176,17 @@ struct ExportCommand: ParsableCommand {
         let p = try resolveProgramme(programme, in: log.state, text: words)
         let data = format == "json" ? try Export.json(t, log.state, p, words) : try Export.csv(t, log.state, p, words, excel: excel)
         try Output.write(data, to: out, log: try global.logPath(), words)
+    }
+}
+
+extension ExportCommand {
+    /// A cluster by its id or its name (case and Danish letters aside); refused with the ids there are.
+    static func cluster(_ s: String, _ state: NetworkState, _ words: Catalogue) throws -> String {
+        if state.clusters[s] != nil { return s }
+        let key = Folding.keys(s).short
+        if let c = state.clusters.values.first(where: { Folding.keys($0.name).short == key }) { return c.id }
+        let known = state.clusters.values.map { "\($0.id) (\($0.name))" }.sorted()
+        throw Failure(message: words(.cliNoSuchCluster, s, known.joined(separator: ", ")), code: Exit.refused)
     }
 }
 

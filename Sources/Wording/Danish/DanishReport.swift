@@ -15,4 +15,5 @@ let danishReport: [ReportText: String] = [
     .repRating: "Gns. vurdering (1–5)",
     .icsSchools: "Skoler:",
     .icsCancelled: "Aflyst: {0}",
+    .icsCancelledPrefix: "AFLYST: ",
 ]

@@ -15,4 +15,5 @@ let englishReport: [ReportText: String] = [
     .repRating: "Average rating (1–5)",
     .icsSchools: "Schools:",
     .icsCancelled: "Cancelled: {0}",
+    .icsCancelledPrefix: "CANCELLED: ",
 ]

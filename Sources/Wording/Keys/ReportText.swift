@@ -2,5 +2,5 @@
 /// Each language's catalogue gives every key (a test checks).
 public enum ReportText: String, CaseIterable, Sendable, TextKey {
     case repTitle, repAsOf, repKindsStatus, repContacts, repMeetings, repEvaluation, repCount, repLastContact, repOpen
-    case repOverdue, repHeld, repRatings, repRating, icsSchools, icsCancelled
+    case repOverdue, repHeld, repRatings, repRating, icsSchools, icsCancelled, icsCancelledPrefix
 }

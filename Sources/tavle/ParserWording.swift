@@ -12,6 +12,7 @@ enum ParserWording {
         (#"^ARGUMENTS:$"#, "ARGUMENTER:"),
         (#"^SUBCOMMANDS:$"#, "UNDERKOMMANDOER:"),
         (#"Show help information\."#, "Vis denne hjælp."),
+        (#"Show the version\."#, "Vis versionen."),
         (#"See '([^']*) <subcommand>' for detailed help\."#, "Se '$1 <underkommando>' for uddybende hjælp."),
         (#"See '([^']*)' for more information\."#, "Se '$1' for mere hjælp."),
         (#"<subcommand>"#, "<underkommando>"),

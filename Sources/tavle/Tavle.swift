@@ -5,10 +5,14 @@ import TUI
 import Wording
 
 struct Tavle: ParsableCommand {
+    /// This build's version, as `tavle --version` prints it.
+    static let version = "1.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "tavle",
         abstract: about(.helpTerminalDashboardForNational),
         discussion: about(.helpWithoutASubcommandOpens),
+        version: version,
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
                       ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
                       CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self,

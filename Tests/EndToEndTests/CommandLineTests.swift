@@ -131,6 +131,12 @@ import Testing
         #expect(written >= 2 * accepted + other && written <= 4 * accepted + 3 * other, "\(initial)")
     }
 
+    @Test func versionIsPrinted() throws {
+        let r = try Harness.tavle("--version")
+        #expect(r.status == 0 && r.out.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(r.out)")
+        #expect(try Harness.tavle("--help").out.contains("  --version               Vis versionen."))
+    }
+
     @Test func langInTheConfigFileIsHonouredByCommandsToo() throws {
         let dir = Harness.tempDirectory()
         let log = dir + "/x.log"

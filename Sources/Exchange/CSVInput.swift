@@ -2,13 +2,16 @@ import CSV
 import Domain
 import Foundation
 
-/// A CSV file read for import: UTF-8 with or without a BOM, `;` or `,` from the header row,
-/// RFC 4180 quoting, and the physical line on which each record starts.
+/// A CSV file read for import: UTF-8 with or without a BOM (else Windows-1252, as older Danish Excel saves
+/// "CSV (semikolonsepareret)"), `;` or `,` from the header row, RFC 4180 quoting, and the physical line on
+/// which each record starts. What a spreadsheet adds around the data (rows and columns of empty cells) is left out.
 public struct CSVInput: Sendable {
     public let file: String
     public let header: [String]
     public let rows: [(line: Int, fields: [String])]
     public let delimiter: Character
+    /// What was done to read the file that its author should know, said once each.
+    public var notices: [InputNotice] = []
 
     /// The largest file Tavle imports; a list of schools is far smaller.
     public static let sizeLimit = 10 << 20
@@ -16,8 +19,17 @@ public struct CSVInput: Sendable {
     public static func read(_ data: Data, file: String) throws(ImportProblem) -> CSVInput {
         guard data.count <= sizeLimit else { throw .tooLarge(file: file, bytes: data.count, limit: sizeLimit) }
         var bytes = [UInt8](data)
+        // An Excel workbook (a zip) or an old binary .xls, not a CSV file.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .spreadsheet(file: file) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        var notices: [InputNotice] = []
+        let text: String
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else if let latin = String(data: Data(bytes), encoding: .windowsCP1252) {
+            text = latin
+            notices.append(.readAsWindows1252(file: file))
+        } else {
             throw .notUTF8(file: file, line: firstInvalidLine(bytes))
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .empty(file: file) }
@@ -29,16 +41,26 @@ public struct CSVInput: Sendable {
         } catch {
             throw .malformed(file: file, line: 1, detail: "\(error)")
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        // Columns a spreadsheet formatted to the right of the data: no heading, and (checked per row) no values.
+        let blankColumns = header.reversed().prefix { $0.isEmpty }.count
+        if blankColumns > 0, blankColumns < header.count {
+            header.removeLast(blankColumns)
+            notices.append(.blankColumnsIgnored(file: file, count: blankColumns))
+        }
         var seen = Set<String>()
         for h in header where !h.isEmpty {
             guard seen.insert(h.lowercased()).inserted else { throw .duplicateColumn(file: file, column: h) }
         }
         var line = 2 + header.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
         var rows: [(Int, [String])] = []
+        var blankRows = 0
         while let row = reader.next() {
             let breaks = row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
-            if !(row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                // ";;;;;;": a row of empty cells that a spreadsheet kept because they were formatted.
+                if row.count > 1 { blankRows += 1 }
+            } else {
                 try check(row, header: header, file: file, line: line)
                 rows.append((line, row.map(unprotect)))
             }
@@ -46,7 +68,10 @@ public struct CSVInput: Sendable {
         }
         if let error = reader.error { throw .malformed(file: file, line: line, detail: "\(error)") }
         guard !rows.isEmpty else { throw .onlyHeader(file: file) }
-        return CSVInput(file: file, header: header, rows: rows, delimiter: delimiter)
+        if blankRows > 0 { notices.append(.blankRowsIgnored(file: file, count: blankRows)) }
+        var input = CSVInput(file: file, header: header, rows: rows, delimiter: delimiter)
+        input.notices = notices
+        return input
     }
 
     /// A row may not be longer than the header (unless the extra cells are empty, as a spreadsheet leaves them),
@@ -94,6 +119,8 @@ public struct CSVInput: Sendable {
 /// Why a file cannot be imported at all, or a row is wrong.
 public enum ImportProblem: Error, Equatable, Sendable {
     case empty(file: String)
+    /// An Excel workbook rather than a CSV file.
+    case spreadsheet(file: String)
     case onlyHeader(file: String)
     case notUTF8(file: String, line: Int)
     case tooLarge(file: String, bytes: Int, limit: Int)
@@ -103,6 +130,13 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case tooManyFields(file: String, line: Int, fields: Int, header: Int)
     /// `file:line: column: message`
     case row(file: String, line: Int, column: String, message: RowProblem)
+}
+
+/// What reading a file did that its author should know.
+public enum InputNotice: Equatable, Sendable {
+    case readAsWindows1252(file: String)
+    case blankRowsIgnored(file: String, count: Int)
+    case blankColumnsIgnored(file: String, count: Int)
 }
 
 /// What is wrong with a cell, before any meaning is read into it.

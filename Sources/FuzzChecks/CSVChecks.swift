@@ -24,7 +24,7 @@ public enum CSVChecks {
             switch error {
             case .notUTF8(_, let line), .malformed(_, let line, _), .tooManyFields(_, let line, _, _), .row(_, let line, _, _):
                 return line >= 1 && line <= breaks + 2 ? nil : "a refusal names line \(line) of a file with \(breaks) line breaks"
-            case .empty, .onlyHeader, .tooLarge, .duplicateColumn: return nil
+            case .empty, .onlyHeader, .tooLarge, .duplicateColumn, .spreadsheet: return nil
             default: return "an unexpected refusal: \(error)"
             }
         }

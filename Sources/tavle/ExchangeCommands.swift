@@ -68,6 +68,7 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
     do { input = try CSVInput.read(data, file: o.file) } catch {
         throw Failure(message: describe(error, words), code: Exit.refused)
     }
+    for n in input.notices { FileHandleOut.err(describe(n, words)) }
     var programme: ProgrammeID?
     if needsProgramme, !state.programmes.isEmpty { programme = try resolveProgramme(o.programme, in: state, text: words) }
     let progress = Progress(words, total: input.rows.count)
@@ -124,9 +125,18 @@ final class Progress {
     }
 }
 
+func describe(_ n: InputNotice, _ w: Catalogue) -> String {
+    switch n {
+    case .readAsWindows1252(let f): return w(.impReadAs1252, f)
+    case .blankRowsIgnored(let f, let n): return w(.impBlankRows, f, n)
+    case .blankColumnsIgnored(let f, let n): return w(.impBlankColumns, f, n)
+    }
+}
+
 func describe(_ p: ImportProblem, _ w: Catalogue) -> String {
     switch p {
     case .empty(let f): return w(.impFileEmpty, f)
+    case .spreadsheet(let f): return w(.impSpreadsheet, f)
     case .onlyHeader(let f): return w(.impOnlyHeader, f)
     case .notUTF8(let f, let line): return w(.impNotUTF8, f, line)
     case .tooLarge(let f, let bytes, let limit): return w(.impTooLarge, f, bytes, limit)

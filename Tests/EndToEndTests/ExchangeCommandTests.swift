@@ -98,10 +98,18 @@ import Testing
         try "Institutionsnummer;Navn;Kommune\n999002;Anden;Ærø\n".write(toFile: dir + "/c.csv", atomically: true, encoding: .utf8)
         let refused = try Harness.tavle("import", "schools", dir + "/c.csv", "--log", log, "--as", "ahj")
         #expect(refused.status == 1 && refused.err.contains("Kun en koordinator"))
-        var latin1 = Data("Institutionsnummer;Navn;Kommune\n999003;".utf8); latin1.append(contentsOf: [0xC6, 0x72, 0xF8]); latin1.append(contentsOf: Array(";Ærø\n".utf8))
-        try latin1.write(to: URL(fileURLWithPath: dir + "/latin1.csv"))
-        let enc = try Harness.tavle("import", "schools", dir + "/latin1.csv", "--log", log, "--as", "mfr")
-        #expect(enc.status == 1 && enc.err.contains("latin1.csv:2: filen er ikke UTF-8"))
+        // What older Danish Excel saves: Windows-1252, with the formatted empty cells below and beside the data.
+        let excel = "Institutionsnummer;Navn;Kommune;;\r\n999003;Ærø Friskole;Ærø;;\r\n;;;;\r\n;;;;\r\n".data(using: .windowsCP1252)!
+        try excel.write(to: URL(fileURLWithPath: dir + "/excel.csv"))
+        let enc = try Harness.tavle("import", "schools", dir + "/excel.csv", "--log", log, "--as", "mfr")
+        #expect(enc.status == 0 && enc.out.contains("+ 999003 Ærø Friskole"), "\(enc.err)")
+        #expect(enc.err.contains("excel.csv: filen er ikke UTF-8 og er læst som Windows-1252"), "\(enc.err)")
+        #expect(enc.err.contains("excel.csv: 2 rækker med kun tomme celler er sprunget over."), "\(enc.err)")
+        #expect(enc.err.contains("excel.csv: 2 kolonner uden overskrift og værdier er sprunget over."), "\(enc.err)")
+        // A workbook is named as one.
+        try Data([0x50, 0x4B, 0x03, 0x04, 0, 0]).write(to: URL(fileURLWithPath: dir + "/s.xlsx"))
+        let book = try Harness.tavle("import", "schools", dir + "/s.xlsx", "--log", log, "--as", "mfr")
+        #expect(book.status == 1 && book.err.contains("s.xlsx er en Excel-projektmappe"), "\(book.err)")
     }
 
     @Test func shellCompletionsComeFromArgumentParser() throws {

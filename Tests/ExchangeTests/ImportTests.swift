@@ -82,11 +82,32 @@ import Demo
     @Test func unreadableFilesAreRefusedWhole() {
         #expect(throws: ImportProblem.empty(file: "x.csv")) { try CSVInput.read(Data(), file: "x.csv") }
         #expect(throws: ImportProblem.onlyHeader(file: "x.csv")) { try CSVInput.read(Data("a;b;c\r\n".utf8), file: "x.csv") }
+        // Neither UTF-8 nor Windows-1252 (0x81 is unassigned there): the line is named.
         #expect(throws: ImportProblem.notUTF8(file: "x.csv", line: 3)) {
-            try CSVInput.read(Data("a;b\n1;2\n3;\u{FF}".utf8.map { $0 } .dropLast(2) + [0xE6, 0x0A]), file: "x.csv")
+            try CSVInput.read(Data("a;b\n1;2\n3;".utf8) + Data([0xE6, 0x81, 0x0A]), file: "x.csv")
         }
+        #expect(throws: ImportProblem.spreadsheet(file: "x.xlsx")) { try CSVInput.read(Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]), file: "x.xlsx") }
+        #expect(throws: ImportProblem.spreadsheet(file: "x.xls")) { try CSVInput.read(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), file: "x.xls") }
         let big = Data(count: CSVInput.sizeLimit + 1)
         #expect(throws: ImportProblem.tooLarge(file: "x.csv", bytes: big.count, limit: CSVInput.sizeLimit)) { try CSVInput.read(big, file: "x.csv") }
+    }
+
+    @Test func whatExcelWritesIsRead() throws {
+        // Older Danish Excel's "CSV (semikolonsepareret)": Windows-1252, said once.
+        let latin = try CSVInput.read("institutionsnummer;navn;kommune\r\n101001;Ærøskolen på Ø;825\r\n".data(using: .windowsCP1252)!, file: "s.csv")
+        #expect(latin.rows.map(\.fields) == [["101001", "Ærøskolen på Ø", "825"]])
+        #expect(latin.notices == [.readAsWindows1252(file: "s.csv")])
+        // Formatted cells below and to the right of the data: empty rows and headingless empty columns are left out.
+        let sheet = try read("institutionsnummer;navn;kommune;;;\n101001;A;101;;;\n;;;;;\n101002;B;101;;;\n;;;;;\n;;;;;\n")
+        #expect(sheet.header == ["institutionsnummer", "navn", "kommune"])
+        #expect(sheet.rows.map(\.line) == [2, 4] && sheet.rows.map { $0.fields[1] } == ["A", "B"])
+        #expect(sheet.notices == [.blankColumnsIgnored(file: "skoler.csv", count: 3), .blankRowsIgnored(file: "skoler.csv", count: 3)])
+        // A value under a headingless column is not thrown away.
+        #expect(throws: ImportProblem.tooManyFields(file: "skoler.csv", line: 2, fields: 5, header: 3)) {
+            try read("institutionsnummer;navn;kommune;;\n101001;A;101;;x\n")
+        }
+        // A plain file says nothing.
+        #expect(try read("institutionsnummer;navn;kommune\n101001;A;101\n").notices.isEmpty)
     }
 
     @Test func consultantsAndClusters() throws {

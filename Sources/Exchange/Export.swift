@@ -10,8 +10,9 @@ public enum Export {
 
     enum Value {
         case text(String)
-        /// A fixed value: its code in JSON, its word in CSV.
+        /// A fixed value or a reference: its code or id in JSON, its word or name in CSV.
         case coded(String, String)
+        case codedList([String], [String])
         case date(Day)
         case time(Int)
         case number(Int)
@@ -51,23 +52,24 @@ public enum Export {
         switch t {
         case .schools:
             return s.schoolRows(p).map { r in
-                [.text(r.institution), .text(r.name), .text(r.municipality), .text(r.region), .text(w.name(r.kind)),
-                 .text(w.name(r.participation)), r.consultant.map(Value.text) ?? .none, r.cluster.map(Value.text) ?? .none]
+                [.text(r.institution), .text(r.name), .text(r.municipality), .text(r.region), .coded(r.kind.code, w.name(r.kind)),
+                 .coded(r.participation.rawValue, w.name(r.participation)), r.consultant.map(Value.text) ?? .none,
+                 r.clusterID.map { .coded($0, r.cluster ?? $0) } ?? .none]
             }
         case .interventions:
             return s.interventions.values.filter { $0.key.programme == p }.map { i in
-                [.text(i.key.school), .text(s.schools[i.key.school]?.name ?? ""), .text(s.interventionKind(p, i.key.kind)?.name ?? i.key.kind),
-                 .text(w.name(i.status)), .date(i.updated), i.reason.map(Value.text) ?? .none]
+                [.text(i.key.school), .text(s.schools[i.key.school]?.name ?? ""), .coded(i.key.kind, s.interventionKind(p, i.key.kind)?.name ?? i.key.kind),
+                 .coded(i.status.rawValue, w.name(i.status)), .date(i.updated), i.reason.map(Value.text) ?? .none]
             }
         case .contacts:
             return s.contacts.values.filter { $0.programme == p }.map { c in
-                [.text(c.id), .text(c.school), .text(s.schools[c.school]?.name ?? ""), .date(c.date), .text(w.name(c.form)),
+                [.text(c.id), .text(c.school), .text(s.schools[c.school]?.name ?? ""), .date(c.date), .coded(c.form.rawValue, w.name(c.form)),
                  .list(c.participants), .text(c.summary), .text(c.by)]
             }
         case .meetings:
             return s.meetings.values.filter { $0.programme == p }.map { m in
-                [.text(m.id), .text(w.name(m.kind)), .text(m.title), .date(m.day), .time(m.start), .time(m.end),
-                 .list(m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location),
+                [.text(m.id), .coded(m.kind.rawValue, w.name(m.kind)), .text(m.title), .date(m.day), .time(m.start), .time(m.end),
+                 .codedList(m.clusters, m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location),
                  .coded(m.status.rawValue, w.name(m.status))]
             }
         }
@@ -81,7 +83,8 @@ public enum Export {
             try writer.write(row: row.map { v in
                 switch v {
                 case .text(let x): return cell(x)
-                case .coded(_, let word): return word
+                case .coded(_, let word): return cell(word)
+                case .codedList(_, let words): return cell(words.joined(separator: ", "))
                 case .date(let d): return excel ? "\(pad2(d.day))-\(pad2(d.month))-\(d.year)" : d.iso
                 case .time(let m): return excel ? ClockTime.danish(m) : ClockTime.format(m)
                 case .number(let n): return String(n)
@@ -106,6 +109,7 @@ public enum Export {
                 switch v {
                 case .text(let x): o[k] = .text(x)
                 case .coded(let code, _): o[k] = .text(code)
+                case .codedList(let codes, _): o[k] = .list(codes)
                 case .date(let d): o[k] = .text(d.iso)
                 case .time(let m): o[k] = .text(ClockTime.format(m))
                 case .number(let n): o[k] = .number(n)
@@ -127,5 +131,17 @@ public enum Export {
         let safe = TextRules.printable(text)
         guard let first = safe.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return safe }
         return "'" + safe
+    }
+}
+
+extension SchoolKind {
+    /// The kind in JSON, in English like every JSON value; the log keeps the Danish id.
+    public var code: String {
+        switch self {
+        case .folkeskole: return "public"
+        case .friskole: return "independent"
+        case .specialskole: return "special"
+        case .erhvervsskole: return "vocational"
+        }
     }
 }

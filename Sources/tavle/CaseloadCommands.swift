@@ -161,7 +161,7 @@ struct CaseloadCommand: ParsableCommand {
         if json {
             try printJSON(items.map { item in
                 CaseloadItemJSON(school: item.school, name: log.state.schools[item.school]?.name ?? "", weight: item.weight,
-                                 reasons: item.reasons.map { words.reason($0, log.state, programme: p) })
+                                 reasons: item.reasons.map { AttentionJSON($0, words.reason($0, log.state, programme: p)) })
             })
         } else {
             for item in items {

@@ -61,7 +61,36 @@ struct FollowUpJSON: Encodable {
 }
 
 struct CaseloadItemJSON: Encodable {
-    let school: String, name: String, weight: Int, reasons: [String]
+    let school: String, name: String, weight: Int, reasons: [AttentionJSON]
+}
+
+/// Why a school needs attention: a stable code and what it refers to, with the worded text beside them.
+struct AttentionJSON: Encodable {
+    let code: String, text: String
+    var followUp: String?, due: String?, since: String?, kind: String?, meeting: String?, status: String?, open: Int?
+
+    init(_ r: AttentionReason, _ text: String) {
+        self.text = text
+        switch r {
+        case .overdueFollowUp(let f): code = "overdue-follow-up"; followUp = f.id; due = f.due.iso
+        case .noContact(let d): code = "no-contact"; since = d?.iso
+        case .stalled(let k, let d): code = "stalled"; kind = k; since = d.iso
+        case .meetingUnprepared(let m): code = "meeting-unprepared"; meeting = m.id
+        case .openFollowUpsAfterLeaving(let s, let n): code = "open-follow-ups-after-leaving"; status = s.rawValue; open = n
+        case .meetingSoon(let m): code = "meeting-soon"; meeting = m.id
+        }
+    }
+}
+
+struct VerifyJSON: Encodable { let log: String, events: Int, lastSequence: Int, ok: Bool }
+
+struct SnapshotJSON: Encodable {
+    let path: OrNull<String>, state: String
+    var text: String?, bytes: Int?, lastSequence: Int?, newerEvents: Int?
+}
+
+struct StatsJSON: Encodable {
+    let log: String, bytes: Int, events: Int, lastSequence: Int, byType: [String: Int], snapshot: SnapshotJSON
 }
 
 struct PersonJSON: Encodable {

@@ -14,12 +14,14 @@ struct LogCommand: ParsableCommand {
             abstract: about(.helpCheckEveryRecordS))
 
         @OptionGroup var global: GlobalOptions
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let text = global.catalogue
             let path = try global.logPath()
             // Every record is read: a snapshot would vouch for the ones it covers.
             let log = try openLog(path, text: text, snapshot: false)
+            if json { return try printJSON(VerifyJSON(log: shown(path), events: log.recordCount, lastSequence: log.state.lastSeq, ok: true)) }
             say(text(.cliVerified, shown(path), log.recordCount, log.state.lastSeq))
         }
     }
@@ -49,12 +51,27 @@ struct LogCommand: ParsableCommand {
             abstract: about(.helpEventsByTypeThe))
 
         @OptionGroup var global: GlobalOptions
+        @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
             let text = global.catalogue
             let path = try global.logPath()
             let log = try openLog(path, text: text, quiet: true, snapshot: false)
             let events = try readHistory(log, text)
+            if json {
+                var byType: [String: Int] = [:]
+                for r in events { byType[r.event.typeName, default: 0] += 1 }
+                let snapshot: SnapshotJSON
+                switch log.inspectSnapshot() {
+                case nil: snapshot = SnapshotJSON(path: OrNull(log.snapshotLocation), state: "none")
+                case .failure(let problem)?: snapshot = SnapshotJSON(path: OrNull(log.snapshotLocation), state: "ignored", text: text.reason(problem))
+                case .success(let info)?:
+                    snapshot = SnapshotJSON(path: OrNull(log.snapshotLocation), state: "used", bytes: info.bytes, lastSequence: info.seq,
+                                            newerEvents: log.state.lastSeq - info.seq)
+                }
+                return try printJSON(StatsJSON(log: shown(path), bytes: log.byteCount, events: events.count, lastSequence: log.state.lastSeq,
+                                               byType: byType, snapshot: snapshot))
+            }
             say(text(.cliStatsLog, shown(path), text.megabytes(log.byteCount) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
                        text.grouped(log.state.lastSeq)))
             switch log.inspectSnapshot() {

@@ -42,13 +42,14 @@ struct SchoolCommand: ParsableCommand {
 /// The stable English JSON shape of a school row.
 struct SchoolJSON: Encodable {
     let institution, name, municipality, region: String
-    let cluster, consultant: String?
+    let cluster, clusterName, consultant: String?
     let participation, kind: String
 
     static func encode(_ rows: [SchoolRow]) throws -> String {
         let list = rows.map {
             SchoolJSON(institution: $0.institution, name: $0.name, municipality: $0.municipality, region: $0.region,
-                       cluster: $0.cluster, consultant: $0.consultant, participation: $0.participation.rawValue, kind: $0.kind.rawValue)
+                       cluster: $0.clusterID, clusterName: $0.cluster, consultant: $0.consultant, participation: $0.participation.rawValue,
+                       kind: $0.kind.code)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -62,10 +63,11 @@ struct SchoolJSON: Encodable {
         try c.encode(municipality, forKey: .municipality)
         try c.encode(region, forKey: .region)
         try c.encode(cluster, forKey: .cluster)
+        try c.encode(clusterName, forKey: .clusterName)
         try c.encode(consultant, forKey: .consultant)
         try c.encode(participation, forKey: .participation)
         try c.encode(kind, forKey: .kind)
     }
 
-    enum CodingKeys: String, CodingKey { case institution, name, municipality, region, cluster, consultant, participation, kind }
+    enum CodingKeys: String, CodingKey { case institution, name, municipality, region, cluster, clusterName, consultant, participation, kind }
 }

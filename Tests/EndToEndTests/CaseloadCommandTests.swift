@@ -64,7 +64,10 @@ import Testing
         #expect(people.contains { $0["name"] as? String == "mfr" && $0["role"] as? String == "coordinator" })
         #expect(people.filter { $0["role"] as? String == "consultant" }.count == 12)
         let caseload = try json(try Harness.tavle("caseload", "--log", log, "--as", "ahj", "--json").out)
-        #expect(!caseload.isEmpty && caseload.allSatisfy { ($0["reasons"] as? [String]) != nil })
+        #expect(!caseload.isEmpty && caseload.allSatisfy { ($0["reasons"] as? [[String: Any]]) != nil })
+        let codes = Set(caseload.flatMap { ($0["reasons"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } })
+        #expect(codes.contains("overdue-follow-up") && codes.isSubset(of: ["overdue-follow-up", "no-contact", "stalled", "meeting-unprepared",
+                                                                             "open-follow-ups-after-leaving", "meeting-soon"]), "\(codes)")
         let stranger = try Harness.tavle("undo", "--log", log, "--as", "zed")
         #expect(stranger.status == 1 && stranger.err.contains("må læse, men ikke skrive"))
     }

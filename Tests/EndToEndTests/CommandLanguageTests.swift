@@ -91,3 +91,47 @@ import Wording
         }
     }
 }
+
+/// JSON is an interface: the same keys and values in either language, apart from the worded `text` beside a code.
+@Suite struct JSONLanguageTests {
+    /// The parsed JSON less every "text" member.
+    static func facts(_ json: String) throws -> NSObject {
+        func strip(_ v: Any) -> Any {
+            if let d = v as? [String: Any] { return d.filter { $0.key != "text" }.mapValues(strip) }
+            if let a = v as? [Any] { return a.map(strip) }
+            return v
+        }
+        return strip(try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) as! NSObject
+    }
+
+    @Test func everyJSONOutputIsTheSameInBothLanguages() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let state = try EventLog.open(path: log, access: .read, create: false).state
+        let cluster = state.clusters.values.first { $0.programme == "elevloeft" }!.id
+        let runs: [[String]] = [
+            ["school", "list", "--json"], ["cluster", "list", "--json"], ["cluster", "suggest", "--json"], ["caseload", "--as", "ahj", "--json"],
+            ["follow-up", "list", "--as", "ahj", "--json"], ["meeting", "list", "--json"], ["people", "list", "--json"],
+            ["log", "verify", "--json"], ["log", "stats", "--json"], ["meeting", "suggest", "--cluster", cluster, "--json"],
+            ["meeting", "plan", "--dry-run", "--json"],
+        ] + ["schools", "interventions", "contacts", "meetings"].map { ["export", $0, "--format", "json"] }
+        for args in runs {
+            let da = try Harness.tavle(args + ["--log", log, "--lang", "da"]), en = try Harness.tavle(args + ["--log", log, "--lang", "en"])
+            #expect(da.status == 0 && en.status == 0, "\(args): \(da.err) \(en.err)")
+            #expect(try Self.facts(da.out) == Self.facts(en.out), "tavle \(args.joined(separator: " ")): the JSON differs between da and en")
+            // No Danish word in the English JSON's values but names from the log.
+            let names = Vocabulary.names(in: state).union(CommandLanguageTests.typed)
+            let words = Vocabulary.misplaced(in: en.out.replacingOccurrences(of: #""text" : "[^"]*""#, with: "", options: .regularExpression),
+                                             language: .en, names: names)
+            #expect(words.isEmpty, "tavle \(args.joined(separator: " ")): \(words)")
+        }
+        // One vocabulary: a school's row says its kind, participation and cluster as codes and ids.
+        let rows = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("export", "schools", "--format", "json", "--log", log).out.utf8)) as! [[String: Any]]
+        #expect(rows.allSatisfy { ["public", "independent", "special", "vocational"].contains($0["kind"] as? String ?? "") })
+        #expect(rows.allSatisfy { ["offered", "accepted", "declined", "withdrawn"].contains($0["participation"] as? String ?? "") })
+        #expect(rows.contains { state.clusters[$0["cluster"] as? String ?? ""] != nil })
+        let meetings = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("export", "meetings", "--format", "json", "--log", log).out.utf8)) as! [[String: Any]]
+        #expect(meetings.allSatisfy { ($0["clusters"] as? [String] ?? []).allSatisfy { state.clusters[$0] != nil } })
+        #expect(meetings.allSatisfy { MeetingKind(rawValue: $0["kind"] as? String ?? "") != nil })
+    }
+}

@@ -4,7 +4,9 @@ public struct SchoolRow: Sendable, Equatable {
     public let name: String
     public let municipality: String
     public let region: String
+    /// The cluster's name, and its id.
     public let cluster: String?
+    public let clusterID: String?
     public let consultant: String?
     public let participation: ParticipationStatus
     public let kind: SchoolKind
@@ -20,7 +22,7 @@ extension NetworkState {
             let m = Municipality.byCode[s.municipality]
             rows.append(SchoolRow(
                 institution: inst, name: s.name, municipality: m?.name ?? pad(s.municipality, 3),
-                region: m?.region.name ?? "", cluster: clusterOf[e].flatMap { clusters[$0]?.name },
+                region: m?.region.name ?? "", cluster: clusterOf[e].flatMap { clusters[$0]?.name }, clusterID: clusterOf[e],
                 consultant: caseload[e], participation: p.status, kind: s.kind))
         }
         return rows.sorted { ($0.name, $0.institution) < ($1.name, $1.institution) }

@@ -118,6 +118,28 @@ public struct Catalogue: Sendable {
         }
     }
 
+    /// An intervention status's letter, the same in both languages (so it reads without colour).
+    public static func letter(_ s: InterventionStatus) -> String {
+        switch s {
+        case .planned: return "P"
+        case .started: return "I"
+        case .anchored: return "F"
+        case .completed: return "A"
+        case .evaluated: return "E"
+        case .paused: return "S"
+        case .stopped: return "X"
+        }
+    }
+
+    /// An indicator as the language names it; the id ("dansk-under-4") stays where it is typed.
+    public func name(_ i: Indicator) -> String {
+        switch i {
+        case .danskUnder4: return self(.indicatorDanish)
+        case .matematikUnder4: return self(.indicatorMaths)
+        case .fastholdelse: return self(.indicatorRetention)
+        }
+    }
+
     /// A measuring point as the language says it: "førmåling", "baseline".
     public func name(_ p: MeasuringPoint) -> String {
         switch p {

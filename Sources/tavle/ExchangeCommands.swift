@@ -210,7 +210,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let words = global.catalogue
-        guard let f = Report.Format(rawValue: format) else { throw ValidationError(words(.cliTakes, "--format", "md, html", format)) }
+        let pdf = format == "pdf"
+        guard let f = pdf ? .html : Report.Format(rawValue: format) else { throw ValidationError(words(.cliTakes, "--format", "md, html, pdf", format)) }
+        if pdf, out == nil { throw ValidationError(words(.cliPDFNeedsOut)) }
         let log = try openLog(try global.logPath(), text: words)
         var state = log.state
         var day = global.clock.today
@@ -220,7 +222,8 @@ struct ReportCommand: ParsableCommand {
         }
         let p = try resolveProgramme(programme, in: state, text: words)
         let report = Report(state: state, programme: p, asOf: day, text: words)
-        try Output.write(Data((f == .md ? report.markdown() : report.html()).utf8), to: out, log: try global.logPath(), words)
+        let text = f == .md ? report.markdown() : report.html()
+        try Output.write(pdf ? try PDFReport.convert(text, words) : Data(text.utf8), to: out, log: try global.logPath(), words)
     }
 }
 

@@ -101,17 +101,7 @@ enum Glyphs {
         }
     }
 
-    static func letter(_ s: InterventionStatus) -> String {
-        switch s {
-        case .planned: return "P"
-        case .started: return "I"
-        case .anchored: return "F"
-        case .completed: return "A"
-        case .evaluated: return "E"
-        case .paused: return "S"
-        case .stopped: return "X"
-        }
-    }
+    static func letter(_ s: InterventionStatus) -> String { Catalogue.letter(s) }
 
     static func status(_ s: InterventionStatus, color: Bool) -> String { letter(s) }
 }

@@ -75,7 +75,7 @@ let danishHelp: [HelpText: String] = [
     .helpWriteToThisFile: "Skriv til denne fil i stedet for standard-output.",
     .helpAStatusReportFor: "En statusrapport til styregruppen, i Markdown eller selvstændig HTML.",
     .helpReportTheNetworkAs: "Rapportér netværket, som det stod ved slutningen af denne dato.",
-    .helpMdOrHtml: "md eller html.",
+    .helpMdOrHtml: "md, html eller pdf (kræver headless Chromium eller LibreOffice).",
     .helpTheLogFileDefault: "Logfilen. Standard: $TAVLE_LOG, ellers $XDG_DATA_HOME/tavle/tavle.log.",
     .helpWhoIsActingDefault: "Hvem der handler. Standard: $TAVLE_USER, ellers $USER.",
     .helpInterfaceLanguageDaOr: "Sprog: da eller en. Standard: $TAVLE_LANG, ellers lang i config.toml, ellers da.",

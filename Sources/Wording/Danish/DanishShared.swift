@@ -1,5 +1,8 @@
 /// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
 let danishShared: [SharedText: String] = [
+    .indicatorDanish: "Dansk under 4",
+    .indicatorMaths: "Matematik under 4",
+    .indicatorRetention: "Fastholdelse",
     .eventProgrammeDefined: "program defineret",
     .eventSchoolRegistered: "skole registreret",
     .eventSchoolUpdated: "skole ændret",

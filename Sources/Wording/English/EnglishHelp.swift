@@ -75,7 +75,7 @@ let englishHelp: [HelpText: String] = [
     .helpWriteToThisFile: "Write to this file instead of standard output.",
     .helpAStatusReportFor: "A status report for the steering group, in Markdown or self-contained HTML.",
     .helpReportTheNetworkAs: "Report the network as it stood at the end of this date.",
-    .helpMdOrHtml: "md or html.",
+    .helpMdOrHtml: "md, html or pdf (needs headless Chromium or LibreOffice).",
     .helpTheLogFileDefault: "The log file. Default: $TAVLE_LOG, else $XDG_DATA_HOME/tavle/tavle.log.",
     .helpWhoIsActingDefault: "Who is acting. Default: $TAVLE_USER, else $USER.",
     .helpInterfaceLanguageDaOr: "Interface language: da or en. Default: $TAVLE_LANG, else lang in config.toml, else da.",

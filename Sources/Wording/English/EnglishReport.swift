@@ -16,4 +16,10 @@ let englishReport: [ReportText: String] = [
     .icsSchools: "Schools:",
     .icsCancelled: "Cancelled: {0}",
     .icsCancelledPrefix: "CANCELLED: ",
+    .repChartParticipation: "Schools by participation (number of schools)",
+    .repChartKinds: "Interventions by kind, in parts by status (number of interventions)",
+    .repChartContacts: "Contacts per consultant (number of contacts)",
+    .repChartRatings: "Average rating of meetings held, by kind of meeting (scale 1–5, rounded to one decimal)",
+    .repChartEvaluation: "Average per indicator at each measuring point (per cent of pupils, rounded to one decimal)",
+    .repOutOf: "{0} of {1}",
 ]

@@ -1,5 +1,8 @@
 /// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
 let englishShared: [SharedText: String] = [
+    .indicatorDanish: "Danish below 4",
+    .indicatorMaths: "Maths below 4",
+    .indicatorRetention: "Retention",
     .eventProgrammeDefined: "programme defined",
     .eventSchoolRegistered: "school registered",
     .eventSchoolUpdated: "school changed",

@@ -6,6 +6,6 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
     case cliEmptyActor, cliOutOfRange, cliOutIsLog, cliBadPeriod
     case urlNotAURL, urlNoHost, urlNoDatabase, urlBadPort, urlBadSSLMode, urlUnknownParameter, urlNoUser, cliAsOnSharedLog
-    case cliTakes, cliMeetingWho, cliDurationOrEnd, cliNoLogPlace, cliIcsOnly, cliNoSuchCluster, cliNoSuchConsultant
+    case cliTakes, cliMeetingWho, cliDurationOrEnd, cliNoLogPlace, cliIcsOnly, cliNoSuchCluster, cliNoSuchConsultant, cliNoPDFConverter, cliPDFFailed, cliPDFNeedsOut
     case cliDbCreated, cliDbUpToDate, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
 }

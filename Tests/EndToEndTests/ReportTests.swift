@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The steering group's report says what each chart shows, rounds instead of cutting, and speaks one language.
+@Suite struct ReportTests {
+    @Test func chartsSayWhatTheyShowWithUnitsAndRoundedValues() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let md = try Harness.tavle("report", "--log", log).out
+        for caption in ["_Skoler efter deltagelse (antal skoler)_", "_Indsatser efter type, delt efter status (antal indsatser)_",
+                        "_Kontakter pr. konsulent (antal kontakter)_"] {
+            #expect(md.contains(caption), "\(caption)")
+        }
+        // Ratings on their 1–5 scale, one decimal; shares in per cent, one decimal, per indicator and measuring point.
+        #expect(md.range(of: #"klyngemøde +█+[▏▎▍▌▋▊▉]? \d(,\d)? af 5\n"#, options: .regularExpression) != nil)
+        #expect(md.range(of: #"Dansk under 4 · førmåling +█+[▏▎▍▌▋▊▉]? \d+(,\d)? %\n"#, options: .regularExpression) != nil)
+        #expect(md.contains("P planlagt · I i gang · F forankret · A afsluttet · E evalueret · S sat på pause · X stoppet"))
+        #expect(md.contains("| Region | Indikator | førmåling | midtvejsmåling | slutmåling |"))
+        #expect(!md.contains("baseline") && !md.contains("dansk-under-4") && !md.contains(" 71\n"))
+        // Each stacked bar is as long as its total says, to the cell.
+        for line in md.split(separator: "\n") where line.hasPrefix("Turboforløb ") && line.contains("I") {
+            #expect(line.filter { "PIFAESX".contains($0) }.count > 10, "\(line)")
+        }
+    }
+
+    @Test func htmlIsInTheReportsLanguageAndEveryChartHasATextAlternative() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        for lang in ["da", "en"] {
+            let r = try Harness.tavle("report", "--log", log, "--format", "html", "--lang", lang, "--out", dir + "/r-\(lang).html")
+            #expect(r.status == 0, "\(r.err)")
+            let check = try Harness.run("/usr/bin/env", ["python3", "-c", """
+            import re, sys
+            from html.parser import HTMLParser
+            html = open(sys.argv[1], encoding='utf-8').read()
+            assert html.startswith('<!DOCTYPE html>\\n<html lang="\(lang)">'), html[:60]
+            class P(HTMLParser):
+                def __init__(self):
+                    super().__init__(); self.svgs = []; self.ids = {}; self.current = None; self.captions = 0
+                def handle_starttag(self, tag, attrs):
+                    a = dict(attrs)
+                    if tag == 'svg': self.svgs.append(a)
+                    if tag in ('title', 'desc') and 'id' in a: self.current = a['id']; self.ids[a['id']] = ''
+                    if tag == 'figcaption': self.captions += 1
+                def handle_endtag(self, tag):
+                    if tag in ('title', 'desc'): self.current = None
+                def handle_data(self, d):
+                    if self.current: self.ids[self.current] += d
+            p = P(); p.feed(html)
+            assert len(p.svgs) >= 5, len(p.svgs)
+            assert p.captions == len(p.svgs)
+            for s in p.svgs:
+                assert s.get('role') == 'img', s
+                for ref in s['aria-labelledby'].split():
+                    assert p.ids.get(ref, '').strip(), ref
+            print('ok')
+            """, dir + "/r-\(lang).html"])
+            #expect(check.out.contains("ok"), "\(lang): \(check.err)")
+        }
+    }
+
+    @Test func pdfIsPrintedByAConverterOrRefusedWithWhatToInstall() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let empty = dir + "/nothing"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let none = try Harness.tavle("report", "--log", log, "--format", "pdf", "--out", dir + "/r.pdf", env: ["PATH": empty])
+        #expect(none.status == 1 && none.err.contains("ingen PDF-konverter") && none.err.contains("chromium") && none.err.contains("soffice"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/r.pdf"))
+        let noOut = try Harness.tavle("report", "--log", log, "--format", "pdf")
+        #expect(noOut.status == 2 && noOut.err.contains("--out"))
+        // A converter on $PATH is handed the HTML report and its PDF is written where asked.
+        let bin = dir + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try """
+        #!/bin/sh
+        for a in "$@"; do case "$a" in --print-to-pdf=*) out="${a#--print-to-pdf=}";; file://*) page="${a#file://}";; esac; done
+        grep -q '<html lang="da">' "$page" || exit 9
+        printf '%%PDF-1.4 made from %s\\n' "$(wc -c < "$page")" > "$out"
+        """.write(toFile: bin + "/chromium", atomically: true, encoding: .utf8)
+        chmod(bin + "/chromium", 0o755)
+        let made = try Harness.tavle("report", "--log", log, "--format", "pdf", "--out", dir + "/r.pdf", env: ["PATH": bin + ":/usr/bin:/bin"])
+        #expect(made.status == 0, "\(made.err)")
+        let pdf = try String(contentsOfFile: dir + "/r.pdf", encoding: .utf8)
+        #expect(pdf.hasPrefix("%PDF-1.4 made from "), "\(pdf)")
+    }
+}

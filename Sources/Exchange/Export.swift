@@ -6,7 +6,7 @@ import Wording
 /// Tables that leave Tavle: for Danish Excel (BOM, `;`, CRLF, dd-mm-yyyy, decimal comma), for other
 /// tools (plain RFC 4180 with ISO dates), or as JSON with stable English keys.
 public enum Export {
-    public enum Table: String, CaseIterable, Sendable { case schools, interventions, contacts, meetings }
+    public enum Table: String, CaseIterable, Sendable { case schools, interventions, contacts, meetings, people, clusters }
 
     enum Value {
         case text(String)
@@ -45,6 +45,12 @@ public enum Export {
                     Column(key: "date", title: .colDate), Column(key: "start", title: .colStart), Column(key: "end", title: .colEnd),
                     Column(key: "clusters", title: .colCluster), Column(key: "schools", title: .colSchool),
                     Column(key: "consultants", title: .colConsultant), Column(key: "location", title: .colWhere), Column(key: "status", title: .colStatus)]
+        // People and clusters with the columns `import consultants` and `import clusters` read, so a network moves whole.
+        case .people:
+            return [Column(key: "name", title: .colInitials), Column(key: "fullName", title: .colFullName),
+                    Column(key: "role", title: .colRole), Column(key: "base", title: .colBase)]
+        case .clusters:
+            return [Column(key: "id", title: .colID), Column(key: "name", title: .colName), Column(key: "track", title: .colTrack)]
         }
     }
 
@@ -72,6 +78,13 @@ public enum Export {
                  .codedList(m.clusters, m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location),
                  .coded(m.status.rawValue, w.name(m.status))]
             }
+        case .people:
+            return s.people.values.map { person in
+                [.text(person.name), .text(person.fullName), .coded(person.role.rawValue, w.name(person.role)), person.base.map(Value.text) ?? .none]
+            }
+        case .clusters:
+            // The clusters themselves; which schools are in them travels in the schools table's cluster column.
+            return s.clusters.values.filter { $0.programme == p }.map { c in [.text(c.id), .text(c.name), c.track.map(Value.text) ?? .none] }
         }
     }
 

@@ -28,7 +28,7 @@ public enum PeopleImport {
             guard let full = cols.value("fullName", row) else { fail("fullName", text(.impEmpty)); continue }
             var role = Domain.Role.consultant
             if let r = cols.value("role", row)?.lowercased() {
-                let roles: [String: Domain.Role] = ["konsulent": .consultant, "læringskonsulent": .consultant, "consultant": .consultant,
+                let roles: [String: Domain.Role] = ["konsulent": .consultant, "læringskonsulent": .consultant, "consultant": .consultant, "learning consultant": .consultant,
                                              "koordinator": .coordinator, "coordinator": .coordinator]
                 guard let v = roles[r] else { fail("role", text(.impBadChoice, r, "konsulent, koordinator")); continue }
                 role = v

@@ -100,14 +100,20 @@ public enum SchoolImport {
             if let p = programme {
                 let e = Enrolment(p, inst)
                 let current = scratch.participation[e]?.status
+                // Withdrawing comes last for a school new to the programme, after its consultant and cluster were set.
+                var last: Command?
                 if let target = status, target != current {
                     if current == nil { rowCommands.append(.setParticipation(e, status: .offered)) }
+                    // A school new to the programme that has already withdrawn got there through accepting.
+                    if current == nil, target == .withdrawn { rowCommands.append(.setParticipation(e, status: .accepted)) }
                     if target != .offered {
-                        if !ParticipationRules.allows(from: current ?? .offered, to: target) {
+                        if !ParticipationRules.allows(from: current ?? (target == .withdrawn ? .accepted : .offered), to: target) {
                             fail(line, header("participation"), text(.domParticipationTransition, current.map(text.name) ?? "–", text.name(target)))
                             continue
                         }
-                        rowCommands.append(.setParticipation(e, status: target))
+                        if current == nil, target == .withdrawn { last = .setParticipation(e, status: target) } else {
+                            rowCommands.append(.setParticipation(e, status: target))
+                        }
                     }
                     if current != nil || scratch.schools[inst] != nil { plan.changed.append("\(inst) \(text(.colParticipation).lowercased()): \(text.name(target))") }
                 }
@@ -122,6 +128,7 @@ public enum SchoolImport {
                     rowCommands.append(.placeSchool(cluster: c, school: inst))
                     if scratch.schools[inst] != nil { plan.changed.append("\(inst) \(text(.colCluster).lowercased()): \(scratch.clusters[c]?.name ?? c)") }
                 }
+                if let last { rowCommands.append(last) }
             }
             // Decide on a scratch state as we go, so that a row that Domain would refuse is reported here.
             if let problem = apply(rowCommands, to: &scratch, actor: actor, now: now) { fail(line, header("institution"), text.message(problem)) }

@@ -15,6 +15,7 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: help(.helpTheCsvFileUtf)) var file: String
         @Option(help: help(.helpTheProgrammeToRecord)) var programme: String?
         @Flag(name: .customLong("dry-run"), help: help(.helpCheckTheFileAnd)) var dryRun = false
+        @Flag(help: help(.helpImportCreate)) var create = false
     }
 
     struct Schools: ParsableCommand {
@@ -70,9 +71,21 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
     }
     for n in input.notices { FileHandleOut.err(describe(n, words)) }
     var programme: ProgrammeID?
-    if needsProgramme, !state.programmes.isEmpty { programme = try resolveProgramme(o.programme, in: state, text: words) }
+    var planned = state, first: [Command] = []
+    if needsProgramme, let id = o.programme, state.programmes[id] == nil {
+        // A programme the log does not have yet: made first, in the same write, when asked for.
+        guard o.create else { throw Failure(message: words(.cliNoSuchProgramme, id), code: Exit.refused) }
+        let p = Programme.byImport(id, today: o.global.clock.today)
+        first = [.defineProgramme(p)]
+        planned = evolve(state, Recorded(seq: state.lastSeq + 1, at: o.global.clock.now(), actor: o.global.actor, event: .programmeDefined(p)))
+        programme = id
+        FileHandleOut.err(words(.impCreatingProgramme, id, words.shortDate(p.start), words.shortDate(p.end)))
+    } else if needsProgramme, !state.programmes.isEmpty {
+        programme = try resolveProgramme(o.programme, in: state, text: words)
+    }
     let progress = Progress(words, total: input.rows.count)
-    let (result, errors) = plan(input, state, programme) { progress.checked($0) }
+    var (result, errors) = plan(input, planned, programme) { progress.checked($0) }
+    if !first.isEmpty, !result.commands.isEmpty { result.commands = first + result.commands }
     progress.finish()
     for w in result.warnings { FileHandleOut.err(w) }
     if !errors.isEmpty {

@@ -17,6 +17,7 @@ let danishImport: [ImportText: String] = [
     .impReadAs1252: "{0}: filen er ikke UTF-8 og er læst som Windows-1252 (vesteuropæisk), som ældre Excel gemmer \"CSV (semikolonsepareret)\".",
     .impBlankRows: "{0}: {1} {1|række|rækker} med kun tomme celler er sprunget over.",
     .impBlankColumns: "{0}: {1} {1|kolonne|kolonner} uden overskrift og værdier er sprunget over.",
+    .impCreatingProgramme: "Programmet {0} findes ikke og oprettes med perioden {1}–{2} (ret den med tavle programme create på en ny log, hvis den er forkert).",
     .impNotUTF8: "{0}:{1}: filen er ikke UTF-8. Gem den igen som \"CSV UTF-8\" i Excel.",
     .impTooLarge: "{0} fylder {1} bytes; Tavle importerer højst {2} bytes.",
     .impMalformed: "{0}:{1}: ugyldig CSV: {2}",

@@ -1,5 +1,10 @@
 /// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
 let danishShared: [SharedText: String] = [
+    .colInitials: "Initialer",
+    .colFullName: "Fuldt navn",
+    .colRole: "Rolle",
+    .colBase: "Base",
+    .colTrack: "Spor",
     .indicatorDanish: "Dansk under 4",
     .indicatorMaths: "Matematik under 4",
     .indicatorRetention: "Fastholdelse",

@@ -17,6 +17,7 @@ let englishImport: [ImportText: String] = [
     .impReadAs1252: "{0}: the file is not UTF-8 and was read as Windows-1252 (Western European), as older Excel saves \"CSV (semicolon separated)\".",
     .impBlankRows: "{0}: {1} {1|row|rows} of empty cells skipped.",
     .impBlankColumns: "{0}: {1} {1|column|columns} without a heading or values skipped.",
+    .impCreatingProgramme: "The programme {0} does not exist and is created for {1}–{2} (make it with tavle programme create on a new log if that is wrong).",
     .impNotUTF8: "{0}:{1}: the file is not UTF-8. Save it again as \"CSV UTF-8\" in Excel.",
     .impTooLarge: "{0} is {1} bytes; Tavle imports at most {2} bytes.",
     .impMalformed: "{0}:{1}: invalid CSV: {2}",

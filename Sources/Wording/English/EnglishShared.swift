@@ -1,5 +1,10 @@
 /// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
 let englishShared: [SharedText: String] = [
+    .colInitials: "Initials",
+    .colFullName: "Full name",
+    .colRole: "Role",
+    .colBase: "Base",
+    .colTrack: "Track",
     .indicatorDanish: "Danish below 4",
     .indicatorMaths: "Maths below 4",
     .indicatorRetention: "Retention",

@@ -7,5 +7,6 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case cliEmptyActor, cliOutOfRange, cliOutIsLog, cliBadPeriod
     case urlNotAURL, urlNoHost, urlNoDatabase, urlBadPort, urlBadSSLMode, urlUnknownParameter, urlNoUser, cliAsOnSharedLog
     case cliTakes, cliMeetingWho, cliDurationOrEnd, cliNoLogPlace, cliIcsOnly, cliNoSuchCluster, cliNoSuchConsultant, cliNoPDFConverter, cliPDFFailed, cliPDFNeedsOut
+    case cliBadPair, cliTrackLine, cliKindLine, cliNoSuchProgramme
     case cliDbCreated, cliDbUpToDate, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
 }

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// A team starts from its spreadsheet: a programme from nothing, and a network exported from one log imported into
+/// an empty one as the same network.
+@Suite struct RoundTripTests {
+    @Test func theReadmesRoundTripGivesTheSameSchools() throws {
+        let dir = Harness.tempDirectory(), old = dir + "/old.log", new = dir + "/new.log"
+        try Harness.tavle("demo", "--out", old)
+        for table in ["people", "clusters", "schools"] {
+            let r = try Harness.tavle("export", table, "--log", old, "--out", dir + "/\(table).csv")
+            #expect(r.status == 0, "\(r.err)")
+        }
+        let create = try Harness.tavle("programme", "create", "--log", new, "--as", "mfr", "--id", "elevloeft", "--name", "Elevløft",
+                                       "--from", "1.8.2025", "--to", "31.7.2028", "--track", "s1=Spor 1", "--kind", "turbo=Turboforløb",
+                                       "--kind", "peer=Peer learning")
+        #expect(create.status == 0 && create.out.contains("Programmet Elevløft oprettet"), "\(create.err)")
+        for (what, extra) in [("consultants", [String]()), ("clusters", ["--programme", "elevloeft"]), ("schools", ["--programme", "elevloeft"])] {
+            let r = try Harness.tavle(["import", what, dir + "/\(what == "consultants" ? "people" : what).csv", "--log", new, "--as", "mfr"] + extra)
+            #expect(r.status == 0, "import \(what): \(r.err.suffix(400))")
+        }
+        let before = try Harness.tavle("school", "list", "--json", "--log", old, "--programme", "elevloeft").out
+        let after = try Harness.tavle("school", "list", "--json", "--log", new, "--programme", "elevloeft").out
+        #expect(before == after && before.count > 1000)
+        let list = try Harness.tavle("programme", "list", "--json", "--log", new).out
+        let programmes = try JSONSerialization.jsonObject(with: Data(list.utf8)) as! [[String: Any]]
+        #expect(programmes.count == 1 && programmes[0]["from"] as? String == "2025-08-01" && programmes[0]["schools"] as? Int == 120)
+        #expect((programmes[0]["kinds"] as? [[String: String]])?.map { $0["name"] ?? "" } == ["Turboforløb", "Peer learning"])
+        #expect((programmes[0]["tracks"] as? [[String: String]])?.first?["id"] == "s1")
+    }
+
+    @Test func importingIntoAProgrammeTheLogLacksIsRefusedUnlessAskedToCreateIt() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try "Institutionsnummer;Navn;Kommune;Deltagelse\n999001;Ny skole;Ærø;accepteret\n999002;Anden skole;Ærø;udtrådt\n"
+            .write(toFile: dir + "/s.csv", atomically: true, encoding: .utf8)
+        let refused = try Harness.tavle("import", "schools", dir + "/s.csv", "--programme", "nyt", "--log", log, "--as", "mfr")
+        #expect(refused.status == 1 && refused.err.contains("intet program med id'et \"nyt\""), "\(refused.err)")
+        #expect(!refused.err.contains("intet program at registrere"), "the old claim that no programme was given")
+        let made = try Harness.tavle("import", "schools", dir + "/s.csv", "--programme", "nyt", "--create", "--log", log, "--as", "mfr")
+        #expect(made.status == 0 && made.err.contains("Programmet nyt findes ikke og oprettes"), "\(made.err)")
+        let list = try Harness.tavle("school", "list", "--log", log)
+        #expect(list.status == 0 && list.out.contains("Ny skole") && list.out.contains("udtrådt"), "\(list.out)\(list.err)")
+        let bad = try Harness.tavle("programme", "create", "--log", log, "--as", "mfr", "--id", "x", "--name", "X", "--from", "1.8.2026",
+                                    "--to", "31.7.2027", "--kind", "turbo")
+        #expect(bad.status == 2 && bad.err.contains("--kind skrives ID=Navn"), "\(bad.err)")
+        let backwards = try Harness.tavle("programme", "create", "--log", log, "--as", "mfr", "--id", "y", "--name", "Y", "--from", "1.8.2027",
+                                          "--to", "31.7.2026")
+        #expect(backwards.status == 1, "\(backwards.err)")
+    }
+}

@@ -10,9 +10,9 @@ struct ContactCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpRecordAContactAnd))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
+        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
         @Option(help: help(.helpTheDateDM)) var date: String
-        @Option(help: help(.helpSparringsbesGVideosparringTelefon)) var form: String
+        @Option(help: help(.helpSparringsbesGVideosparringTelefon), completion: Complete.contactForm) var form: String
         @Option(help: help(.helpWhatWasTalkedAbout)) var summary: String
         @Option(help: help(.helpWhoTookPartBy)) var participants: String = ""
         @Option(name: .customLong("follow-up"), help: help(.helpAnAgreedFollowUp))
@@ -94,9 +94,9 @@ struct InterventionCommand: ParsableCommand {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpSetAnInterventionS))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
-        @Option(help: help(.helpTheInterventionKindIts)) var kind: String
-        @Option(help: help(.helpTheNewStatusIn)) var status: String
+        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
+        @Option(help: help(.helpTheInterventionKindIts), completion: Complete.kind) var kind: String
+        @Option(help: help(.helpTheNewStatusIn), completion: Complete.interventionStatus) var status: String
         @Option(help: help(.helpWhyRequiredForStopped)) var reason: String?
         @Option(help: help(.helpTheDateOfThe)) var date: String?
         @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
@@ -118,11 +118,11 @@ struct EvaluationCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpRecordAnIndicatorS))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
-        @Option(help: help(.helpDanskUnder4Matematik)) var indicator: String
+        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
+        @Option(help: help(.helpDanskUnder4Matematik), completion: Complete.indicator) var indicator: String
         @Option(help: help(.helpTheValueInPer)) var value: String
         @Option(help: help(.helpWhenItWasMeasured)) var date: String
-        @Option(help: help(.helpBaselineMidwayOrFinal)) var point: String?
+        @Option(help: help(.helpBaselineMidwayOrFinal), completion: Complete.point) var point: String?
         @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
 
         func run() throws {

@@ -82,7 +82,7 @@ struct ClusterCommand: ParsableCommand {
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpMoveASchoolInto))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution)) var school: String
+        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
         @Option(help: help(.helpTheClusterToMove)) var to: String
 
         func run() throws { try write(global, .placeSchool(cluster: to, school: school)) }

@@ -165,10 +165,10 @@ func describe(_ p: ImportProblem, _ w: Catalogue) -> String {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: about(.helpExportSchoolsInterventionsContacts))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: help(.helpSchoolsInterventionsContactsOr)) var table: String
-    @Option(help: help(.helpCsvOrJsonMeetings)) var format: String = "csv"
-    @Option(help: help(.helpIcsOnlyThisCluster)) var cluster: String?
-    @Option(help: help(.helpIcsOnlyThisConsultant)) var consultant: String?
+    @Argument(help: help(.helpSchoolsInterventionsContactsOr), completion: Complete.exportTable) var table: String
+    @Option(help: help(.helpCsvOrJsonMeetings), completion: Complete.exportFormat) var format: String = "csv"
+    @Option(help: help(.helpIcsOnlyThisCluster), completion: Complete.cluster) var cluster: String?
+    @Option(help: help(.helpIcsOnlyThisConsultant), completion: Complete.consultant) var consultant: String?
     @Option(help: help(.helpCsvForDanishExcel)) var excel: Bool = true
     @Option(help: help(.helpWriteToThisFile)) var out: String?
     @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
@@ -218,7 +218,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
     @Option(name: .customLong("as-of"), help: help(.helpReportTheNetworkAs)) var asOf: String?
-    @Option(help: help(.helpMdOrHtml)) var format: String = "md"
+    @Option(help: help(.helpMdOrHtml), completion: Complete.reportFormat) var format: String = "md"
     @Option(help: help(.helpWriteToThisFile)) var out: String?
 
     func run() throws {

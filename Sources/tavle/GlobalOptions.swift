@@ -13,7 +13,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("as"), help: help(.helpWhoIsActingDefault))
     var actorName: String?
 
-    @Option(name: .long, help: help(.helpInterfaceLanguageDaOr))
+    @Option(name: .long, help: help(.helpInterfaceLanguageDaOr), completion: Complete.lang)
     var lang: String?
 
     @Option(name: .long, help: help(.helpTakeThisDateAs))

@@ -13,15 +13,15 @@ struct MeetingCommand: ParsableCommand {
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpBookAMeetingPrints))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpKlyngemDeNetvRksm)) var kind: String
-        @Option(help: help(.helpAClusterIdRepeat)) var cluster: [String] = []
-        @Option(help: help(.helpASchoolSInstitution)) var school: String?
+        @Option(help: help(.helpKlyngemDeNetvRksm), completion: Complete.meetingKind) var kind: String
+        @Option(help: help(.helpAClusterIdRepeat), completion: Complete.cluster) var cluster: [String] = []
+        @Option(help: help(.helpASchoolSInstitution), completion: Complete.school) var school: String?
         @Option(help: help(.helpTheDate)) var date: String
         @Option(help: help(.helpStartEG9)) var start: String
         @Option(help: help(.helpLengthEG2t30m)) var duration: String?
         @Option(help: help(.helpEndEG12)) var end: String?
         @Option(help: help(.helpTheHostSchoolOr)) var location: String = ""
-        @Option(help: help(.helpAResponsibleConsultantRepeat)) var consultant: [String] = []
+        @Option(help: help(.helpAResponsibleConsultantRepeat), completion: Complete.consultant) var consultant: [String] = []
         @Option(help: help(.helpATitleDefaultThe)) var title: String?
         @Flag(help: help(.helpBookDespiteSoftConflicts)) var force = false
 

@@ -19,7 +19,7 @@ struct ParticipationCommand: ParsableCommand {
         @Option(help: help(.helpTheProgrammeId))
         var programme: String
 
-        @Option(help: help(.helpOfferedAcceptedDeclinedOr))
+        @Option(help: help(.helpOfferedAcceptedDeclinedOr), completion: Complete.participation)
         var status: String
 
         @Option(help: help(.helpTheTrackSporId2))

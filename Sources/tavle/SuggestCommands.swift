@@ -8,7 +8,7 @@ extension MeetingCommand {
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpFreeTimesForA))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheClusterId)) var cluster: String
+        @Option(help: help(.helpTheClusterId), completion: Complete.cluster) var cluster: String
         @Option(help: help(.helpFromThisDateDefault)) var from: String?
         @Option(help: help(.helpHowManyWeeksTo)) var weeks = 8
         @Option(help: help(.helpLengthDefault2t30m)) var duration: String = "2t30m"

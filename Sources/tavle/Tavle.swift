@@ -23,7 +23,7 @@ struct Tavle: ParsableCommand {
     @Flag(help: help(.helpOpenTheDashboardOn))
     var demo = false
 
-    @Option(help: help(.helpAThemeDefaultLight))
+    @Option(help: help(.helpAThemeDefaultLight), completion: Complete.theme)
     var theme: String?
 
     @Flag(name: .customLong("no-mouse"), help: help(.helpDoNotTakeMouse))

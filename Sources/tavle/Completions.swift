@@ -1,0 +1,41 @@
+import ArgumentParser
+import Domain
+import Exchange
+import FileStore
+import Foundation
+import Wording
+
+/// What the shells offer for option values (`tavle --generate-completion-script bash|zsh|fish`): the fixed choices
+/// as lists, and the log's own ids (clusters, schools, consultants, meetings) read from the log when asked.
+enum Complete {
+    static let danish = Catalogue(.da)
+    static let lang = CompletionKind.list(Language.allCases.map(\.rawValue))
+    static let theme = CompletionKind.list(["default", "light", "high-contrast", "mono"])
+    static let exportTable = CompletionKind.list(Export.Table.allCases.map(\.rawValue))
+    static let exportFormat = CompletionKind.list(["csv", "json", "ics"])
+    static let reportFormat = CompletionKind.list(["md", "html", "pdf"])
+    static let meetingKind = CompletionKind.list(MeetingKind.allCases.map { danish.name($0) })
+    static let participation = CompletionKind.list(ParticipationStatus.allCases.map(\.rawValue))
+    static let interventionStatus = CompletionKind.list(InterventionStatus.allCases.map(\.rawValue))
+    static let contactForm = CompletionKind.list(ContactForm.allCases.map { danish.name($0) })
+    static let indicator = CompletionKind.list(Indicator.allCases.map(\.rawValue))
+    static let point = CompletionKind.list(MeasuringPoint.allCases.map(\.rawValue))
+
+    static let cluster = CompletionKind.custom { words, _, _ in fromLog(words) { $0.clusters.keys.sorted() } }
+    static let school = CompletionKind.custom { words, _, _ in fromLog(words) { $0.schools.keys.sorted() } }
+    static let consultant = CompletionKind.custom { words, _, _ in
+        fromLog(words) { $0.people.values.filter { $0.role == .consultant }.map(\.name).sorted() }
+    }
+    static let kind = CompletionKind.custom { words, _, _ in fromLog(words) { Array(Set($0.interventionKinds.values.map(\.id))).sorted() } }
+
+    /// Ids from the log the command line names (`--log`, else `$TAVLE_LOG`, else the default); none when it cannot be read.
+    static func fromLog(_ words: [String], _ ids: (NetworkState) -> [String]) -> [String] {
+        var path = ProcessInfo.processInfo.environment["TAVLE_LOG"]
+        if let i = words.firstIndex(of: "--log"), i + 1 < words.count { path = words[i + 1] }
+        if path == nil, let data = ProcessInfo.processInfo.environment["XDG_DATA_HOME"] ?? ProcessInfo.processInfo.environment["HOME"].map({ $0 + "/.local/share" }) {
+            path = data + "/tavle/tavle.log"
+        }
+        guard let path, !path.hasPrefix("postgres"), let log = try? EventLog.open(path: path, access: .read, create: false) else { return [] }
+        return ids(log.state)
+    }
+}

@@ -16,7 +16,7 @@ struct Tavle: ParsableCommand {
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
                       ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
                       CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self,
-                      ImportCommand.self, ExportCommand.self, ReportCommand.self, ProgrammeCommand.self, DbCommand.self])
+                      ImportCommand.self, ExportCommand.self, ReportCommand.self, ProgrammeCommand.self, DbCommand.self, ManCommand.self])
 
     @OptionGroup var global: GlobalOptions
 

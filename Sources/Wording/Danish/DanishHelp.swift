@@ -1,5 +1,16 @@
 /// The command line's help text.
 let danishHelp: [HelpText: String] = [
+    .helpManAbstract: "Skriv manualsiden (roff) til standard-output; man -l viser den.",
+    .manTitle: "Tavle-manual",
+    .manName: "NAVN",
+    .manDescription: "BESKRIVELSE",
+    .manCommands: "KOMMANDOER",
+    .manEnvironment: "MILJØ",
+    .manEnvironmentText: "TAVLE_LOG: loggen (en fil eller en postgres://-adresse). TAVLE_USER: hvem der handler på en fil-log. TAVLE_LANG: da eller en. TAVLE_TODAY: dagen, der tages som i dag. XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME: hvor log, indstillinger og snapshots af fælles logs ligger. NO_COLOR: ingen farver.",
+    .manFiles: "FILER",
+    .manFilesText: "$XDG_DATA_HOME/tavle/tavle.log: loggen. <log>.snapshot: snapshottet, som altid kan slettes. $XDG_CONFIG_HOME/tavle/config.toml: tema, sprog, taster. $XDG_CONFIG_HOME/tavle/themes/*.toml: egne temaer.",
+    .manExit: "AFSLUTNINGSSTATUS",
+    .manExitText: "0 i orden; 1 afvist eller ugyldigt input; 2 forkert brug; 3 en beskadiget eller ulæselig log, eller en fælles logs server, der ikke kan nås.",
     .helpProgrammeAbstract: "Opret og vis programmer: periode, spor og indsatstyper.",
     .helpProgrammeCreate: "Opret et program med dets periode, spor og indsatstyper, som én skrivning.",
     .helpProgrammeID: "Programmets id (bogstaver, cifre, - og _).",

@@ -1,5 +1,16 @@
 /// The command line's help text.
 let englishHelp: [HelpText: String] = [
+    .helpManAbstract: "Write the manual page (roff) to standard output; man -l shows it.",
+    .manTitle: "Tavle manual",
+    .manName: "NAME",
+    .manDescription: "DESCRIPTION",
+    .manCommands: "COMMANDS",
+    .manEnvironment: "ENVIRONMENT",
+    .manEnvironmentText: "TAVLE_LOG: the log (a file or a postgres:// address). TAVLE_USER: who acts on a file log. TAVLE_LANG: da or en. TAVLE_TODAY: the day taken as today. XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME: where the log, the settings and shared logs' snapshots live. NO_COLOR: no colour.",
+    .manFiles: "FILES",
+    .manFilesText: "$XDG_DATA_HOME/tavle/tavle.log: the log. <log>.snapshot: the snapshot, always safe to delete. $XDG_CONFIG_HOME/tavle/config.toml: theme, language, keys. $XDG_CONFIG_HOME/tavle/themes/*.toml: your own themes.",
+    .manExit: "EXIT STATUS",
+    .manExitText: "0 ok; 1 refused or invalid input; 2 usage error; 3 a damaged or unreadable log, or a shared log's server that cannot be reached.",
     .helpProgrammeAbstract: "Create and list programmes: period, tracks and intervention kinds.",
     .helpProgrammeCreate: "Create a programme with its period, tracks and intervention kinds, as one write.",
     .helpProgrammeID: "The programme id (letters, digits, - and _).",

@@ -6,7 +6,7 @@ import Wording
 /// Tables that leave Tavle: for Danish Excel (BOM, `;`, CRLF, dd-mm-yyyy, decimal comma), for other
 /// tools (plain RFC 4180 with ISO dates), or as JSON with stable English keys.
 public enum Export {
-    public enum Table: String, CaseIterable, Sendable { case schools, interventions, contacts, meetings, people, clusters }
+    public enum Table: String, CaseIterable, Sendable { case schools, interventions, contacts, meetings, evaluations, people, clusters }
 
     enum Value {
         case text(String)
@@ -15,6 +15,8 @@ public enum Export {
         case codedList([String], [String])
         case date(Day)
         case time(Int)
+        /// Hundredths: a decimal with the language's mark in Danish Excel, a number in JSON.
+        case decimal(Int)
         case number(Int)
         case list([String])
         case none
@@ -45,6 +47,10 @@ public enum Export {
                     Column(key: "date", title: .colDate), Column(key: "start", title: .colStart), Column(key: "end", title: .colEnd),
                     Column(key: "clusters", title: .colCluster), Column(key: "schools", title: .colSchool),
                     Column(key: "consultants", title: .colConsultant), Column(key: "location", title: .colWhere), Column(key: "status", title: .colStatus)]
+        case .evaluations:
+            return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
+                    Column(key: "indicator", title: .colIndicator), Column(key: "point", title: .colPoint),
+                    Column(key: "value", title: .colValuePercent), Column(key: "date", title: .colDate)]
         // People and clusters with the columns `import consultants` and `import clusters` read, so a network moves whole.
         case .people:
             return [Column(key: "name", title: .colInitials), Column(key: "fullName", title: .colFullName),
@@ -75,8 +81,14 @@ public enum Export {
         case .meetings:
             return s.meetings.values.filter { $0.programme == p }.map { m in
                 [.text(m.id), .coded(m.kind.rawValue, w.name(m.kind)), .text(m.title), .date(m.day), .time(m.start), .time(m.end),
-                 .codedList(m.clusters, m.clusters.map { s.clusters[$0]?.name ?? $0 }), .list(m.schools), .list(m.consultants), .text(m.location),
+                 .codedList(m.clusters, m.clusters.map { s.clusters[$0]?.name ?? $0 }),
+                 .codedList(m.schools, m.schools.map { inst in s.schools[inst].map { "\($0.name) (\(inst))" } ?? inst }), .list(m.consultants), .text(m.location),
                  .coded(m.status.rawValue, w.name(m.status))]
+            }
+        case .evaluations:
+            return s.evaluations.values.filter { $0.programme == p }.sorted { ($0.school, $0.indicator.rawValue, $0.date) < ($1.school, $1.indicator.rawValue, $1.date) }.map { e in
+                [.text(e.school), .text(s.schools[e.school]?.name ?? ""), .coded(e.indicator.rawValue, w.name(e.indicator)),
+                 e.point.map { .coded($0.rawValue, w.name($0)) } ?? .none, .decimal(e.hundredths), .date(e.date)]
             }
         case .people:
             return s.people.values.map { person in
@@ -99,7 +111,9 @@ public enum Export {
                 case .coded(_, let word): return cell(word)
                 case .codedList(_, let words): return cell(words.joined(separator: ", "))
                 case .date(let d): return excel ? "\(pad2(d.day))-\(pad2(d.month))-\(d.year)" : d.iso
-                case .time(let m): return excel ? ClockTime.danish(m) : ClockTime.format(m)
+                // A time zero-padded as a spreadsheet reads a time ("09:00"), so it sorts and sums as one.
+                case .time(let m): return ClockTime.format(m)
+                case .decimal(let h): return excel ? w.percent(h) : Catalogue(.en).percent(h)
                 case .number(let n): return String(n)
                 case .list(let l): return cell(l.joined(separator: ", "))
                 case .none: return ""
@@ -125,6 +139,7 @@ public enum Export {
                 case .codedList(let codes, _): o[k] = .list(codes)
                 case .date(let d): o[k] = .text(d.iso)
                 case .time(let m): o[k] = .text(ClockTime.format(m))
+                case .decimal(let h): o[k] = .decimal(h)
                 case .number(let n): o[k] = .number(n)
                 case .list(let l): o[k] = .list(l)
                 case .none: o[k] = .null

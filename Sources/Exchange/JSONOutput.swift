@@ -11,13 +11,15 @@ public enum JSONOutput {
 
 /// A value in a row whose columns are data (an export table): text, a whole number, a list, or null.
 public enum JSONCell: Encodable, Equatable, Sendable {
-    case text(String), number(Int), list([String]), null
+    /// `decimal` is hundredths, written as the exact decimal number (1250 is 12.5).
+    case text(String), number(Int), decimal(Int), list([String]), null
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {
         case .text(let s): try c.encode(s)
         case .number(let n): try c.encode(n)
+        case .decimal(let h): try c.encode(Decimal(h) / 100)
         case .list(let l): try c.encode(l)
         case .null: try c.encodeNil()
         }

@@ -85,3 +85,29 @@ import Testing
         #expect(pdf.hasPrefix("%PDF-1.4 made from "), "\(pdf)")
     }
 }
+
+/// What the spreadsheet exports hold so that a spreadsheet can work with them.
+@Suite struct SpreadsheetExportTests {
+    @Test func evaluationValuesTimesAndSchoolNames() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        // Evaluation values, with a decimal comma for Danish Excel and a point elsewhere; a number in JSON.
+        let excel = try Harness.tavle("export", "evaluations", "--log", log).out
+        let rows = excel.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false) }
+        #expect(rows[0] == ["\u{FEFF}Inst.nr.", "Skole", "Indikator", "Måling", "Værdi (%)", "Dato"])
+        #expect(rows.dropFirst().contains { $0.count == 6 && $0[4].range(of: #"^\d+,\d+$"#, options: .regularExpression) != nil })
+        #expect(rows.dropFirst().allSatisfy { $0.count == 6 && !$0[4].contains(".") })
+        let plain = try Harness.tavle("export", "evaluations", "--log", log, "--excel=false", "--lang", "en").out
+        #expect(plain.hasPrefix("Inst. no.,School,Indicator,Measuring point,Value (%),Date\r\n") && plain.contains(".") , "\(plain.prefix(200))")
+        let json = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("export", "evaluations", "--format", "json", "--log", log).out.utf8)) as! [[String: Any]]
+        #expect(json.count > 100 && json.allSatisfy { $0["value"] is NSNumber })
+        // Times are zero-padded times, so 09:00 sorts before 10:00; a meeting's schools are named beside their numbers.
+        let visit = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "sparringsbesøg", "--school", "101001",
+                                      "--date", Harness.date(10), "--start", "9.00", "--duration", "1t", "--force")
+        #expect(visit.status == 0, "\(visit.err)")
+        let meetings = try Harness.tavle("export", "meetings", "--log", log).out.split(separator: "\r\n").dropFirst()
+        let starts = meetings.map { $0.split(separator: ";", omittingEmptySubsequences: false)[4] }
+        #expect(!starts.isEmpty && starts.allSatisfy { $0.range(of: #"^\d\d:\d\d$"#, options: .regularExpression) != nil }, "\(starts.prefix(5))")
+        #expect(meetings.contains { $0.contains(";Bakkeskolen (101001);") }, "\(meetings.suffix(3))")
+    }
+}

@@ -111,3 +111,40 @@ import Testing
         #expect(meetings.contains { $0.contains(";Bakkeskolen (101001);") }, "\(meetings.suffix(3))")
     }
 }
+
+/// The HTML report as a browser shows it; only where headless Chromium is installed (this suite is skipped, and says
+/// so, elsewhere).
+@Suite(.enabled(if: HeadlessChromium.path != nil, "needs headless Chromium (chromium, chromium-browser, google-chrome or headless_shell)"))
+struct ReportInABrowserTests {
+    @Test func theReportRendersWithoutOverflowAndIsNotBlank() throws {
+        let chrome = try #require(HeadlessChromium.path)
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let r = try Harness.tavle("report", "--log", log, "--format", "html", "--out", dir + "/r.html")
+        #expect(r.status == 0)
+        // The page says whether anything is wider than the window, in the DOM the browser dumps.
+        var html = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
+        html = html.replacingOccurrences(of: "</body>", with: """
+        <script>document.body.setAttribute('data-overflow', String(document.documentElement.scrollWidth > window.innerWidth))</script></body>
+        """)
+        try html.write(toFile: dir + "/probe.html", atomically: true, encoding: .utf8)
+        let flags = ["--headless", "--disable-gpu", "--no-sandbox", "--window-size=1024,3000"]
+        let dom = try Harness.run(chrome, flags + ["--dump-dom", "file://" + dir + "/probe.html"])
+        #expect(dom.out.contains("data-overflow=\"false\""), "\(dom.out.suffix(300))\(dom.err.suffix(300))")
+        let shot = try Harness.run(chrome, flags + ["--screenshot=" + dir + "/r.png", "file://" + dir + "/r.html"])
+        #expect(shot.status == 0, "\(shot.err)")
+        let png = try Data(contentsOf: URL(fileURLWithPath: dir + "/r.png"))
+        // A blank page compresses to a few kilobytes; the report's text, tables and charts do not.
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 40_000, "\(png.count) bytes")
+    }
+}
+
+enum HeadlessChromium {
+    static let path: String? = {
+        let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        for n in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless_shell"] {
+            for d in dirs where FileManager.default.isExecutableFile(atPath: d + "/" + n) { return d + "/" + n }
+        }
+        return nil
+    }()
+}

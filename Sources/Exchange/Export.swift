@@ -6,7 +6,7 @@ import Wording
 /// Tables that leave Tavle: for Danish Excel (BOM, `;`, CRLF, dd-mm-yyyy, decimal comma), for other
 /// tools (plain RFC 4180 with ISO dates), or as JSON with stable English keys.
 public enum Export {
-    public enum Table: String, CaseIterable, Sendable { case schools, interventions, contacts, meetings, evaluations, people, clusters }
+    public enum Table: String, CaseIterable, Sendable { case programmes, schools, interventions, contacts, meetings, evaluations, people, clusters }
 
     enum Value {
         case text(String)
@@ -47,6 +47,9 @@ public enum Export {
                     Column(key: "date", title: .colDate), Column(key: "start", title: .colStart), Column(key: "end", title: .colEnd),
                     Column(key: "clusters", title: .colCluster), Column(key: "schools", title: .colSchool),
                     Column(key: "consultants", title: .colConsultant), Column(key: "location", title: .colWhere), Column(key: "status", title: .colStatus)]
+        case .programmes:
+            return [Column(key: "id", title: .colID), Column(key: "name", title: .colName), Column(key: "from", title: .colFrom),
+                    Column(key: "to", title: .colTo), Column(key: "tracks", title: .colTracks), Column(key: "kinds", title: .colKinds)]
         case .evaluations:
             return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
                     Column(key: "indicator", title: .colIndicator), Column(key: "point", title: .colPoint),
@@ -84,6 +87,12 @@ public enum Export {
                  .codedList(m.clusters, m.clusters.map { s.clusters[$0]?.name ?? $0 }),
                  .codedList(m.schools, m.schools.map { inst in s.schools[inst].map { "\($0.name) (\(inst))" } ?? inst }), .list(m.consultants), .text(m.location),
                  .coded(m.status.rawValue, w.name(m.status))]
+            }
+        case .programmes:
+            // Every programme, with its tracks and kinds as ID=Name, as `import programmes` reads them.
+            return s.programmes.values.map { g in
+                [.text(g.id), .text(g.name), .date(g.start), .date(g.end), .list(g.tracks.map { "\($0.id)=\($0.name)" }),
+                 .list(s.interventionKinds.values.filter { $0.programme == g.id }.map { "\($0.id)=\($0.name)" })]
             }
         case .evaluations:
             return s.evaluations.values.filter { $0.programme == p }.sorted { ($0.school, $0.indicator.rawValue, $0.date) < ($1.school, $1.indicator.rawValue, $1.date) }.map { e in

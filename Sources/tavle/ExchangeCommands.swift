@@ -8,7 +8,7 @@ import Wording
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: about(.helpImportSchoolsConsultantsOr),
-                                                    subcommands: [Schools.self, Consultants.self, Clusters.self])
+                                                    subcommands: [Programmes.self, Schools.self, Consultants.self, Clusters.self])
 
     struct Options: ParsableArguments {
         @OptionGroup var global: GlobalOptions
@@ -24,6 +24,16 @@ struct ImportCommand: ParsableCommand {
         func run() throws {
             try runImport(options) { input, state, programme, progress in
                 SchoolImport.plan(input, state: state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
+            }
+        }
+    }
+
+    struct Programmes: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: about(.helpImportProgrammes))
+        @OptionGroup var options: Options
+        func run() throws {
+            try runImport(options, needsProgramme: false) { input, state, _, progress in
+                ProgrammeImport.plan(input, state: state, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
             }
         }
     }
@@ -195,6 +205,9 @@ struct ExportCommand: ParsableCommand {
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
             try Output.write(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, log: try global.logPath(), words)
             return
+        }
+        if t == .programmes, format == "json" {
+            return try Output.write(try JSONOutput.encode(ProgrammeJSON.all(log.state)), to: out, log: try global.logPath(), words)
         }
         let p = try resolveProgramme(programme, in: log.state, text: words)
         let data = format == "json" ? try Export.json(t, log.state, p, words) : try Export.csv(t, log.state, p, words, excel: excel)

@@ -45,12 +45,7 @@ struct ProgrammeCommand: ParsableCommand {
         func run() throws {
             let words = global.catalogue
             let state = try openLog(try global.logPath(), text: words).state
-            let list = state.programmes.values.map { p in
-                ProgrammeJSON(id: p.id, name: p.name, from: p.start.iso, to: p.end.iso,
-                              tracks: p.tracks.map { .init(id: $0.id, name: $0.name) },
-                              kinds: state.interventionKinds.values.filter { $0.programme == p.id }.map { .init(id: $0.id, name: $0.name) },
-                              schools: state.participation.keys.filter { $0.programme == p.id }.count)
-            }
+            let list = ProgrammeJSON.all(state)
             if json { return try printJSON(list) }
             if list.isEmpty { say(words(.cliNoProgramme)); return }
             for p in list {
@@ -65,6 +60,16 @@ struct ProgrammeCommand: ParsableCommand {
 struct ProgrammeJSON: Encodable {
     struct Named: Encodable { let id: String, name: String }
     let id: String, name: String, from: String, to: String, tracks: [Named], kinds: [Named], schools: Int
+
+    /// Every programme, as `programme list --json` and `export programmes --format json` print them.
+    static func all(_ state: NetworkState) -> [ProgrammeJSON] {
+        state.programmes.values.map { p in
+            ProgrammeJSON(id: p.id, name: p.name, from: p.start.iso, to: p.end.iso,
+                          tracks: p.tracks.map { .init(id: $0.id, name: $0.name) },
+                          kinds: state.interventionKinds.values.filter { $0.programme == p.id }.map { .init(id: $0.id, name: $0.name) },
+                          schools: state.participation.keys.filter { $0.programme == p.id }.count)
+        }
+    }
 }
 
 extension Programme {

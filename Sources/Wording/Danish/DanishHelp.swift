@@ -1,5 +1,6 @@
 /// The command line's help text.
 let danishHelp: [HelpText: String] = [
+    .helpImportProgrammes: "Importér programmer: id, navn, fra, til (påkrævet); spor og indsatstyper som ID=Navn, adskilt med komma.",
     .helpManAbstract: "Skriv manualsiden (roff) til standard-output; man -l viser den.",
     .manTitle: "Tavle-manual",
     .manName: "NAVN",

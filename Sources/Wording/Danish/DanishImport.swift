@@ -18,6 +18,8 @@ let danishImport: [ImportText: String] = [
     .impBlankRows: "{0}: {1} {1|række|rækker} med kun tomme celler er sprunget over.",
     .impBlankColumns: "{0}: {1} {1|kolonne|kolonner} uden overskrift og værdier er sprunget over.",
     .impCreatingProgramme: "Programmet {0} findes ikke og oprettes med perioden {1}–{2} (ret den med tavle programme create på en ny log, hvis den er forkert).",
+    .impBadPairs: "\"{0}\" skal skrives ID=Navn, adskilt med komma.",
+    .impProgrammeDiffers: "programmet {0} findes allerede med andet navn, periode eller spor; et program ændres ikke ved import.",
     .impNotUTF8: "{0}:{1}: filen er ikke UTF-8. Gem den igen som \"CSV UTF-8\" i Excel.",
     .impTooLarge: "{0} fylder {1} bytes; Tavle importerer højst {2} bytes.",
     .impMalformed: "{0}:{1}: ugyldig CSV: {2}",

@@ -1,5 +1,6 @@
 /// The command line's help text.
 let englishHelp: [HelpText: String] = [
+    .helpImportProgrammes: "Import programmes: id, name, from, to (required); tracks and intervention kinds as ID=Name, separated by commas.",
     .helpManAbstract: "Write the manual page (roff) to standard output; man -l shows it.",
     .manTitle: "Tavle manual",
     .manName: "NAME",

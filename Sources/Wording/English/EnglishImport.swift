@@ -18,6 +18,8 @@ let englishImport: [ImportText: String] = [
     .impBlankRows: "{0}: {1} {1|row|rows} of empty cells skipped.",
     .impBlankColumns: "{0}: {1} {1|column|columns} without a heading or values skipped.",
     .impCreatingProgramme: "The programme {0} does not exist and is created for {1}–{2} (make it with tavle programme create on a new log if that is wrong).",
+    .impBadPairs: "\"{0}\" must be written ID=Name, separated by commas.",
+    .impProgrammeDiffers: "the programme {0} already exists with another name, period or tracks; import does not change a programme.",
     .impNotUTF8: "{0}:{1}: the file is not UTF-8. Save it again as \"CSV UTF-8\" in Excel.",
     .impTooLarge: "{0} is {1} bytes; Tavle imports at most {2} bytes.",
     .impMalformed: "{0}:{1}: invalid CSV: {2}",

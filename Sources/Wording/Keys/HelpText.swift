@@ -1,7 +1,7 @@
 /// The command line's help: every command's abstract and every option's help, for ArgumentParser.
 /// Each language's catalogue gives every key (a test checks).
 public enum HelpText: String, CaseIterable, Sendable, TextKey {
-    case helpManAbstract, manTitle, manName, manDescription, manCommands, manEnvironment, manEnvironmentText, manFiles, manFilesText, manExit, manExitText
+    case helpImportProgrammes, helpManAbstract, manTitle, manName, manDescription, manCommands, manEnvironment, manEnvironmentText, manFiles, manFilesText, manExit, manExitText
     case helpProgrammeAbstract, helpProgrammeCreate, helpProgrammeID, helpProgrammeName, helpProgrammeFrom, helpProgrammeTo, helpProgrammeTrack, helpProgrammeKind, helpProgrammeList, helpImportCreate
     case helpRecordContactsWithSchools, helpRecordAContactAnd, helpTheSchoolSInstitution, helpTheDateDM, helpSparringsbesGVideosparringTelefon, helpWhatWasTalkedAbout
     case helpWhoTookPartBy, helpAnAgreedFollowUp, helpTheProgrammeIdIf, helpCloseMoveAndList, helpMarkAFollowUp, helpTheFollowUpId

@@ -1,0 +1,72 @@
+import Domain
+import Foundation
+import Wording
+
+/// `tavle import programmes`: programmes with their period, tracks and intervention kinds, one row each, as
+/// `tavle export programmes` writes them. A programme already in the log gains the tracks' and kinds it lacks only
+/// when its name and period agree; otherwise the row is refused.
+public enum ProgrammeImport {
+    static let known: [String: [String]] = [
+        "id": ["id", "programid", "programmeid"],
+        "name": ["navn", "name", "program", "programme"],
+        "from": ["fra", "from", "start", "begynder"],
+        "to": ["til", "to", "slut", "end"],
+        "tracks": ["spor", "tracks", "track"],
+        "kinds": ["indsatstyper", "kinds", "interventionkinds", "indsatser"],
+    ]
+
+    public static func plan(_ input: CSVInput, state: NetworkState, actor: String, now: Timestamp, text: Catalogue,
+                            progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
+        let cols = Columns(input.header, known: known)
+        var plan = ImportPlan()
+        var errors = ["id", "name", "from", "to"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
+        if !errors.isEmpty { return (plan, errors) }
+        for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
+        var scratch = state
+        for (n, (line, row)) in input.rows.enumerated() {
+            progress?(n)
+            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
+            guard let id = cols.value("id", row) else { fail("id", text(.impEmpty)); continue }
+            guard let name = cols.value("name", row) else { fail("name", text(.impEmpty)); continue }
+            guard let fromText = cols.value("from", row), let from = day(fromText) else { fail("from", text(.formBadDate, cols.value("from", row) ?? "")); continue }
+            guard let toText = cols.value("to", row), let to = day(toText) else { fail("to", text(.formBadDate, cols.value("to", row) ?? "")); continue }
+            guard let tracks = pairs(cols.value("tracks", row)) else { fail("tracks", text(.impBadPairs, cols.value("tracks", row) ?? "")); continue }
+            guard let kinds = pairs(cols.value("kinds", row)) else { fail("kinds", text(.impBadPairs, cols.value("kinds", row) ?? "")); continue }
+            var commands: [Command] = []
+            if let existing = scratch.programmes[id] {
+                guard existing.name == name, existing.start == from, existing.end == to else { fail("id", text(.impProgrammeDiffers, id)); continue }
+                if Set(tracks.map(\.0)) != Set(existing.tracks.map(\.id)) { fail("tracks", text(.impProgrammeDiffers, id)); continue }
+            } else {
+                commands.append(.defineProgramme(Programme(id: id, name: name, start: from, end: to, tracks: tracks.map { Track(id: $0.0, name: $0.1) })))
+                plan.added.append("\(id) \(name)")
+            }
+            for (k, kindName) in kinds where scratch.interventionKind(id, k) == nil {
+                commands.append(.defineInterventionKind(InterventionKind(programme: id, id: k, name: kindName)))
+                if scratch.programmes[id] != nil { plan.changed.append("\(id) + \(kindName)") }
+            }
+            if let problem = apply(commands, to: &scratch, actor: actor, now: now) { fail("id", text.message(problem)); continue }
+            plan.commands += commands
+        }
+        return (plan, errors)
+    }
+
+    /// "1.8.2025", "2025-08-01" or "01-08-2025" as Danish Excel writes it.
+    static func day(_ s: String) -> Day? {
+        if let d = Day.parse(s) { return d }
+        let p = s.split(separator: "-")
+        guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    /// "turbo=Turboforløb, peer=Peer learning"; none for an empty cell; nil when a part is not ID=Name.
+    static func pairs(_ s: String?) -> [(String, String)]? {
+        guard let s else { return [] }
+        var out: [(String, String)] = []
+        for part in s.split(separator: ",") {
+            let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else { return nil }
+            out.append((kv[0], kv[1]))
+        }
+        return out
+    }
+}

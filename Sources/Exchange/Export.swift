@@ -33,7 +33,7 @@ public enum Export {
             return [Column(key: "institution", title: .colInstitution), Column(key: "name", title: .colName),
                     Column(key: "municipality", title: .colMunicipality), Column(key: "region", title: .colRegion),
                     Column(key: "kind", title: .colSchoolKind), Column(key: "participation", title: .colParticipation),
-                    Column(key: "consultant", title: .colConsultant), Column(key: "cluster", title: .colCluster)]
+                    Column(key: "consultant", title: .colConsultant), Column(key: "cluster", title: .colCluster), Column(key: "track", title: .colTrack)]
         case .interventions:
             return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
                     Column(key: "kind", title: .colKind), Column(key: "status", title: .colStatus),
@@ -69,7 +69,8 @@ public enum Export {
             return s.schoolRows(p).map { r in
                 [.text(r.institution), .text(r.name), .text(r.municipality), .text(r.region), .coded(r.kind.code, w.name(r.kind)),
                  .coded(r.participation.rawValue, w.name(r.participation)), r.consultant.map(Value.text) ?? .none,
-                 r.clusterID.map { .coded($0, r.cluster ?? $0) } ?? .none]
+                 r.clusterID.map { .coded($0, r.cluster ?? $0) } ?? .none,
+                 s.participation[Enrolment(p, r.institution)]?.track.map(Value.text) ?? .none]
             }
         case .interventions:
             return s.interventions.values.filter { $0.key.programme == p }.map { i in

@@ -21,6 +21,7 @@ public enum SchoolImport {
         "cluster": ["klynge", "cluster"],
         "participation": ["deltagelse", "participation", "status"],
         "region": ["region"],
+        "track": ["spor", "track"],
     ]
 
     static let kinds: [String: SchoolKind] = [
@@ -103,7 +104,8 @@ public enum SchoolImport {
                 // Withdrawing comes last for a school new to the programme, after its consultant and cluster were set.
                 var last: Command?
                 if let target = status, target != current {
-                    if current == nil { rowCommands.append(.setParticipation(e, status: .offered)) }
+                    // The track goes with the first offer of a place, as in the dashboard.
+                    if current == nil { rowCommands.append(.setParticipation(e, status: .offered, track: cols.value("track", row))) }
                     // A school new to the programme that has already withdrawn got there through accepting.
                     if current == nil, target == .withdrawn { rowCommands.append(.setParticipation(e, status: .accepted)) }
                     if target != .offered {
@@ -118,7 +120,7 @@ public enum SchoolImport {
                     if current != nil || scratch.schools[inst] != nil { plan.changed.append("\(inst) \(text(.colParticipation).lowercased()): \(text.name(target))") }
                 }
                 if (consultant != nil || cluster != nil), status == nil, current == nil {
-                    rowCommands.append(.setParticipation(e, status: .offered))
+                    rowCommands.append(.setParticipation(e, status: .offered, track: cols.value("track", row)))
                 }
                 if let c = consultant, scratch.caseload[e] != c {
                     rowCommands.append(.assignConsultant(e, consultant: c))

@@ -39,7 +39,7 @@ import Testing
             data = json.load(open(d + '/' + t + '.json', encoding='utf-8'))
             assert isinstance(data, list) and data, t
         schools = json.load(open(d + '/schools.json'))
-        assert set(schools[0]) == {'institution', 'name', 'municipality', 'region', 'kind', 'participation', 'consultant', 'cluster'}
+        assert set(schools[0]) == {'institution', 'name', 'municipality', 'region', 'kind', 'participation', 'consultant', 'cluster', 'track'}
         meetings = json.load(open(d + '/meetings.json'))
         assert re.fullmatch(r'\\d{4}-\\d{2}-\\d{2}', meetings[0]['date'])
         print('ok')

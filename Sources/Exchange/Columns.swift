@@ -27,6 +27,11 @@ struct Columns {
     }
 
     func has(_ key: String) -> Bool { index[key] != nil }
+
+    /// Every importer's first check: a required column missing is an error, an unknown one a warning.
+    func problems(required: [String], file: String, _ text: Catalogue) -> (errors: [String], warnings: [String]) {
+        (required.filter { !has($0) }.map { text(.impMissingColumn, file, $0) }, unknown.map { text(.impUnknownColumn, file, $0) })
+    }
 }
 
 /// The closest of some names to a misspelt one, for "did you mean".

@@ -14,9 +14,9 @@ public enum PeopleImport {
                             progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
-        var errors = ["name", "fullName"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
+        var errors: [String]
+        (errors, plan.warnings) = cols.problems(required: ["name", "fullName"], file: input.file, text)
         if !errors.isEmpty { return (plan, errors) }
-        for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
         var scratch = state
         var seen: [String: Int] = [:]
         for (n, (line, row)) in input.rows.enumerated() {
@@ -60,9 +60,9 @@ public enum ClusterImport {
                             progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
-        var errors = ["id", "name"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
+        var errors: [String]
+        (errors, plan.warnings) = cols.problems(required: ["id", "name"], file: input.file, text)
         if !errors.isEmpty { return (plan, errors) }
-        for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
         var scratch = state
         for (n, (line, row)) in input.rows.enumerated() {
             progress?(n)

@@ -19,9 +19,9 @@ public enum ProgrammeImport {
                             progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
-        var errors = ["id", "name", "from", "to"].filter { !cols.has($0) }.map { text(.impMissingColumn, input.file, $0) }
+        var errors: [String]
+        (errors, plan.warnings) = cols.problems(required: ["id", "name", "from", "to"], file: input.file, text)
         if !errors.isEmpty { return (plan, errors) }
-        for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
         var scratch = state
         for (n, (line, row)) in input.rows.enumerated() {
             progress?(n)

@@ -82,7 +82,7 @@ public struct Report {
         let rated: [(MeetingKind, [Int])] = MeetingKind.allCases.map { k in (k, held.filter { $0.kind == k }.flatMap { ratings[$0.id] ?? [] }.map(\.rating)) }
         let ratingBars = rated.filter { !$0.1.isEmpty }.map { k, rs in
             let mean = Double(rs.reduce(0, +)) / Double(rs.count)
-            return ReportChart.Bar(label: w.name(k), parts: [mean], shown: w(.repOutOf, ReportChart.tenths(mean, w), 5))
+            return ReportChart.Bar(label: w.name(k), parts: [mean], shown: w(.repOutOf, w.oneDecimal(mean), 5))
         }
         sections.append(Section(title: w(.repMeetings), header: [w(.colKind), w(.repHeld), w(.repRatings), w(.repRating)],
                                 rows: MeetingKind.allCases.compactMap { k in
@@ -90,7 +90,7 @@ public struct Report {
                                     guard !ms.isEmpty else { return nil }
                                     let rs = ms.flatMap { ratings[$0.id] ?? [] }.map(\.rating)
                                     return [w.name(k), String(ms.count), String(rs.count),
-                                            rs.isEmpty ? "–" : ReportChart.tenths(Double(rs.reduce(0, +)) / Double(rs.count), w)]
+                                            rs.isEmpty ? "–" : w.oneDecimal(Double(rs.reduce(0, +)) / Double(rs.count))]
                                 },
                                 chart: ratingBars.isEmpty ? nil : ReportChart(caption: w(.repChartRatings), bars: ratingBars, scale: 5,
                                                                              alternative: said(w(.repChartRatings), ratingBars)),
@@ -105,7 +105,7 @@ public struct Report {
                 let vs = values.filter { $0.indicator == indicator && s.schools[$0.school].flatMap { Municipality.byCode[$0.municipality]?.regionCode } == region.code }
                 guard !vs.isEmpty else { continue }
                 evalRows.append([region.name, w.name(indicator)] + MeasuringPoint.allCases.map { pt in
-                    mean(vs.filter { $0.point == pt }).map { ReportChart.tenths($0, w) + " %" } ?? "–"
+                    mean(vs.filter { $0.point == pt }).map { w.oneDecimal($0) + " %" } ?? "–"
                 })
             }
         }
@@ -113,7 +113,7 @@ public struct Report {
         for indicator in Indicator.allCases {
             for pt in MeasuringPoint.allCases {
                 guard let m = mean(values.filter { $0.indicator == indicator && $0.point == pt }) else { continue }
-                evalBars.append(ReportChart.Bar(label: w.name(indicator) + " · " + w.name(pt), parts: [m], shown: ReportChart.tenths(m, w) + " %"))
+                evalBars.append(ReportChart.Bar(label: w.name(indicator) + " · " + w.name(pt), parts: [m], shown: w.oneDecimal(m) + " %"))
             }
         }
         sections.append(Section(title: w(.repEvaluation), header: [w(.detailRegion), w(.formIndicator)] + MeasuringPoint.allCases.map { w.name($0) },

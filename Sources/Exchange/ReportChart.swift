@@ -23,13 +23,6 @@ struct ReportChart {
     /// What the chart shows, in a sentence or two.
     let alternative: String
 
-    /// A count, rounded share or mean, as the language writes it with one decimal.
-    static func tenths(_ value: Double, _ w: Catalogue) -> String {
-        let t = Int((value * 10).rounded())
-        let sep = w.language == .da ? "," : "."
-        return t % 10 == 0 ? String(t / 10) : "\(t / 10)\(sep)\(abs(t % 10))"
-    }
-
     /// Text: a bar of 40 cells, stacked parts as their letters, the value after it.
     func markdown(_ label: (String) -> String) -> String {
         let width = bars.map { $0.label.count }.max() ?? 0

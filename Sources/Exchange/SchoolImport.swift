@@ -33,12 +33,9 @@ public enum SchoolImport {
                             progress: ((Int) -> Void)? = nil) -> (ImportPlan, [String]) {
         let cols = Columns(input.header, known: known)
         var plan = ImportPlan()
-        var errors: [String] = []
-        for missing in ["institution", "name", "municipality"] where !cols.has(missing) {
-            errors.append(text(.impMissingColumn, input.file, missing))
-        }
+        var errors: [String]
+        (errors, plan.warnings) = cols.problems(required: ["institution", "name", "municipality"], file: input.file, text)
         if !errors.isEmpty { return (plan, errors) }
-        for u in cols.unknown { plan.warnings.append(text(.impUnknownColumn, input.file, u)) }
         let usesProgramme = cols.has("participation") || cols.has("consultant") || cols.has("cluster")
         if usesProgramme, programme == nil { plan.warnings.append(text(.impNoProgramme, input.file)) }
         var seen: [String: Int] = [:]

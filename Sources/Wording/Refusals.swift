@@ -218,6 +218,12 @@ extension Catalogue {
         return "\(tenths / 10)\(language == .da ? "," : ".")\(tenths % 10) MB"
     }
 
+    /// A number rounded to one decimal, with the language's decimal mark, the decimal left out when it is 0: "3,6", "24".
+    public func oneDecimal(_ value: Double) -> String {
+        let t = Int((value * 10).rounded())
+        return t % 10 == 0 ? String(t / 10) : "\(t / 10)\(language == .da ? "," : ".")\(abs(t % 10))"
+    }
+
     /// A share in hundredths of a per cent, with the language's decimal mark: "12,5".
     public func percent(_ hundredths: Int) -> String {
         let whole = hundredths / 100, frac = abs(hundredths % 100)

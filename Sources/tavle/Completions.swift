@@ -30,11 +30,9 @@ enum Complete {
 
     /// Ids from the log the command line names (`--log`, else `$TAVLE_LOG`, else the default); none when it cannot be read.
     static func fromLog(_ words: [String], _ ids: (NetworkState) -> [String]) -> [String] {
-        var path = ProcessInfo.processInfo.environment["TAVLE_LOG"]
+        let environment = ProcessInfo.processInfo.environment
+        var path = environment["TAVLE_LOG"].flatMap { $0.isEmpty ? nil : $0 } ?? GlobalOptions.defaultLogPath(environment)
         if let i = words.firstIndex(of: "--log"), i + 1 < words.count { path = words[i + 1] }
-        if path == nil, let data = ProcessInfo.processInfo.environment["XDG_DATA_HOME"] ?? ProcessInfo.processInfo.environment["HOME"].map({ $0 + "/.local/share" }) {
-            path = data + "/tavle/tavle.log"
-        }
         guard let path, !path.hasPrefix("postgres"), let log = try? EventLog.open(path: path, access: .read, create: false) else { return [] }
         return ids(log.state)
     }

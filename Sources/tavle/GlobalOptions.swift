@@ -22,13 +22,7 @@ struct GlobalOptions: ParsableArguments {
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// `--lang`, else `$TAVLE_LANG`, else `lang` in config.toml, else Danish: the same for every command.
-    var language: Language {
-        if lang == nil, (environment["TAVLE_LANG"] ?? "").isEmpty, let configured = UserFiles.settings().0.language,
-           let l = Language(rawValue: configured) {
-            return l
-        }
-        return Language.resolve(lang, environment: environment)
-    }
+    var language: Language { HelpLanguage.resolve(flag: lang, environment) }
     var catalogue: Catalogue { Catalogue(language) }
 
     /// Who writes: on a shared log the database login, always; on a file `--as`, else `$TAVLE_USER`, else `$USER`.
@@ -74,15 +68,15 @@ struct GlobalOptions: ParsableArguments {
     func logPath() throws -> String {
         if let log, !log.isEmpty { return absolute(log) }
         if let env = environment["TAVLE_LOG"], !env.isEmpty { return absolute(env) }
-        let data: String
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            data = xdg
-        } else if let home = environment["HOME"], !home.isEmpty {
-            data = home + "/.local/share"
-        } else {
-            throw ValidationError(catalogue(.cliNoLogPlace))
-        }
-        return data + "/tavle/tavle.log"
+        guard let path = Self.defaultLogPath(environment) else { throw ValidationError(catalogue(.cliNoLogPlace)) }
+        return path
+    }
+
+    /// $XDG_DATA_HOME/tavle/tavle.log, else ~/.local/share/tavle/tavle.log; nil with neither variable set.
+    static func defaultLogPath(_ environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/tavle/tavle.log" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/tavle/tavle.log" }
+        return nil
     }
 
     func absolute(_ p: String) -> String {

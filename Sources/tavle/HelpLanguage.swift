@@ -14,8 +14,13 @@ enum HelpLanguage {
             if a == "--lang", i + 1 < arguments.count { flag = arguments[i + 1] }
             if a.hasPrefix("--lang=") { flag = String(a.dropFirst(7)) }
         }
+        return resolve(flag: flag, environment)
+    }
+
+    /// The one order for every command and the dashboard: `--lang`, `$TAVLE_LANG`, `lang` in config.toml, Danish.
+    static func resolve(flag: String?, _ environment: [String: String]) -> Language {
         if let flag, let l = Language(rawValue: flag.lowercased()) { return l }
-        if (environment["TAVLE_LANG"] ?? "").isEmpty, let configured = UserFiles.settings().0.language, let l = Language(rawValue: configured) {
+        if (environment["TAVLE_LANG"] ?? "").isEmpty, let configured = UserFiles.current.0.language, let l = Language(rawValue: configured) {
             return l
         }
         return Language.resolve(nil, environment: environment)

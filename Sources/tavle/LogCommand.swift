@@ -58,9 +58,9 @@ struct LogCommand: ParsableCommand {
             let path = try global.logPath()
             let log = try openLog(path, text: text, quiet: true, snapshot: false)
             let events = try readHistory(log, text)
+            var byType: [String: Int] = [:]
+            for r in events { byType[r.event.typeName, default: 0] += 1 }
             if json {
-                var byType: [String: Int] = [:]
-                for r in events { byType[r.event.typeName, default: 0] += 1 }
                 let snapshot: SnapshotJSON
                 switch log.inspectSnapshot() {
                 case nil: snapshot = SnapshotJSON(path: OrNull(log.snapshotLocation), state: "none")
@@ -86,11 +86,7 @@ struct LogCommand: ParsableCommand {
             }
             say(text(.cliStatsByType))
             // Each kind worded, with the id the log and jq use.
-            var counts: [String: Int] = [:]
-            for r in events {
-                let id = r.event.typeName
-                counts[EventType(rawValue: id).map { text.name($0) + " (\(id))" } ?? id, default: 0] += 1
-            }
+            let counts = Dictionary(uniqueKeysWithValues: byType.map { id, n in (EventType(rawValue: id).map { text.name($0) + " (\(id))" } ?? id, n) })
             let width = counts.keys.map(\.count).max() ?? 0
             for (type, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
                 let number = text.grouped(n)

@@ -20,7 +20,7 @@ enum Main {
             exit(failure.code)
         } catch {
             let code = Tavle.exitCode(for: error)
-            let message = ParserWording.say(Tavle.fullMessage(for: error), in: HelpLanguage.catalogue.language)
+            let message = ParserWording.say(Tavle.fullMessage(for: error), in: HelpLanguage.catalogue)
             if code == .success || code.rawValue == 0 {
                 say(message)
                 exit(0)

@@ -15,7 +15,7 @@ struct ManCommand: ParsableCommand {
                     ".SH \(w(.manDescription))", Self.roff(Tavle.configuration.discussion),
                     ".SH \(w(.manCommands))"]
         for (path, type) in Self.commands(Tavle.self, []) {
-            let text = ParserWording.say(Tavle.helpMessage(for: type, columns: 78), in: w.language)
+            let text = ParserWording.say(Tavle.helpMessage(for: type, columns: 78), in: w)
             page += [".SS \"tavle\(path.isEmpty ? "" : " " + path.joined(separator: " "))\"", ".nf"] + text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.roff(String($0)) } + [".fi"]
         }
         page += [".SH \(w(.manEnvironment))", Self.roff(w(.manEnvironmentText)), ".SH \(w(.manFiles))", Self.roff(w(.manFilesText)),

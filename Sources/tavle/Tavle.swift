@@ -43,18 +43,16 @@ struct Tavle: ParsableCommand {
             try writeDemo(to: path, text: text, clock: global.clock)
         }
         defer { if let tempDir { try? FileManager.default.removeItem(atPath: tempDir) } }
-        let (settings, configErrors) = UserFiles.settings()
-        var options = global
-        if options.lang == nil, (options.environment["TAVLE_LANG"] ?? "").isEmpty, let lang = settings.language,
-           Language(rawValue: lang) != nil { options.lang = lang }
-        let words = options.catalogue
+        let (settings, configErrors) = UserFiles.current
+        // The language, config.toml's lang included, comes from the one resolution every command uses.
+        let words = global.catalogue
         let log = try openLog(path, text: words, create: true, quiet: true, writes: asOf == nil, keepHistory: true, listen: true)
         log.snapshotEvery = settings.snapshotEvery
         // Time travel needs every record now; otherwise the dashboard reads those behind a snapshot after its first frame.
         if asOf != nil { _ = try readHistory(log, words) }
         let clock = global.clock
         var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], now: clock.now(), width: 80, height: 24,
-                          user: global.actor, logPath: shown(path), language: options.language, keyMap: settings.keyMap)
+                          user: global.actor, logPath: shown(path), language: words.language, keyMap: settings.keyMap)
         model.readOnly = log.readOnly != nil
         model.contactWeeks = settings.contactWeeks
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }

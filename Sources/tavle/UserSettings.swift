@@ -17,7 +17,9 @@ enum UserFiles {
         return String(data: data, encoding: .utf8)
     }
 
-    /// The config file's settings and the problems found in it.
+    /// The config file's settings and the problems found in it, read once per process.
+    static let current = settings()
+
     static func settings() -> (Settings, [SettingsError]) {
         guard let dir = configDirectory, let source = read(dir + "/config.toml") else { return (Settings(), []) }
         return ConfigParser.parse(source, file: dir + "/config.toml")

@@ -45,16 +45,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Exactly `yyyy-mm-dd`, as the log writes it, read straight from the bytes.
     public static func parseISO(_ text: String) -> Day? {
         var t = text
-        return t.withUTF8 { b -> Day? in
-            guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
-            var v = [0, 0, 0], part = 0
-            for (i, c) in b.enumerated() where i != 4 && i != 7 {
+        return t.withUTF8 { parseISO(bytes: $0) }
+    }
+
+    /// `yyyy-mm-dd` from its bytes, without making a string.
+    public static func parseISO(bytes b: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
+        func digits(_ from: Int, _ to: Int) -> Int? {
+            var v = 0
+            for i in from..<to {
+                let c = b[i]
                 guard c >= 48, c <= 57 else { return nil }
-                part = i < 4 ? 0 : i < 7 ? 1 : 2
-                v[part] = v[part] * 10 + Int(c - 48)
+                v = v * 10 + Int(c - 48)
             }
-            return Day(year: v[0], month: v[1], day: v[2])
+            return v
         }
+        guard let y = digits(0, 4), let m = digits(5, 7), let d = digits(8, 10) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     public static func parse(_ text: String) -> Day? {

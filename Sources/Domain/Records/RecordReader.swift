@@ -2,6 +2,9 @@ import Glibc
 
 /// A value in a flat record: the only shapes the log writes.
 enum FieldValue: Equatable {
+    /// Valid UTF-8 without escapes, where it lies in the body: a `String` is made only when a field is read.
+    case text(Range<Int>)
+    /// A string that had escapes, decoded.
     case string(String)
     case int(Int)
     case strings([String])
@@ -77,7 +80,7 @@ struct RecordReader {
         mutating func value() throws(RecordProblem) -> FieldValue {
             guard let c = peek else { throw .malformed("value missing at column \(i + 1)") }
             switch c {
-            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "\""): return try text()
             case UInt8(ascii: "["):
                 i += 1
                 var list: [String] = []
@@ -116,6 +119,29 @@ struct RecordReader {
                 i += 1
             }
             throw .malformed("unterminated key at column \(start)")
+        }
+
+        /// A string value: its byte range when it has no escapes (checked to be valid UTF-8), else decoded.
+        mutating func text() throws(RecordProblem) -> FieldValue {
+            try expect(UInt8(ascii: "\""))
+            let start = i
+            var ascii = true
+            while i < b.count {
+                let c = b[i]
+                if c == UInt8(ascii: "\"") {
+                    i += 1
+                    let range = start..<(i - 1)
+                    if !ascii, validUTF8(UnsafeRawBufferPointer(rebasing: b[range])) == nil {
+                        throw .malformed("invalid UTF-8 at column \(start + 1)")
+                    }
+                    return .text(range)
+                }
+                if c == UInt8(ascii: "\\") { i = start - 1; return .string(try string()) }
+                if c < 32 { throw .malformed("control character at column \(i + 1)") }
+                if c >= 0x80 { ascii = false }
+                i += 1
+            }
+            throw .malformed("unterminated string at column \(start)")
         }
 
         mutating func string() throws(RecordProblem) -> String {
@@ -188,72 +214,6 @@ struct RecordReader {
             guard let s = out.withUnsafeBytes({ validUTF8($0) }) else { throw .malformed("invalid UTF-8 at column \(column + 1)") }
             return s
         }
-    }
-}
-
-/// Looks fields up by name, with errors that name the field. Valid only while the body it was parsed from is.
-struct Fields {
-    let body: UnsafeRawBufferPointer
-    var list: [(key: Range<Int>, value: FieldValue)] = []
-
-    init(body: UnsafeRawBufferPointer) {
-        self.body = body
-        list.reserveCapacity(16)
-    }
-
-    func value(_ key: StaticString) -> FieldValue? {
-        let n = key.utf8CodeUnitCount
-        guard let base = body.baseAddress else { return nil }
-        for (range, v) in list where range.count == n && memcmp(base + range.lowerBound, key.utf8Start, n) == 0 { return v }
-        return nil
-    }
-
-    func string(_ key: StaticString) throws(RecordProblem) -> String {
-        guard let v = value(key) else { throw .missingField(key.description) }
-        guard case .string(let s) = v else { throw .badValue(field: key.description) }
-        return s
-    }
-
-    func optionalString(_ key: StaticString) throws(RecordProblem) -> String? {
-        guard let v = value(key) else { return nil }
-        switch v {
-        case .null: return nil
-        case .string(let s): return s
-        default: throw .badValue(field: key.description)
-        }
-    }
-
-    func int(_ key: StaticString) throws(RecordProblem) -> Int {
-        guard let v = value(key) else { throw .missingField(key.description) }
-        guard case .int(let n) = v else { throw .badValue(field: key.description) }
-        return n
-    }
-
-    func strings(_ key: StaticString) throws(RecordProblem) -> [String] {
-        guard let v = value(key) else { throw .missingField(key.description) }
-        guard case .strings(let s) = v else { throw .badValue(field: key.description) }
-        return s
-    }
-
-    func day(_ key: StaticString) throws(RecordProblem) -> Day {
-        guard let d = Day.parseISO(try string(key)) else { throw .badValue(field: key.description) }
-        return d
-    }
-
-    func optionalDay(_ key: StaticString) throws(RecordProblem) -> Day? {
-        guard let s = try optionalString(key) else { return nil }
-        guard let d = Day.parseISO(s) else { throw .badValue(field: key.description) }
-        return d
-    }
-
-    func raw<T: RawRepresentable>(_ key: StaticString, as: T.Type) throws(RecordProblem) -> T where T.RawValue == String {
-        guard let v = T(rawValue: try string(key)) else { throw .badValue(field: key.description) }
-        return v
-    }
-
-    func clock(_ key: StaticString) throws(RecordProblem) -> Int {
-        guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key.description) }
-        return m
     }
 }
 

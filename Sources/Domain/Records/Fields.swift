@@ -1,0 +1,85 @@
+import Glibc
+
+/// Looks fields up by name, with errors that name the field. Valid only while the body it was parsed from is.
+struct Fields {
+    let body: UnsafeRawBufferPointer
+    var list: [(key: Range<Int>, value: FieldValue)] = []
+
+    init(body: UnsafeRawBufferPointer) {
+        self.body = body
+        list.reserveCapacity(16)
+    }
+
+    func value(_ key: StaticString) -> FieldValue? {
+        let n = key.utf8CodeUnitCount
+        guard let base = body.baseAddress else { return nil }
+        for (range, v) in list where range.count == n && memcmp(base + range.lowerBound, key.utf8Start, n) == 0 { return v }
+        return nil
+    }
+
+    /// A text value's bytes, or its decoded string's, for reading without making a `String`.
+    func withBytes<T>(_ key: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> T?) throws(RecordProblem) -> T {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        let result: T?
+        switch v {
+        case .text(let r): result = body(UnsafeRawBufferPointer(rebasing: self.body[r]).bindMemory(to: UInt8.self))
+        case .string(var s): result = s.withUTF8 { body($0) }
+        default: throw .badValue(field: key.description)
+        }
+        guard let result else { throw .badValue(field: key.description) }
+        return result
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: body[r]).bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    func string(_ key: StaticString) throws(RecordProblem) -> String {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        switch v {
+        case .text(let r): return text(r)
+        case .string(let s): return s
+        default: throw .badValue(field: key.description)
+        }
+    }
+
+    func optionalString(_ key: StaticString) throws(RecordProblem) -> String? {
+        guard let v = value(key) else { return nil }
+        switch v {
+        case .null: return nil
+        case .text(let r): return text(r)
+        case .string(let s): return s
+        default: throw .badValue(field: key.description)
+        }
+    }
+
+    func int(_ key: StaticString) throws(RecordProblem) -> Int {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        guard case .int(let n) = v else { throw .badValue(field: key.description) }
+        return n
+    }
+
+    func strings(_ key: StaticString) throws(RecordProblem) -> [String] {
+        guard let v = value(key) else { throw .missingField(key.description) }
+        guard case .strings(let s) = v else { throw .badValue(field: key.description) }
+        return s
+    }
+
+    func day(_ key: StaticString) throws(RecordProblem) -> Day {
+        try withBytes(key) { Day.parseISO(bytes: $0) }
+    }
+
+    func timestamp(_ key: StaticString) throws(RecordProblem) -> Timestamp {
+        try withBytes(key) { Timestamp.parse(bytes: $0) }
+    }
+
+    func raw<T: RawRepresentable>(_ key: StaticString, as: T.Type) throws(RecordProblem) -> T where T.RawValue == String {
+        guard let v = T(rawValue: try string(key)) else { throw .badValue(field: key.description) }
+        return v
+    }
+
+    func clock(_ key: StaticString) throws(RecordProblem) -> Int {
+        guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key.description) }
+        return m
+    }
+}

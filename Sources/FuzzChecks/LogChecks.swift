@@ -5,10 +5,16 @@ public enum LogChecks {
     public static func check(_ bytes: [UInt8]) -> String? {
         let read: (reader: LogReader, tail: Int)
         do { read = try LogReader.read(bytes) } catch {
+            var pieces = LogReader(path: "<bytes>")
+            pieces.chunkBytes = 1
+            do { _ = try pieces.consume(bytes); return "read in pieces, a refused log was accepted" } catch let other {
+                if other != error { return "read in pieces, the log is refused for another reason" }
+            }
             return refusalProblem(error, lines: bytes.split(separator: 10, omittingEmptySubsequences: false).count)
         }
         let r = read.reader
         let consumed = r.offset
+        if let different = inPieces(bytes, like: r) { return different }
         // Only whole lines are taken; what is left is one incomplete line, or unread records after a newer schema.
         if !r.halted, bytes[consumed...].contains(10) { return "a newline in the tail the reader left unread" }
         if consumed + read.tail != bytes.count { return "offset \(consumed) and tail \(read.tail) do not add up to \(bytes.count)" }
@@ -34,6 +40,19 @@ public enum LogChecks {
             var flipped = bytes
             flipped[at] ^= UInt8(1) << UInt8((h >> 32) % 8)
             if (try? LogReader.read(flipped)) != nil { return "a bit flipped at byte \(at) was accepted" }
+        }
+        return nil
+    }
+
+    /// Read on every core in pieces of one line, the bytes must come out as read line by line.
+    static func inPieces(_ bytes: [UInt8], like whole: LogReader) -> String? {
+        var r = LogReader(path: "<bytes>")
+        r.chunkBytes = 1
+        guard (try? r.consume(bytes)) != nil else { return "read in pieces, the log was refused" }
+        if r.events != whole.events || r.state != whole.state { return "read in pieces, the log reads as different events" }
+        if r.offset != whole.offset || r.lines != whole.lines || r.lastCRC != whole.lastCRC || r.halted != whole.halted
+            || r.readOnly != whole.readOnly {
+            return "read in pieces, the log stops elsewhere"
         }
         return nil
     }

@@ -61,7 +61,7 @@ public struct StoreRefusal: Equatable, Sendable {
     }
 }
 
-public enum LogDamage: Equatable, Sendable {
+public enum LogDamage: Error, Equatable, Sendable {
     case record(RecordProblem)
     case sequence(expected: Int, found: Int)
     /// Bytes after the last complete line that are neither the start of a record nor zeros.

@@ -3,24 +3,26 @@ import Glibc
 /// Folds log bytes into state, line by line, checking each record's chained checksum.
 /// Pure: it never touches the disk, so the log file, snapshots, tests and fuzzers share it.
 public struct LogReader: Sendable {
-    public private(set) var logID = ""
-    public private(set) var state = NetworkState()
+    public internal(set) var logID = ""
+    public internal(set) var state = NetworkState()
     /// The records read.
-    public private(set) var events: [Recorded] = []
-    public private(set) var readOnly: ReadOnlyReason?
+    public internal(set) var events: [Recorded] = []
+    public internal(set) var readOnly: ReadOnlyReason?
     /// Bytes consumed (whole lines only), lines read (1 = header) and the last line's checksum.
-    public private(set) var offset = 0
-    public private(set) var lines = 0
-    public private(set) var lastCRC: UInt32 = 0
+    public internal(set) var offset = 0
+    public internal(set) var lines = 0
+    public internal(set) var lastCRC: UInt32 = 0
     /// Set when a record from a newer schema stops reading.
-    public private(set) var halted = false
+    public internal(set) var halted = false
     /// The last sequence number read.
-    public private(set) var lastSeq = 0
+    public internal(set) var lastSeq = 0
     let path: String
     /// Without folding, records are checked and decoded but not applied (the history behind a snapshot).
     let fold: Bool
     /// Without keeping, records are folded and let go: a command that needs only the state saves the memory.
     let keepEvents: Bool
+    /// Long runs of lines are decoded on every core in pieces of about this many bytes (see ParallelRead.swift).
+    public var chunkBytes = 4 << 20
 
     public init(path: String, fold: Bool = true, keepEvents: Bool = true) {
         self.path = path
@@ -85,6 +87,12 @@ public struct LogReader: Sendable {
             guard let base = buf.baseAddress else { return 0 }
             var start = 0
             while start < buf.count, !halted {
+                if lines > 0, buf.count - start >= 2 * chunkBytes {
+                    do throws(LogError) { start += try consumeInParallel(UnsafeRawBufferPointer(rebasing: buf[start...])) } catch {
+                        failure = error
+                    }
+                    break
+                }
                 guard let nl = memchr(base + start, 10, buf.count - start) else { break }
                 let end = base.distance(to: UnsafeRawPointer(nl))
                 do throws(LogError) { try take(UnsafeRawBufferPointer(rebasing: buf[start..<end])) } catch {
@@ -102,36 +110,61 @@ public struct LogReader: Sendable {
 
     private mutating func take(_ line: UnsafeRawBufferPointer) throws(LogError) {
         let number = lines + 1
-        let lineOffset = offset
+        if number == 1 { return try takeHeader(line) }
+        var seen: Int?, version = 0
+        let out: (record: Recorded?, crc: UInt32)
+        do { out = try Self.record(line, previous: lastCRC, expected: lastSeq + 1, seq: &seen, version: &version) } catch {
+            throw .damaged(line: number, offset: offset, problem: error)
+        }
+        guard let r = out.record else {
+            readOnly = .newerSchema(version: version, line: number)
+            halted = true
+            return
+        }
+        if fold { state.apply(r) }
+        lastSeq = r.seq
+        if keepEvents { events.append(r) }
+        lastCRC = out.crc
+        lines = number
+    }
+
+    /// A record line checked and decoded apart from the lines around it: its checksum chained on `previous` (the one
+    /// the line before states), its envelope, its sequence number (when the one `expected` is known) and its event.
+    /// The record is nil when it is of a newer schema, which stops reading. `seq` and `version` are set once the
+    /// envelope is read.
+    static func record(_ line: UnsafeRawBufferPointer, previous: UInt32, expected: Int?, seq: inout Int?, version: inout Int)
+        throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
+        let split: (crc: UInt32, body: UnsafeRawBufferPointer), fields: Fields
+        do throws(RecordProblem) {
+            split = try RecordReader.splitChecksum(line)
+            guard CRC32C.chained(previous: previous, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
+            fields = try RecordReader.fields(split.body)
+        } catch {
+            throw .record(error)
+        }
+        let env: (seq: Int, version: Int, at: Timestamp, actor: String, type: EventType?)
+        do { env = try EventCodec.envelope(fields) } catch { throw .record(error) }
+        seq = env.seq
+        version = env.version
+        if let expected, env.seq != expected { throw .sequence(expected: expected, found: env.seq) }
+        if env.version > Recorded.currentVersion { return (nil, split.crc) }
+        let event: Event
+        do { event = try EventCodec.event(type: env.type, fields) } catch { throw .record(error) }
+        return (Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event), split.crc)
+    }
+
+    /// The first line: the log's header, or the sign that this is not a log.
+    private mutating func takeHeader(_ line: UnsafeRawBufferPointer) throws(LogError) {
         let path = self.path
-        func damage(_ d: LogDamage) -> LogError { .damaged(line: number, offset: lineOffset, problem: d) }
-        func refuse(_ p: RecordProblem) -> LogError { number == 1 ? .notALog(path: path, problem: p) : damage(.record(p)) }
+        func refuse(_ p: RecordProblem) -> LogError { .notALog(path: path, problem: p) }
         let split: (crc: UInt32, body: UnsafeRawBufferPointer)
         do { split = try RecordReader.splitChecksum(line) } catch { throw refuse(error) }
         guard CRC32C.chained(previous: lastCRC, split.body) == split.crc else { throw refuse(.checksumMismatch) }
         let fields: Fields
         do { fields = try RecordReader.fields(split.body) } catch { throw refuse(error) }
-        if number == 1 {
-            try readHeader(fields)
-        } else {
-            let env: (seq: Int, version: Int, at: Timestamp, actor: String, type: String)
-            do { env = try EventCodec.envelope(fields) } catch { throw damage(.record(error)) }
-            let expected = lastSeq + 1
-            guard env.seq == expected else { throw damage(.sequence(expected: expected, found: env.seq)) }
-            if env.version > Recorded.currentVersion {
-                readOnly = .newerSchema(version: env.version, line: number)
-                halted = true
-                return
-            }
-            let event: Event
-            do { event = try EventCodec.event(type: env.type, fields) } catch { throw damage(.record(error)) }
-            let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
-            if fold { state.apply(r) }
-            lastSeq = r.seq
-            if keepEvents { events.append(r) }
-        }
+        try readHeader(fields)
         lastCRC = split.crc
-        lines = number
+        lines = 1
     }
 
     private mutating func readHeader(_ f: Fields) throws(LogError) {

@@ -22,9 +22,10 @@ public struct NetworkState: Sendable, Equatable {
     public var feedback: OrderedDictionary<String, MeetingFeedback> = [:]
     /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
     public var counters: [String: Int] = [:]
-    /// What each person can undo, newest last, and the last event that wrote or read each entity.
+    /// What each person can undo, newest last, and the last event that wrote or read each entity one of those
+    /// records wrote (only those: see `LastTouch`).
     public var undoStacks: [String: Deque<UndoRecord>] = [:]
-    public var touched: [EntityKey: Int] = [:]
+    public var touched: [EntityKey: LastTouch] = [:]
     /// The last sequence number applied, and when.
     public var lastSeq = 0
     public var lastAt: Timestamp?

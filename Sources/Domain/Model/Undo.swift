@@ -38,6 +38,13 @@ public struct Touch: Sendable, Equatable {
     public let seq: Int
 }
 
+/// The last event that wrote or read an entity, kept only while an undoable record that wrote it is in a stack
+/// (`holders` counts them): `builtOn` asks about no other entity, so the rest of the network's entities cost nothing.
+public struct LastTouch: Sendable, Equatable {
+    public var seq: Int
+    public var holders: Int
+}
+
 /// What an event can write or read, for deciding whether a later event built on it.
 /// Values, not formatted strings: they reuse the ids' storage instead of allocating per event.
 public enum EntityKey: Hashable, Sendable {
@@ -140,23 +147,45 @@ extension NetworkState {
     mutating func remember(_ recorded: Recorded) {
         let (writes, reads) = footprint(recorded.event)
         let restores = restores(for: recorded.event)
-        // One hash per entity: the event becomes its last toucher, and what it replaced is kept for undo.
+        // One hash per entity: the event becomes its last toucher, and what it replaced is kept for undo. What it
+        // writes is held while the record is in the stack; what it reads matters only if it is held already.
         // (A key listed twice keeps its true previous value in the first entry, which undo reads first.)
         var previous: [Touch] = []
         previous.reserveCapacity(writes.count + reads.count)
-        for key in writes { previous.append(Touch(key: key, seq: touched.updateValue(recorded.seq, forKey: key) ?? 0)) }
-        for key in reads { previous.append(Touch(key: key, seq: touched.updateValue(recorded.seq, forKey: key) ?? 0)) }
+        for key in writes {
+            let seq = recorded.seq
+            Self.hold(&touched[key, default: LastTouch(seq: 0, holders: 0)], seq: seq) { previous.append(Touch(key: key, seq: $0)) }
+        }
+        for key in reads {
+            guard let i = touched.index(forKey: key) else { continue }
+            previous.append(Touch(key: key, seq: touched.values[i].seq))
+            touched.values[i].seq = recorded.seq
+        }
         let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: writes, previousTouched: previous)
         // In place, in a deque: copying the stack, or shifting it, would touch every record on every event.
         // Past the depth the oldest whole write goes, never part of one, and never the newest: a plan or an
         // import is undone as the one step it was written as.
-        func push(_ stack: inout Deque<UndoRecord>) {
-            stack.append(record)
-            while stack.count > Self.undoDepth, let oldest = stack.first?.at, oldest != record.at {
-                while stack.first?.at == oldest { stack.removeFirst() }
-            }
+        var stack = undoStacks.removeValue(forKey: recorded.actor) ?? []
+        stack.append(record)
+        while stack.count > Self.undoDepth, let oldest = stack.first?.at, oldest != record.at {
+            while stack.first?.at == oldest { release(stack.removeFirst()) }
         }
-        push(&undoStacks[recorded.actor, default: []])
+        undoStacks[recorded.actor] = stack
+    }
+
+    private static func hold(_ t: inout LastTouch, seq: Int, _ previous: (Int) -> Void) {
+        previous(t.seq)
+        t.seq = seq
+        t.holders += 1
+    }
+
+    /// A record leaves its stack: the entities it wrote are no longer held by it.
+    private mutating func release(_ record: UndoRecord) {
+        for key in record.writes {
+            guard let i = touched.index(forKey: key) else { continue }
+            touched.values[i].holders -= 1
+            if touched.values[i].holders <= 0 { touched.remove(at: i) }
+        }
     }
 
     /// The sequence numbers of a person's last write, oldest first: what `undoLast` would undo.
@@ -167,7 +196,7 @@ extension NetworkState {
 
     /// The first later event that built on `record`, if any.
     public func builtOn(_ record: UndoRecord) -> Int? {
-        record.writes.compactMap { key in touched[key].flatMap { $0 > record.seq ? $0 : nil } }.min()
+        record.writes.compactMap { key in touched[key].flatMap { $0.seq > record.seq ? $0.seq : nil } }.min()
     }
 
     /// Applies an `undone(seq)`: puts the values back and forgets the record.
@@ -175,6 +204,9 @@ extension NetworkState {
         guard let i = undoStacks[actor]?.lastIndex(where: { $0.seq == seq }) else { return }
         let record = undoStacks[actor]!.remove(at: i)
         for r in record.restores.reversed() { restore(r) }
-        for t in record.previousTouched where touched[t.key] == seq { touched[t.key] = t.seq == 0 ? nil : t.seq }
+        for t in record.previousTouched {
+            if let i = touched.index(forKey: t.key), touched.values[i].seq == seq { touched.values[i].seq = t.seq }
+        }
+        release(record)
     }
 }

@@ -147,6 +147,11 @@ extension Touch: Packable {
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(key: try u.get(), seq: try u.get()) }
 }
 
+extension LastTouch: Packable {
+    func pack(_ p: inout Packer) { p.put(seq); p.put(holders) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(seq: try u.get(), holders: try u.get()) }
+}
+
 extension UndoRecord: Packable {
     func pack(_ p: inout Packer) { p.put(seq); p.put(at); p.put(restores); p.put(writes); p.put(previousTouched) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {

@@ -1,24 +1,3 @@
-/// The network state in the snapshot's binary form. A field added to the model must be added here,
-/// and `Snapshot.version` raised; the round-trip test over the demo network catches a field left out.
-extension NetworkState: Packable {
-    func pack(_ p: inout Packer) {
-        p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
-        p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
-        p.put(contacts); p.put(followUps); p.put(evaluations); p.put(feedback); p.put(counters)
-        p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
-    }
-
-    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        self.init()
-        programmes = try u.get(); schools = try u.get(); participation = try u.get(); people = try u.get()
-        caseload = try u.get(); clusters = try u.get(); clusterOf = try u.get(); interventionKinds = try u.get()
-        interventions = try u.get(); meetings = try u.get(); contacts = try u.get(); followUps = try u.get()
-        evaluations = try u.get(); feedback = try u.get(); counters = try u.get(); undoStacks = try u.get()
-        touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
-        rebuildIndexes()
-    }
-}
-
 extension Programme: Packable {
     func pack(_ p: inout Packer) { p.put(id); p.put(name); p.put(start); p.put(end); p.put(tracks) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {

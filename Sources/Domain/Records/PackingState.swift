@@ -1,0 +1,94 @@
+import Foundation
+import OrderedCollections
+
+/// The network state in the snapshot's binary form, in three sections that unpack at the same time on different
+/// cores: the contacts; the follow-ups and evaluations; the rest. A field added to the model must be added here,
+/// and `SnapshotFormat.version` raised; the round-trip test over the demo network catches a field left out.
+extension NetworkState: Packable {
+    func pack(_ p: inout Packer) {
+        var contactPart = Packer(), recordPart = Packer()
+        contactPart.put(contacts)
+        recordPart.put(followUps); recordPart.put(evaluations)
+        p.int(contactPart.bytes.count)
+        p.int(recordPart.bytes.count)
+        p.bytes += contactPart.bytes
+        p.bytes += recordPart.bytes
+        p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
+        p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
+        p.put(feedback); p.put(counters); p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
+    }
+
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let contactLength = try u.count(), recordLength = try u.count()
+        let contactStart = u.at
+        guard contactLength <= u.buffer.count - contactStart, recordLength <= u.buffer.count - contactStart - contactLength
+        else { throw .damaged(.content) }
+        let recordStart = contactStart + contactLength, restStart = recordStart + recordLength
+        let all = u.buffer
+        func part(_ from: Int, _ to: Int) -> Unpacker { Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[from..<to])) }
+        let sections = Sections(contacts: part(contactStart, recordStart), records: part(recordStart, restStart),
+                                rest: part(restStart, u.buffer.count))
+        // The three sections on as many cores as there are.
+        DispatchQueue.concurrentPerform(iterations: 3) { i in
+            switch i {
+            case 0: sections.unpackContacts()
+            case 1: sections.unpackRecords()
+            default: sections.unpackRest()
+            }
+        }
+        self = try sections.rest.get()
+        u.at = restStart + sections.restLength
+        contacts = try sections.contacts.get()
+        (followUps, evaluations) = try sections.records.get()
+    }
+
+    /// Everything but the contacts, follow-ups and evaluations.
+    private init(unpackingRest u: inout Unpacker) throws(SnapshotProblem) {
+        self.init()
+        programmes = try u.get(); schools = try u.get(); participation = try u.get(); people = try u.get()
+        caseload = try u.get(); clusters = try u.get(); clusterOf = try u.get(); interventionKinds = try u.get()
+        interventions = try u.get(); meetings = try u.get(); feedback = try u.get(); counters = try u.get()
+        undoStacks = try u.get(); touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
+        rebuildIndexes()
+    }
+
+    fileprivate static func rest(_ u: inout Unpacker) throws(SnapshotProblem) -> NetworkState { try NetworkState(unpackingRest: &u) }
+}
+
+/// The sections unpacked on other threads, each written by one of them and read after all are done.
+private final class Sections: @unchecked Sendable {
+    var contacts: Result<OrderedDictionary<String, Contact>, SnapshotProblem> = .failure(.damaged(.content))
+    var records: Result<(OrderedDictionary<String, FollowUp>, OrderedDictionary<String, Evaluation>), SnapshotProblem>
+        = .failure(.damaged(.content))
+    var rest: Result<NetworkState, SnapshotProblem> = .failure(.damaged(.content))
+    private(set) var restLength = 0
+    private var contactBytes: Unpacker, recordBytes: Unpacker, restBytes: Unpacker
+
+    init(contacts: Unpacker, records: Unpacker, rest: Unpacker) {
+        contactBytes = contacts
+        recordBytes = records
+        restBytes = rest
+    }
+
+    func unpackContacts() {
+        contacts = Result { () throws(SnapshotProblem) in
+            let v: OrderedDictionary<String, Contact> = try contactBytes.get()
+            guard contactBytes.at == contactBytes.buffer.count else { throw .damaged(.content) }
+            return v
+        }
+    }
+
+    func unpackRecords() {
+        records = Result { () throws(SnapshotProblem) in
+            let f: OrderedDictionary<String, FollowUp> = try recordBytes.get()
+            let e: OrderedDictionary<String, Evaluation> = try recordBytes.get()
+            guard recordBytes.at == recordBytes.buffer.count else { throw .damaged(.content) }
+            return (f, e)
+        }
+    }
+
+    func unpackRest() {
+        rest = Result { () throws(SnapshotProblem) in try NetworkState.rest(&restBytes) }
+        restLength = restBytes.at
+    }
+}

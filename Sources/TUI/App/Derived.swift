@@ -70,10 +70,16 @@ public struct Derived: Sendable {
         caseload = state.caseloadItems(p, consultant: user, today: today, contactWeeks: contactWeeks)
         matrixRows = rows.indices.filter { rows[$0].participation == .accepted || statusesOf[rows[$0].institution] != nil }
         overdue = state.overdueFollowUps(p, today: today)
+        // One pass over the evaluations, then in the order of the indicators and measuring points.
+        var totals: [Indicator: [MeasuringPoint: (sum: Int, count: Int)]] = [:]
+        for v in state.evaluations.values where v.programme == p {
+            guard let point = v.point else { continue }
+            totals[v.indicator, default: [:]][point, default: (0, 0)].sum += v.hundredths
+            totals[v.indicator]![point]!.count += 1
+        }
         for indicator in Indicator.allCases {
             for point in MeasuringPoint.allCases {
-                let vs = state.evaluations.values.filter { $0.programme == p && $0.indicator == indicator && $0.point == point }
-                if !vs.isEmpty { evaluationAverages.append((indicator, point, vs.reduce(0) { $0 + $1.hundredths } / vs.count, vs.count)) }
+                if let t = totals[indicator]?[point] { evaluationAverages.append((indicator, point, t.sum / t.count, t.count)) }
             }
         }
         var ratings: [String: [Int]] = [:]

@@ -141,7 +141,7 @@ public struct Derived: Sendable {
             orderKey = (s.sort, s.descending)
         }
         let f = s.facets
-        let hits = s.filter.isEmpty ? nil : search.matches(s.filter)
+        let hits = s.filter.isEmpty ? nil : search.cachedMatches(s.filter)
         visibleSchools = order.filter { i in
             if let hits, !hits[i] { return false }
             let r = rows[i]

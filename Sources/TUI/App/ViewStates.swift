@@ -69,7 +69,7 @@ public struct HistoryState: Sendable {
         if !query.isEmpty, search.map({ $0.events != events.count || $0.seq != state.lastSeq }) ?? true {
             search = (events.count, state.lastSeq, SearchIndex(events.map { $0.actor + " " + text.sentence($0.event, in: state) }))
         }
-        let hits = query.isEmpty ? nil : search?.index.matches(query)
+        let hits = query.isEmpty ? nil : search?.index.cachedMatches(query)
         visible = events.indices.reversed().filter { i in
             let e = events[i]
             if let actor, e.actor != actor { return false }

@@ -21,6 +21,18 @@ struct SearchIndex: Sendable {
 
     var count: Int { longStarts.count }
 
+    /// The answers to the last few queries: a backspace goes back to a query typed a moment ago.
+    private var recent: [(query: String, hits: [Bool])] = []
+
+    /// As `matches`, remembering the last few answers.
+    mutating func cachedMatches(_ query: String) -> [Bool] {
+        if let i = recent.firstIndex(where: { $0.query == query }) { return recent[i].hits }
+        let hits = matches(query)
+        recent.append((query, hits))
+        if recent.count > 32 { recent.removeFirst() }
+        return hits
+    }
+
     /// Rows whose text holds every word of the query, in either spelling.
     func matches(_ query: String) -> [Bool] {
         var all = [Bool](repeating: true, count: count)
@@ -39,24 +51,16 @@ struct SearchIndex: Sendable {
         guard !needle.isEmpty, !hay.isEmpty else { return }
         hay.withUnsafeBytes { h in
             needle.withUnsafeBytes { n in
-                var from = 0
+                var from = 0, row = 0
                 while from < h.count, let p = tavle_memmem(h.baseAddress! + from, h.count - from, n.baseAddress!, n.count) {
                     let offset = h.baseAddress!.distance(to: UnsafeRawPointer(p))
-                    let row = Self.row(of: offset, starts)
+                    // Hits come in order, so the row moves forward only: no search for it.
+                    while row + 1 < starts.count, starts[row + 1] <= offset { row += 1 }
                     hit[row] = true
                     // Skip to the next row: one hit per row is enough.
                     from = row + 1 < starts.count ? starts[row + 1] : h.count
                 }
             }
         }
-    }
-
-    static func row(of offset: Int, _ starts: [Int]) -> Int {
-        var lo = 0, hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
     }
 }

@@ -63,6 +63,7 @@ enum LogBench {
         print(String(format: "\n%d events, %.1f MB", events, mb))
         print(String(format: "  replay without snapshot   %9.0f events/s   JSONDecoder, envelope only: %9.0f events/s (%.2f×)   bytes alone: %.0f ms",
                      rate, decoderRate, rate / decoderRate, median(bytesOnly) * 1000))
+        try compareWithOthers(path: path, events: events, fileBytes: fileBytes, replayRate: rate, runs: runs)
         print(String(format: "    of which reading and checking records, without folding them into state: %9.0f events/s",
                      Double(events) / median(parseOnly)))
         json(["figure": "replay", "events": events, "events_per_s": Int(rate), "jsondecoder_events_per_s": Int(decoderRate),
@@ -154,10 +155,16 @@ enum LogBench {
         print(#"{"seconds":\#(s),"rss_kb":\#(residentKB())}"#)
     }
 
-    static func child(_ args: [String]) throws -> (seconds: Double, rssKB: Int) {
+    /// Runs this program as a child (under a launcher such as `taskset`, if given) and reads its figures.
+    static func child(_ args: [String], under launcher: [String] = []) throws -> (seconds: Double, rssKB: Int) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        p.arguments = args
+        if let first = launcher.first {
+            p.executableURL = URL(fileURLWithPath: first)
+            p.arguments = Array(launcher.dropFirst()) + [References.executable] + args
+        } else {
+            p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
+            p.arguments = args
+        }
         let out = Pipe()
         p.standardOutput = out
         try p.run()

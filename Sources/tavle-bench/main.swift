@@ -31,6 +31,17 @@ if arguments.first == "open", arguments.count == 3 {
     }
     exit(0)
 }
+if arguments.first == "replay-json", arguments.count == 2 {
+    try LogBench.replayForChild(path: arguments[1])
+    exit(0)
+}
+// `snapshot <path>`: open the log in full and write its snapshot, for profiling the open by hand.
+if arguments.first == "snapshot", arguments.count == 2 {
+    let log = try EventLog.open(path: arguments[1], create: false)
+    let info = try log.writeSnapshot(now: .now())
+    print("snapshot of \(info.seq) events at \(log.snapshotLocation ?? "")")
+    exit(0)
+}
 // `make <events> <path>`: write a synthetic log, for profiling by hand.
 if arguments.first == "make", arguments.count == 3, let n = Int(arguments[1]) {
     try LogBench.makeLog(events: n, at: arguments[2], today: today)

@@ -31,15 +31,22 @@ extension LogReader {
         let shared = Shared(base: base, ranges: ranges, firstCRC: lastCRC)
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
+                results.waitForRoom(i)
                 results.set(i, shared.decode(i))
             }
         }
         // Every piece is waited for, even after a stop: the workers read `rest`, which must outlive them.
-        defer { for i in 0..<ranges.count { results.wait(i) } }
+        defer {
+            for i in 0..<ranges.count where !results.taken(i) {
+                results.free(i)
+                results.wait(i)
+            }
+        }
         var consumed = 0
         for i in 0..<ranges.count {
             results.wait(i)
             var piece = results.take(i)
+            results.free(i)
             let number = lines + 1
             if let first = piece.firstSeq, first != lastSeq + 1 {
                 throw .damaged(line: number, offset: offset, problem: .sequence(expected: lastSeq + 1, found: first))
@@ -139,7 +146,11 @@ private final class Results: @unchecked Sendable {
     private let pieces: UnsafeMutablePointer<LogReader.Piece?>
     private let ready: [DispatchSemaphore]
     private var waited: [Bool]
+    private var handed: [Bool]
     private let count: Int
+    /// Decoded pieces not yet folded hold memory: piece `i` is decoded only once piece `i - window` was folded.
+    private let freed: [DispatchSemaphore]
+    private static let window = 4
 
     init(count: Int) {
         self.count = count
@@ -147,7 +158,17 @@ private final class Results: @unchecked Sendable {
         pieces.initialize(repeating: nil, count: count)
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         waited = Array(repeating: false, count: count)
+        handed = Array(repeating: false, count: count)
+        freed = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
+
+    /// From a worker: waits until piece `i` is few enough pieces ahead of the fold.
+    func waitForRoom(_ i: Int) {
+        if i >= Self.window { freed[i - Self.window].wait() }
+    }
+
+    /// Piece `i` was folded (or will not be): the piece `window` after it may be decoded.
+    func free(_ i: Int) { freed[i].signal() }
 
     deinit {
         pieces.deinitialize(count: count)
@@ -167,7 +188,11 @@ private final class Results: @unchecked Sendable {
         waited[i] = true
     }
 
+    /// Whether piece `i` was handed to the fold.
+    func taken(_ i: Int) -> Bool { handed[i] }
+
     func take(_ i: Int) -> LogReader.Piece {
+        handed[i] = true
         defer { pieces[i] = nil }
         return pieces[i]!
     }

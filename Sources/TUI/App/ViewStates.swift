@@ -70,12 +70,12 @@ public struct HistoryState: Sendable {
             search = (events.count, state.lastSeq, SearchIndex(events.map { $0.actor + " " + text.sentence($0.event, in: state) }))
         }
         let hits = query.isEmpty ? nil : search?.index.cachedMatches(query)
+        // Records are read in place, never copied: copying each of a million retains every string in it.
         visible = events.indices.reversed().filter { i in
-            let e = events[i]
-            if let actor, e.actor != actor { return false }
-            if let type, e.event.type != type { return false }
-            if let school, !e.event.schools.contains(school), !e.event.concerns(clusters: clusters) { return false }
             if let hits, !hits[i] { return false }
+            if let actor, events[i].actor != actor { return false }
+            if let type, events[i].event.type != type { return false }
+            if let school, !events[i].event.schools.contains(school), !events[i].event.concerns(clusters: clusters) { return false }
             return true
         }
         cursor.selected = min(cursor.selected, max(0, visible.count - 1))

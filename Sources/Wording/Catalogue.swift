@@ -55,17 +55,38 @@ public struct Catalogue: Sendable {
     }
 
     /// Fills `{0}`-style placeholders; `{0|uge|uger}` is the singular when argument 0 is 1, else the plural.
+    /// One pass over the template: an argument's own text is never searched for placeholders.
     private func fill<K: TextKey>(_ text: String?, _ key: K, _ args: [CustomStringConvertible]) -> String {
-        var s = text ?? key.rawValue
-        for (i, a) in args.enumerated() {
-            s = s.replacingOccurrences(of: "{\(i)}", with: a.description)
-            while let open = s.range(of: "{\(i)|"), let close = s[open.upperBound...].firstIndex(of: "}") {
-                let forms = s[open.upperBound..<close].split(separator: "|", omittingEmptySubsequences: false)
-                let one = a.description == "1" || a.description == "−1" || a.description == "-1"
-                s.replaceSubrange(open.lowerBound...close, with: forms.count == 2 ? String(forms[one ? 0 : 1]) : "")
+        let template = text ?? key.rawValue
+        guard !args.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let values = args.map(\.description)
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 32)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            if let n = Int(digits), n < values.count {
+                let next = after[digits.endIndex...]
+                if next.first == "}" {
+                    out += values[n]
+                    rest = next.dropFirst()
+                    continue
+                }
+                if next.first == "|", let close = next.firstIndex(of: "}") {
+                    let forms = next[next.index(after: next.startIndex)..<close].split(separator: "|", omittingEmptySubsequences: false)
+                    let one = values[n] == "1" || values[n] == "−1" || values[n] == "-1"
+                    if forms.count == 2 { out += forms[one ? 0 : 1] }
+                    rest = next[next.index(after: close)...]
+                    continue
+                }
             }
+            out += "{"
+            rest = after
         }
-        return s
+        out += rest
+        return out
     }
 
     public func name(_ p: ParticipationStatus) -> String {

@@ -39,6 +39,14 @@ import Testing
         for c in [da, en] { for k in UIText.allCases { #expect(!c(k, 1, 1, 1, 1, 1).contains("|"), "\(k)") } }
     }
 
+    @Test func anArgumentIsNeverTakenForAPlaceholder() {
+        // A school or cluster named with braces stays as typed: the template is filled in one pass.
+        let da = Catalogue(.da)
+        #expect(da(.confirmAdopt, 2, "Nord {1} {0|a|b}") == "Flyt 2 skoler til klyngen Nord {1} {0|a|b}?")
+        #expect(da(.confirmAdopt, 1, "{") == "Flyt 1 skole til klyngen {?")
+        #expect(da(.statusUser, "Anne {1}", "koord") == "Anne {1} (koord)")
+    }
+
     @Test func danishDates() {
         let da = Catalogue(.da), en = Catalogue(.en)
         let d = Day(year: 2027, month: 3, day: 4)!

@@ -5,10 +5,9 @@ public enum LogChecks {
     public static func check(_ bytes: [UInt8]) -> String? {
         let read: (reader: LogReader, tail: Int)
         do { read = try LogReader.read(bytes) } catch {
-            var pieces = LogReader(path: "<bytes>")
-            pieces.chunkBytes = 1
-            do { _ = try pieces.consume(bytes); return "read in pieces, a refused log was accepted" } catch let other {
-                if other != error { return "read in pieces, the log is refused for another reason" }
+            switch readInPieces(bytes) {
+            case .success: return "read in pieces, a refused log was accepted"
+            case .failure(let other): if other != error { return "read in pieces, the log is refused for another reason" }
             }
             return refusalProblem(error, lines: bytes.split(separator: 10, omittingEmptySubsequences: false).count)
         }
@@ -46,15 +45,21 @@ public enum LogChecks {
 
     /// Read on every core in pieces of one line, the bytes must come out as read line by line.
     static func inPieces(_ bytes: [UInt8], like whole: LogReader) -> String? {
-        var r = LogReader(path: "<bytes>")
-        r.chunkBytes = 1
-        guard (try? r.consume(bytes)) != nil else { return "read in pieces, the log was refused" }
+        guard case .success(let r) = readInPieces(bytes) else { return "read in pieces, the log was refused" }
         if r.events != whole.events || r.state != whole.state { return "read in pieces, the log reads as different events" }
         if r.offset != whole.offset || r.lines != whole.lines || r.lastCRC != whole.lastCRC || r.halted != whole.halted
             || r.readOnly != whole.readOnly {
             return "read in pieces, the log stops elsewhere"
         }
         return nil
+    }
+
+    /// The bytes read on every core, in pieces of one line each.
+    static func readInPieces(_ bytes: [UInt8]) -> Result<LogReader, LogError> {
+        var r = LogReader(path: "<bytes>")
+        r.chunkBytes = 1
+        do { _ = try r.consume(bytes) } catch { return .failure(error) }
+        return .success(r)
     }
 
     /// A refusal must name a line that exists.

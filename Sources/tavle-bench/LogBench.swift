@@ -157,22 +157,12 @@ enum LogBench {
 
     /// Runs this program as a child (under a launcher such as `taskset`, if given) and reads its figures.
     static func child(_ args: [String], under launcher: [String] = []) throws -> (seconds: Double, rssKB: Int) {
-        let p = Process()
-        if let first = launcher.first {
-            p.executableURL = URL(fileURLWithPath: first)
-            p.arguments = Array(launcher.dropFirst()) + [References.executable] + args
-        } else {
-            p.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-            p.arguments = args
-        }
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0, let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let program = launcher.first ?? References.executable
+        let arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [References.executable] + args
+        guard let out = References.run(program, arguments),
+              let obj = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any],
               let s = obj["seconds"] as? Double, let rss = obj["rss_kb"] as? Int else {
-            throw NSError(domain: "tavle-bench", code: Int(p.terminationStatus))
+            throw NSError(domain: "tavle-bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "child \(args) failed"])
         }
         return (s, rss)
     }

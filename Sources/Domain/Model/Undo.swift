@@ -43,6 +43,12 @@ public struct Touch: Sendable, Equatable {
 public struct LastTouch: Sendable, Equatable {
     public var seq: Int
     public var holders: Int
+
+    /// A record that writes the entity enters a stack: it touches it now and holds it. Returns the toucher before.
+    mutating func hold(for seq: Int) -> Int {
+        defer { self.seq = seq; holders += 1 }
+        return self.seq
+    }
 }
 
 /// What an event can write or read, for deciding whether a later event built on it.
@@ -153,8 +159,7 @@ extension NetworkState {
         var previous: [Touch] = []
         previous.reserveCapacity(writes.count + reads.count)
         for key in writes {
-            let seq = recorded.seq
-            Self.hold(&touched[key, default: LastTouch(seq: 0, holders: 0)], seq: seq) { previous.append(Touch(key: key, seq: $0)) }
+            previous.append(Touch(key: key, seq: touched[key, default: LastTouch(seq: 0, holders: 0)].hold(for: recorded.seq)))
         }
         for key in reads {
             guard let i = touched.index(forKey: key) else { continue }
@@ -171,12 +176,6 @@ extension NetworkState {
             while stack.first?.at == oldest { release(stack.removeFirst()) }
         }
         undoStacks[recorded.actor] = stack
-    }
-
-    private static func hold(_ t: inout LastTouch, seq: Int, _ previous: (Int) -> Void) {
-        previous(t.seq)
-        t.seq = seq
-        t.holders += 1
     }
 
     /// A record leaves its stack: the entities it wrote are no longer held by it.

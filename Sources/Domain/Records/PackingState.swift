@@ -43,7 +43,7 @@ extension NetworkState: Packable {
     }
 
     /// Everything but the contacts, follow-ups and evaluations.
-    private init(unpackingRest u: inout Unpacker) throws(SnapshotProblem) {
+    fileprivate init(unpackingRest u: inout Unpacker) throws(SnapshotProblem) {
         self.init()
         programmes = try u.get(); schools = try u.get(); participation = try u.get(); people = try u.get()
         caseload = try u.get(); clusters = try u.get(); clusterOf = try u.get(); interventionKinds = try u.get()
@@ -51,8 +51,6 @@ extension NetworkState: Packable {
         undoStacks = try u.get(); touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
         rebuildIndexes()
     }
-
-    fileprivate static func rest(_ u: inout Unpacker) throws(SnapshotProblem) -> NetworkState { try NetworkState(unpackingRest: &u) }
 }
 
 /// The sections unpacked on other threads, each written by one of them and read after all are done.
@@ -88,7 +86,7 @@ private final class Sections: @unchecked Sendable {
     }
 
     func unpackRest() {
-        rest = Result { () throws(SnapshotProblem) in try NetworkState.rest(&restBytes) }
+        rest = Result { () throws(SnapshotProblem) in try NetworkState(unpackingRest: &restBytes) }
         restLength = restBytes.at
     }
 }

@@ -145,7 +145,6 @@ private struct Shared: @unchecked Sendable {
 private final class Results: @unchecked Sendable {
     private let pieces: UnsafeMutablePointer<LogReader.Piece?>
     private let ready: [DispatchSemaphore]
-    private var waited: [Bool]
     private var handed: [Bool]
     private let count: Int
     /// Decoded pieces not yet folded hold memory: piece `i` is decoded only once piece `i - window` was folded.
@@ -157,7 +156,6 @@ private final class Results: @unchecked Sendable {
         pieces = .allocate(capacity: count)
         pieces.initialize(repeating: nil, count: count)
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
-        waited = Array(repeating: false, count: count)
         handed = Array(repeating: false, count: count)
         freed = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
@@ -181,12 +179,8 @@ private final class Results: @unchecked Sendable {
         ready[i].signal()
     }
 
-    /// Blocks until piece `i` is decoded (at once if it was waited for before).
-    func wait(_ i: Int) {
-        guard !waited[i] else { return }
-        ready[i].wait()
-        waited[i] = true
-    }
+    /// Blocks until piece `i` is decoded. Called once per piece: before taking it, or at the end if it was not.
+    func wait(_ i: Int) { ready[i].wait() }
 
     /// Whether piece `i` was handed to the fold.
     func taken(_ i: Int) -> Bool { handed[i] }

@@ -125,18 +125,17 @@ struct RecordReader {
         mutating func text() throws(RecordProblem) -> FieldValue {
             try expect(UInt8(ascii: "\""))
             let start = i
-            var ascii = true
+            var ascii = true, escaped = false
             while i < b.count {
                 let c = b[i]
                 if c == UInt8(ascii: "\"") {
+                    let raw = UnsafeRawBufferPointer(rebasing: b[start..<i])
                     i += 1
-                    let range = start..<(i - 1)
-                    if !ascii, validUTF8(UnsafeRawBufferPointer(rebasing: b[range])) == nil {
-                        throw .malformed("invalid UTF-8 at column \(start + 1)")
-                    }
-                    return .text(range)
+                    if escaped { return .string(try Parser.unescape(raw, column: start)) }
+                    if !ascii, validUTF8(raw) == nil { throw .malformed("invalid UTF-8 at column \(start + 1)") }
+                    return .text(start..<(i - 1))
                 }
-                if c == UInt8(ascii: "\\") { i = start - 1; return .string(try string()) }
+                if c == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
                 if c < 32 { throw .malformed("control character at column \(i + 1)") }
                 if c >= 0x80 { ascii = false }
                 i += 1
@@ -144,26 +143,13 @@ struct RecordReader {
             throw .malformed("unterminated string at column \(start)")
         }
 
+        /// A string value as a `String` (an array's items).
         mutating func string() throws(RecordProblem) -> String {
-            try expect(UInt8(ascii: "\""))
-            let start = i
-            var escaped = false
-            while i < b.count {
-                let c = b[i]
-                if c == UInt8(ascii: "\"") {
-                    let raw = UnsafeRawBufferPointer(rebasing: b[start..<i])
-                    i += 1
-                    if !escaped {
-                        guard let s = validUTF8(raw) else { throw .malformed("invalid UTF-8 at column \(start + 1)") }
-                        return s
-                    }
-                    return try Parser.unescape(raw, column: start)
-                }
-                if c == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
-                if c < 32 { throw .malformed("control character at column \(i + 1)") }
-                i += 1
+            switch try text() {
+            case .text(let r): return String(decoding: UnsafeRawBufferPointer(rebasing: b[r]).bindMemory(to: UInt8.self), as: UTF8.self)
+            case .string(let s): return s
+            default: throw .malformed("expected a string at column \(i + 1)")
             }
-            throw .malformed("unterminated string at column \(start)")
         }
 
         static func unescape(_ raw: UnsafeRawBufferPointer, column: Int) throws(RecordProblem) -> String {

@@ -21,7 +21,8 @@ struct SearchIndex: Sendable {
 
     var count: Int { longStarts.count }
 
-    /// The answers to the last few queries: a backspace goes back to a query typed a moment ago.
+    /// The answers to the last few queries: a backspace goes back to a query typed a moment ago. (Sixteen, since
+    /// an answer over a million events' history is a megabyte.)
     private var recent: [(query: String, hits: [Bool])] = []
 
     /// As `matches`, remembering the last few answers.
@@ -29,7 +30,7 @@ struct SearchIndex: Sendable {
         if let i = recent.firstIndex(where: { $0.query == query }) { return recent[i].hits }
         let hits = matches(query)
         recent.append((query, hits))
-        if recent.count > 32 { recent.removeFirst() }
+        if recent.count > 16 { recent.removeFirst() }
         return hits
     }
 

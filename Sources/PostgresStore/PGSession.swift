@@ -34,6 +34,7 @@ final class PGSession: @unchecked Sendable {
                 let readOnly = try c.query("SELECT current_setting('transaction_read_only')", logger: logger).wait()
                     .rows.first.map { try $0.decode(String.self) }
                 if readOnly == "on" { reasons.append("\(h):\(port): read-only (a standby)"); try? c.close().wait(); continue }
+                _ = try c.query("SELECT set_config('lock_timeout', \(String(location.lockTimeout)), false), set_config('statement_timeout', \(String(location.statementTimeout)), false)", logger: logger).wait()
                 connection = c
                 host = "\(h):\(port)"
                 if listen { try startListening(c) }
@@ -92,8 +93,10 @@ final class PGSession: @unchecked Sendable {
     /// A server's refusal keeps its SQLSTATE; anything else means the connection is gone.
     func failure(_ error: any Error) -> LogError {
         // Class 08 (connection exception) and 57 (the server shutting down, the backend terminated) mean the
-        // connection is gone, whatever the server said on the way out.
-        if let e = error as? PSQLError, let info = e.serverInfo, let code = info[.sqlState], !code.hasPrefix("08"), !code.hasPrefix("57") {
+        // connection is gone, whatever the server said on the way out; but 57014 is a statement that ran past
+        // statement_timeout, on a connection that lives on.
+        if let e = error as? PSQLError, let info = e.serverInfo, let code = info[.sqlState], !code.hasPrefix("08"),
+           !code.hasPrefix("57") || code == "57014" {
             return .storeRefused(StoreRefusal(code: code, message: info[.message] ?? ""))
         }
         close()

@@ -7,6 +7,8 @@ import PostgresNIO
 public final class PostgresAdmin {
     let session: PGSession
     public var location: String { session.location.display }
+    /// The schema version this program creates and writes through.
+    public static var schemaVersion: Int { Schema.current }
 
     public init(_ where: PostgresLocation) throws(LogError) {
         session = PGSession(`where`)
@@ -17,6 +19,7 @@ public final class PostgresAdmin {
     public enum Step: Equatable, Sendable {
         case created(version: Int, logID: String)
         case upToDate(version: Int)
+        case upgraded(from: Int, to: Int)
         case newer(version: Int)
     }
 
@@ -28,9 +31,17 @@ public final class PostgresAdmin {
             let version = (try? rows.first?.decode(Int.self)) ?? 0
             if version > Schema.current { return .newer(version: version) }
             if version == Schema.current { return .upToDate(version: version) }
+            // An older schema is brought up to date, one version at a time, all in one transaction.
+            try transaction(Schema.upgrades(from: version))
+            return .upgraded(from: version, to: Schema.current)
+        }
+        let encoding = try session.query("SHOW server_encoding")
+        if let e = try? encoding.first?.decode(String.self), e != "UTF8" {
+            throw .storeRefused(StoreRefusal(code: "22021", message: "the database's encoding is \(e), not UTF8"))
         }
         let header = LogFormat.newHeader(created: now)
-        try transaction(["CREATE SCHEMA IF NOT EXISTS tavle"] + Schema.version1(logID: header.id, header: header.bytes, headerCRC: header.crc))
+        try transaction(["CREATE SCHEMA IF NOT EXISTS tavle"] + Schema.version1(logID: header.id, header: header.bytes, headerCRC: header.crc)
+                        + Schema.upgrades(from: 1))
         return .created(version: Schema.current, logID: header.id)
     }
 

@@ -11,6 +11,10 @@ public struct PostgresLocation: Sendable, Equatable {
     public var database: String
     public var sslMode: SSLMode
     public var sslRootCert: String?
+    /// How long a statement waits for a lock another transaction holds, and how long one may run at all, in
+    /// milliseconds (`?lock_timeout=5000&statement_timeout=60000`): nothing Tavle asks waits forever.
+    public var lockTimeout = 5_000
+    public var statementTimeout = 60_000
 
     public static func == (a: Self, b: Self) -> Bool {
         a.hosts.map { "\($0.host):\($0.port)" } == b.hosts.map { "\($0.host):\($0.port)" } && a.user == b.user
@@ -22,7 +26,7 @@ public struct PostgresLocation: Sendable, Equatable {
 
     /// What is wrong with a URL, said plainly.
     public enum Problem: Error, Equatable, Sendable {
-        case notAURL(String), noHost, noDatabase, badPort(String), badSSLMode(String), unknownParameter(String), noUser
+        case notAURL(String), noHost, noDatabase, badPort(String), badSSLMode(String), unknownParameter(String), noUser, badTimeout(String)
     }
 
     public init(_ url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(Problem) {
@@ -67,6 +71,9 @@ public struct PostgresLocation: Sendable, Equatable {
                 guard let mode = SSLMode(rawValue: value) else { throw .badSSLMode(value) }
                 sslMode = mode
             case "sslrootcert": sslRootCert = value
+            case "lock_timeout", "statement_timeout":
+                guard let ms = Int(value), (1...3_600_000).contains(ms) else { throw .badTimeout(kv[0] + "=" + value) }
+                if kv[0] == "lock_timeout" { lockTimeout = ms } else { statementTimeout = ms }
             case "target_session_attrs", "application_name", "connect_timeout": break
             default: throw .unknownParameter(kv[0])
             }

@@ -4,7 +4,12 @@ import Foundation
 /// The schema of a shared log, version by version. `tavle db init` applies the versions a database lacks, in
 /// order, each in one transaction; the README's "PostgreSQL" section documents every table, function and role.
 enum Schema {
-    static let current = 1
+    static let current = 2
+
+    /// The scripts that bring a database at `version` to the current one.
+    static func upgrades(from version: Int) -> [String] {
+        version < 2 ? version2 : []
+    }
     static let memberRole = "tavle_member"
 
     /// What version 1 creates: the tables, then the functions (SchemaFunctions.swift, SchemaRules.swift),

@@ -132,6 +132,9 @@ extension Catalogue {
         case .timeGoesBack: return self(.storeTimeBack, r.message)
         case .notAContinuation: return self(.storeNotContinuation, r.message)
         case .neverChanged: return self(.storeNeverChanged, r.message)
+        case .badValue: return self(.storeBadValue, r.message)
+        case .notAtMeeting: return self(.storeNotAtMeeting, r.message)
+        case .timedOut: return self(.storeTimedOut, r.message)
         case .noRight: return self(.storeNoRight, r.message)
         case .other: return "\(r.code): \(r.message)"
         }
@@ -163,6 +166,8 @@ extension Catalogue {
         case .missingField(let f): return self(.probMissingField, f)
         case .badValue(let f): return self(.probBadValue, f)
         case .unknownType(let t): return self(.probUnknownType, t)
+        case .notCanonical(let column): return self(.probNotCanonical, column)
+        case .tooLong(let bytes, let limit): return self(.probTooLong, bytes, limit)
         case .notAHeader: return self(.probNotAHeader)
         case .headerIncomplete: return self(.probHeaderIncomplete)
         }

@@ -22,7 +22,9 @@ struct DbCommand: ParsableCommand {
             switch step {
             case .created(let version, let id): say(words(.cliDbCreated, version, admin.location, id))
             case .upToDate(let version): say(words(.cliDbUpToDate, admin.location, version))
-            case .newer(let version): throw Failure(message: words(.cliDbNewer, admin.location, version, 1), code: Exit.refused)
+            case .upgraded(let from, let to): say(words(.cliDbUpgraded, admin.location, from, to))
+            case .newer(let version):
+                throw Failure(message: words(.cliDbNewer, admin.location, version, PostgresAdmin.schemaVersion), code: Exit.refused)
             }
         }
     }

@@ -22,6 +22,7 @@ func sharedLog(_ url: String, _ words: Catalogue, environment: [String: String] 
         case .badSSLMode(let m): why = words(.urlBadSSLMode, m)
         case .unknownParameter(let p): why = words(.urlUnknownParameter, p)
         case .noUser: why = words(.urlNoUser)
+        case .badTimeout(let t): why = words(.urlBadTimeout, t)
         }
         throw ValidationError("--log: " + why)
     }

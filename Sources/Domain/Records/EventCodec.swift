@@ -91,7 +91,7 @@ enum EventCodec {
                 start: try f.day("start"), end: try f.day("end"),
                 tracks: zip(ids, names).map { Track(id: $0, name: $1) }))
         case .schoolRegistered, .schoolUpdated:
-            guard let code = Int(try f.string("municipality")) else { throw .badValue(field: "municipality") }
+            guard let code = Int(try f.string("municipality")), (0...9999).contains(code) else { throw .badValue(field: "municipality") }
             let s = School(institution: try f.string("school"), name: try f.string("name"),
                            municipality: code, kind: try f.raw("kind", as: SchoolKind.self))
             return type == .schoolUpdated ? .schoolUpdated(s) : .schoolRegistered(s)

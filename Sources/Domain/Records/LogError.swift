@@ -41,7 +41,7 @@ public struct StoreRefusal: Equatable, Sendable {
 
     public enum Kind: Sendable, Equatable {
         case conflict, writesAsSomeoneElse, notAPerson, notAllowed, notOwnSchool, clockOff, timeGoesBack, notAContinuation
-        case neverChanged, noRight, other
+        case neverChanged, noRight, badValue, notAtMeeting, timedOut, other
     }
 
     public var kind: Kind {
@@ -55,6 +55,10 @@ public struct StoreRefusal: Equatable, Sendable {
         case "TV007": return .timeGoesBack
         case "TV008": return .notAContinuation
         case "TV009": return .neverChanged
+        case "TV010": return .badValue
+        case "TV011": return .notAtMeeting
+        // lock_not_available (lock_timeout) and query_canceled (statement_timeout): another transaction held the log.
+        case "55P03", "57014": return .timedOut
         case "42501": return .noRight
         default: return .other
         }

@@ -17,12 +17,16 @@ public enum LogFormat {
 
     public static func header(id: String, created: Timestamp) -> (bytes: [UInt8], crc: UInt32) {
         var w = RecordWriter()
+        headerFields(id: id, created: created, into: &w)
+        let crc = w.finish(previous: 0)
+        return (w.bytes, crc)
+    }
+
+    static func headerFields(id: String, created: Timestamp, into w: inout RecordWriter) {
         w.field("format", formatName)
         w.field("version", formatVersion)
         w.field("log", id)
         w.field("created", created.iso)
-        let crc = w.finish(previous: 0)
-        return (w.bytes, crc)
     }
 
     /// The lines for these records, chained after the checksum `previous`, exactly as an append writes them.

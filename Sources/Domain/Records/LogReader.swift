@@ -136,6 +136,8 @@ public struct LogReader: Sendable {
         throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
         let split: (crc: UInt32, body: UnsafeRawBufferPointer), fields: Fields
         do throws(RecordProblem) {
+            // The limit counts the newline, as the writer does.
+            guard line.count < LogFormat.recordLimit else { throw RecordProblem.tooLong(bytes: line.count + 1, limit: LogFormat.recordLimit) }
             split = try RecordReader.splitChecksum(line)
             guard CRC32C.chained(previous: previous, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
             fields = try RecordReader.fields(split.body)
@@ -147,10 +149,15 @@ public struct LogReader: Sendable {
         seq = env.seq
         version = env.version
         if let expected, env.seq != expected { throw .sequence(expected: expected, found: env.seq) }
+        guard env.version >= 1 else { throw .record(.badValue(field: "v")) }
         if env.version > Recorded.currentVersion { return (nil, split.crc) }
         let event: Event
         do { event = try EventCodec.event(type: env.type, fields) } catch { throw .record(error) }
-        return (Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event), split.crc)
+        let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
+        var w = RecordWriter()
+        EventCodec.encode(r, into: &w)
+        if let column = Canonical.firstDifference(w.bytes, split.body) { throw .record(.notCanonical(column: column)) }
+        return (r, split.crc)
     }
 
     /// The first line: the log's header, or the sign that this is not a log.
@@ -163,6 +170,12 @@ public struct LogReader: Sendable {
         let fields: Fields
         do { fields = try RecordReader.fields(split.body) } catch { throw refuse(error) }
         try readHeader(fields)
+        // The header too has one spelling: the one `LogFormat.header` writes.
+        let created: Timestamp
+        do { created = try fields.timestamp("created") } catch { throw refuse(error) }
+        var w = RecordWriter()
+        LogFormat.headerFields(id: logID, created: created, into: &w)
+        if let column = Canonical.firstDifference(w.bytes, split.body) { throw refuse(.notCanonical(column: column)) }
         lastCRC = split.crc
         lines = 1
     }
@@ -177,5 +190,23 @@ public struct LogReader: Sendable {
         }
         guard version <= LogFormat.formatVersion else { throw .unsupportedFormat(version) }
         do { logID = try f.string("log") } catch { throw .notALog(path: path, problem: error) }
+    }
+
+    /// Whether this reader takes `line` (with or without its newline) as a record continuing a log whose last line
+    /// states the checksum `previous`: nil when it does, else why not. A record of a newer schema is not taken. The
+    /// shared log's server answers the same question (`tavle.line_problem`); the conformance tests compare the two.
+    public static func problem(ofLine line: [UInt8], previous: UInt32) -> LogDamage? {
+        var bytes = line
+        if bytes.last == 10 { bytes.removeLast() }
+        var seq: Int?, version = 0
+        let out: Result<Recorded?, LogDamage> = bytes.withUnsafeBytes { b in
+            do throws(LogDamage) {
+                return .success(try record(b, previous: previous, expected: nil, seq: &seq, version: &version).record)
+            } catch { return .failure(error) }
+        }
+        switch out {
+        case .success(let r): return r == nil ? .record(.badValue(field: "v")) : nil
+        case .failure(let e): return e
+        }
     }
 }

@@ -19,6 +19,11 @@ public enum RecordProblem: Error, Equatable, Sendable {
     case missingField(String)
     case badValue(field: String)
     case unknownType(String)
+    /// Not spelled as Tavle writes it (reordered or repeated keys, spacing, another spelling of a value): the first
+    /// column where the line differs from its one valid spelling.
+    case notCanonical(column: Int)
+    /// Longer than any record Tavle writes.
+    case tooLong(bytes: Int, limit: Int)
     case notAHeader
     /// The file ends inside its first line.
     case headerIncomplete
@@ -192,7 +197,8 @@ struct RecordReader {
                         v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00)
                         j += 6
                     }
-                    guard let scalar = Unicode.Scalar(v) else { throw .malformed("bad code point at column \(column + j)") }
+                    // PostgreSQL's text cannot hold NUL, so no store could hold such a line: Tavle never writes one.
+                    guard v != 0, let scalar = Unicode.Scalar(v) else { throw .malformed("bad code point at column \(column + j)") }
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default: throw .malformed("bad escape at column \(column + j)")
                 }

@@ -45,6 +45,8 @@ struct RecordWriter {
             case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
             case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
             case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+            // No store can hold NUL (PostgreSQL's text cannot), so no line spells it: it is written as U+FFFD.
+            case 0: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
             case 0..<32:
                 bytes.append(contentsOf: Array("\\u00".utf8))
                 bytes.append(hexDigit(b >> 4)); bytes.append(hexDigit(b & 15))

@@ -5,10 +5,10 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal, cliSnapshotWritten
     case cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents
     case cliEmptyActor, cliOutOfRange, cliOutIsLog, cliBadPeriod
-    case urlNotAURL, urlNoHost, urlNoDatabase, urlBadPort, urlBadSSLMode, urlUnknownParameter, urlNoUser, cliAsOnSharedLog
+    case urlNotAURL, urlNoHost, urlNoDatabase, urlBadPort, urlBadSSLMode, urlBadTimeout, urlUnknownParameter, urlNoUser, cliAsOnSharedLog
     case cliTakes, cliMeetingWho, cliDurationOrEnd, cliNoLogPlace, cliIcsOnly, cliNoSuchCluster, cliNoSuchConsultant, cliNoPDFConverter, cliPDFFailed, cliPDFNeedsOut
     /// ArgumentParser's own words, as templates for its output ($1, $2: what it named).
     case parserOverview, parserUsageHeading, parserOptions, parserArguments, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeSubcommandHelp, parserSeeHelp, parserSubcommand, parserOptionsShort, parserError, parserUsage, parserHelp, parserUnknownOptionDidYouMean, parserUnknownOption, parserUnexpectedArgument, parserMissingValue, parserMissingArgument, parserMissingOneOf, parserMissingSubcommand, parserInvalidValueFor, parserInvalidValue, parserTakesNoValue, parserAlreadySet, parserInvalidOption, parserDefault
     case cliBadPair, cliTrackLine, cliKindLine, cliNoSuchProgramme
-    case cliDbCreated, cliDbUpToDate, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
+    case cliDbCreated, cliDbUpToDate, cliDbUpgraded, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
 }

@@ -3,7 +3,7 @@
 public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case noticeTornTail, noticeCreated, noticeNewerSchema, noticeNoWrite, errIO, errFileExists, errNotALog
     case errUnsupportedFormat, errDamaged, errReadOnly, errReplaced, errTooLarge, probChecksumMissing
-    case probChecksumMismatch, probMalformed, probMissingField, probBadValue, probUnknownType, probNotAHeader
+    case probChecksumMismatch, probMalformed, probMissingField, probBadValue, probUnknownType, probNotCanonical, probTooLong, probNotAHeader
     case probSequence, domEmptyField, domInvalidID, domInvalidInstitution, domInvalidHandle, domUnknownProgramme
     case domUnknownSchool, domUnknownMunicipality, domUnknownPerson, domUnknownCluster, domUnknownTrack
     case domUnknownKind, domDuplicateProgramme, domDuplicateSchool, domDuplicatePerson, domDuplicateCluster
@@ -25,7 +25,7 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, domControlCharacter
     case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
     case errConflict, errBusy, errUnreachable, errNoConnectionYet, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
-    case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged
+    case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged, storeBadValue, storeNotAtMeeting, storeTimedOut
     case storeNoRight, domUndoChanged, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
     case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned
     case sumClusters, sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings

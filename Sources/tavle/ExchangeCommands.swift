@@ -139,11 +139,11 @@ final class Progress {
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); shown = false }
+        if shown { Console.err("\r\u{1B}[K"); shown = false }
     }
 
     private func say(_ s: String) {
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + s).utf8))
+        Console.err("\r\u{1B}[K" + s)
         shown = true
     }
 }

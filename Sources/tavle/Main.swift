@@ -12,6 +12,7 @@ enum Exit {
 @main
 enum Main {
     static func main() {
+        Console.guardDescriptors()
         do {
             var command = try Tavle.parseAsRoot()
             try command.run()
@@ -40,10 +41,10 @@ struct Failure: Error {
 enum FileHandleOut {
     static func err(_ s: String) {
         let safe = TextRules.printable(s)
-        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
+        Console.err(safe.hasSuffix("\n") ? safe : safe + "\n")
     }
 }
 
 /// Prints a line. Text from the log is shown as it is, except a control character a crafted log may hold, which
 /// is shown as U+FFFD instead of reaching the terminal.
-func say(_ s: String) { print(TextRules.printable(s)) }
+func say(_ s: String) { Console.out(TextRules.printable(s) + "\n") }

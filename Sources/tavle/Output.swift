@@ -7,7 +7,7 @@ import Wording
 /// file readable by its owner only, synced, and renamed into place, so a reader sees the old file or the new one.
 enum Output {
     static func write(_ data: Data, to path: String?, log: String, _ words: Catalogue) throws {
-        guard let path else { FileHandle.standardOutput.write(data); return }
+        guard let path else { Console.out([UInt8](data)); return }
         if let clash = clash(path, log: log) { throw Failure(message: words(.cliOutIsLog, path, clash), code: Exit.refused) }
         let failed = atomically(data, to: path)
         if failed != 0 { throw Failure(message: words(.errIO, path, "write", String(cString: strerror(failed))), code: Exit.refused) }

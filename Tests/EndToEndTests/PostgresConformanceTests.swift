@@ -28,8 +28,8 @@ struct PostgresConformanceTests {
         for part in Array(data).split(separator: 10) {
             let line = Array(part) + [10]
             defer { previous = LogFormat.statedChecksum(line) ?? 0 }
-            guard previous != 0, let text = String(bytes: part, encoding: .utf8),
-                  let type = text.range(of: #""type":"[^"]*""#, options: .regularExpression).map({ String(text[$0]) }) else { continue }
+            let text = String(decoding: part, as: UTF8.self)
+            guard previous != 0, let type = text.range(of: #""type":"[^"]*""#, options: .regularExpression).map({ String(text[$0]) }) else { continue }
             perType[type, default: 0] += 1
             if perType[type]! <= 2 { out.append((line, previous)) }
         }

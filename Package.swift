@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,7 +34,7 @@ let package = Package(
         ),
         .target(name: "Demo", dependencies: ["Domain", .product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "Wording", dependencies: ["Domain"]),
-        .target(name: "FileStore", dependencies: ["Domain"]),
+        .target(name: "FileStore", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PostgresStore", dependencies: ["Domain", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "CSearch"),
         .executableTarget(name: "embed-themes"),

@@ -1,13 +1,17 @@
+import Crypto
 import Domain
+import Foundation
 import Glibc
 
 /// `<log>.snapshot`: the folded state next to the log. Written to a new file, synced and renamed into place; read
 /// without following a link or waiting on a FIFO, only if it is a regular file of this user's, and only as far
-/// as its header line declares.
+/// as its header line declares; and only if it carries an authentication code under this user's key (`SnapshotKey`),
+/// so a snapshot Tavle did not write for this user is never believed.
 public final class FileSnapshotStore: SnapshotStore {
     public let location: String
+    let key: SymmetricKey?
 
-    public init(path: String) { location = path }
+    public init(path: String, key: SymmetricKey? = SnapshotKey.user) { location = path; self.key = key }
 
     /// The snapshot of a log file.
     public convenience init(forLog log: String) { self.init(path: log + ".snapshot") }
@@ -22,17 +26,31 @@ public final class FileSnapshotStore: SnapshotStore {
         }
         defer { close(fd) }
         guard let size = Posix.identity(fd: fd)?.size else { return .failure(.notAFile) }
-        guard let head = try? Posix.read(fd: fd, from: 0, count: min(size, SnapshotFormat.headerLimit), path: location),
-              head.contains(10) else { return .failure(.damaged(.header)) }
-        guard let declared = SnapshotFormat.declaredSize(head), declared == size else { return .failure(.damaged(.length)) }
+        guard let key else { return .failure(.unauthenticated) }
+        // The authentication line, then the snapshot's own header line, which declares the size: nothing more is read
+        // until the file's size agrees with it.
+        let macLine = SnapshotKey.prefix.count + 65
+        guard let head = try? Posix.read(fd: fd, from: 0, count: min(size, macLine + SnapshotFormat.headerLimit), path: location)
+        else { return .failure(.damaged(.header)) }
+        guard head.count > macLine, head.starts(with: SnapshotKey.prefix), head[macLine - 1] == 10 else { return .failure(.unauthenticated) }
+        let innerHead = Array(head[macLine...])
+        guard innerHead.contains(10) else { return .failure(.damaged(.header)) }
+        guard let declared = SnapshotFormat.declaredSize(innerHead), declared == size - macLine else { return .failure(.damaged(.length)) }
         guard let all = try? Posix.read(fd: fd, from: 0, count: size, path: location), all.count == size else { return .failure(.damaged(.length)) }
-        return SnapshotFormat.decode(all)
+        guard let rest = SnapshotKey.unseal(all, key: key) else {
+            // An accident (a changed byte) is told apart from a snapshot this user's Tavle never wrote; neither is used.
+            if case .failure(.damaged(let d)) = SnapshotFormat.decode(Array(all[macLine...])) { return .failure(.damaged(d)) }
+            return .failure(.unauthenticated)
+        }
+        return SnapshotFormat.decode(Array(rest))
     }
 
     public func save(_ state: NetworkState, info: SnapshotInfo) throws(LogError) {
-        let bytes = SnapshotFormat.encode(state, info: info)
-        let temporary = location + ".new"
-        unlink(temporary)
+        // Without a key nothing could check the snapshot later: none is written.
+        guard let key else { return }
+        let bytes = SnapshotKey.seal(SnapshotFormat.encode(state, info: info), key: key)
+        // A name of its own, so two writers at once never meet on one temporary file.
+        let temporary = location + ".new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Posix.fail(temporary, "open") }
         do {

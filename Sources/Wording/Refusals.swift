@@ -202,6 +202,7 @@ extension Catalogue {
         case .stale: return self(.snapStale)
         case .notAFile: return self(.snapNotAFile)
         case .disagrees: return self(.snapDisagrees)
+        case .unauthenticated: return self(.snapUnauthenticated)
         }
     }
 

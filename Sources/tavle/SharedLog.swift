@@ -46,8 +46,23 @@ func openShared(_ url: String, words: Catalogue, access: LiveNetwork.Access, sna
                 listen: Bool = false) throws -> LiveNetwork {
     let location = try sharedLog(url, words)
     let store = try PostgresEventStore(location, access: access, listen: listen)
-    let snapshots = cacheDirectory().map { FileSnapshotStore(path: "\($0)/\(store.logID).snapshot") }
+    let snapshots = cacheDirectory().map { FileSnapshotStore(path: "\($0)/\(cacheName(location, logID: store.logID)).snapshot") }
     return try LiveNetwork(store: store, snapshots: snapshots, access: access, useSnapshot: snapshot, keepHistory: keepHistory)
+}
+
+/// The local snapshot's name: the servers, the database and the log's id together, so two databases filled from one
+/// file (same log id) never share a cache. Only letters, digits, `.`, `_` and `-` are kept; anything else is `%XX`.
+func cacheName(_ location: PostgresLocation, logID: String) -> String {
+    let raw = location.hosts.map { "\($0.host)_\($0.port)" }.joined(separator: ",") + "-" + location.database + "-" + logID
+    var out = ""
+    for b in raw.utf8 {
+        if (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 46 || b == 95 || b == 45 {
+            out.append(Character(Unicode.Scalar(b)))
+        } else {
+            out += String(format: "%%%02X", b)
+        }
+    }
+    return out
 }
 
 /// A log's location for messages: a shared log's address without its password.

@@ -94,11 +94,11 @@ import Demo
     @Test func aTruncatedStateWithAMatchingChecksumIsStillRefusedNotTrusted() throws {
         let (path, full, _) = try logWithSnapshot()
         let file = path + ".snapshot"
-        let bytes = [UInt8](FileManager.default.contents(atPath: file)!)
+        let bytes = try inner(file)
         let nl = bytes.firstIndex(of: 10)!
         let payload = Array(bytes[(nl + 1)...].dropLast(1000))
         let crc = SnapshotFormat.hex(CRC32C.checksum(payload))
-        try Data(bytes[...nl] + payload).write(to: URL(fileURLWithPath: file))
+        try writeSealed(file, Array(bytes[...nl] + payload))
         try rewriteHeader(file) { header in
             var h = header.replacingOccurrences(of: #""bytes":\d+"#, with: "\"bytes\":\(payload.count)", options: .regularExpression)
             h = h.replacingOccurrences(of: #""payloadCRC":"[0-9a-f]{8}""#, with: "\"payloadCRC\":\"\(crc)\"", options: .regularExpression)
@@ -181,13 +181,48 @@ import Demo
         #expect(log.snapshotDue)
     }
 
+    /// The issue's forgery: the real log's header values over another state (a person the log never had), with the
+    /// real snapshot's authentication line, or with none. Every open sets it aside, and no write is decided on it.
+    @Test func aForgedSnapshotIsSetAsideAndNoWriteIsDecidedOnIt() throws {
+        let (path, full, _) = try logWithSnapshot(more: 0)
+        let file = path + ".snapshot"
+        let genuine = try #require(EventLog.open(path: path, create: false, useSnapshot: true).snapshot)
+        var forged = full
+        forged.apply(Recorded(seq: full.lastSeq, at: Timestamp(milliseconds: 0), actor: "mfr",
+                              event: .personRegistered(Person(name: "zed", fullName: "Zed Forfalsker", role: .coordinator))))
+        let payload = SnapshotFormat.encode(forged, info: genuine)
+        let sealed = [UInt8](FileManager.default.contents(atPath: file)!)
+        let macLine = SnapshotKey.prefix.count + 65
+        for bytes in [Array(sealed[..<macLine]) + payload, payload] {
+            try Data(bytes).write(to: URL(fileURLWithPath: file))
+            let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+            #expect(log.snapshotProblem == .unauthenticated && log.state == full && log.state.people["zed"] == nil)
+            #expect(throws: (any Error).self) {
+                try log.append(.formCluster(id: "ZZ", programme: full.defaultProgramme!, name: "Falsk"), actor: "zed")
+            }
+        }
+    }
+
+    /// The snapshot's own bytes, inside its authentication.
+    func inner(_ path: String) throws -> [UInt8] {
+        let file = [UInt8](FileManager.default.contents(atPath: path)!)
+        let key = try #require(SnapshotKey.user)
+        return Array(try #require(SnapshotKey.unseal(file, key: key)))
+    }
+
+    /// Writes snapshot bytes as the key's holder would: the checks inside the authentication are what is tested.
+    func writeSealed(_ path: String, _ bytes: [UInt8]) throws {
+        let key = try #require(SnapshotKey.user)
+        try Data(SnapshotKey.seal(bytes, key: key)).write(to: URL(fileURLWithPath: path))
+    }
+
     func rewriteHeader(_ path: String, _ change: (String) -> String) throws {
-        let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
+        let bytes = try inner(path)
         let nl = bytes.firstIndex(of: 10)!
         let header = String(decoding: bytes[..<nl], as: UTF8.self)
         let body = change(String(header.dropLast(18)))
         let crc = Array(body.utf8).withUnsafeBytes { CRC32C.chained(previous: 0, $0) }
         let line = body + ",\"crc\":\"" + SnapshotFormat.hex(crc) + "\"}"
-        try Data(Array(line.utf8) + bytes[nl...]).write(to: URL(fileURLWithPath: path))
+        try writeSealed(path, Array(line.utf8) + bytes[nl...])
     }
 }

@@ -24,6 +24,30 @@ struct PostgresBasicsTests {
         return (db, file)
     }
 
+    @Test func twoDatabasesCopiedFromOneFileKeepCachesOfTheirOwn() throws {
+        let file = Harness.tempDirectory() + "/one.log"
+        #expect(try Harness.tavle("demo", "--out", file).status == 0)
+        let cache = ["XDG_CACHE_HOME": Harness.tempDirectory()]
+        var dbs: [String] = []
+        for _ in 0..<2 {
+            let db = try server.freshDatabase()
+            #expect(try Harness.tavle("db", "init", "--log", server.url(db)).status == 0)
+            #expect(try Harness.tavle("log", "copy", file, server.url(db)).status == 0)
+            try server.login("mfr")
+            #expect(try Harness.tavle("db", "grant", "mfr", "--log", server.url(db)).status == 0)
+            dbs.append(db)
+        }
+        // The first moves on and caches its state; the second, with the same log id, must not be read from that cache.
+        let rename = try Harness.tavle(["cluster", "rename", "EL-K01", "--name", "Kun i den første", "--log", server.url(dbs[0], user: "mfr")], env: cache)
+        #expect(rename.status == 0, "\(rename.err)")
+        #expect(try Harness.tavle(["log", "snapshot", "--log", server.url(dbs[0], user: "mfr")], env: cache).status == 0)
+        for (db, expected) in zip(dbs, [true, false]) {
+            let list = try Harness.tavle(["cluster", "list", "--json", "--log", server.url(db, user: "mfr")], env: cache)
+            #expect(list.status == 0, "\(list.err)")
+            #expect(list.out.contains("Kun i den første") == expected)
+        }
+    }
+
     @Test func initIsIdempotentAndSaysWhatItDid() throws {
         let db = try server.freshDatabase()
         let first = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")

@@ -26,6 +26,9 @@ public enum SnapshotProblem: Error, Equatable, Sendable {
     case notAFile
     /// Its state is not what the log's own records fold to.
     case disagrees
+    /// It does not carry this user's key's authentication code: not written by this user's Tavle (forged, copied,
+    /// or from before snapshots were authenticated), or there is no key to check it with.
+    case unauthenticated
 }
 
 /// Where a snapshot is damaged: its header line, its length, its checksum, or (checksum intact) its content.

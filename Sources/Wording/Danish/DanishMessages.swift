@@ -152,6 +152,7 @@ let danishMessages: [MessageText: String] = [
     .noticeZeroTailPending: "Loggen ender med {1} bytes nuller fra linje {0}; de flyttes til side, før der skrives næste gang. Tavle kan ikke vide, om der stod bekræftede hændelser dér.",
     .noticeTornTailPending: "Loggen ender med en ufuldstændig linje {0} ({1} bytes) fra en afbrudt skrivning; den flyttes til side, før der skrives næste gang.",
     .snapNotAFile: "det er ikke en almindelig fil",
+    .snapUnauthenticated: "det bærer ikke din nøgles kode, så det er ikke skrevet af din Tavle (snydt, kopieret eller fra før snapshots blev godkendt)",
     .snapDisagrees: "tilstanden stemte ikke med loggens egne hændelser",
     .domControlCharacter: "Feltet \"{0}\" indeholder et styretegn ({1}), som Tavle ikke gemmer.",
     .domLastCoordinator: "{0} er loggens eneste koordinator; der skal altid være mindst én.",

@@ -152,6 +152,7 @@ let englishMessages: [MessageText: String] = [
     .noticeZeroTailPending: "The log ends with {1} bytes of zeros from line {0}; they are moved aside before the next write. Tavle cannot know whether confirmed events stood there.",
     .noticeTornTailPending: "The log ends with an incomplete line {0} ({1} bytes) from an interrupted write; it is moved aside before the next write.",
     .snapNotAFile: "it is not a regular file",
+    .snapUnauthenticated: "it does not carry your key's code, so your Tavle did not write it (forged, copied, or from before snapshots were authenticated)",
     .snapDisagrees: "its state did not match the log's own events",
     .domControlCharacter: "The field \"{0}\" holds a control character ({1}) that Tavle does not store.",
     .domLastCoordinator: "{0} is the log's only coordinator; there must always be at least one.",

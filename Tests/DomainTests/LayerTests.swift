@@ -11,7 +11,7 @@ import Testing
     static let allowed: [String: Set<String>] = [
         "Domain": ["Foundation", "Glibc", "OrderedCollections", "DequeModule", "HeapModule"],
         "Wording": ["Domain", "Foundation", "Glibc"],
-        "FileStore": ["Domain", "Foundation", "Glibc"],
+        "FileStore": ["Domain", "Foundation", "Glibc", "Crypto"],
         "PostgresStore": ["Domain", "Foundation", "Glibc", "PostgresNIO", "NIOCore", "NIOPosix", "NIOSSL", "Logging"],
         "Demo": ["Domain", "HeapModule"],
         "Exchange": ["Domain", "Wording", "Foundation", "CSV"],

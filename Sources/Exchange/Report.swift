@@ -17,12 +17,15 @@ public struct Report {
 
     let title: String
     let subtitle: String
+    /// The head of the history the report was made from, so a report on paper pins it.
+    let pin: String?
     let language: Language
     let sections: [Section]
 
-    public init(state s: NetworkState, programme p: ProgrammeID, asOf day: Day, text w: Catalogue) {
+    public init(state s: NetworkState, programme p: ProgrammeID, asOf day: Day, text w: Catalogue, head: (seq: Int, text: String)? = nil) {
         title = w(.repTitle, s.programmes[p]?.name ?? p)
         subtitle = w(.repAsOf, w.longDate(day))
+        pin = head.map { w(.repHead, $0.seq, $0.text) }
         language = w.language
         func said(_ caption: String, _ bars: [ReportChart.Bar]) -> String {
             caption + ": " + bars.map { "\($0.label) \($0.shown)" }.joined(separator: "; ") + "."
@@ -134,6 +137,7 @@ public struct Report {
             for r in s.rows { out += "| " + r.map(md).joined(separator: " | ") + " |\n" }
             if let chart = s.chart { out += "\n" + chart.markdown(md) }
         }
+        if let pin { out += "\n---\n\n_\(md(pin))_\n" }
         return out
     }
 
@@ -173,6 +177,7 @@ public struct Report {
             for r in s.rows { out += "<tr>" + r.map { "<td>\(esc($0))</td>" }.joined() + "</tr>\n" }
             out += "</tbody></table></section>\n"
         }
+        if let pin { out += "<footer><p><small>\(esc(pin))</small></p></footer>\n" }
         return out + "</body></html>\n"
     }
 }

@@ -38,7 +38,7 @@ extension Catalogue {
     public func events(_ n: Int) -> String { self(n == 1 ? .eventsOne : .eventsMany, n) }
 
     /// The record with a sequence number, found by halving (records are in sequence order).
-    static func record(_ seq: Int, in history: [Recorded]) -> Recorded? {
+    public static func record(_ seq: Int, in history: [Recorded]) -> Recorded? {
         var lo = 0, hi = history.count
         while lo < hi { let mid = (lo + hi) / 2; if history[mid].seq < seq { lo = mid + 1 } else { hi = mid } }
         return lo < history.count && history[lo].seq == seq ? history[lo] : nil

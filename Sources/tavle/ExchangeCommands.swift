@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Exchange
+import FileStore
 import Foundation
 import PostgresStore
 import TUI
@@ -230,7 +231,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: about(.helpAStatusReportFor))
     @OptionGroup var global: GlobalOptions
     @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
-    @Option(name: .customLong("as-of"), help: help(.helpReportTheNetworkAs)) var asOf: String?
+    @OptionGroup var travel: AsOfOption
     @Option(help: help(.helpMdOrHtml), completion: Complete.reportFormat) var format: String = "md"
     @Option(help: help(.helpWriteToThisFile)) var out: String?
 
@@ -242,12 +243,15 @@ struct ReportCommand: ParsableCommand {
         let log = try openLog(try global.logPath(), text: words)
         var state = log.state
         var day = global.clock.today
-        if let asOf {
+        var head = try headLine(log, words)
+        if let asOf = travel.asOf {
             day = try Parse.day(asOf, words)
-            state = NetworkState.replay(try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day })
+            let prefix = try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day }
+            state = NetworkState.replay(prefix)
+            head = try storeCall(words) { try LogHead.at(prefix.last?.seq ?? 0, of: log) } ?? head
         }
         let p = try resolveProgramme(programme, in: state, text: words)
-        let report = Report(state: state, programme: p, asOf: day, text: words)
+        let report = Report(state: state, programme: p, asOf: day, text: words, head: (head.seq, head.description))
         let text = f == .md ? report.markdown() : report.html()
         try Output.write(pdf ? try PDFReport.convert(text, words) : Data(text.utf8), to: out, log: try global.logPath(), words)
     }

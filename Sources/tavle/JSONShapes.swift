@@ -82,7 +82,20 @@ struct AttentionJSON: Encodable {
     }
 }
 
-struct VerifyJSON: Encodable { let log: String, events: Int, lastSequence: Int, ok: Bool }
+struct VerifyJSON: Encodable {
+    let log: String, events: Int, lastSequence: Int
+    var ok: Bool
+    let head: String
+    var pinned: PinnedJSON?
+    var against: AgainstJSON?
+}
+
+struct PinnedJSON: Encodable { let head: String, holds: Bool, found: OrNull<String> }
+
+/// `outcome`: same, differ (from `line`), other-log, behind (the other copy goes on from `line`), ahead.
+struct AgainstJSON: Encodable { let log: String, outcome: String, line: OrNull<Int> }
+
+struct HeadJSON: Encodable { let log: String, lastSequence: Int, sha256: String, head: String }
 
 struct SnapshotJSON: Encodable {
     let path: OrNull<String>, state: String
@@ -90,7 +103,7 @@ struct SnapshotJSON: Encodable {
 }
 
 struct StatsJSON: Encodable {
-    let log: String, bytes: Int, events: Int, lastSequence: Int, byType: [String: Int], snapshot: SnapshotJSON
+    let log: String, bytes: Int, events: Int, lastSequence: Int, head: String, byType: [String: Int], snapshot: SnapshotJSON
 }
 
 struct PersonJSON: Encodable {

@@ -7,24 +7,7 @@ import Wording
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log", abstract: about(.helpCheckTheLogFile),
-        subcommands: [Verify.self, SnapshotCommand.self, Stats.self, LogCopyCommand.self])
-
-    struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: about(.helpCheckEveryRecordS))
-
-        @OptionGroup var global: GlobalOptions
-        @Flag(help: help(.helpPrintJson)) var json = false
-
-        func run() throws {
-            let text = global.catalogue
-            let path = try global.logPath()
-            // Every record is read: a snapshot would vouch for the ones it covers.
-            let log = try openLog(path, text: text, snapshot: false)
-            if json { return try printJSON(VerifyJSON(log: shown(path), events: log.recordCount, lastSequence: log.state.lastSeq, ok: true)) }
-            say(text(.cliVerified, shown(path), log.recordCount, log.state.lastSeq))
-        }
-    }
+        subcommands: [LogVerifyCommand.self, LogHeadCommand.self, SnapshotCommand.self, Stats.self, LogCopyCommand.self])
 
     struct SnapshotCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -58,6 +41,7 @@ struct LogCommand: ParsableCommand {
             let path = try global.logPath()
             let log = try openLog(path, text: text, quiet: true, snapshot: false)
             let events = try readHistory(log, text)
+            let head = try headLine(log, text)
             var byType: [String: Int] = [:]
             for r in events { byType[r.event.typeName, default: 0] += 1 }
             if json {
@@ -70,10 +54,11 @@ struct LogCommand: ParsableCommand {
                                             newerEvents: log.state.lastSeq - info.seq)
                 }
                 return try printJSON(StatsJSON(log: shown(path), bytes: log.byteCount, events: events.count, lastSequence: log.state.lastSeq,
-                                               byType: byType, snapshot: snapshot))
+                                               head: head.description, byType: byType, snapshot: snapshot))
             }
             say(text(.cliStatsLog, shown(path), text.megabytes(log.byteCount) + ", " + text(.cliStatsEvents, text.grouped(events.count)),
                        text.grouped(log.state.lastSeq)))
+            say(text(.cliHeadIs, head.description))
             switch log.inspectSnapshot() {
             case nil:
                 say(text(.cliStatsNoSnapshot, (log.snapshotLocation ?? "")))

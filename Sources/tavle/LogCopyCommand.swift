@@ -49,5 +49,6 @@ struct LogCopyCommand: ParsableCommand {
             try storeCall(words) { try FileEventStore.create(path: dst, bytes: bytes) }
         }
         say(words(.cliCopied, reader.lines - 1, shown(src), shown(dst)))
+        say(words(.cliHeadIs, LogHead.of(bytes, lastSeq: reader.state.lastSeq).description))
     }
 }

@@ -29,8 +29,8 @@ struct Tavle: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: help(.helpDoNotTakeMouse))
     var noMouse = false
 
-    @Option(name: .customLong("as-of"), help: help(.helpShowTheNetworkAs))
-    var asOf: String?
+    @OptionGroup var travel: AsOfOption
+    var asOf: String? { travel.asOf }
 
     func run() throws {
         let text = global.catalogue
@@ -75,4 +75,12 @@ struct Tavle: ParsableCommand {
         guard let p = mkdtemp(&template) else { throw Failure(message: "mkdtemp: \(String(cString: strerror(errno)))", code: Exit.refused) }
         return String(cString: p)
     }
+}
+
+/// `--as-of`: the network as it stood at the end of a day. The dashboard and `report` both take it; declared once,
+/// as a group both include, because ArgumentParser gives an option the root declares to the root even when it is
+/// written after a subcommand that declares the same name.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: help(.helpShowTheNetworkAs))
+    var asOf: String?
 }

@@ -57,6 +57,10 @@ import Testing
         }
         let html = try Harness.tavle("report", "--log", log, "--format", "html", "--out", dir + "/r.html", "--as-of", Harness.today.adding(days: -150).iso)
         #expect(html.status == 0)
+        // The report's own --as-of is taken (the dashboard's, on the root, once swallowed it).
+        let asOf = try Harness.tavle("report", "--log", log, "--as-of", Harness.today.adding(days: -150).iso, "--lang", "en")
+        let c = Harness.today.adding(days: -150)
+        #expect(asOf.out.contains("As of") && asOf.out.contains(" \(c.day) ") && asOf.out.contains(" \(c.year)_"), "\(asOf.out.prefix(200))")
         let check = try python("""
         from html.parser import HTMLParser
         class P(HTMLParser):

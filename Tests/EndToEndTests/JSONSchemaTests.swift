@@ -18,7 +18,7 @@ import Testing
             ("school-list", ["school", "list", "--json"]), ("cluster-list", ["cluster", "list", "--json"]),
             ("cluster-suggest", ["cluster", "suggest", "--json"]), ("caseload", ["caseload", "--as", "ahj", "--json"]),
             ("follow-up-list", ["follow-up", "list", "--all", "--as", "ahj", "--json"]), ("meeting-list", ["meeting", "list", "--json"]),
-            ("people-list", ["people", "list", "--json"]), ("log-verify", ["log", "verify", "--json"]), ("log-stats", ["log", "stats", "--json"]),
+            ("people-list", ["people", "list", "--json"]), ("log-verify", ["log", "verify", "--json"]), ("log-head", ["log", "head", "--json"]), ("log-stats", ["log", "stats", "--json"]),
             ("meeting-suggest", ["meeting", "suggest", "--cluster", cluster, "--json"]), ("meeting-plan", ["meeting", "plan", "--dry-run", "--json"]),
             ("programme-list", ["programme", "list", "--json"]),
         ]

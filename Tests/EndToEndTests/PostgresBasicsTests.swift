@@ -48,6 +48,18 @@ struct PostgresBasicsTests {
         }
     }
 
+    @Test func aFileAndItsCopyInTheDatabaseHaveOneHead() throws {
+        let (db, file) = try demoDatabase()
+        let fileHead = try Harness.tavle("log", "head", "--log", file).out
+        let dbHead = try Harness.tavle("log", "head", "--log", server.url(db, user: "mfr"))
+        #expect(dbHead.status == 0 && dbHead.out == fileHead && !fileHead.isEmpty, "\(dbHead.err)")
+        let same = try Harness.tavle("log", "verify", "--log", server.url(db, user: "mfr"), "--against", file, "--head", fileHead.trimmingCharacters(in: .newlines))
+        #expect(same.status == 0 && same.out.contains("er ens, byte for byte"), "\(same.out)\(same.err)")
+        #expect(try Harness.tavle("cluster", "rename", "EL-K01", "--name", "Nord", "--log", server.url(db, user: "mfr")).status == 0)
+        let ahead = try Harness.tavle("log", "verify", "--log", file, "--against", server.url(db, user: "mfr"), "--json")
+        #expect(ahead.status == 0 && ahead.out.contains("\"outcome\" : \"ahead\""), "\(ahead.out)\(ahead.err)")
+    }
+
     @Test func initIsIdempotentAndSaysWhatItDid() throws {
         let db = try server.freshDatabase()
         let first = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")

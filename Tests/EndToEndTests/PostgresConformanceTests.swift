@@ -44,14 +44,6 @@ struct PostgresConformanceTests {
         return out
     }()
 
-    /// The body of a line (up to its checksum field), changed, then chained again: only the spelling is wrong.
-    static func rechained(_ line: [UInt8], previous: UInt32, _ change: (String) -> String) -> [UInt8] {
-        let body = String(decoding: line.dropLast(19), as: UTF8.self)
-        let changed = Array(change(body).utf8)
-        let crc = changed.withUnsafeBytes { CRC32C.chained(previous: previous, $0) }
-        return changed + Array(",\"crc\":\"\(String(format: "%08x", crc))\"}\n".utf8)
-    }
-
     /// The server's verdict on each line: true where `tavle.line_problem` finds nothing.
     func serverTakes(_ lines: [[UInt8]]) throws -> [Bool] {
         let array = lines.map { "'\\x" + $0.map { String(format: "%02x", $0) }.joined() + "'::bytea" }.joined(separator: ",\n")
@@ -116,7 +108,7 @@ struct PostgresConformanceTests {
         var unchanged = 0
         for (name, change) in cases {
             for d in demo {
-                let l = Self.rechained(d.line, previous: d.previous, change)
+                let l = Forgery.rechained(d.line, previous: d.previous, change)
                 if l == d.line { unchanged += 1 }
                 lines.append((l, d.previous, name))
             }
@@ -125,7 +117,7 @@ struct PostgresConformanceTests {
         let long = try LogFormat.encode([Recorded(seq: 1, at: .now(), actor: "ahj", event: .contactRecorded(Contact(
             id: "C0001", programme: "elevloeft", school: "101001", date: Harness.today, form: .phone,
             summary: String(repeating: "x", count: LogFormat.recordLimit - 400), by: "ahj")))], after: 7)
-        let over = Self.rechained(long, previous: 7) { $0.replacingOccurrences(of: "xxxx\"", with: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"") }
+        let over = Forgery.rechained(long, previous: 7) { $0.replacingOccurrences(of: "xxxx\"", with: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"") }
         lines.append((long, 7, "just under the limit"))
         lines.append((over, 7, "over the limit"))
         let taken = try compare(lines)
@@ -144,7 +136,7 @@ struct PostgresConformanceTests {
         var lines: [(line: [UInt8], previous: UInt32, name: String)] = []
         for i in 0..<1500 {
             let d = demo[Int(g.next() % UInt64(demo.count))]
-            let mutated = Self.rechained(d.line, previous: d.previous) { body in
+            let mutated = Forgery.rechained(d.line, previous: d.previous) { body in
                 var s = Array(body.unicodeScalars).map { String($0) }
                 for _ in 0..<(1 + Int(g.next() % 3)) {
                     guard s.count > 2 else { break }
@@ -183,7 +175,7 @@ struct PostgresConformanceTests {
         let head = try server.sql("SELECT last_seq || ' ' || last_crc FROM tavle.head", database: db).split(separator: " ")
         let last = Int(head[0])!, lastCRC = UInt32(head[1])!
         let line = try LogFormat.encode([Recorded(seq: last + 1, at: at, actor: actor, event: event)], after: lastCRC)
-        return (last, Self.rechained(line, previous: lastCRC, change))
+        return (last, Forgery.rechained(line, previous: lastCRC, change))
     }
 
     /// Appends through psql as `login`: the SQLSTATE of the refusal, or nil when it wrote.
@@ -219,7 +211,8 @@ struct PostgresConformanceTests {
         let big = try next("ahj", contact("101001")) { $0.replacingOccurrences(of: "Opringning", with: String(repeating: "x", count: 6 << 20)) }
         let started = Date()
         #expect(try append(as: "ahj", big) == "TV008")
-        #expect(Date().timeIntervalSince(started) < 10)
+        // psql and the test's parallel load take most of this; the server refuses on the size alone.
+        #expect(Date().timeIntervalSince(started) < 20)
         // Text with a control character.
         #expect(try append(as: "ahj", next("ahj", contact("101001")) { $0.replacingOccurrences(of: "Opringning", with: "Opring\\u001bning") }) == "TV010")
         // Every client still reads the log, and it verifies.

@@ -82,4 +82,13 @@ let danishCommandLine: [CLIText: String] = [
     .cliCopyNotEmpty: "{0} rummer allerede hændelser; der kopieres kun til en tom log.",
     .cliDbNeedsURL: "{0} er ikke en postgres://-adresse; db-kommandoerne gælder kun fælles logs.",
     .cliSharedStats: "{0}: fælles log på {1}, {2} hændelser, {3}",
+    .cliHeadIs: "Hoved: {0}",
+    .cliHeadBad: "--head tager LØBENUMMER:SHA-256 med 64 hexcifre, sådan som 'tavle log head' skriver det, ikke '{0}'.",
+    .cliHeadHolds: "{0} rummer stadig præcis historikken til og med hændelse {1}: SHA-256 stemmer.",
+    .cliHeadChanged: "{0} rummer IKKE længere den historik, hovedet fastholder: bytene til og med hændelse {1} er ændret.",
+    .cliHeadTooShort: "{0} slutter ved hændelse {1}, men hovedet fastholder historikken til og med hændelse {2}.",
+    .cliAgainstSame: "{0} og {1} er ens, byte for byte: {2} {2|hændelse|hændelser}.",
+    .cliAgainstDiffer: "Første forskel: hændelse {0}.",
+    .cliAgainstOtherLog: "{0} og {1} er to forskellige logge (id {2} og {3}).",
+    .cliAgainstLonger: "{0} rummer alle {2} {2|hændelse|hændelser} i {1} og {3} mere, fra hændelse {4}.",
 ]

@@ -96,7 +96,6 @@ let danishHelp: [HelpText: String] = [
     .helpCsvForDanishExcel: "CSV til dansk Excel (BOM, ;, CRLF, dd-mm-åååå); --excel=false giver almindelig komma-CSV med ISO-datoer.",
     .helpWriteToThisFile: "Skriv til denne fil i stedet for standard-output.",
     .helpAStatusReportFor: "En statusrapport til styregruppen, i Markdown eller selvstændig HTML.",
-    .helpReportTheNetworkAs: "Rapportér netværket, som det stod ved slutningen af denne dato. Datoer: d.m.åååå eller åååå-mm-dd.",
     .helpMdOrHtml: "md, html eller pdf (kræver headless Chromium eller LibreOffice).",
     .helpTheLogFileDefault: "Logfilen. Standard: $TAVLE_LOG, ellers $XDG_DATA_HOME/tavle/tavle.log.",
     .helpWhoIsActingDefault: "Hvem der handler. Standard: $TAVLE_USER, ellers $USER.",
@@ -167,5 +166,8 @@ let danishHelp: [HelpText: String] = [
     .helpOpenTheDashboardOn: "Åbn tavlen på en frisk kopi af demonetværket i en midlertidig fil.",
     .helpAThemeDefaultLight: "Et tema: default, light, high-contrast, mono, navnet på et brugertema eller stien til en .toml-fil.",
     .helpDoNotTakeMouse: "Tag ikke imod museklik og scrollhjul.",
-    .helpShowTheNetworkAs: "Vis netværket, som det stod ved slutningen af denne dato, skrivebeskyttet. Datoer: d.m.åååå eller åååå-mm-dd.",
+    .helpShowTheNetworkAs: "Netværket, som det stod ved slutningen af denne dato; tavlen er da skrivebeskyttet. Datoer: d.m.åååå eller åååå-mm-dd.",
+    .helpVerifyHead: "Tjek også, at loggen stadig rummer præcis den historik, dette hoved (LØBENUMMER:SHA-256 fra 'tavle log head') fastholder.",
+    .helpVerifyAgainst: "Sammenlign også med en anden kopi (en fil eller en postgres://-adresse), hændelse for hændelse, og navngiv den første forskel.",
+    .helpLogHead: "Skriv loggens hoved: sidste løbenummer og en SHA-256 over loggen til og med det, som LØBENUMMER:SHA-256.",
 ]

@@ -2,6 +2,7 @@
 let danishReport: [ReportText: String] = [
     .repTitle: "Statusrapport: {0}",
     .repAsOf: "Opgjort {0}",
+    .repHead: "Lavet ud fra loggens historik til og med hændelse {0}; hoved {1}. Tjek med: tavle log verify --head {1}",
     .repKindsStatus: "Indsatser efter type og status",
     .repContacts: "Kontakter pr. konsulent",
     .repMeetings: "Møder holdt og deres vurdering",

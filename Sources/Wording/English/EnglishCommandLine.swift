@@ -82,4 +82,13 @@ let englishCommandLine: [CLIText: String] = [
     .cliCopyNotEmpty: "{0} already holds records; Tavle copies only into an empty log.",
     .cliDbNeedsURL: "{0} is not a postgres:// address; the db commands are for shared logs.",
     .cliSharedStats: "{0}: shared log on {1}, {2} events, {3}",
+    .cliHeadIs: "Head: {0}",
+    .cliHeadBad: "--head takes SEQUENCE:SHA-256 with 64 hex digits, as 'tavle log head' prints it, not '{0}'.",
+    .cliHeadHolds: "{0} still holds exactly the history through event {1}: the SHA-256 matches.",
+    .cliHeadChanged: "{0} NO LONGER holds the history the head pins: its bytes through event {1} have changed.",
+    .cliHeadTooShort: "{0} ends at event {1}, but the head pins the history through event {2}.",
+    .cliAgainstSame: "{0} and {1} are the same, byte for byte: {2} {2|event|events}.",
+    .cliAgainstDiffer: "First difference: event {0}.",
+    .cliAgainstOtherLog: "{0} and {1} are two different logs (ids {2} and {3}).",
+    .cliAgainstLonger: "{0} holds all {2} {2|event|events} of {1} and {3} more, from event {4}.",
 ]

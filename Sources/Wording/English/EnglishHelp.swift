@@ -96,7 +96,6 @@ let englishHelp: [HelpText: String] = [
     .helpCsvForDanishExcel: "CSV for Danish Excel (BOM, ;, CRLF, dd-mm-yyyy); --excel=false gives plain comma CSV with ISO dates.",
     .helpWriteToThisFile: "Write to this file instead of standard output.",
     .helpAStatusReportFor: "A status report for the steering group, in Markdown or self-contained HTML.",
-    .helpReportTheNetworkAs: "Report the network as it stood at the end of this date. Dates: d.m.yyyy or yyyy-mm-dd.",
     .helpMdOrHtml: "md, html or pdf (needs headless Chromium or LibreOffice).",
     .helpTheLogFileDefault: "The log file. Default: $TAVLE_LOG, else $XDG_DATA_HOME/tavle/tavle.log.",
     .helpWhoIsActingDefault: "Who is acting. Default: $TAVLE_USER, else $USER.",
@@ -167,5 +166,8 @@ let englishHelp: [HelpText: String] = [
     .helpOpenTheDashboardOn: "Open the dashboard on a fresh copy of the demo network in a temporary file.",
     .helpAThemeDefaultLight: "A theme: default, light, high-contrast, mono, a user theme's name, or a path to a .toml file.",
     .helpDoNotTakeMouse: "Do not take mouse clicks and the wheel.",
-    .helpShowTheNetworkAs: "Show the network as it stood at the end of this date, read-only. Dates: d.m.yyyy or yyyy-mm-dd.",
+    .helpShowTheNetworkAs: "The network as it stood at the end of this date; the dashboard is then read-only. Dates: d.m.yyyy or yyyy-mm-dd.",
+    .helpVerifyHead: "Also check that the log still holds exactly the history this head (SEQUENCE:SHA-256 from 'tavle log head') pins.",
+    .helpVerifyAgainst: "Also compare with another copy (a file or a postgres:// address), record by record, and name the first difference.",
+    .helpLogHead: "Print the log's head: the last sequence number and a SHA-256 over the log through it, as SEQUENCE:SHA-256.",
 ]

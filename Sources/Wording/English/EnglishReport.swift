@@ -2,6 +2,7 @@
 let englishReport: [ReportText: String] = [
     .repTitle: "Status report: {0}",
     .repAsOf: "As of {0}",
+    .repHead: "Made from the log's history through event {0}; head {1}. Check with: tavle log verify --head {1}",
     .repKindsStatus: "Interventions by kind and status",
     .repContacts: "Contacts per consultant",
     .repMeetings: "Meetings held and their ratings",

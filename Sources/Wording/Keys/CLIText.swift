@@ -11,4 +11,5 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case parserOverview, parserUsageHeading, parserOptions, parserArguments, parserSubcommands, parserShowHelp, parserShowVersion, parserSeeSubcommandHelp, parserSeeHelp, parserSubcommand, parserOptionsShort, parserError, parserUsage, parserHelp, parserUnknownOptionDidYouMean, parserUnknownOption, parserUnexpectedArgument, parserMissingValue, parserMissingArgument, parserMissingOneOf, parserMissingSubcommand, parserInvalidValueFor, parserInvalidValue, parserTakesNoValue, parserAlreadySet, parserInvalidOption, parserDefault
     case cliBadPair, cliTrackLine, cliKindLine, cliNoSuchProgramme
     case cliDbCreated, cliDbUpToDate, cliDbUpgraded, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
+    case cliHeadIs, cliHeadBad, cliHeadHolds, cliHeadChanged, cliHeadTooShort, cliAgainstSame, cliAgainstDiffer, cliAgainstOtherLog, cliAgainstLonger
 }

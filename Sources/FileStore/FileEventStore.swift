@@ -53,7 +53,7 @@ public final class FileEventStore: EventStore {
         defer { close(fd) }
         _ = fchmod(fd, 0o600)
         do {
-            try Posix.writeOnce(fd: fd, bytes, path: path)
+            try Posix.writeAll(fd: fd, bytes, path: path)
             try Posix.dataSync(fd: fd, path: path)
             try Posix.syncDirectory(of: path)
         } catch {
@@ -74,44 +74,79 @@ public final class FileEventStore: EventStore {
         else { throw .replaced(location) }
     }
 
+    public func zeroTail(after offset: Int) throws(LogError) -> (start: Int, end: Int)? {
+        try Posix.zeroTail(fd: fd, after: offset, path: location).map { ($0.start, $0.size) }
+    }
+
     public func append(_ lines: [UInt8], at offset: Int) throws(LogError) {
         if let readOnly { throw .readOnly(readOnly) }
         guard access == .write else { throw .readOnly(.openedForReading) }
         try Posix.lock(fd: fd, path: location)
         defer { Posix.unlock(fd: fd) }
         try checkIdentity(covering: offset)
-        let rest = try Posix.readAll(fd: fd, from: offset, path: location)
-        if rest.contains(10) { throw .conflict }
-        if !rest.isEmpty { try setTailAside(rest[...], at: offset) }
+        try setTailAside(at: offset)
         do {
             try fileSystem.write(fd: fd, lines, path: location)
-            try fileSystem.sync(fd: fd, path: location)
         } catch {
-            // Nothing half-written stays behind.
-            _ = ftruncate(fd, off_t(offset))
+            // Nothing half-written stays behind; if it cannot be cut off, the next reader finds an incomplete line,
+            // which was never confirmed.
+            _ = try? fileSystem.truncate(fd: fd, to: offset, path: location)
             _ = fsync(fd)
             throw error
+        }
+        do {
+            try fileSystem.sync(fd: fd, path: location)
+        } catch {
+            // The lines are whole in the file, but the disk did not confirm them. They are taken back and the write
+            // fails, or, when they cannot be taken back, they count as written and the user hears why: never both,
+            // so a retry cannot write them twice.
+            if (try? fileSystem.truncate(fd: fd, to: offset, path: location)) != nil, Posix.identity(fd: fd)?.size == offset {
+                _ = fsync(fd)
+                throw error
+            }
+            notices.append(.writeNotConfirmed(path: location, problem: error))
         }
     }
 
     /// Under the lock: what follows the last complete line is a crashed writer's fragment, or zeros where the file
-    /// grew before its data landed. It is moved to a side file and cut off; anything else is damage.
-    private func setTailAside(_ fragment: ArraySlice<UInt8>, at offset: Int) throws(LogError) {
-        let zeros: Bool
-        switch Tail.kind(fragment) {
-        case .garbage: throw .damaged(line: 0, offset: offset, problem: .garbage(bytes: fragment.count))
-        case .zeros: zeros = true
-        case .partialRecord: zeros = false
+    /// grew before its data landed. It is moved to one side file and cut off; whole lines there are another
+    /// writer's (a conflict); anything else is damage. Zeros are not copied: the side file is made as long, as a
+    /// hole, so gigabytes of them cost neither memory nor time.
+    private func setTailAside(at offset: Int) throws(LogError) {
+        guard let size = Posix.identity(fd: fd)?.size, size > offset else { return }
+        let zeros: Bool, fragment: [UInt8]
+        if let z = try Posix.zeroTail(fd: fd, after: offset, path: location), z.start == offset {
+            zeros = true
+            fragment = []
+        } else {
+            fragment = try Posix.read(fd: fd, from: offset, count: min(size - offset, LogFormat.recordLimit + 1), path: location)
+            if fragment.contains(10) { throw .conflict }
+            if size - offset > LogFormat.recordLimit { throw .damaged(line: 0, offset: offset, problem: .garbage(bytes: size - offset)) }
+            switch Tail.kind(fragment[...]) {
+            case .garbage: throw .damaged(line: 0, offset: offset, problem: .garbage(bytes: fragment.count))
+            case .zeros: zeros = true
+            case .partialRecord: zeros = false
+            }
         }
         let side = location + ".torn-" + Timestamp.now().iso.replacingOccurrences(of: ":", with: "")
         let sfd = Glibc.open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard sfd >= 0 else { throw Posix.fail(side, "open") }
         defer { close(sfd) }
-        try Posix.writeOnce(fd: sfd, Array(fragment), path: side)
-        try Posix.dataSync(fd: sfd, path: side)
-        guard ftruncate(fd, off_t(offset)) == 0 else { throw Posix.fail(location, "ftruncate") }
-        try Posix.dataSync(fd: fd, path: location)
-        notices.append(.tornTailRecovered(bytes: fragment.count, line: lines(before: offset) + 1, savedTo: side, zeros: zeros))
+        do throws(LogError) {
+            if zeros {
+                guard ftruncate(sfd, off_t(size - offset)) == 0 else { throw Posix.fail(side, "ftruncate") }
+            } else {
+                try Posix.writeAll(fd: sfd, fragment, path: side)
+            }
+            try Posix.dataSync(fd: sfd, path: side)
+            try fileSystem.truncate(fd: fd, to: offset, path: location)
+            try Posix.dataSync(fd: fd, path: location)
+        } catch {
+            // No side file is left for a tail that is still in the log: the next try makes the one it keeps.
+            unlink(side)
+            throw error
+        }
+        notices.append(.tornTailRecovered(bytes: size - offset, line: lines(before: offset) + 1, savedTo: side, zeros: zeros))
     }
 
     /// How many lines end before a byte offset (for the notice's line number).

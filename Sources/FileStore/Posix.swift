@@ -29,7 +29,8 @@ enum Posix {
         return out
     }
 
-    /// Writes all bytes, however many calls it takes (for files that are not the log).
+    /// Writes all bytes, however many calls it takes: a short write (a signal, a write over 2 GiB) is continued;
+    /// only an error, or a write that takes nothing, stops it.
     static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(LogError) {
         var done = 0
         while done < bytes.count {
@@ -40,12 +41,46 @@ enum Posix {
         }
     }
 
-    /// Writes all bytes with one `write` call; a short write is an error.
-    static func writeOnce(fd: Int32, _ bytes: [UInt8], path: String) throws(LogError) {
-        var n: Int
-        repeat { n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
-        if n < 0 { throw fail(path, "write") }
-        if n != bytes.count { errno = ENOSPC; throw fail(path, "write") }
+    /// The zeros a file ends in after `offset`: where they start, and the file's size. Holes are skipped with
+    /// `SEEK_DATA`/`SEEK_HOLE` and written zeros read backwards in pieces, so a tail of gigabytes of zeros costs
+    /// neither its size in memory nor a read of all of it when it is a hole. Nil when the file does not end in a zero.
+    /// Linux's `SEEK_DATA` and `SEEK_HOLE`, which Glibc's module does not export.
+    static let seekData: Int32 = 3, seekHole: Int32 = 4
+
+    static func zeroTail(fd: Int32, after offset: Int, path: String) throws(LogError) -> (start: Int, size: Int)? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail(path, "fstat") }
+        let size = Int(st.st_size)
+        guard size > offset else { return nil }
+        // The data extents from `offset`; a file system without SEEK_DATA reports one extent, the whole file.
+        var extents: [(Int, Int)] = []
+        var at = offset
+        while at < size {
+            let data = lseek(fd, off_t(at), seekData)
+            if data < 0 {
+                if errno == ENXIO { break }
+                extents = [(offset, size)]; break
+            }
+            let hole = lseek(fd, data, seekHole)
+            let end = hole < 0 ? size : min(size, Int(hole))
+            extents.append((Int(data), end))
+            at = end
+        }
+        // The last non-zero byte, from the end backwards.
+        let piece = 1 << 20
+        for (start, end) in extents.reversed() {
+            var hi = end
+            while hi > start {
+                let lo = max(start, hi - piece)
+                let bytes = try read(fd: fd, from: lo, count: hi - lo, path: path)
+                if let last = bytes.lastIndex(where: { $0 != 0 }) {
+                    let zerosFrom = lo + last + 1
+                    return zerosFrom < size ? (zerosFrom, size) : nil
+                }
+                hi = lo
+            }
+        }
+        return (offset, size)
     }
 
     static func dataSync(fd: Int32, path: String) throws(LogError) {

@@ -188,6 +188,7 @@ extension Catalogue {
         case .readOnly(let r): return reason(r)
         case .created(let p): return self(.noticeCreated, p)
         case .snapshotIgnored(let p): return self(.noticeSnapshotIgnored, reason(p))
+        case .writeNotConfirmed(let path, let problem): return self(.noticeWriteNotConfirmed, path, message(problem))
         }
     }
 

@@ -92,6 +92,9 @@ public enum LogNotice: Equatable, Sendable {
     case created(String)
     /// The snapshot next to the log was not used; the log was read in full.
     case snapshotIgnored(SnapshotProblem)
+    /// A write is in the log, whole, but the disk did not confirm it (`problem`) and it could not be taken back:
+    /// it counts as written, so that nobody writes it again.
+    case writeNotConfirmed(path: String, problem: LogError)
 }
 
 /// Why Tavle will not use a file as its log.

@@ -73,12 +73,22 @@ public final class LiveNetwork {
     /// Reads every complete line past `offset`, and notes (never moves) what follows the last one.
     func catchUp() throws(LogError) {
         guard !reader.halted else { return }
-        let bytes = try store.read(from: offset)
+        // Zeros at the end (gigabytes of them, perhaps) are counted, not read.
+        let zeros = try store.zeroTail(after: offset)
+        let bytes: [UInt8]
+        if let zeros { bytes = try store.read(from: offset, count: zeros.start - offset) } else { bytes = try store.read(from: offset) }
         // Room for the records up front (no line is shorter than 100 bytes), so the list never regrows and copies.
         if bytes.count > 1 << 20 { reader.reserve(bytes.count / 100) }
         let tailStart = try reader.consume(bytes)
         let tail = bytes[tailStart...]
-        guard !tail.isEmpty, !reader.halted else { return }
+        guard !reader.halted else { return }
+        if let zeros {
+            if reader.lines == 0 { throw .notALog(path: store.location, problem: .headerIncomplete) }
+            // A record's start followed by zeros was not written by an append.
+            guard tail.isEmpty else { throw .damaged(line: reader.lines + 1, offset: offset, problem: .garbage(bytes: zeros.end - offset)) }
+            return notePending(bytes: zeros.end - zeros.start, zeros: true)
+        }
+        guard !tail.isEmpty else { return }
         if reader.lines == 0 { throw .notALog(path: store.location, problem: .headerIncomplete) }
         switch Tail.kind(tail) {
         case .garbage: throw .damaged(line: reader.lines + 1, offset: offset, problem: .garbage(bytes: tail.count))

@@ -30,12 +30,16 @@ public protocol EventStore: AnyObject {
     func takeTurn(afterConflict: Bool)
     /// Gives the turn back, if this writer holds it.
     func endTurn()
+    /// When the store ends in zero bytes after `offset` (a file that grew before its data landed): where they
+    /// start, and where the store ends. Found without reading them all into memory; nil when it does not.
+    func zeroTail(after offset: Int) throws(LogError) -> (start: Int, end: Int)?
 }
 
 extension EventStore {
     public var checksChainItself: Bool { false }
     public func takeTurn(afterConflict: Bool) {}
     public func endTurn() {}
+    public func zeroTail(after offset: Int) throws(LogError) -> (start: Int, end: Int)? { nil }
 }
 
 /// Where the folded state is cached, so a start need not read every record. A cache, never a second truth.

@@ -149,6 +149,7 @@ let danishMessages: [MessageText: String] = [
     .probHeaderIncomplete: "filen slutter midt i sin første linje",
     .noticeOpenedForReading: "åbnet kun til læsning",
     .noticeZeroTail: "Linje {0} og frem ({1} bytes) var nuller og er flyttet til {2}. Tavle kan ikke vide, om der stod bekræftede hændelser, hvor nullerne står; sammenlign med en sikkerhedskopi.",
+    .noticeWriteNotConfirmed: "Skrivningen står helt i {0}, men disken bekræftede den ikke ({1}), og den kunne ikke tages ud igen. Den regnes derfor som skrevet: gentag den ikke. Tjek disken, og tag en sikkerhedskopi af loggen.",
     .noticeZeroTailPending: "Loggen ender med {1} bytes nuller fra linje {0}; de flyttes til side, før der skrives næste gang. Tavle kan ikke vide, om der stod bekræftede hændelser dér.",
     .noticeTornTailPending: "Loggen ender med en ufuldstændig linje {0} ({1} bytes) fra en afbrudt skrivning; den flyttes til side, før der skrives næste gang.",
     .snapNotAFile: "det er ikke en almindelig fil",

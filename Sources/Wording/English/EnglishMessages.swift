@@ -149,6 +149,7 @@ let englishMessages: [MessageText: String] = [
     .probHeaderIncomplete: "the file ends inside its first line",
     .noticeOpenedForReading: "opened for reading only",
     .noticeZeroTail: "Line {0} on ({1} bytes) was zeros and was moved to {2}. Tavle cannot know whether confirmed events stood where the zeros are; compare with a backup.",
+    .noticeWriteNotConfirmed: "The write is whole in {0}, but the disk did not confirm it ({1}) and it could not be taken back. It therefore counts as written: do not repeat it. Check the disk, and back the log up.",
     .noticeZeroTailPending: "The log ends with {1} bytes of zeros from line {0}; they are moved aside before the next write. Tavle cannot know whether confirmed events stood there.",
     .noticeTornTailPending: "The log ends with an incomplete line {0} ({1} bytes) from an interrupted write; it is moved aside before the next write.",
     .snapNotAFile: "it is not a regular file",

@@ -14,6 +14,8 @@ public final class FileEventStore: EventStore {
     private let access: LiveNetwork.Access
     private var fd: Int32 = -1
     private var identity: (dev: UInt64, ino: UInt64)?
+    /// Whether this writer holds the log's lock from its read to its append (see `takeTurn`).
+    private var holdsTurn = false
 
     /// Opens the file. With `create`, a missing file becomes a new, empty log (owner-only). A link, a file that
     /// is not regular, another user's, or one writable by others is refused.
@@ -74,6 +76,20 @@ public final class FileEventStore: EventStore {
         else { throw .replaced(location) }
     }
 
+    /// A writer that lost a race takes the log's lock before it reads again and keeps it until its append is done,
+    /// so a long write (an import that takes seconds to decide) cannot lose again and again to quick ones: they
+    /// wait for it, the way they wait for each other's appends. A writer that has not lost takes no turn.
+    public func takeTurn(afterConflict: Bool) {
+        guard afterConflict, !holdsTurn, access == .write, readOnly == nil else { return }
+        holdsTurn = (try? Posix.lock(fd: fd, path: location)) != nil
+    }
+
+    public func endTurn() {
+        guard holdsTurn else { return }
+        holdsTurn = false
+        Posix.unlock(fd: fd)
+    }
+
     public func zeroTail(after offset: Int) throws(LogError) -> (start: Int, end: Int)? {
         try Posix.zeroTail(fd: fd, after: offset, path: location).map { ($0.start, $0.size) }
     }
@@ -82,7 +98,7 @@ public final class FileEventStore: EventStore {
         if let readOnly { throw .readOnly(readOnly) }
         guard access == .write else { throw .readOnly(.openedForReading) }
         try Posix.lock(fd: fd, path: location)
-        defer { Posix.unlock(fd: fd) }
+        defer { if !holdsTurn { Posix.unlock(fd: fd) } }
         try checkIdentity(covering: offset)
         try setTailAside(at: offset)
         do {

@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "Domain",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections"),
+            dependencies: ["CConfusables", .product(name: "OrderedCollections", package: "swift-collections"),
                            .product(name: "DequeModule", package: "swift-collections"),
                            .product(name: "HeapModule", package: "swift-collections")]
         ),
@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "FileStore", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PostgresStore", dependencies: ["Domain", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "CSearch"),
+        .target(name: "CConfusables", linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .executableTarget(name: "embed-themes"),
         .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["embed-themes"]),
         .target(name: "TUI", dependencies: ["Domain", "Wording", "CNcursesw", "CSearch", .product(name: "TOMLKit", package: "TOMLKit")],

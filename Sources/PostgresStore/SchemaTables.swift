@@ -4,11 +4,11 @@ import Foundation
 /// The schema of a shared log, version by version. `tavle db init` applies the versions a database lacks, in
 /// order, each in one transaction; the README's "PostgreSQL" section documents every table, function and role.
 enum Schema {
-    static let current = 2
+    static let current = 3
 
     /// The scripts that bring a database at `version` to the current one.
     static func upgrades(from version: Int) -> [String] {
-        version < 2 ? version2 : []
+        (version < 2 ? version2 : []) + (version < 3 ? version3 : [])
     }
     static let memberRole = "tavle_member"
 

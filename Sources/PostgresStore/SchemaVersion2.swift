@@ -57,11 +57,11 @@ extension Schema {
     /// `tavle.shapes`. SQLSTATEs as the append function's, and TV010 a value out of its range or text with a control
     /// character, TV011 a rating by someone who was not at the meeting, or before it ended.
     static let recordRules = #"""
-    CREATE FUNCTION tavle.check_record(who text, j jsonb, t timestamptz) RETURNS void
+    CREATE OR REPLACE FUNCTION tavle.check_record(who text, j jsonb, t timestamptz) RETURNS void
     LANGUAGE plpgsql SET search_path = tavle, pg_catalog, pg_temp AS $$
     DECLARE
         rtype text := j->>'type'; k tavle.kinds%ROWTYPE; f tavle.shapes%ROWTYPE; r text; p text; s text; owner text;
-        n numeric; line_bad CONSTANT text := '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]';
+        n numeric; line_bad CONSTANT text := '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\#(Schema.invisibleClass)]';
         text_bad CONSTANT text := '[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]';
         mr record; mj jsonb; m_programme text; m_day text; m_end text; m_status text := NULL;
         m_consultants jsonb; m_schools jsonb; m_clusters jsonb; m_attendance jsonb; m_members text[];
@@ -76,10 +76,15 @@ extension Schema {
                 END IF;
             ELSIF f.kind IN ('ids', 'lines') THEN
                 IF EXISTS (SELECT 1 FROM jsonb_array_elements_text(j -> f.key) e WHERE e ~ line_bad) THEN
-                    RAISE EXCEPTION '% holds a control character', f.key USING ERRCODE = 'TV010';
+                    RAISE EXCEPTION '% holds a control or invisible character', f.key USING ERRCODE = 'TV010';
+                END IF;
+                IF EXISTS (SELECT 1 FROM jsonb_array_elements_text(j -> f.key) e WHERE e IS NOT NFC NORMALIZED) THEN
+                    RAISE EXCEPTION '% is not in composed form (NFC)', f.key USING ERRCODE = 'TV010';
                 END IF;
             ELSIF f.kind IN ('id', 'line') AND (j ->> f.key) ~ line_bad OR f.kind = 'text' AND (j ->> f.key) ~ text_bad THEN
-                RAISE EXCEPTION '% holds a control character', f.key USING ERRCODE = 'TV010';
+                RAISE EXCEPTION '% holds a control or invisible character', f.key USING ERRCODE = 'TV010';
+            ELSIF f.kind IN ('id', 'line', 'text') AND (j ->> f.key) IS NOT NFC NORMALIZED THEN
+                RAISE EXCEPTION '% is not in composed form (NFC)', f.key USING ERRCODE = 'TV010';
             END IF;
         END LOOP;
         IF NOT EXISTS (SELECT 1 FROM tavle.people) THEN

@@ -60,6 +60,8 @@ extension Catalogue {
         case .meetingAlreadyHeld(let id): return self(.domMeetingAlreadyHeld, id)
         case .undoChanged: return self(.domUndoChanged)
         case .controlCharacter(let field, let scalar): return self(.domControlCharacter, field, "U+" + String(format: "%04X", scalar))
+        case .invisibleCharacter(let field, let scalar): return self(.domInvisibleCharacter, field, "U+" + String(format: "%04X", scalar))
+        case .confusableName(let name, let other, let id): return self(.domConfusableName, name, other, id)
         case .lastCoordinator(let who): return self(.domLastCoordinator, who)
         case .doneBeforeAgreed(let done, let agreed): return self(.domDoneBeforeAgreed, shortDate(done), shortDate(agreed))
         case .notAtMeeting(let who, let m): return self(.domNotAtMeeting, who, m)

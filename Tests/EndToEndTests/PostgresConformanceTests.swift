@@ -215,6 +215,11 @@ struct PostgresConformanceTests {
         #expect(Date().timeIntervalSince(started) < 20)
         // Text with a control character.
         #expect(try append(as: "ahj", next("ahj", contact("101001")) { $0.replacingOccurrences(of: "Opringning", with: "Opring\\u001bning") }) == "TV010")
+        // Names the dashboard would refuse: an invisible character, a decomposed letter (not NFC).
+        #expect(try append(as: "mfr", next("mfr", .clusterRenamed(id: "K1", name: "Bakke\u{200B}n"))) == "TV010")
+        #expect(try append(as: "mfr", next("mfr", .clusterRenamed(id: "K1", name: "Nord\u{E0041}"))) == "TV010")
+        #expect(try append(as: "ahj", next("ahj", contact("101001")) { $0.replacingOccurrences(of: "Opringning", with: "Ta\u{030A}rnby") }) == "TV010")
+        #expect(try append(as: "mfr", next("mfr", .clusterRenamed(id: "K1", name: "Tårnby"))) == nil)
         // Every client still reads the log, and it verifies.
         let verify = try Harness.tavle("log", "verify", "--log", server.url(db))
         #expect(verify.status == 0, "\(verify.err)")

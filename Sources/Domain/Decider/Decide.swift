@@ -3,6 +3,8 @@ import Foundation
 /// `decide(command, state) -> [Event]`: checks who may do it, validates the command against the state,
 /// and returns the events, or throws why not.
 public func decide(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) -> [Event] {
+    // One spelling for one name: everything a person typed is decided on, and stored, composed (NFC).
+    let command = command.composed
     var state = state
     var first: [Event] = []
     if state.people.isEmpty {
@@ -42,12 +44,14 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
             if existing == s { return [] }
             throw .duplicateSchool(s.institution)
         }
+        try NameRules.checkSchool(s, state)
         return [.schoolRegistered(s)]
 
     case .updateSchool(let s):
         guard let existing = state.schools[s.institution] else { throw .unknownSchool(s.institution) }
         try require(s.name, "name")
         guard Municipality.byCode[s.municipality] != nil else { throw .unknownMunicipality(s.municipality) }
+        if existing.name != s.name { try NameRules.checkSchool(s, state) }
         return existing == s ? [] : [.schoolUpdated(s)]
 
     case .updatePerson(let p):
@@ -89,6 +93,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         try require(name, "name")
         let programme = try requireProgramme(programmeID, state)
         guard state.clusters[id] == nil else { throw .duplicateCluster(id) }
+        try NameRules.checkCluster(id, name, state)
         if let track, !programme.tracks.contains(where: { $0.id == track }) {
             throw .unknownTrack(programme: programmeID, track: track)
         }
@@ -98,6 +103,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         try require(name, "name")
         guard let cluster = state.clusters[id] else { throw .unknownCluster(id) }
         guard cluster.name != name else { throw .clusterNameUnchanged }
+        try NameRules.checkCluster(id, name, state)
         return [.clusterRenamed(id: id, name: name)]
 
     case .placeSchool(let clusterID, let school):

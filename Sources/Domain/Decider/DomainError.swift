@@ -55,6 +55,10 @@ public enum DomainError: Error, Sendable, Equatable {
     case undoChanged
     /// A control character (its code point) in text a person gave.
     case controlCharacter(field: String, scalar: UInt32)
+    /// An invisible character (zero-width, a direction mark, a tag character…) in a name.
+    case invisibleCharacter(field: String, scalar: UInt32)
+    /// A new name that looks like another school's or cluster's (`other`, numbered `id`) without being it.
+    case confusableName(name: String, other: String, id: String)
     /// The change would leave the log with no coordinator.
     case lastCoordinator(String)
     /// A follow-up cannot be done before the contact it was agreed at.

@@ -23,6 +23,7 @@ extension NetworkState {
         case .programmeDefined(let p):
             programmes[p.id] = p
         case .schoolRegistered(let s), .schoolUpdated(let s):
+            if schools[s.institution]?.name != s.name { indexSchool(s) }
             schools[s.institution] = s
         case .participationSet(let e, let status, let track, let reason, let date):
             let previousTrack = participation[e]?.track
@@ -34,8 +35,10 @@ extension NetworkState {
         case .clusterFormed(let id, let programme, let name, let track):
             let members = clusters[id]?.members ?? []
             clusters[id] = Cluster(id: id, programme: programme, name: name, track: track, members: members)
+            indexCluster(id, name)
         case .clusterRenamed(let id, let name):
             clusters[id]?.name = name
+            indexCluster(id, name)
         case .schoolPlaced(let clusterID, let school):
             guard let programme = clusters[clusterID]?.programme else { return }
             let e = Enrolment(programme, school)

@@ -42,7 +42,22 @@ public enum TextRules {
         if let bad = value.unicodeScalars.first(where: { !allowed($0, multiline: multiline) }) {
             throw .controlCharacter(field: field, scalar: bad.value)
         }
+        if !multiline, let bad = value.unicodeScalars.first(where: isInvisible) {
+            throw .invisibleCharacter(field: field, scalar: bad.value)
+        }
     }
+
+    /// Characters that show nothing, or change how what is around them shows, refused in names and one-line
+    /// text: the soft hyphen, joiners and zero-width spaces, direction marks, line and paragraph separators,
+    /// invisible operators, fillers, variation selectors, the byte-order mark, tag characters. The shared log's
+    /// server refuses the same list (`Schema.recordRules` is made from it).
+    public static let invisible: [ClosedRange<UInt32>] = [
+        0x00AD...0x00AD, 0x034F...0x034F, 0x061C...0x061C, 0x115F...0x1160, 0x17B4...0x17B5, 0x180B...0x180F,
+        0x200B...0x200F, 0x2028...0x2029, 0x2060...0x206F, 0x3164...0x3164, 0xFE00...0xFE0F, 0xFEFF...0xFEFF,
+        0xFFA0...0xFFA0, 0xFFF9...0xFFFB, 0x1D173...0x1D17A, 0xE0000...0xE0FFF,
+    ]
+
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool { invisible.contains { $0.contains(s.value) } }
 
     public static func allowed(_ s: Unicode.Scalar, multiline: Bool) -> Bool {
         switch s.value {

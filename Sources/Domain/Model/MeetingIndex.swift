@@ -29,6 +29,7 @@ extension NetworkState {
     mutating func rebuildIndexes() {
         meetingIndex = MeetingIndex()
         for m in meetings.values { meetingIndex.insert(m) }
+        rebuildNameIndex()
     }
 
     /// The meetings of a day, cancelled ones included, in booking order.

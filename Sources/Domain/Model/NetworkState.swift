@@ -16,6 +16,8 @@ public struct NetworkState: Sendable, Equatable {
     public internal(set) var meetings: OrderedDictionary<String, Meeting> = [:]
     /// Meetings by day and by cluster, kept in step by `putMeeting`.
     public internal(set) var meetingIndex = MeetingIndex()
+    /// Schools and clusters by the look of their names (NameIndex.swift).
+    public internal(set) var nameIndex = NameIndex()
     public var contacts: OrderedDictionary<String, Contact> = [:]
     public var followUps: OrderedDictionary<String, FollowUp> = [:]
     public var evaluations: OrderedDictionary<String, Evaluation> = [:]

@@ -127,12 +127,12 @@ extension NetworkState {
     mutating func restore(_ r: Restore) {
         switch r {
         case .programme(let id, let v): programmes[id] = v
-        case .school(let id, let v): schools[id] = v
+        case .school(let id, let v): schools[id] = v; indexSchool(v)
         case .participation(let e, let v): participation[e] = v
         case .person(let id, let v): people[id] = v
         case .caseload(let e, let v): caseload[e] = v
-        case .cluster(let id, let v): clusters[id] = v
-        case .clusterName(let id, let name): clusters[id]?.name = name
+        case .cluster(let id, let v): clusters[id] = v; indexCluster(id, v?.name)
+        case .clusterName(let id, let name): clusters[id]?.name = name; indexCluster(id, name)
         case .placement(let e, let previous, let position):
             if let now = clusterOf[e] { clusters[now]?.members.removeAll { $0 == e.school } }
             clusterOf[e] = previous

@@ -155,6 +155,8 @@ let danishMessages: [MessageText: String] = [
     .snapNotAFile: "det er ikke en almindelig fil",
     .snapUnauthenticated: "det bærer ikke din nøgles kode, så det er ikke skrevet af din Tavle (snydt, kopieret eller fra før snapshots blev godkendt)",
     .snapDisagrees: "tilstanden stemte ikke med loggens egne hændelser",
+    .domInvisibleCharacter: "Feltet \"{0}\" indeholder et usynligt tegn ({1}); et navn må ikke rumme tegn, der ikke ses.",
+    .domConfusableName: "\"{0}\" kan forveksles med \"{1}\" ({2}): de ser ens ud, men er skrevet med forskellige tegn. Brug det samme navn, eller et, der ser anderledes ud.",
     .domControlCharacter: "Feltet \"{0}\" indeholder et styretegn ({1}), som Tavle ikke gemmer.",
     .domLastCoordinator: "{0} er loggens eneste koordinator; der skal altid være mindst én.",
     .domDoneBeforeAgreed: "En opfølgning kan ikke være udført {0}, før den blev aftalt {1}.",

@@ -155,6 +155,8 @@ let englishMessages: [MessageText: String] = [
     .snapNotAFile: "it is not a regular file",
     .snapUnauthenticated: "it does not carry your key's code, so your Tavle did not write it (forged, copied, or from before snapshots were authenticated)",
     .snapDisagrees: "its state did not match the log's own events",
+    .domInvisibleCharacter: "The field \"{0}\" holds an invisible character ({1}); a name may not hold characters that do not show.",
+    .domConfusableName: "\"{0}\" can be mistaken for \"{1}\" ({2}): they look alike but are written with different characters. Use the same name, or one that looks different.",
     .domControlCharacter: "The field \"{0}\" holds a control character ({1}) that Tavle does not store.",
     .domLastCoordinator: "{0} is the log's only coordinator; there must always be at least one.",
     .domDoneBeforeAgreed: "A follow-up cannot be done on {0}, before it was agreed on {1}.",

@@ -22,7 +22,7 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case snapDamagedHeader, snapDamagedLength, snapDamagedChecksum, snapDamagedContent, snapOtherVersion, snapOtherLog
     case snapStale, noticeSnapshotFailed, errUnsafeFile, unsafeSymlink, unsafeNotRegular, unsafeOwner, unsafeWritable
     case probGarbage, probOverwritten, probHeaderIncomplete, noticeOpenedForReading, noticeZeroTail
-    case noticeWriteNotConfirmed, noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, snapUnauthenticated, domControlCharacter
+    case noticeWriteNotConfirmed, noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, snapUnauthenticated, domControlCharacter, domInvisibleCharacter, domConfusableName
     case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
     case errConflict, errBusy, errUnreachable, errNoConnectionYet, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
     case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged, storeBadValue, storeNotAtMeeting, storeTimedOut

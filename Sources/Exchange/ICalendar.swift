@@ -58,9 +58,10 @@ public enum ICalendar {
         return iso.prefix(19).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "Z"
     }
 
-    /// TEXT escaping: backslash, semicolon, comma and newline.
+    /// TEXT as RFC 5545 escapes it, with control characters from the log (a lone CR would end the property, a NUL
+    /// or ESC reaches the calendar client) shown as U+FFFD first.
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+        TextRules.printable(s).replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
             .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
             .replacingOccurrences(of: "\n", with: "\\n")
     }

@@ -184,14 +184,25 @@ import Testing
         try EventLog.create(path: log, events: [
             (at, "mfr", .personRegistered(Person(name: "mfr", fullName: "M\u{07}", role: .coordinator))),
             (at, "mfr", .programmeDefined(programme)),
-            (at, "mfr", .schoolRegistered(School(institution: "101001", name: "Skole\u{1B}]0;hacked\u{07}\u{9B}31m", municipality: 101, kind: .folkeskole))),
+            (at, "mfr", .schoolRegistered(School(institution: "101001", name: "Skole\u{1B}]0;hacked\u{07}\u{9B}31m\rSUMMARY:forged", municipality: 101, kind: .folkeskole))),
             (at, "mfr", .participationSet(Enrolment("p", "101001"), status: .offered, track: nil, reason: nil, date: at.danishDay)),
+            (at, "mfr", .meetingScheduled(Meeting(id: "M0001", programme: "p", kind: .cluster, title: "Møde\rX-FORGED:1",
+                                                  day: Harness.today.adding(days: 3), start: 540, end: 600, schools: ["101001"], consultants: ["mfr"],
+                                                  location: "Lokale\u{0}\u{1B}[2J"))),
         ], created: at)
-        for args in [["school", "list"], ["people", "list"], ["log", "stats"], ["export", "schools"], ["report"], ["report", "--format", "html"]] {
+        for args in [["school", "list"], ["people", "list"], ["log", "stats"], ["export", "schools"], ["report"], ["report", "--format", "html"],
+                     ["meeting", "list"], ["export", "meetings", "--format", "ics"], ["export", "meetings", "--format", "json"]] {
             let r = try Harness.run(Harness.binary, args + ["--log", log])
             #expect(r.status == 0, "\(args): \(r.err)")
-            #expect(!r.out.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, "\(args) printed a control character")
+            #expect(!r.out.unicodeScalars.contains { [0x00, 0x1B, 0x07, 0x9B].contains($0.value) }, "\(args) printed a control character")
+            // A carriage return only ends a line: alone it would print over a line, or end a calendar property.
+            #expect(!r.out.replacingOccurrences(of: "\r\n", with: "").contains("\r"), "\(args) printed a lone carriage return")
         }
+        // The calendar holds one event whose text is its own: no property smuggled in by a CR.
+        let ics = try Harness.run(Harness.binary, ["export", "meetings", "--format", "ics", "--log", log]).out
+        let lines = ics.components(separatedBy: "\r\n")
+        #expect(!lines.contains { $0.hasPrefix("X-FORGED") || $0.hasPrefix("SUMMARY:forged") }, "\(ics)")
+        #expect(lines.filter { $0.hasPrefix("BEGIN:VEVENT") }.count == 1 && lines.filter { $0.hasPrefix("DTSTART;TZID") }.count == 1)
     }
 
     @Test func numbersOutOfRangeAreRefusedNotCrashed() throws {

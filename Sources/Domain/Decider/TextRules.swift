@@ -3,10 +3,18 @@
 /// may hold line breaks and tabs.
 public enum TextRules {
     /// The text with every character Tavle does not store shown as U+FFFD, for printing what a crafted log holds.
+    /// A carriage return stays only before a line feed: a lone one would send a terminal back to the start of
+    /// the line, to print over what was there, and would end an iCalendar property.
     public static func printable(_ s: String, multiline: Bool = true) -> String {
-        guard !s.unicodeScalars.allSatisfy({ allowed($0, multiline: multiline) }) else { return s }
+        let scalars = Array(s.unicodeScalars)
+        func ok(_ i: Int) -> Bool {
+            let c = scalars[i]
+            if c == "\r", multiline { return i + 1 < scalars.count && scalars[i + 1] == "\n" }
+            return allowed(c, multiline: multiline)
+        }
+        guard !scalars.indices.allSatisfy(ok) else { return s }
         var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars { out.append(allowed(c, multiline: multiline) ? c : "\u{FFFD}") }
+        for i in scalars.indices { out.append(ok(i) ? scalars[i] : "\u{FFFD}") }
         return String(out)
     }
 

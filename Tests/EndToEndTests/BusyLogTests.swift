@@ -41,3 +41,46 @@ import Testing
         #expect(verify.status == 0, "\(verify.err)")
     }
 }
+
+/// The real dashboard in tmux while another process holds the log: the write waits, and the keys do not.
+@Suite struct WaitingWriteTests {
+    @Test func theDashboardAnswersKeysWhileAWriteWaitsForTheLog() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log", release = dir + "/release", locked = dir + "/locked"
+        try Harness.tavle("demo", "--out", log)
+        let before = try Harness.eventCount(log)
+        // Another program holds the log's lock (as a long write does) until it is told to let go.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", """
+        import fcntl, os, sys, time
+        f = open(sys.argv[1], 'rb'); fcntl.flock(f, fcntl.LOCK_EX); open(sys.argv[2], 'w').close()
+        deadline = time.time() + 60
+        while not os.path.exists(sys.argv[3]) and time.time() < deadline: time.sleep(0.05)
+        """, log, locked, release]
+        try holder.run()
+        defer { _ = FileManager.default.createFile(atPath: release, contents: nil); holder.waitUntilExit() }
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: locked) { Thread.sleep(forTimeInterval: 0.05) }
+
+        let t = try Tmux(width: 80, height: 24, command: "\(Harness.binary) --log \(log) --as ahj")
+        try t.waitFor("Deltagelse")
+        // A contact from the caseload, typed and saved: the log is held, so the write waits and says so.
+        try t.keys("6", "K", "Tab", "Tab", "Tab")
+        try t.type("Ringede om læseplanen")
+        try t.keys("Enter", "j")
+        try t.waitFor("venter på loggen")
+        // Meanwhile the dashboard answers: another view, the help, and back.
+        try t.keys("2")
+        try t.waitFor("Skoler 120 af 120", seconds: 3)
+        try t.keys("?")
+        try t.waitFor("Taster", seconds: 3)
+        try t.keys("Escape")
+        #expect(try Harness.eventCount(log) == before, "the write landed while the log was held")
+        // Let go: the write lands, and says so.
+        _ = FileManager.default.createFile(atPath: release, contents: nil)
+        let saved = try t.waitFor("Gemt:", seconds: 10)
+        #expect(saved.contains("Ringede") || saved.contains("ontakt"), "\(saved)")
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+        #expect(try Harness.eventCount(log) == before + 1)
+    }
+}

@@ -17,12 +17,13 @@ public enum Dashboard {
         update(&model, .synced(ok: true, at: clock.now()))
         let snapshots = SnapshotMailbox()
         let check = SnapshotCheck()
+        let writes = WriteMailbox()
         var dirty = true
         var historyWanted = !log.historyLoaded
         while !model.quitting {
             if dirty { terminal.draw(view(model)); dirty = false }
-            if historyWanted { historyWanted = false; dirty = loadHistory(log, &model, clock, check); continue }
-            let event = terminal.read(timeout: pollInterval)
+            if historyWanted, !writes.busy { historyWanted = false; dirty = loadHistory(log, &model, clock, check); continue }
+            let event = terminal.read(timeout: writes.busy ? 50 : pollInterval)
             let day = model.realToday
             update(&model, .tick(clock.now()))
             if model.realToday != day { dirty = true }
@@ -33,13 +34,25 @@ public enum Dashboard {
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case .closed?: model.quitting = true
+            case nil where writes.busy:
+                break
             case nil:
                 dirty = sync(log, &model, clock) || dirty
                 dirty = snapshots.tend(log, &model, clock) || dirty
                 dirty = check.tend(log, &model) || dirty
             }
-            if !model.outbox.isEmpty { submit(log, &model, clock); dirty = true }
+            // A write in progress: its result when it comes, and, if it waits, a word that it does.
+            if let done = writes.take() { landed(done, log, &model, clock); dirty = true }
+            if writes.busy, !writes.waitingSaid, let since = writes.started, clock.now().milliseconds - since.milliseconds >= 500 {
+                writes.waitingSaid = true
+                update(&model, .notice(.writeWaiting)); dirty = true
+            }
+            if !model.outbox.isEmpty, !writes.busy {
+                submit(log, &model, clock, writes); dirty = true
+                if terminal.waitsForWrites, let done = writes.finish() { landed(done, log, &model, clock) }
+            }
         }
+        if let done = writes.finish() { landed(done, log, &model, clock) }
         snapshots.finish()
     }
 
@@ -89,20 +102,25 @@ public enum Dashboard {
         return true
     }
 
-    /// Hands the model's commands to Domain, appended expecting the store's end, and says what happened.
-    static func submit(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock) {
+    /// Hands the model's commands to Domain, appended expecting the store's end on another thread, so keys are
+    /// answered while the log makes the write wait; `landed` says what happened.
+    static func submit(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock, _ writes: WriteMailbox) {
         let commands = model.outbox
         model.outbox = []
         if model.isHistorical || model.readOnly {
             update(&model, .notice(.readOnlyRefused))
             return
         }
-        do {
-            let records = try log.append(commands, actor: model.user, now: clock.now())
-            update(&model, .stateChanged(log.state, log.events))
+        writes.start(log, commands, actor: model.user, now: clock.now())
+    }
+
+    static func landed(_ outcome: Result<[Recorded], Error>, _ log: LiveNetwork, _ model: inout Model, _ clock: Clock) {
+        update(&model, .stateChanged(log.state, log.events))
+        switch outcome {
+        case .success(let records):
             update(&model, .written(records))
-        } catch {
-            update(&model, .stateChanged(log.state, log.events))
+            for notice in log.takeNotices() { update(&model, .notice(.log(notice))) }
+        case .failure(let error):
             update(&model, .writeFailed(Problem(error)))
             if case LogError.unreachable = error { update(&model, .synced(ok: false, at: clock.now(), offline: true)) }
         }

@@ -24,6 +24,8 @@ public enum Notice: Equatable, Sendable {
     case settings(config: [SettingsError], theme: SettingsError?)
     /// The shared log's server can be reached again.
     case reconnected
+    /// A write has waited half a second for the log (another writer holds it); keys still work meanwhile.
+    case writeWaiting
 }
 
 /// Why something was refused or failed.

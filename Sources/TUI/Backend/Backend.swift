@@ -8,6 +8,14 @@ public protocol Backend: AnyObject {
     func read(timeout ms: Int32) -> InputEvent?
     /// Gives the screen back (restores the terminal). Safe to call twice.
     func end()
+    /// Whether input is a script that does not wait for the program (a test's): then each write is waited for
+    /// before the next step, so a script's frames are the same on every run. A person's terminal keeps answering
+    /// keys while a write waits.
+    var waitsForWrites: Bool { get }
+}
+
+extension Backend {
+    public var waitsForWrites: Bool { false }
 }
 
 /// Input the loop reacts to.

@@ -46,4 +46,5 @@ public final class TestBackend: Backend {
     }
 
     public func end() { ended = true }
+    public var waitsForWrites: Bool { true }
 }

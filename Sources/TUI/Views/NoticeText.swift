@@ -23,6 +23,7 @@ extension Model {
             let c = config.isEmpty ? [] : [text(.configError, config.map { $0.worded(text) }.joined(separator: "; "))]
             return (c + (theme.map { [text(.themeError, $0.worded(text))] } ?? [])).joined(separator: " ")
         case .reconnected: return text(.noticeReconnected)
+        case .writeWaiting: return text(.noticeWriteWaiting)
         }
     }
 

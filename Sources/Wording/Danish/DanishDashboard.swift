@@ -137,6 +137,7 @@ let danishDashboard: [UIText: String] = [
     .liveOK: "● live",
     .liveError: "● fejl",
     .liveOffline: "● offline",
+    .noticeWriteWaiting: "Gemmer … venter på loggen, som en anden skriver i. Tavlen kan bruges imens.",
     .noticeReconnected: "Forbindelsen til den fælles log er tilbage; alt nyt er læst.",
     .weeksAbbreviated: "{0} u",
     .keyFollowUpDone: "Markér en opfølgning for den valgte skole som udført",

@@ -136,6 +136,7 @@ let englishDashboard: [UIText: String] = [
     .refused: "Refused: {0}",
     .liveOK: "● live",
     .liveOffline: "● offline",
+    .noticeWriteWaiting: "Saving … waiting for the log, which someone else is writing to. The dashboard works meanwhile.",
     .noticeReconnected: "The shared log can be reached again; everything new is read.",
     .liveError: "● error",
     .weeksAbbreviated: "{0} wk",

@@ -37,7 +37,7 @@ public final class PostgresAdmin {
         }
         let encoding = try session.query("SHOW server_encoding")
         if let e = try? encoding.first?.decode(String.self), e != "UTF8" {
-            throw .storeRefused(StoreRefusal(code: "22021", message: "the database's encoding is \(e), not UTF8"))
+            throw .storeRefused(StoreRefusal(code: "22021", message: e))
         }
         let header = LogFormat.newHeader(created: now)
         try transaction(["CREATE SCHEMA IF NOT EXISTS tavle"] + Schema.version1(logID: header.id, header: header.bytes, headerCRC: header.crc)

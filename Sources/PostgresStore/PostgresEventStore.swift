@@ -144,7 +144,12 @@ public final class PostgresEventStore: EventStore {
         // An answer lost with the connection: the same batch is sent again once connected, and lands at most once.
         for attempt in 0..<2 {
             do {
-                let rows = try query("SELECT tavle.append(\(expected), \(batch), \(records))")
+                // Every append waits while a writer holds the turn (an import that lost a race), so the turn holds:
+                // the shared lock, for this statement only, is free unless someone holds the turn.
+                let rows = try query("""
+                    SELECT tavle.append(\(expected), \(batch), \(records))
+                    FROM (SELECT pg_advisory_xact_lock_shared(\(Self.turnKey)) OFFSET 0) AS turn
+                    """)
                 let last = (try? rows.first?.decode(Int.self)) ?? expected + records.count
                 known = (offset + lines.count, last)
                 lastLook = Date()

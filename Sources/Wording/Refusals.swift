@@ -105,7 +105,7 @@ extension Catalogue {
 
     public func message(_ e: LogError) -> String {
         switch e {
-        case .io(let path, let op, let code): return self(.errIO, path, op, String(cString: strerror(code)))
+        case .io(let path, let op, let code): return self(.errIO, path, op, systemError(code))
         case .fileExists(let p): return self(.errFileExists, p)
         case .notALog(let p, let problem): return self(.errNotALog, p, message(problem))
         case .unsupportedFormat(let v): return self(.errUnsupportedFormat, v)
@@ -137,6 +137,7 @@ extension Catalogue {
         case .badValue: return self(.storeBadValue, r.message)
         case .notAtMeeting: return self(.storeNotAtMeeting, r.message)
         case .timedOut: return self(.storeTimedOut, r.message)
+        case .notUTF8: return self(.storeNotUTF8, r.message)
         case .noRight: return self(.storeNoRight, r.message)
         case .other: return "\(r.code): \(r.message)"
         }

@@ -52,12 +52,6 @@ enum Console {
 
     /// Why a write failed, in the interface language where Tavle knows the cause.
     static func reason(_ code: Int32) -> String {
-        let words = HelpLanguage.catalogue
-        switch code {
-        case ENOSPC: return words(.errnoNoSpace)
-        case EBADF: return words(.errnoClosed)
-        case EPIPE: return words(.errnoPipe)
-        default: return String(cString: strerror(code))
-        }
+        HelpLanguage.catalogue.systemError(code)
     }
 }

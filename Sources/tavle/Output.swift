@@ -10,7 +10,7 @@ enum Output {
         guard let path else { Console.out([UInt8](data)); return }
         if let clash = clash(path, log: log) { throw Failure(message: words(.cliOutIsLog, path, clash), code: Exit.refused) }
         let failed = atomically(data, to: path)
-        if failed != 0 { throw Failure(message: words(.errIO, path, "write", String(cString: strerror(failed))), code: Exit.refused) }
+        if failed != 0 { throw Failure(message: words(.errIO, path, "write", words.systemError(failed)), code: Exit.refused) }
     }
 
     /// The log file or side file the output would land on, if any: the same file (device and inode, also through a

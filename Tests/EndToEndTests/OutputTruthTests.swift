@@ -68,4 +68,13 @@ struct OutputTruthTests {
         let verify = try Harness.tavle("log", "verify", "--log", path)
         #expect(verify.status == 0, "\(verify.err)")
     }
+
+    /// The system's reasons are worded in the interface language, not in the C library's English.
+    @Test func systemErrorsSpeakTheInterfaceLanguage() throws {
+        let missing = Harness.tempDirectory() + "/no/such/dir"
+        let da = try Harness.tavle("export", "schools", "--log", missing + "/x.log")
+        #expect(da.status == 3 && da.err.contains("den findes ikke") && !da.err.contains("No such file"), "\(da.err)")
+        let en = try Harness.tavle("export", "schools", "--log", missing + "/x.log", "--lang", "en")
+        #expect(en.err.contains("it does not exist"), "\(en.err)")
+    }
 }

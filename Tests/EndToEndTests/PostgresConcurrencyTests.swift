@@ -70,6 +70,34 @@ struct PostgresConcurrencyTests {
         #expect(verify.status == 0 && verify.out.contains("løbenummer \(before + 200)"), "\(verify.out)\(verify.err)")
     }
 
+    /// A large import into the shared log while another member adds a contact every 0.3 s: after its first lost race
+    /// the import holds the writers' turn, the other waits for it, and both land.
+    @Test func aLargeImportLandsWhileAnotherMemberWritesEveryThirdOfASecond() throws {
+        let db = try demo(["mfr", "ahj"])
+        let dir = Harness.tempDirectory(), csv = dir + "/schools.csv", stop = dir + "/stop"
+        var rows = ["Institutionsnummer;Navn;Kommune;Deltagelse"]
+        for n in 0..<3_000 { rows.append("\(String(format: "%03d", 101 + n / 30))\(String(format: "%03d", 900 + n % 30));Skole \(n);Ærø;tilbudt") }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: csv, atomically: true, encoding: .utf8)
+        let before = Int(try server.sql("SELECT count(*) FROM tavle.records", database: db)) ?? 0
+        let loop = try background("""
+        n=0; fails=0
+        while [ ! -e '\(stop)' ]; do
+          '\(Harness.binary)' contact add --log '\(server.url(db, user: "ahj"))' --school 101001 --date '\(Harness.date(-1))' --form telefon --summary "Kort $n" >/dev/null 2>>'\(dir)/loop.err' || fails=$((fails+1))
+          n=$((n+1)); sleep 0.3
+        done
+        echo "$n $fails"
+        """, out: dir + "/loop.out")
+        Thread.sleep(forTimeInterval: 1)
+        let imported = try Harness.tavle("import", "schools", csv, "--log", server.url(db, user: "mfr"))
+        Thread.sleep(forTimeInterval: 1)
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
+        _ = wait(loop)
+        #expect(imported.status == 0, "\(imported.err.suffix(300))")
+        let counts = try String(contentsOfFile: dir + "/loop.out", encoding: .utf8).split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(counts.count == 2 && counts[1] == 0, "the other member's writes failed: \((try? String(contentsOfFile: dir + "/loop.err", encoding: .utf8)) ?? "")")
+        #expect(Int(try server.sql("SELECT count(*) FROM tavle.records", database: db)) == before + 6_000 + (counts.first ?? 0))
+    }
+
     @Test func twoCoordinatorsBookingOneConsultantAtOnceOneWins() throws {
         let db = try demo(["mfr", "jbn"])
         // A second coordinator, registered by the first.

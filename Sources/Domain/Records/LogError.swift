@@ -41,7 +41,7 @@ public struct StoreRefusal: Equatable, Sendable {
 
     public enum Kind: Sendable, Equatable {
         case conflict, writesAsSomeoneElse, notAPerson, notAllowed, notOwnSchool, clockOff, timeGoesBack, notAContinuation
-        case neverChanged, noRight, badValue, notAtMeeting, timedOut, other
+        case neverChanged, noRight, badValue, notAtMeeting, timedOut, notUTF8, other
     }
 
     public var kind: Kind {
@@ -60,6 +60,8 @@ public struct StoreRefusal: Equatable, Sendable {
         // lock_not_available (lock_timeout) and query_canceled (statement_timeout): another transaction held the log.
         case "55P03", "57014": return .timedOut
         case "42501": return .noRight
+        // character_not_in_repertoire: a database whose encoding is not UTF8 (its name in the message).
+        case "22021": return .notUTF8
         default: return .other
         }
     }

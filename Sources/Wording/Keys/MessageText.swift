@@ -1,7 +1,7 @@
 /// Refusals, conflicts, log errors and notices, and events as sentences.
 /// Each language's catalogue gives every key (a test checks).
 public enum MessageText: String, CaseIterable, Sendable, TextKey {
-    case noticeTornTail, noticeCreated, noticeNewerSchema, noticeNoWrite, errIO, errStandardOutput, errnoNoSpace, errnoClosed, errnoPipe, errFileExists, errNotALog
+    case noticeTornTail, noticeCreated, noticeNewerSchema, noticeNoWrite, errIO, errStandardOutput, errnoNoSpace, errnoClosed, errnoPipe, errnoNotFound, errnoNoAccess, errnoQuota, errnoReadOnly, errnoIO, errnoExists, errnoIsDirectory, errnoNotDirectory, errnoNameTooLong, errnoLink, errnoOther, storeNotUTF8, errFileExists, errNotALog
     case errUnsupportedFormat, errDamaged, errReadOnly, errReplaced, errTooLarge, probChecksumMissing
     case probChecksumMismatch, probMalformed, probMissingField, probBadValue, probUnknownType, probNotCanonical, probTooLong, probNotAHeader
     case probSequence, domEmptyField, domInvalidID, domInvalidInstitution, domInvalidHandle, domUnknownProgramme

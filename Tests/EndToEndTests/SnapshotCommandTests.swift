@@ -46,6 +46,27 @@ import Testing
         #expect(verify.status == 0 && verify.out.contains("\(n + 2) hændelser"), "\(verify.out)")
     }
 
+    @Test func snapshotsWrittenAtOnceDoNotCollide() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        // Four writers at once, each with its own temporary file, each renamed whole into place.
+        let runs = (0..<4).map { _ -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Harness.binary)
+            p.arguments = ["log", "snapshot", "--log", log]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            return p
+        }
+        for p in runs { try p.run() }
+        for p in runs { p.waitUntilExit() }
+        #expect(runs.allSatisfy { $0.terminationStatus == 0 }, "\(runs.map(\.terminationStatus))")
+        let stats = try Harness.tavle("log", "stats", "--log", log, "--json")
+        #expect(stats.out.contains("\"state\" : \"used\""), "\(stats.out)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: (log as NSString).deletingLastPathComponent).filter { $0.contains(".new") }
+        #expect(left.isEmpty, "temporary files left: \(left)")
+    }
+
     @Test func theDashboardWritesASnapshotInTheBackground() throws {
         let dir = Harness.tempDirectory()
         let log = dir + "/x.log"

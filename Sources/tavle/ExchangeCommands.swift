@@ -201,8 +201,10 @@ struct ExportCommand: ParsableCommand {
                 let known = log.state.people.values.filter { $0.role == .consultant }.map(\.name).sorted()
                 throw Failure(message: words(.cliNoSuchConsultant, consultant, known.joined(separator: ", ")), code: Exit.refused)
             }
+            // One programme's meetings, as the CSV and JSON give them: a cluster's own, when a cluster is named.
+            let p = try resolveProgramme(programme ?? clusterID.flatMap { log.state.clusters[$0]?.programme }, in: log.state, text: words)
             let list = log.state.meetings.values.filter { m in
-                clusterID.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
+                m.programme == p && clusterID.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
             try Output.write(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, log: try global.logPath(), words)
             return

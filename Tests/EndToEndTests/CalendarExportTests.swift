@@ -15,6 +15,17 @@ import Testing
         return out
     }
 
+    @Test func aCalendarHoldsOneProgrammesMeetingsAsTheJSONDoes() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        for programme in ["elevloeft", "fastholdelse"] {
+            let ics = try Harness.tavle("export", "meetings", "--format", "ics", "--programme", programme, "--log", log)
+            let json = try Harness.tavle("export", "meetings", "--format", "json", "--programme", programme, "--log", log)
+            let listed = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [Any])
+            #expect(ics.status == 0 && !listed.isEmpty && events(ics.out).count == listed.count, "\(programme): \(events(ics.out).count) against \(listed.count)")
+        }
+    }
+
     @Test func aFilterNamingNoClusterOrConsultantIsRefusedWithTheValidOnes() throws {
         let dir = Harness.tempDirectory(), log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)

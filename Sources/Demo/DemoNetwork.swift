@@ -26,6 +26,9 @@ public struct DemoNetwork {
         return Day(year: y - 1, month: 8, day: 1)!
     }
 
+    /// Who the demo's dashboard acts as unless `--as` names someone: its coordinator, who may do everything.
+    public static var coordinator: String { DemoCatalogue.coordinator.name }
+
     /// Every event, validated by `decide` in time order.
     public static func events(today: Day, seed: UInt64 = 2017) throws(DomainError) -> [Entry] {
         var demo = DemoNetwork(today: today, seed: seed)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Demo
 import Domain
 import Foundation
 import TUI
@@ -51,8 +52,11 @@ struct Tavle: ParsableCommand {
         // Time travel needs every record now; otherwise the dashboard reads those behind a snapshot after its first frame.
         if asOf != nil { _ = try readHistory(log, words) }
         let clock = global.clock
+        // The demo acts as its coordinator unless --as names someone, so a newcomer can try every action at once.
+        let user = demo && global.actorName == nil ? DemoNetwork.coordinator : global.actor
         var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], now: clock.now(), width: 80, height: 24,
-                          user: global.actor, logPath: shown(path), language: words.language, keyMap: settings.keyMap)
+                          user: user, logPath: shown(path), language: words.language, keyMap: settings.keyMap)
+        if demo, global.actorName == nil { model.notice = .demoActor(name: log.state.people[user]?.fullName ?? user) }
         model.readOnly = log.readOnly != nil
         model.contactWeeks = settings.contactWeeks
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }

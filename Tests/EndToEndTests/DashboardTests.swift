@@ -58,6 +58,20 @@ import Testing
         try t.waitFor("TAVLE-EXITED 0")
     }
 
+    /// `tavle --demo` acts as the demo's coordinator, says so, and can write at once; `--as` still chooses.
+    @Test func theDemoOpensAsItsCoordinator() throws {
+        let t = try Tmux(width: 120, height: 30, command: "env -u TAVLE_USER \(Harness.binary) --demo")
+        let screen = try t.waitFor("Demo: du er Maja Fogh Riis, koordinator")
+        #expect(!screen.contains("læser"), "\(screen)")
+        try t.keys("q")
+        try t.waitFor("TAVLE-EXITED 0")
+        let consultant = try Tmux(width: 120, height: 30, command: "\(Harness.binary) --demo --as ahj --lang en")
+        let other = try consultant.waitFor("Participation")
+        #expect(!other.contains("Demo: you are"), "\(other)")
+        try consultant.keys("q")
+        try consultant.waitFor("TAVLE-EXITED 0")
+    }
+
     @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
         let log = try demoLog()
         let dir = Harness.tempDirectory()

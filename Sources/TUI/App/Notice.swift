@@ -26,6 +26,8 @@ public enum Notice: Equatable, Sendable {
     case reconnected
     /// A write has waited half a second for the log (another writer holds it); keys still work meanwhile.
     case writeWaiting
+    /// The demo opened as its coordinator, named, because no `--as` was given.
+    case demoActor(name: String)
 }
 
 /// Why something was refused or failed.

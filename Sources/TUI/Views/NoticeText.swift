@@ -24,6 +24,7 @@ extension Model {
             return (c + (theme.map { [text(.themeError, $0.worded(text))] } ?? [])).joined(separator: " ")
         case .reconnected: return text(.noticeReconnected)
         case .writeWaiting: return text(.noticeWriteWaiting)
+        case .demoActor(let name): return text(.noticeDemoActor, name)
         }
     }
 

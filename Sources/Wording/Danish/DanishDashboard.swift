@@ -138,6 +138,7 @@ let danishDashboard: [UIText: String] = [
     .liveError: "● fejl",
     .liveOffline: "● offline",
     .noticeWriteWaiting: "Gemmer … venter på loggen, som en anden skriver i. Tavlen kan bruges imens.",
+    .noticeDemoActor: "Demo: du er {0}, koordinator, og kan prøve alt. En konsulents dag: tavle --demo --as ahj.",
     .noticeReconnected: "Forbindelsen til den fælles log er tilbage; alt nyt er læst.",
     .weeksAbbreviated: "{0} u",
     .keyFollowUpDone: "Markér en opfølgning for den valgte skole som udført",

@@ -137,6 +137,7 @@ let englishDashboard: [UIText: String] = [
     .liveOK: "● live",
     .liveOffline: "● offline",
     .noticeWriteWaiting: "Saving … waiting for the log, which someone else is writing to. The dashboard works meanwhile.",
+    .noticeDemoActor: "Demo: you are {0}, coordinator, and may try everything. A consultant's day: tavle --demo --as ahj.",
     .noticeReconnected: "The shared log can be reached again; everything new is read.",
     .liveError: "● error",
     .weeksAbbreviated: "{0} wk",

@@ -22,13 +22,13 @@ struct ContactCommand: ParsableCommand {
         func run() throws {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words, writes: true)
-            let day = try Parse.day(date, words)
+            let day = try Parse.day(date, words, near: global.clock.today)
             let p = try Parse.programme(for: school, programme, log.state, words)
             let agreed = try followUps.map { spec -> FollowUp in
                 let parts = spec.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2 || parts.count == 3 else { throw Failure(message: words(.cliBadFollowUp, spec), code: Exit.refused) }
                 return FollowUp(programme: p, school: school, what: parts[0], who: parts.count == 3 ? parts[1] : global.actor,
-                                due: try Parse.day(parts[parts.count - 1], words))
+                                due: try Parse.day(parts[parts.count - 1], words, near: global.clock.today))
             }
             let contact = Contact(programme: p, school: school, date: day, form: try Parse.contactForm(form, words),
                                   participants: participants.split(separator: ",").map(String.init), summary: summary)
@@ -49,7 +49,7 @@ struct FollowUpCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            try write(global, .completeFollowUp(id: id, date: try date.map { try Parse.day($0, words) }))
+            try write(global, .completeFollowUp(id: id, date: try date.map { try Parse.day($0, words, near: global.clock.today) }))
         }
     }
 
@@ -61,7 +61,7 @@ struct FollowUpCommand: ParsableCommand {
         @Option(help: help(.helpWhyItMoves)) var reason: String
 
         func run() throws {
-            try write(global, .moveFollowUp(id: id, due: try Parse.day(due, global.catalogue), reason: reason))
+            try write(global, .moveFollowUp(id: id, due: try Parse.day(due, global.catalogue, near: global.clock.today), reason: reason))
         }
     }
 
@@ -106,7 +106,7 @@ struct InterventionCommand: ParsableCommand {
             let log = try openLog(try global.logPath(), text: words, writes: true)
             let p = try Parse.programme(for: school, programme, log.state, words)
             let command = Command.setInterventionStatus(InterventionKey(p, school, try Parse.kind(kind, in: p, log.state, words)), status: try Parse.interventionStatus(status, words),
-                                                        date: try date.map { try Parse.day($0, words) }, reason: reason)
+                                                        date: try date.map { try Parse.day($0, words, near: global.clock.today) }, reason: reason)
             for r in try append(command, to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
@@ -139,7 +139,7 @@ struct EvaluationCommand: ParsableCommand {
             let log = try openLog(try global.logPath(), text: words, writes: true)
             let p = try Parse.programme(for: school, programme, log.state, words)
             let v = Evaluation(id: "", programme: p, school: school, indicator: ind, point: pt,
-                               hundredths: try Parse.percent(value, words), date: try Parse.day(date, words))
+                               hundredths: try Parse.percent(value, words), date: try Parse.day(date, words, near: global.clock.today))
             for r in try append(.recordEvaluation(v), to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }

@@ -247,7 +247,7 @@ struct ReportCommand: ParsableCommand {
         var day = global.clock.today
         var head = try headLine(log, words)
         if let asOf = travel.asOf {
-            day = try Parse.day(asOf, words)
+            day = try Parse.day(asOf, words, near: global.clock.today)
             let prefix = try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day }
             state = NetworkState.replay(prefix)
             head = try storeCall(words) { try LogHead.at(prefix.last?.seq ?? 0, of: log) } ?? head

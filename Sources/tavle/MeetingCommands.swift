@@ -36,7 +36,7 @@ struct MeetingCommand: ParsableCommand {
                 throw Failure(message: words(.cliBadChoice, kind, Names.meetingKindList), code: Exit.refused)
             }
             let log = try openLog(try global.logPath(), text: words, writes: true)
-            let day = try Parse.day(date, words)
+            let day = try Parse.day(date, words, near: global.clock.today)
             let from = try Parse.time(start, words)
             let to = try end.map { try Parse.time($0, words) } ?? from + (try Parse.duration(duration!, words))
             let programme = try cluster.first.flatMap { log.state.clusters[$0]?.programme }
@@ -68,7 +68,7 @@ struct MeetingCommand: ParsableCommand {
             guard let m = log.state.meetings[id] else { throw Failure(message: words.message(DomainError.unknownMeeting(id)), code: Exit.refused) }
             let from = try start.map { try Parse.time($0, words) } ?? m.start
             let length = try duration.map { try Parse.duration($0, words) } ?? (m.end - m.start)
-            for r in try append(.moveMeeting(id: id, day: try Parse.day(date, words), start: from, end: from + length, force: force),
+            for r in try append(.moveMeeting(id: id, day: try Parse.day(date, words, near: global.clock.today), start: from, end: from + length, force: force),
                                 to: log, global) { say(describe(r, words, in: log.state)) }
         }
     }
@@ -106,7 +106,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words)
-            let lo = try from.map { try Parse.day($0, words) }, hi = try to.map { try Parse.day($0, words) }
+            let lo = try from.map { try Parse.day($0, words, near: global.clock.today) }, hi = try to.map { try Parse.day($0, words, near: global.clock.today) }
             let list = log.state.meetings.values.filter { m in lo.map { m.day >= $0 } ?? true && hi.map { m.day <= $0 } ?? true }
                 .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
             if json {

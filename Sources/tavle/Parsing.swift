@@ -12,8 +12,9 @@ enum Parse {
         return value
     }
 
-    static func day(_ text: String, _ words: Catalogue) throws -> Day {
-        guard let d = Day.parse(text) else { throw Failure(message: words(.cliBadDate, text), code: Exit.refused) }
+    /// A date as d.m.yyyy or yyyy-mm-dd, or d.m without the year: the one nearest `near`.
+    static func day(_ text: String, _ words: Catalogue, near: Day) throws -> Day {
+        guard let d = Day.parse(text, near: near) else { throw Failure(message: words(.cliBadDate, text), code: Exit.refused) }
         return d
     }
 

@@ -20,7 +20,7 @@ struct ProgrammeCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            let programme = Programme(id: id, name: name, start: try Parse.day(from, words), end: try Parse.day(to, words),
+            let programme = Programme(id: id, name: name, start: try Parse.day(from, words, near: global.clock.today), end: try Parse.day(to, words, near: global.clock.today),
                                       tracks: try track.map { let (i, n) = try Self.pair($0, "--track", words); return Track(id: i, name: n) })
             let kinds = try kind.map { let (i, n) = try Self.pair($0, "--kind", words); return InterventionKind(programme: id, id: i, name: n) }
             // The programme and its kinds in one write: all of it, or none.

@@ -21,7 +21,7 @@ extension MeetingCommand {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words, writes: book)
             guard log.state.clusters[cluster] != nil else { throw Failure(message: words.message(DomainError.unknownCluster(cluster)), code: Exit.refused) }
-            let search = SlotSearch(cluster: cluster, from: try from.map { try Parse.day($0, words) }, weeks: try Parse.bounded(weeks, "--weeks", 1...52, words),
+            let search = SlotSearch(cluster: cluster, from: try from.map { try Parse.day($0, words, near: global.clock.today) }, weeks: try Parse.bounded(weeks, "--weeks", 1...52, words),
                                     duration: try Parse.duration(duration, words), count: try Parse.bounded(count, "--count", 1...100, words),
                                     title: words.name(MeetingKind.cluster))
             let list = log.state.suggestions(search, today: global.clock.today)
@@ -55,8 +55,8 @@ extension MeetingCommand {
             let p = try resolveProgramme(programme, in: log.state, text: words)
             let today = global.clock.today
             let window = SchoolYear.planningWindow(after: today)
-            let start = try from.map { try Parse.day($0, words) } ?? window.lowerBound
-            let end = try to.map { try Parse.day($0, words) } ?? (from == nil ? window.upperBound : SchoolYear(containing: start).lastTeachingDay)
+            let start = try from.map { try Parse.day($0, words, near: global.clock.today) } ?? window.lowerBound
+            let end = try to.map { try Parse.day($0, words, near: global.clock.today) } ?? (from == nil ? window.upperBound : SchoolYear(containing: start).lastTeachingDay)
             guard start <= end else { throw Failure(message: words(.cliBadPeriod, words.shortDate(start), words.shortDate(end)), code: Exit.refused) }
             let plan = log.state.plan(p, perCluster: try Parse.bounded(perCluster, "--per-cluster", 1...26, words), window: start...end, today: today,
                                       title: words.name(MeetingKind.cluster))

@@ -59,7 +59,7 @@ struct Tavle: ParsableCommand {
         if demo, global.actorName == nil { model.notice = .demoActor(name: log.state.people[user]?.fullName ?? user) }
         model.readOnly = log.readOnly != nil
         model.contactWeeks = settings.contactWeeks
-        if let asOf { model.travel(toEndOf: try Parse.day(asOf, words)) }
+        if let asOf { model.travel(toEndOf: try Parse.day(asOf, words, near: global.clock.today)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
         // All of them in one notice, which wraps to as many lines as it needs.
         if !configErrors.isEmpty || themeError != nil { update(&model, .notice(.settings(config: configErrors, theme: themeError))) }

@@ -10,6 +10,19 @@ import Testing
         #expect(Day.parse("4.3.2027")?.iso == "2027-03-04")
     }
 
+    @Test func aDateWithoutItsYearIsTheNearestOne() {
+        let december = Day(year: 2026, month: 12, day: 4)!, january = Day(year: 2027, month: 1, day: 10)!
+        #expect(Day.parse("18.12", near: december)?.iso == "2026-12-18")
+        #expect(Day.parse("25.3", near: december)?.iso == "2027-03-25")
+        #expect(Day.parse("18.12.", near: january)?.iso == "2026-12-18")
+        #expect(Day.parse("1.6", near: december)?.iso == "2027-06-01" || Day.parse("1.6", near: december)?.iso == "2026-06-01")
+        // 29.2 is the nearest year that has one; a day no year has is refused, as is a date without a year when
+        // nothing says which year is near.
+        #expect(Day.parse("29.2", near: Day(year: 2027, month: 12, day: 1)!)?.iso == "2028-02-29")
+        #expect(Day.parse("30.2", near: december) == nil && Day.parse("18.12", near: nil) == nil && Day.parse("18", near: december) == nil)
+        #expect(Day.parse("4.3.2027", near: december)?.iso == "2027-03-04")
+    }
+
     @Test func isoWeeksFollowTheFirstThursday() {
         #expect(Day(year: 2027, month: 3, day: 4)!.isoWeek.week == 9)
         #expect(Day(year: 2026, month: 11, day: 22)!.isoWeek.week == 47)

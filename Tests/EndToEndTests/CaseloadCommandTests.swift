@@ -24,6 +24,13 @@ import Testing
             line.range(of: #"F\d{4}"#, options: .regularExpression).map { String(line[$0]) }
         }
         #expect(ids.count == 2)
+        // A date without its year is the nearest such day: a contact three days ago written "d.m".
+        let threeDaysAgo = Harness.today.adding(days: -3)
+        let short = try Harness.tavle("contact", "add", "--log", log, "--as", "ahj", "--school", "101001", "--date", "\(threeDaysAgo.day).\(threeDaysAgo.month)",
+                                      "--form", "telefon", "--summary", "Kort opringning")
+        #expect(short.status == 0, "\(short.err)")
+        let contacts = try json(try Harness.tavle("export", "contacts", "--format", "json", "--log", log).out)
+        #expect(contacts.contains { $0["summary"] as? String == "Kort opringning" && $0["date"] as? String == threeDaysAgo.iso }, "\(contacts.suffix(2))")
         let done = try Harness.tavle("follow-up", "done", ids[0], "--log", log, "--as", "ahj")
         #expect(done.status == 0 && done.out.contains("udført"))
         let list = try json(try Harness.tavle("follow-up", "list", "--log", log, "--json").out)

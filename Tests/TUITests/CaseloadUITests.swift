@@ -35,7 +35,7 @@ import Testing
         press(&m, .tab)
         typeText(&m, "30.2.2027")
         guard case .form(let bad)? = m.overlay else { Issue.record("form closed"); return }
-        #expect(bad.error == "\"30.2.2027\" er ikke en dato, der findes.")
+        #expect(bad.error == "\"30.2.2027\" er ikke en dato, der findes: skriv fx 4.3.2027, eller 4.3 for den nærmeste 4. marts.")
         for _ in 0..<9 { press(&m, .backspace) }
         typeText(&m, "1.11.2026")
         if case .form(let f)? = m.overlay { #expect(f.error == "Fristen 1.11.2026 ligger før kontakten 22.11.2026.") } else { Issue.record("the form closed") }

@@ -64,6 +64,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(year: y, month: m, day: d)
     }
 
+    /// A date as yyyy-mm-dd or d.m.yyyy; with `near`, also d.m or d.m. without the year, in the year that puts
+    /// it nearest that day (so "25.3" in December is next March, and "18.12" in January last December).
+    public static func parse(_ text: String, near: Day?) -> Day? {
+        if let d = parse(text) { return d }
+        guard let near else { return nil }
+        var p = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        if p.count == 3, p[2].isEmpty { p.removeLast() }
+        guard p.count == 2, (1...2).contains(p[0].count), (1...2).contains(p[1].count), let d = Int(p[0]), let m = Int(p[1]) else { return nil }
+        let candidates = (near.year - 1...near.year + 1).compactMap { Day(year: $0, month: m, day: d) }
+        return candidates.min { abs($0.ordinal - near.ordinal) < abs($1.ordinal - near.ordinal) }
+    }
+
     public static func parse(_ text: String) -> Day? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.contains("-") {

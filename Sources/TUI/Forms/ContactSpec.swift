@@ -8,13 +8,13 @@ enum ContactSpec: FormSpec {
     static func title(_ f: Form, _ m: Model) -> String { m.text(.formRecordContact, m.state.schools[school(f)]?.name ?? school(f)) }
 
     static func problem(_ f: Form, _ m: Model) -> String? {
-        guard let date = Day.parse(f[.date]) else { return m.text(.formBadDate, f[.date]) }
+        guard let date = Day.parse(f[.date], near: m.today) else { return m.text(.formBadDate, f[.date]) }
         if date > m.realToday { return m.text(.formFutureDate) }
         if Names.contactForm(f[.contactForm]) == nil { return m.text(.formBadForm) }
         // A follow-up needs all three of its fields, or none.
         if !f[.followUp].isEmpty || !f[.due].isEmpty {
             if f[.who].isEmpty { return m.text(.domEmptyField, m.text(.formWho)) }
-            guard let due = Day.parse(f[.due]) else { return m.text(.formBadDate, f[.due]) }
+            guard let due = Day.parse(f[.due], near: m.today) else { return m.text(.formBadDate, f[.due]) }
             if due < date { return m.text(.domDueBeforeContact, m.text.shortDate(due), m.text.shortDate(date)) }
             if f[.followUp].isEmpty { return m.text(.domEmptyField, m.text(.formFollowUp)) }
         }
@@ -22,9 +22,9 @@ enum ContactSpec: FormSpec {
     }
 
     static func command(_ f: Form, _ m: Model) -> Command? {
-        guard let p = m.programme, let date = Day.parse(f[.date]), let form = Names.contactForm(f[.contactForm]) else { return nil }
+        guard let p = m.programme, let date = Day.parse(f[.date], near: m.today), let form = Names.contactForm(f[.contactForm]) else { return nil }
         var followUps: [FollowUp] = []
-        if !f[.followUp].isEmpty, let due = Day.parse(f[.due]) {
+        if !f[.followUp].isEmpty, let due = Day.parse(f[.due], near: m.today) {
             followUps.append(FollowUp(programme: p, school: school(f), what: f[.followUp], who: f[.who], due: due))
         }
         return .recordContact(Contact(programme: p, school: school(f), date: date, form: form,

@@ -43,7 +43,7 @@ let danishCommandLine: [CLIText: String] = [
     .cliNoLogPlace: "Hverken --log, $TAVLE_LOG, $XDG_DATA_HOME eller $HOME er sat.",
     .cliBadTime: "\"{0}\" er ikke et klokkeslæt (skriv fx 9.30).",
     .cliBadDuration: "\"{0}\" er ikke en længde fra 1 minut til 24 timer (skriv fx 2t30m, eller 12.00 som slut).",
-    .cliBadDate: "\"{0}\" er ikke en dato, der findes (skriv fx 4.3.2027 eller 2027-03-04).",
+    .cliBadDate: "\"{0}\" er ikke en dato, der findes (skriv fx 4.3.2027, 4.3 for den nærmeste 4. marts, eller 2027-03-04).",
     .cliBadChoice: "\"{0}\" er ikke en mulighed; vælg en af: {1}.",
     .cliBadNumber: "\"{0}\" er ikke et tal (skriv fx 12,5).",
     .cliBadFollowUp: "\"{0}\": en opfølgning skrives \"HVAD;FRIST\" eller \"HVAD;HVEM;FRIST\".",

@@ -202,7 +202,7 @@ let danishDashboard: [UIText: String] = [
     .confirmStatus: "Sæt {0} til \"{1}\"?",
     .confirmDone: "Markér opfølgningen \"{0}\" som udført?",
     .paletteDone: "Opfølgning udført: {0} ({1})",
-    .formBadDate: "\"{0}\" er ikke en dato, der findes.",
+    .formBadDate: "\"{0}\" er ikke en dato, der findes: skriv fx 4.3.2027, eller 4.3 for den nærmeste 4. marts.",
     .formBadForm: "Form skal være sparringsbesøg, videosparring, telefon eller mail.",
     .formFutureDate: "Datoen ligger i fremtiden.",
     .noTransitions: "Indsatsen kan ikke skifte status herfra.",

@@ -43,7 +43,7 @@ let englishCommandLine: [CLIText: String] = [
     .cliNoLogPlace: "Neither --log, $TAVLE_LOG, $XDG_DATA_HOME nor $HOME is set.",
     .cliBadTime: "\"{0}\" is not a time (write e.g. 9.30).",
     .cliBadDuration: "\"{0}\" is not a length from 1 minute to 24 hours (write e.g. 2h30m, or 12.00 as the end).",
-    .cliBadDate: "\"{0}\" is not a date that exists (write e.g. 4.3.2027 or 2027-03-04).",
+    .cliBadDate: "\"{0}\" is not a date that exists (write e.g. 4.3.2027, 4.3 for the nearest 4 March, or 2027-03-04).",
     .cliBadChoice: "\"{0}\" is not an option; choose one of: {1}.",
     .cliBadNumber: "\"{0}\" is not a number (write e.g. 12.5).",
     .cliBadFollowUp: "\"{0}\": a follow-up is written \"WHAT;DUE\" or \"WHAT;WHO;DUE\".",

@@ -202,7 +202,7 @@ let englishDashboard: [UIText: String] = [
     .confirmStatus: "Set {0} to \"{1}\"?",
     .confirmDone: "Mark the follow-up \"{0}\" done?",
     .paletteDone: "Follow-up done: {0} ({1})",
-    .formBadDate: "\"{0}\" is not a date that exists.",
+    .formBadDate: "\"{0}\" is not a date that exists: write e.g. 4.3.2027, or 4.3 for the nearest 4 March.",
     .formBadForm: "The form must be sparring, video, phone or mail.",
     .formFutureDate: "The date is in the future.",
     .noTransitions: "The intervention cannot change status from here.",

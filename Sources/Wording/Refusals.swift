@@ -59,6 +59,7 @@ extension Catalogue {
         case .meetingInFuture(let id): return self(.domMeetingInFuture, id)
         case .meetingAlreadyHeld(let id): return self(.domMeetingAlreadyHeld, id)
         case .undoChanged: return self(.domUndoChanged)
+        case .notUndoable(let seq): return self(.domNotUndoable, seq)
         case .controlCharacter(let field, let scalar): return self(.domControlCharacter, field, "U+" + String(format: "%04X", scalar))
         case .invisibleCharacter(let field, let scalar): return self(.domInvisibleCharacter, field, "U+" + String(format: "%04X", scalar))
         case .confusableName(let name, let other, let id): return self(.domConfusableName, name, other, id)

@@ -193,15 +193,3 @@ struct PeopleCommand: ParsableCommand {
     }
 }
 
-struct UndoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "undo", abstract: about(.helpUndoYourLastChange))
-    @OptionGroup var global: GlobalOptions
-    /// Says what it undid in the words the dashboard asks with: "Fortrød «76 klyngemøder planlagt» (76 hændelser)".
-    func run() throws {
-        let words = global.catalogue
-        let log = try openLog(try global.logPath(), text: words, writes: true)
-        let records = try append(.undoLast(), to: log, global)
-        say(words.report(records, history: try readHistory(log, words), state: log.state))
-        for r in records { say(describe(r, words, in: log.state)) }
-    }
-}

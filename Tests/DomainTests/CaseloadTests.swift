@@ -163,7 +163,13 @@ import Testing
         try f.run(.setInterventionStatus(InterventionKey(p, "049001", "peer"), status: .planned))
         let built = f.state.lastSeq
         f.actor = "mfr"
-        #expect(f.refusal(.undoLast()) == .undoBuiltOn(seq: kind, by: built))
+        // The kind cannot go while ahj's intervention builds on it: undo passes it by, names why, and would take
+        // the older placement instead; the kind itself, asked for by number, is refused with what blocks it.
+        let choice = try #require(f.state.undoChoice(for: "mfr"))
+        #expect(choice.skipped == [UndoChoice.Blocked(seqs: [kind], by: built)])
+        #expect((choice.seqs.last ?? kind) < kind && f.state.writes(of: "mfr").first == [kind])
+        #expect(f.refusal(.undoWrite(seq: kind)) == .undoBuiltOn(seq: kind, by: built))
+        #expect(f.refusal(.undoWrite(seq: built)) == .notUndoable(built))
         f.actor = "ahj"
         try f.run(.undoLast())                 // once ahj's intervention is undone, the kind can go too
         f.actor = "mfr"
@@ -197,5 +203,33 @@ extension NetworkState {
         }
         #expect(f.state.usualIndicator(programme: p) == .fastholdelse)
         #expect(f.state.usualIndicator(programme: "other") == .danskUnder4)
+    }
+
+    /// A consultant builds on the coordinator's newest changes; the coordinator's older ones stay undoable, one by
+    /// one, newest first, each undo passing by the blocked ones.
+    @Test func undoNeverSticksBehindAChangeSomeoneBuiltOn() throws {
+        let p = Fixture.p
+        var f = try Fixture.standard()
+        try f.run(.renameCluster(id: "K1", name: "Småøerne"))
+        let rename = f.state.lastSeq
+        try f.run(.setParticipation(Enrolment(p, "101001"), status: .offered))
+        let offered = f.state.lastSeq
+        try f.run(.setParticipation(Enrolment(p, "101001"), status: .accepted))
+        let accepted = f.state.lastSeq
+        try f.run(.assignConsultant(Enrolment(p, "101001"), consultant: "ahj"))
+        f.actor = "ahj"
+        try f.run(.recordContact(Contact(programme: p, school: "101001", date: Day(year: 2026, month: 11, day: 19)!, form: .phone, summary: "Opstart")))
+        let contact = f.state.lastSeq
+        f.actor = "mfr"
+        try f.run(.undoLast())                 // the assignment: nothing builds on it
+        #expect(f.state.caseload[Enrolment(p, "101001")] == nil)
+        // Both participation changes are built on by ahj's contact; the rename behind them is not.
+        let choice = try #require(f.state.undoChoice(for: "mfr"))
+        #expect(choice.seqs == [rename] && choice.skipped.map(\.seqs) == [[accepted], [offered]] && choice.skipped.allSatisfy { $0.by == contact })
+        #expect(try f.run(.undoLast()) == [.undone(seq: rename)])
+        #expect(f.state.clusters["K1"]?.name == "Øerne")
+        // The next undo passes them by again, for the coordinator's older changes.
+        #expect(f.state.undoChoice(for: "mfr")?.skipped.map(\.seqs) == [[accepted], [offered]])
+        #expect(f.refusal(.undoWrite(seq: accepted)) == .undoBuiltOn(seq: accepted, by: contact))
     }
 }

@@ -27,6 +27,8 @@ public enum Command: Sendable, Equatable {
     /// Undoes the actor's last change (all events of their last write) with compensating events. With
     /// `expecting`, only if that write still ends with this sequence number (the one the person was shown).
     case undoLast(expecting: Int? = nil)
+    /// Undoes the actor's write that holds record `seq` (see `NetworkState.writes(of:)`), if nothing builds on it.
+    case undoWrite(seq: Int)
 }
 
 /// Who asks, and when.

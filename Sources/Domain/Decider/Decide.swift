@@ -190,7 +190,7 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         for s in attendance where !invited.contains(s) { throw .unknownSchool(s) }
         return [.meetingHeld(id: id, attendance: attendance)]
 
-    case .recordContact, .completeFollowUp, .moveFollowUp, .recordEvaluation, .giveFeedback, .undoLast:
+    case .recordContact, .completeFollowUp, .moveFollowUp, .recordEvaluation, .giveFeedback, .undoLast, .undoWrite:
         return try decideCaseload(command, state, context)
     }
 }

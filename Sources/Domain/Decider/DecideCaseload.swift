@@ -72,22 +72,31 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         return [.feedbackGiven(f)]
 
     case .undoLast(let expecting):
-        // The actor's last write may be several events (a contact and its follow-ups, a plan, an import): undo them
-        // all, newest first, as one step.
-        guard let stack = state.undoStacks[context.actor], let last = stack.last else { throw .nothingToUndo }
-        if let expecting, expecting != last.seq { throw .undoChanged }
-        var scratch = state
-        var events: [Event] = []
-        for record in stack.reversed() where record.at == last.at {
-            if let later = scratch.builtOn(record) { throw .undoBuiltOn(seq: record.seq, by: later) }
-            scratch.undo(record.seq, by: context.actor)
-            events.append(.undone(seq: record.seq))
+        // The newest of the actor's writes that nothing later builds on: all its events (a contact and its
+        // follow-ups, a plan, an import), newest first, as one step. Newer ones that others built on are skipped.
+        guard let choice = state.undoChoice(for: context.actor) else { throw .nothingToUndo }
+        guard let last = choice.seqs.last else {
+            let newest = choice.skipped[0]
+            throw .undoBuiltOn(seq: newest.seqs.last ?? 0, by: newest.by)
         }
-        // A log never loses its last coordinator, by undo or otherwise.
-        if !state.coordinators.isEmpty, scratch.coordinators.isEmpty { throw .lastCoordinator(state.coordinators[0]) }
-        return events
+        if let expecting, expecting != last { throw .undoChanged }
+        return try undoEvents(choice.seqs, state, context)
+
+    case .undoWrite(let seq):
+        // A chosen write of the actor's, named by any of its records, when nothing later builds on it.
+        guard let write = state.writes(of: context.actor).first(where: { $0.contains(seq) }) else { throw .notUndoable(seq) }
+        if let by = state.blocker(of: write, by: context.actor) { throw .undoBuiltOn(seq: write.last ?? seq, by: by) }
+        return try undoEvents(write, state, context)
 
     default:
         return []
     }
+}
+
+/// The `undone` events of a write, newest first; a log never loses its last coordinator, by undo or otherwise.
+private func undoEvents(_ write: [Int], _ state: NetworkState, _ context: Context) throws(DomainError) -> [Event] {
+    var scratch = state
+    for seq in write.reversed() { scratch.undo(seq, by: context.actor) }
+    if !state.coordinators.isEmpty, scratch.coordinators.isEmpty { throw .lastCoordinator(state.coordinators[0]) }
+    return write.reversed().map { .undone(seq: $0) }
 }

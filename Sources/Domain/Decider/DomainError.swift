@@ -53,6 +53,8 @@ public enum DomainError: Error, Sendable, Equatable {
     case meetingAlreadyHeld(String)
     /// The write `undoLast` would undo is no longer the one the person was shown.
     case undoChanged
+    /// No write of the actor's that undo can reach holds this record.
+    case notUndoable(Int)
     /// A control character (its code point) in text a person gave.
     case controlCharacter(field: String, scalar: UInt32)
     /// An invisible character (zero-width, a direction mark, a tag character…) in a name.

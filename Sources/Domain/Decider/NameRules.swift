@@ -66,7 +66,7 @@ extension Command {
             return .recordContact(contact, followUps: followUps)
         case .moveFollowUp(let id, let due, let reason): return .moveFollowUp(id: id, due: due, reason: c(reason))
         case .giveFeedback(var f): f.comment = c(f.comment); return .giveFeedback(f)
-        case .assignConsultant, .placeSchool, .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .undoLast:
+        case .assignConsultant, .placeSchool, .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .undoLast, .undoWrite:
             return self
         }
     }

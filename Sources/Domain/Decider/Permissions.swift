@@ -53,7 +53,7 @@ public enum Permissions {
         case .setInterventionStatus(let k, _, _, _): return .recordFor(programme: k.programme, school: k.school)
         case .recordEvaluation(let v): return .recordFor(programme: v.programme, school: v.school)
         case .giveFeedback(let f): return .rate(meeting: f.meeting)
-        case .undoLast: return .takePart
+        case .undoLast, .undoWrite: return .takePart
         default: return .coordinate
         }
     }

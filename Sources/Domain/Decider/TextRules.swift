@@ -41,7 +41,7 @@ public enum TextRules {
             for f in followUps { try clean(f.what, "what"); try clean(f.who, "who") }
         case .moveFollowUp(_, _, let reason): try clean(reason, "reason", multiline: true)
         case .giveFeedback(let f): try clean(f.comment ?? "", "comment", multiline: true)
-        case .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .assignConsultant, .placeSchool, .undoLast:
+        case .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .assignConsultant, .placeSchool, .undoLast, .undoWrite:
             return
         }
     }

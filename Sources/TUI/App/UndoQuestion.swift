@@ -1,16 +1,24 @@
 import Domain
 import Wording
 
-/// `u`: what the person's last write was, asked about before it is undone.
+/// `u`: the newest of the person's writes that nothing builds on, asked about before it is undone; newer ones
+/// passed by are named with what builds on them.
 extension Model {
     mutating func askUndo() {
         guard mayStart(.takePart) else { return }
-        let seqs = state.lastWrite(of: user)
-        guard let last = seqs.last else { notice = .failed(.domain(.nothingToUndo)); return }
+        guard let choice = state.undoChoice(for: user) else { notice = .failed(.domain(.nothingToUndo)); return }
+        guard let last = choice.seqs.last else {
+            let newest = choice.skipped[0]
+            notice = .refused(.other(text.undoBlocked(newest.seqs, by: newest.by, history: events, state: state)))
+            return
+        }
         let command = Command.undoLast(expecting: last)
-        // Refused before asking: a later event built on it, or the person may not write.
+        // Refused before asking: the person may not write.
         if let refusal = domainRefusal(command) { notice = .refused(.domain(refusal)); return }
-        overlay = .confirm(Confirmation(question: text(.confirmUndo, text.summary(of: seqs, in: events, state: state), text.events(seqs.count)),
-                                        command: command))
+        var question = text(.confirmUndo, text.summary(of: choice.seqs, in: events, state: state), text.events(choice.seqs.count))
+        if let skipped = text.undoSkipped(choice, history: events, state: state).first {
+            question = skipped + " " + question
+        }
+        overlay = .confirm(Confirmation(question: question, command: command))
     }
 }

@@ -60,7 +60,7 @@ let danishHelp: [HelpText: String] = [
     .helpEveryoneKnownToThe: "Alle, loggen kender.",
     .helpListPeopleWithTheir: "Vis personer med deres rolle; --as tager navnet.",
     .helpPrintJsonNameFullname: "Skriv JSON: name, fullName, role (consultant eller coordinator), base.",
-    .helpUndoYourLastChange: "Fortryd din seneste ændring ved at tilføje modsvarende hændelser.",
+    .helpUndoYourLastChange: "Fortryd din nyeste ændring, som intet bygger videre på, ved at tilføje modsvarende hændelser.",
     .helpListCreateAndRename: "Vis, opret og omdøb klynger, og flyt skoler mellem dem.",
     .helpSuggestClusterCompositionsSchools: "Foreslå klyngesammensætninger: skoler med fælles indsatser og kort rejsetid, med begrundelsen for hver.",
     .helpSchoolsPerCluster: "Skoler pr. klynge.",
@@ -170,4 +170,6 @@ let danishHelp: [HelpText: String] = [
     .helpVerifyHead: "Tjek også, at loggen stadig rummer præcis den historik, dette hoved (LØBENUMMER:SHA-256 fra 'tavle log head') fastholder.",
     .helpVerifyAgainst: "Sammenlign også med en anden kopi (en fil eller en postgres://-adresse), hændelse for hændelse, og navngiv den første forskel.",
     .helpLogHead: "Skriv loggens hoved: sidste løbenummer og en SHA-256 over loggen til og med det, som LØBENUMMER:SHA-256.",
+    .helpUndoWhich: "Fortryd ændringen med dette nummer (fra --list) i stedet for den nyeste, når intet bygger videre på den.",
+    .helpUndoList: "Vis dine ændringer, som kan nås med fortryd, nyeste først, og hvad der bygger videre på dem.",
 ]

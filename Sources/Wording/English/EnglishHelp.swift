@@ -60,7 +60,7 @@ let englishHelp: [HelpText: String] = [
     .helpEveryoneKnownToThe: "Everyone known to the log.",
     .helpListPeopleWithTheir: "List people with their role; --as takes the name.",
     .helpPrintJsonNameFullname: "Print JSON: name, fullName, role (consultant or coordinator), base.",
-    .helpUndoYourLastChange: "Undo your last change by appending compensating events.",
+    .helpUndoYourLastChange: "Undo your newest change that nothing builds on, by appending compensating events.",
     .helpListCreateAndRename: "List, create and rename clusters, and move schools between them.",
     .helpSuggestClusterCompositionsSchools: "Suggest cluster compositions: schools with shared interventions and short travel, with the reason for each.",
     .helpSchoolsPerCluster: "Schools per cluster.",
@@ -170,4 +170,6 @@ let englishHelp: [HelpText: String] = [
     .helpVerifyHead: "Also check that the log still holds exactly the history this head (SEQUENCE:SHA-256 from 'tavle log head') pins.",
     .helpVerifyAgainst: "Also compare with another copy (a file or a postgres:// address), record by record, and name the first difference.",
     .helpLogHead: "Print the log's head: the last sequence number and a SHA-256 over the log through it, as SEQUENCE:SHA-256.",
+    .helpUndoWhich: "Undo the change with this number (from --list) instead of the newest, when nothing builds on it.",
+    .helpUndoList: "Show your changes that undo can reach, newest first, and what builds on them.",
 ]

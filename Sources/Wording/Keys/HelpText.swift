@@ -28,5 +28,5 @@ public enum HelpText: String, CaseIterable, Sendable, TextKey {
     case helpHowManySuggestions, helpBookTheBestSuggestion, helpBookTheBestSuggestion2, helpPlanClusterMeetingsFor, helpClusterMeetingsEachCluster, helpFromThisDateDefault2
     case helpToThisDateDefault, helpShowThePlanWithout, helpTerminalDashboardForNational, helpWithoutASubcommandOpens, helpOpenTheDashboardOn, helpAThemeDefaultLight
     case helpDoNotTakeMouse, helpShowTheNetworkAs
-    case helpVerifyHead, helpVerifyAgainst, helpLogHead
+    case helpVerifyHead, helpVerifyAgainst, helpLogHead, helpUndoWhich, helpUndoList
 }

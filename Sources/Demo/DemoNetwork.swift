@@ -60,8 +60,14 @@ public struct DemoNetwork {
             }
             // Each step is its own write, later than the last, as the log would record it.
             let at = state.lastAt.map { $0 >= step.at ? Timestamp(milliseconds: $0.milliseconds + 1) : step.at } ?? step.at
+            var command = step.command
+            // Attendance is planned when a meeting is booked; a school that left the programme since did not come.
+            if case .recordMeetingHeld(let id, let came) = command, let m = state.meetings[id] {
+                let invited = state.participants(m)
+                command = .recordMeetingHeld(id: id, attendance: came.filter(invited.contains))
+            }
             let records: [Recorded]
-            do { records = try decideBatch([step.command], on: &state, actor: step.actor, now: at) } catch {
+            do { records = try decideBatch([command], on: &state, actor: step.actor, now: at) } catch {
                 // A planned meeting that would clash is left out, as a coordinator would pick another time.
                 if case .scheduleMeeting = step.command, case .hardConflicts = error { continue }
                 throw error

@@ -50,7 +50,7 @@ struct ClusterCommand: ParsableCommand {
                 try printJSON(list.map(ClusterJSON.init))
             } else {
                 for s in list {
-                    say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(s.cluster.members.count).padded(to: 3, alignRight: true),
+                    say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(log.state.activeMembers(s.cluster).count).padded(to: 3, alignRight: true),
                            s.consultants.joined(separator: ",").padded(to: 16), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"].joined(separator: " "))
                 }
             }

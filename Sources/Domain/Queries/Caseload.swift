@@ -40,7 +40,7 @@ extension NetworkState {
         let isMine = Set(mine)
         var meetingsOf: [String: Meeting] = [:]
         for m in upcomingMeetings(programme, from: today) where m.day.ordinal - today.ordinal <= horizonDays {
-            for s in Set(m.schools + m.clusters.flatMap { clusters[$0]?.members ?? [] }) where meetingsOf[s] == nil { meetingsOf[s] = m }
+            for s in participants(m) where meetingsOf[s] == nil { meetingsOf[s] = m }
         }
         let stalledBySchool = Dictionary(grouping: stalledInterventions(programme, today: today), by: \.key.school)
         let openBySchool = Dictionary(grouping: followUps.values.filter { $0.programme == programme && $0.done == nil && isMine.contains($0.school) },
@@ -71,6 +71,7 @@ extension NetworkState {
                 }
             }
             return CaseloadItem(school: school, reasons: reasons, weight: weight)
-        }.sorted { ($1.weight, $0.school) < ($0.weight, $1.school) }
+        }.filter { isActive(programme, $0.school) || !$0.reasons.isEmpty }   // one that left stays only for what is still open
+        .sorted { ($1.weight, $0.school) < ($0.weight, $1.school) }
     }
 }

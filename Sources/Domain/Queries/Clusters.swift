@@ -20,7 +20,7 @@ extension NetworkState {
         }
         return clusters(of: programme).map { c in
             var counts: [String: Int] = [:]
-            for s in c.members { if let who = caseload[Enrolment(programme, s)] { counts[who, default: 0] += 1 } }
+            for s in activeMembers(c) { if let who = caseload[Enrolment(programme, s)] { counts[who, default: 0] += 1 } }
             let consultants = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
             let ms = (byCluster[c.id] ?? []).sorted { ($0.day, $0.start) < ($1.day, $1.start) }
             return ClusterSummary(cluster: c, consultants: consultants, lastMeeting: ms.last { $0.day < today },

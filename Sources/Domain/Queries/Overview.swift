@@ -37,6 +37,7 @@ extension NetworkState {
     public func stalledInterventions(_ programme: ProgrammeID, today: Day, weeks: Int = 6) -> [Intervention] {
         interventions.values.filter {
             $0.key.programme == programme && $0.status.canStall && today.ordinal - $0.updated.ordinal >= weeks * 7
+                && isActive(programme, $0.key.school)
         }.sorted { ($0.updated, $0.key.school, $0.key.kind) < ($1.updated, $1.key.school, $1.key.kind) }
     }
 }

@@ -39,7 +39,8 @@ extension NetworkState {
 
     /// The schools taking part in a meeting: its own, and its clusters' members.
     public func participants(_ m: Meeting) -> Set<String> {
-        Set(m.schools + m.clusters.flatMap { clusters[$0]?.members ?? [] })
+        // A school named on its own is there; a cluster brings the members that take part.
+        Set(m.schools + m.clusters.flatMap { clusters[$0].map(activeMembers) ?? [] })
     }
 
     /// Where a meeting is: its host school if the location names one, else its participants' centre.

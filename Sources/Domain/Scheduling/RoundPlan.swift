@@ -32,7 +32,7 @@ extension NetworkState {
         var rounds: [ClusterRound] = []
         var nextID = lastNumber(.meeting) + 1
         let lo = max(window.lowerBound, today.adding(days: 1)), hi = window.upperBound
-        for cluster in clusters(of: programme) where !cluster.members.isEmpty {
+        for cluster in clusters(of: programme) where !activeMembers(cluster).isEmpty {
             let booked = (schedule.clusterMeetings[cluster.id] ?? []).filter { window.contains($0.day) }.map(\.day)
             let n = max(0, perCluster)
             guard lo <= hi, n > 0 else { rounds.append(ClusterRound(cluster: cluster.id, wanted: n, booked: booked.count, planned: [])); continue }

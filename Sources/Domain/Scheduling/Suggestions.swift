@@ -91,7 +91,7 @@ extension NetworkState {
     /// The consultant responsible for a cluster's meetings: the one with most of its schools.
     public func responsibleConsultant(_ cluster: Cluster) -> String? {
         var counts: [String: Int] = [:]
-        for s in cluster.members { if let who = caseload[Enrolment(cluster.programme, s)] { counts[who, default: 0] += 1 } }
+        for s in activeMembers(cluster) { if let who = caseload[Enrolment(cluster.programme, s)] { counts[who, default: 0] += 1 } }
         return counts.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
     }
 }
@@ -101,7 +101,7 @@ extension Schedule {
     /// spacing first (cheap), then checked against the whole calendar in that order, a group of equal spacing at a
     /// time, until enough clean ones are found: the result is what checking every candidate would give.
     public func suggestions(_ search: SlotSearch, today: Day) -> SuggestionList {
-        guard let cluster = state.clusters[search.cluster], !cluster.members.isEmpty else {
+        guard let cluster = state.clusters[search.cluster], !state.activeMembers(cluster).isEmpty else {
             return SuggestionList(cluster: search.cluster, suggestions: [], clean: 0)
         }
         let start = max(search.from ?? today.adding(days: 1), today.adding(days: 1))
@@ -156,7 +156,7 @@ extension Schedule {
         let conflicts = self.conflicts(m, today: today, isNew: true)
         guard !conflicts.contains(where: \.isHard) else { return nil }
         var reasons: [SuggestionReason] = []
-        let othersThatDay = cluster.members.contains(where: busy.contains)
+        let othersThatDay = state.activeMembers(cluster).contains(where: busy.contains)
             || (consultant.map { c in (byDay[day] ?? []).contains { $0.meeting.consultants.contains(c) } } ?? false)
         if !othersThatDay { reasons.append(.freeForEveryone) }
         if !conflicts.contains(where: \.isHoliday) { reasons.append(.noHolidays) }
@@ -195,12 +195,13 @@ extension Schedule {
     /// The cluster's members in hosting order: the one that hosted longest ago (or never) first.
     func hostRotation(_ cluster: Cluster) -> [(school: String, last: Day?)] {
         var last: [String: Day] = [:]
-        let names = cluster.members.map { (id: $0, name: state.schools[$0]?.name ?? "\u{0}") }
+        let members = state.activeMembers(cluster)
+        let names = members.map { (id: $0, name: state.schools[$0]?.name ?? "\u{0}") }
         for (day, id) in clusterMeetings[cluster.id] ?? [] {
             guard let booked = (byDay[day] ?? []).first(where: { $0.meeting.id == id }) else { continue }
             for s in names where booked.meeting.location.contains(s.name) { last[s.id] = max(last[s.id] ?? day, day) }
         }
-        return cluster.members.map { ($0, last[$0]) }.sorted { ($0.last?.ordinal ?? Int.min, $0.school) < ($1.last?.ordinal ?? Int.min, $1.school) }
+        return members.map { ($0, last[$0]) }.sorted { ($0.last?.ordinal ?? Int.min, $0.school) < ($1.last?.ordinal ?? Int.min, $1.school) }
     }
 }
 

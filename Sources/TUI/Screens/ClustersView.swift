@@ -22,7 +22,7 @@ enum ClustersView {
             let c = list[row]
             switch col {
             case 0: return (c.cluster.name, .plain)
-            case 1: return (String(c.cluster.members.count), Style(.text, .bold))
+            case 1: return (String(m.state.activeMembers(c.cluster).count), Style(.text, .bold))
             case 2: return (c.consultants.joined(separator: ","), .plain)
             case 3: return (c.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.accent))
             case 4: return (c.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.muted))
@@ -43,7 +43,11 @@ enum ClustersView {
         ], count: members.count, cursor: m.memberCursor, focused: m.clusterPaneFocused).draw(in: right, &g) { row, col in
             let s = members[row]
             switch col {
-            case 0: return (m.state.schools[s]?.name ?? s, .plain)
+            case 0:
+                // A school that left stays in the list, said so and muted: it no longer counts.
+                let name = m.state.schools[s]?.name ?? s
+                guard let status = m.state.participation[Enrolment(p, s)]?.status, status != .accepted else { return (name, .plain) }
+                return (name + " (" + m.text.name(status) + ")", Style(.muted))
             case 1: return (m.state.schools[s].flatMap { Municipality.byCode[$0.municipality]?.name } ?? "", Style(.muted))
             default: return (m.state.caseload[Enrolment(p, s)] ?? "–", .plain)
             }

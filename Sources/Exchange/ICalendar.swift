@@ -6,8 +6,10 @@ import Wording
 /// octets without splitting a character, escaped text, stable UIDs, Europe/Copenhagen times with a
 /// VTIMEZONE, SEQUENCE raised on every move, and STATUS:CANCELLED.
 public enum ICalendar {
-    public static func document(_ meetings: [Meeting], state: NetworkState, logID: String, stamp: Timestamp, text: Catalogue) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tavle//Tavle 1.0//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    /// `version`: the Tavle that made it, for PRODID.
+    public static func document(_ meetings: [Meeting], state: NetworkState, logID: String, stamp: Timestamp, text: Catalogue,
+                                version: String) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tavle//Tavle \(version)//\(text.language.rawValue.uppercased())", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
         lines += timezone
         for m in meetings {
             let schools = state.participants(m).sorted().map { state.schools[$0].map { "\($0.name) (\($0.institution))" } ?? $0 }

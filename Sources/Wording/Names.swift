@@ -18,8 +18,19 @@ public enum Names {
         meetingKinds[s.lowercased()] ?? MeetingKind(rawValue: s)
     }
 
+    /// A contact's form by a typed word, its id, or its name in either language ("sparring visit" as the English
+    /// form shows it).
     public static func contactForm(_ s: String) -> ContactForm? {
-        contactForms[s.lowercased()] ?? ContactForm(rawValue: s)
+        if let f = contactForms[s.lowercased()] ?? ContactForm(rawValue: s) { return f }
+        let key = Folding.keys(s).short
+        return ContactForm.allCases.first { f in Language.allCases.contains { Folding.keys(Catalogue($0).name(f)).short == key } }
+    }
+
+    /// A measuring point by its id ("final") or its name in either language ("slutmåling").
+    public static func measuringPoint(_ s: String) -> MeasuringPoint? {
+        if let p = MeasuringPoint(rawValue: s) { return p }
+        let key = Folding.keys(s).short
+        return MeasuringPoint.allCases.first { p in Language.allCases.contains { Folding.keys(Catalogue($0).name(p)).short == key } }
     }
 
     public static var meetingKindList: String { "klyngemøde, netværksmøde, temadag, vejledningsdag, konference, sparringsbesøg, videosparring" }

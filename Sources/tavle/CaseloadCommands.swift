@@ -131,7 +131,7 @@ struct EvaluationCommand: ParsableCommand {
                 throw Failure(message: words(.cliBadChoice, indicator, Indicator.allCases.map(\.rawValue).joined(separator: ", ")), code: Exit.refused)
             }
             let pt = try point.map { p -> MeasuringPoint in
-                guard let m = MeasuringPoint(rawValue: p) else {
+                guard let m = Names.measuringPoint(p) else {
                     throw Failure(message: words(.cliBadChoice, p, MeasuringPoint.allCases.map(\.rawValue).joined(separator: ", ")), code: Exit.refused)
                 }
                 return m

@@ -206,7 +206,7 @@ struct ExportCommand: ParsableCommand {
             let list = log.state.meetings.values.filter { m in
                 m.programme == p && clusterID.map { m.clusters.contains($0) } ?? true && consultant.map { m.consultants.contains($0) } ?? true
             }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
-            try Output.write(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words).utf8), to: out, log: try global.logPath(), words)
+            try Output.write(Data(ICalendar.document(list, state: log.state, logID: log.logID, stamp: global.clock.now(), text: words, version: Tavle.version).utf8), to: out, log: try global.logPath(), words)
             return
         }
         if t == .programmes, format == "json" {

@@ -89,7 +89,7 @@ import Testing
         assert all(len(l) <= 75 for l in lines), max(len(l) for l in lines)
         for l in lines: l.decode('utf-8')   # folding never splits a character
         cal = icalendar.Calendar.from_ical(raw)
-        assert cal['PRODID'] and str(cal['VERSION']) == '2.0'
+        assert str(cal['PRODID']) == '-//Tavle//Tavle \(try Harness.tavle("--version").out.trimmingCharacters(in: .whitespacesAndNewlines))//DA' and str(cal['VERSION']) == '2.0', cal['PRODID']
         assert any(c.name == 'VTIMEZONE' and str(c['TZID']) == 'Europe/Copenhagen' for c in cal.walk())
         events = {str(e['UID']).split('-')[0]: e for e in cal.walk('VEVENT')}
         # a file: the list outgrows an argument on later days; the calendar holds the default programme's

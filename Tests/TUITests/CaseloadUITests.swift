@@ -6,6 +6,26 @@ import Testing
 @Suite struct CaseloadUITests {
     func school(_ m: Model) -> String { m.currentSchool! }
 
+    /// In English the form opens on "sparring visit", and that is what is saved: no refusal of the form it offered.
+    @Test func theEnglishContactFormSavesTheFormItShows() {
+        var m = demoModel(language: .en, user: "ahj")
+        press(&m, .char("6"), .char("K"))
+        guard case .form(let form)? = m.overlay else { Issue.record("no form"); return }
+        #expect(form.values[1] == "sparring visit")
+        press(&m, .tab, .tab, .tab)
+        typeText(&m, "Status")
+        press(&m, .enter)
+        if case .form(let f)? = m.overlay { Issue.record("refused: \(f.error ?? "")"); return }
+        guard case .confirm(let c)? = m.overlay, case .recordContact(let contact, _) = c.command else { Issue.record("\(String(describing: m.overlay))"); return }
+        #expect(contact.form == .sparring)
+        for f in ContactForm.allCases {
+            for l in Language.allCases { #expect(Names.contactForm(Catalogue(l).name(f)) == f, "\(l) \(f)") }
+        }
+        for p in MeasuringPoint.allCases {
+            for l in Language.allCases { #expect(Names.measuringPoint(Catalogue(l).name(p)) == p, "\(l) \(p)") }
+        }
+    }
+
     @Test func recordingAContactValidatesAsYouTypeAndAsksFirst() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"), .char("K"))

@@ -100,29 +100,26 @@ public struct Report {
                                 note: unrecorded > 0 ? w(.unrecordedCount, unrecorded) + "." : nil))
 
         // Evaluation: the table per region and indicator; the chart per indicator at each measuring point.
-        let values = s.evaluations.values.filter { $0.programme == p && $0.date <= day }
-        func mean(_ vs: [Evaluation]) -> Double? { vs.isEmpty ? nil : Double(vs.map(\.hundredths).reduce(0, +)) / Double(vs.count) / 100 }
+        // Every average with the number of schools it rests on (n), and * when that is too few to read as the
+        // programme's result (EvaluationAverage.isThin); the figures are Domain's, as the dashboard shows them.
+        func shown(_ a: EvaluationAverage, thin: Bool) -> String { w.oneDecimal(Double(a.hundredths) / 100) + " % (n " + String(a.schools) + (thin ? "*)" : ")") }
         var evalRows: [[String]] = []
         for region in Region.all {
+            let inRegion = s.evaluationAverages(p, upTo: day) { s.schools[$0.school].flatMap { Municipality.byCode[$0.municipality]?.regionCode } == region.code }
             for indicator in Indicator.allCases {
-                let vs = values.filter { $0.indicator == indicator && s.schools[$0.school].flatMap { Municipality.byCode[$0.municipality]?.regionCode } == region.code }
-                guard !vs.isEmpty else { continue }
-                evalRows.append([region.name, w.name(indicator)] + MeasuringPoint.allCases.map { pt in
-                    mean(vs.filter { $0.point == pt }).map { w.oneDecimal($0) + " %" } ?? "–"
-                })
+                let mine = inRegion.filter { $0.indicator == indicator }
+                guard !mine.isEmpty else { continue }
+                evalRows.append([region.name, w.name(indicator)] + MeasuringPoint.allCases.map { pt in mine.first { $0.point == pt }.map { shown($0, thin: $0.isFew) } ?? "–" })
             }
         }
-        var evalBars: [ReportChart.Bar] = []
-        for indicator in Indicator.allCases {
-            for pt in MeasuringPoint.allCases {
-                guard let m = mean(values.filter { $0.indicator == indicator && $0.point == pt }) else { continue }
-                evalBars.append(ReportChart.Bar(label: w.name(indicator) + " · " + w.name(pt), parts: [m], shown: w.oneDecimal(m) + " %"))
-            }
+        let evalBars = s.evaluationAverages(p, upTo: day).map { a in
+            ReportChart.Bar(label: w.name(a.indicator) + " · " + w.name(a.point), parts: [Double(a.hundredths) / 100], shown: shown(a, thin: a.isThin))
         }
         sections.append(Section(title: w(.repEvaluation), header: [w(.detailRegion), w(.formIndicator)] + MeasuringPoint.allCases.map { w.name($0) },
                                 rows: evalRows,
                                 chart: evalBars.isEmpty ? nil : ReportChart(caption: w(.repChartEvaluation), bars: evalBars, scale: 100,
-                                                                           alternative: said(w(.repChartEvaluation), evalBars))))
+                                                                           alternative: said(w(.repChartEvaluation), evalBars)),
+                                note: evalRows.isEmpty ? nil : w(.repFewNote)))
         self.sections = sections
     }
 

@@ -41,3 +41,27 @@ import Testing
         if case .openFollowUpsAfterLeaving(.withdrawn, 1) = item.reasons[0] {} else { Issue.record("\(item.reasons)") }
     }
 }
+
+/// Every average carries how many schools it rests on, and says when that is too few.
+@Suite struct EvaluationAverageTests {
+    @Test func anAverageOverOneSchoolSaysSo() throws {
+        let p = Fixture.p
+        var f = try Fixture.standard()
+        for s in ["049001", "101001"] {
+            try f.run(.setParticipation(Enrolment(p, s), status: .offered))
+            try f.run(.setParticipation(Enrolment(p, s), status: .accepted))
+        }
+        let day = Day(year: 2026, month: 10, day: 1)!
+        try f.run(.recordEvaluation(Evaluation(programme: p, school: "049001", indicator: .danskUnder4, point: .baseline, hundredths: 2000, date: day)))
+        try f.run(.recordEvaluation(Evaluation(programme: p, school: "101001", indicator: .danskUnder4, point: .baseline, hundredths: 3000, date: day)))
+        try f.run(.recordEvaluation(Evaluation(programme: p, school: "101001", indicator: .danskUnder4, point: .final, hundredths: 1850, date: day)))
+        let averages = f.state.evaluationAverages(p)
+        #expect(averages.map(\.point) == [.baseline, .final])
+        let baseline = averages[0], final = averages[1]
+        #expect(baseline.hundredths == 2500 && baseline.schools == 2 && baseline.values == 2 && baseline.ofSchools == 2)
+        #expect(final.hundredths == 1850 && final.schools == 1 && final.isThin && final.isFew)
+        // Before the day of the values, nothing; a filter narrows to some schools.
+        #expect(f.state.evaluationAverages(p, upTo: day.adding(days: -1)).isEmpty)
+        #expect(f.state.evaluationAverages(p) { $0.school == "049001" }.map(\.schools) == [1])
+    }
+}

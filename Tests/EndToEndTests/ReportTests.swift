@@ -13,10 +13,18 @@ import Testing
         }
         // Ratings on their 1–5 scale, one decimal; shares in per cent, one decimal, per indicator and measuring point.
         #expect(md.range(of: #"klyngemøde +█+[▏▎▍▌▋▊▉]? \d(,\d)? af 5\n"#, options: .regularExpression) != nil)
-        #expect(md.range(of: #"Dansk under 4 · førmåling +█+[▏▎▍▌▋▊▉]? \d+(,\d)? %\n"#, options: .regularExpression) != nil)
+        #expect(md.range(of: #"Dansk under 4 · førmåling +█+[▏▎▍▌▋▊▉]? \d+(,\d)? % \(n \d+\)\n"#, options: .regularExpression) != nil, "\(md.suffix(900))")
         #expect(md.contains("P planlagt · I i gang · F forankret · A afsluttet · E evalueret · S sat på pause · X stoppet"))
         #expect(md.contains("| Region | Indikator | førmåling | midtvejsmåling | slutmåling |"))
         #expect(!md.contains("baseline") && !md.contains("dansk-under-4") && !md.contains(" 71\n"))
+        // One final measurement at one school is an average over one school, and says so everywhere it is shown.
+        let school = "101001"
+        let one = try Harness.tavle("evaluation", "add", "--log", log, "--as", "mfr", "--school", school, "--indicator", "dansk-under-4",
+                                    "--point", "slutmåling", "--value", "18,5", "--date", Harness.date(-1))
+        #expect(one.status == 0, "\(one.err)")
+        let after = try Harness.tavle("report", "--log", log).out
+        #expect(after.contains("Dansk under 4 · slutmåling") && after.contains("18,5 % (n 1*)"), "\(after.suffix(900))")
+        #expect(after.contains("n er antallet af skoler"))
         // Each stacked bar is as long as its total says, to the cell.
         for line in md.split(separator: "\n") where line.hasPrefix("Turboforløb ") && line.contains("I") {
             #expect(line.filter { "PIFAESX".contains($0) }.count > 10, "\(line)")

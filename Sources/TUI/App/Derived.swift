@@ -27,7 +27,7 @@ public struct Derived: Sendable {
     public private(set) var shownCaseload: [CaseloadItem] = []
     public private(set) var overdue: [FollowUp] = []
     /// Average of each indicator at each measuring point, in hundredths.
-    public private(set) var evaluationAverages: [(indicator: Indicator, point: MeasuringPoint, average: Int, count: Int)] = []
+    public private(set) var evaluationAverages: [EvaluationAverage] = []
     /// Average rating of each cluster's own meetings, in tenths.
     public private(set) var clusterRatings: [String: Int] = [:]
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
@@ -70,18 +70,7 @@ public struct Derived: Sendable {
         caseload = state.caseloadItems(p, consultant: user, today: today, contactWeeks: contactWeeks)
         matrixRows = rows.indices.filter { rows[$0].participation == .accepted || statusesOf[rows[$0].institution] != nil }
         overdue = state.overdueFollowUps(p, today: today)
-        // One pass over the evaluations, then in the order of the indicators and measuring points.
-        var totals: [Indicator: [MeasuringPoint: (sum: Int, count: Int)]] = [:]
-        for v in state.evaluations.values where v.programme == p {
-            guard let point = v.point else { continue }
-            totals[v.indicator, default: [:]][point, default: (0, 0)].sum += v.hundredths
-            totals[v.indicator]![point]!.count += 1
-        }
-        for indicator in Indicator.allCases {
-            for point in MeasuringPoint.allCases {
-                if let t = totals[indicator]?[point] { evaluationAverages.append((indicator, point, t.sum / t.count, t.count)) }
-            }
-        }
+        evaluationAverages = state.evaluationAverages(p)
         var ratings: [String: [Int]] = [:]
         for f in state.feedback.values {
             guard let meeting = state.meetings[f.meeting], meeting.programme == p, meeting.kind == .cluster else { continue }

@@ -49,10 +49,16 @@ enum OverviewView {
     static func evaluation(_ m: Model, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.evaluationTitle))
         let inner = r.inset(1)
-        for (i, row) in m.derived.evaluationAverages.prefix(inner.height).enumerated() {
-            Line([((row.indicator.rawValue + " " + m.text.name(row.point)).padded(to: 32), .plain),
-                  ((m.text.percent(row.average) + " %").padded(to: 8, alignRight: true) + " ", Style(.text, .bold)),
-                  (Charts.bar(row.average, of: 10_000, width: max(4, inner.width - 44)), Style(.accent))])
+        let rows = m.derived.evaluationAverages.prefix(inner.height)
+        func count(_ row: EvaluationAverage) -> String { m.text(row.isThin ? .evaluationFew : .evaluationCount, row.schools, row.ofSchools) }
+        let nWidth = rows.map { count($0).displayWidth }.max() ?? 0
+        for (i, row) in rows.enumerated() {
+            // The average with what it rests on; one over few schools is muted and says so.
+            let n = count(row)
+            Line([((m.text.name(row.indicator) + " " + m.text.name(row.point)).padded(to: 32), .plain),
+                  ((m.text.percent(row.hundredths) + " %").padded(to: 8, alignRight: true) + " ", Style(row.isThin ? .muted : .text, .bold)),
+                  (n.padded(to: nWidth) + " ", Style(row.isThin ? .warning : .muted)),
+                  (Charts.bar(row.hundredths, of: 10_000, width: max(4, inner.width - 45 - nWidth)), Style(row.isThin ? .muted : .accent))])
                 .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
     }

@@ -23,4 +23,7 @@ let danishReport: [ReportText: String] = [
     .repChartRatings: "Gennemsnitlig vurdering af holdte møder pr. mødetype (skala 1–5, afrundet til én decimal)",
     .repChartEvaluation: "Gennemsnit pr. indikator ved hver måling (procent af eleverne, afrundet til én decimal)",
     .repOutOf: "{0} af {1}",
+    .evaluationCount: "{0} af {1} skoler",
+    .evaluationFew: "kun {0} af {1} skoler",
+    .repFewNote: "n er antallet af skoler, værdierne kommer fra. Et gennemsnit over færre end 5 skoler er markeret med *, og i diagrammet også et over under halvdelen af programmets skoler: det er ikke et resultat for programmet.",
 ]

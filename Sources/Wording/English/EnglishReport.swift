@@ -23,4 +23,7 @@ let englishReport: [ReportText: String] = [
     .repChartRatings: "Average rating of meetings held, by kind of meeting (scale 1–5, rounded to one decimal)",
     .repChartEvaluation: "Average per indicator at each measuring point (per cent of pupils, rounded to one decimal)",
     .repOutOf: "{0} of {1}",
+    .evaluationCount: "{0} of {1} schools",
+    .evaluationFew: "only {0} of {1} schools",
+    .repFewNote: "n is the number of schools the values come from. An average over fewer than 5 schools is marked *, and in the chart also one over under half of the programme's schools: it is not a result for the programme.",
 ]

@@ -1,7 +1,7 @@
 /// The steering group's report and the iCalendar text.
 /// Each language's catalogue gives every key (a test checks).
 public enum ReportText: String, CaseIterable, Sendable, TextKey {
-    case repTitle, repAsOf, repHead, repKindsStatus, repContacts, repMeetings, repEvaluation, repCount, repLastContact, repOpen
+    case repTitle, repAsOf, repHead, evaluationCount, evaluationFew, repFewNote, repKindsStatus, repContacts, repMeetings, repEvaluation, repCount, repLastContact, repOpen
     case repOverdue, repHeld, repRatings, repRating, icsSchools, icsCancelled, icsCancelledPrefix
     case repChartParticipation, repChartKinds, repChartContacts, repChartRatings, repChartEvaluation, repOutOf
 }

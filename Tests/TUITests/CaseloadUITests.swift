@@ -26,6 +26,23 @@ import Testing
         }
     }
 
+    /// After a write re-ranks the caseload, the cursor is on the same school, not the same row.
+    @Test func theCaseloadCursorFollowsTheSchoolWhenTheListReranks() throws {
+        var m = demoModel(user: "ahj")
+        press(&m, .char("6"), .char("j"), .char("j"))
+        let before = try #require(CaseloadView.school(m))
+        let row = m.caseloadCursor.selected
+        // A contact today at that school takes away its "no contact" and "unprepared" reasons: it ranks lower.
+        var state = m.state
+        let records = try decideBatch([.recordContact(Contact(programme: m.programme!, school: before, date: m.today, form: .phone, summary: "Status"))],
+                                      on: &state, actor: "ahj", now: Copenhagen.timestamp(m.today, minutes: 12 * 60))
+        update(&m, .stateChanged(state, m.events + records))
+        #expect(CaseloadView.school(m) == before)
+        let moved = m.derived.shownCaseload.firstIndex { $0.school == before }
+        #expect(moved == m.caseloadCursor.selected && moved != nil)
+        if moved != row { #expect(m.derived.shownCaseload[row].school != before) }
+    }
+
     @Test func recordingAContactValidatesAsYouTypeAndAsksFirst() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"), .char("K"))

@@ -144,11 +144,16 @@ public struct Model: Sendable {
 
     /// Recomputes what depends on state, programme, filters and sort; keeps selections on the same items.
     mutating func rebuild() {
-        let keepSchool = selectedSchool
+        let keepSchool = selectedSchool, keepCaseload = CaseloadView.school(self), keepCluster = selectedCluster?.id
         derived = Derived(state: state, events: events, programme: programme, today: today, user: user, contactWeeks: contactWeeks)
         applySchoolFilter(keeping: keepSchool)
         derived.filterMatrix(matrix)
         derived.filterLists(clusters: clusterFilter, caseload: caseloadFilter)
+        // The caseload re-ranks after a write, and the cluster list may change: the cursor stays on the same school or
+        // cluster, not on the same row, so the next key acts on what the person was looking at.
+        if let keepCaseload, let i = derived.shownCaseload.firstIndex(where: { $0.school == keepCaseload }) { caseloadCursor.selected = i }
+        if let keepCluster, let i = derived.shownClusters.firstIndex(where: { $0.cluster.id == keepCluster }) { clusterCursor.selected = i }
+        CaseloadView.keepVisible(&self)
         history.rebuild(events, state: state, text: text)
     }
 

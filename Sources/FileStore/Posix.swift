@@ -52,6 +52,8 @@ enum Posix {
         guard fstat(fd, &st) == 0 else { throw fail(path, "fstat") }
         let size = Int(st.st_size)
         guard size > offset else { return nil }
+        // The usual case, a log that ends in a newline (or any other byte), costs one byte's read.
+        if try read(fd: fd, from: size - 1, count: 1, path: path).first != 0 { return nil }
         // The data extents from `offset`; a file system without SEEK_DATA reports one extent, the whole file.
         var extents: [(Int, Int)] = []
         var at = offset
@@ -67,11 +69,13 @@ enum Posix {
             at = end
         }
         // The last non-zero byte, from the end backwards.
-        let piece = 1 << 20
+        var piece = 4 << 10
         for (start, end) in extents.reversed() {
             var hi = end
             while hi > start {
+                // Pieces that grow to a megabyte: a short run of zeros is read in one small piece.
                 let lo = max(start, hi - piece)
+                piece = min(piece * 2, 1 << 20)
                 let bytes = try read(fd: fd, from: lo, count: hi - lo, path: path)
                 if let last = bytes.lastIndex(where: { $0 != 0 }) {
                     let zerosFrom = lo + last + 1

@@ -163,7 +163,7 @@ extension DemoNetwork {
                 let morning = chance(0.6)
                 let hostSchool = c.members[host % c.members.count]
                 schedule(p, .cluster, "Klyngemøde", d, morning ? 9 * 60 : 12 * 60 + 30, morning ? 12 * 60 : 15 * 60,
-                         clusters: [c.id], consultants: consultants, location: "Værtsskole: \(hostSchool.name)", by: coord)
+                         clusters: [c.id], consultants: consultants, location: Meeting.hostLocation(hostSchool.name), by: coord)
                 host += 1
                 day = d.adding(days: 7 * random(7...9))
             }

@@ -56,7 +56,7 @@ extension DemoNetwork {
                 for k in 0..<6 {
                     let d = DemoNetwork.workingDay(near: day)
                     schedule(p, .cluster, "Klyngemøde \(k + 1)", d, 10 * 60, 13 * 60, clusters: [id],
-                             consultants: [consultant], location: "Værtsskole: \(nameOf(members[k % 5]))", by: coord)
+                             consultants: [consultant], location: Meeting.hostLocation(nameOf(members[k % 5])), by: coord)
                     day = d.adding(days: 7 * 9)
                 }
             }

@@ -84,9 +84,9 @@ public enum Export {
             }
         case .meetings:
             return s.meetings.values.filter { $0.programme == p }.map { m in
-                [.text(m.id), .coded(m.kind.rawValue, w.name(m.kind)), .text(m.title), .date(m.day), .time(m.start), .time(m.end),
+                [.text(m.id), .coded(m.kind.rawValue, w.name(m.kind)), .coded(m.title, w.title(m).firstUppercased), .date(m.day), .time(m.start), .time(m.end),
                  .codedList(m.clusters, m.clusters.map { s.clusters[$0]?.name ?? $0 }),
-                 .codedList(m.schools, m.schools.map { inst in s.schools[inst].map { "\($0.name) (\(inst))" } ?? inst }), .list(m.consultants), .text(m.location),
+                 .codedList(m.schools, m.schools.map { inst in s.schools[inst].map { "\($0.name) (\(inst))" } ?? inst }), .list(m.consultants), .coded(m.location, w.location(m)),
                  .coded(m.status.rawValue, w.name(m.status))]
             }
         case .programmes:

@@ -23,8 +23,8 @@ public enum ICalendar {
                 "SEQUENCE:\(m.sequence)",
                 "STATUS:\(m.status == .cancelled ? "CANCELLED" : "CONFIRMED")",
                 // Clients that ignore STATUS (calcurse, khal) still show that the meeting is off.
-                "SUMMARY:\(escape((m.status == .cancelled ? text(.icsCancelledPrefix) : "") + m.title + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
-                "LOCATION:\(escape(m.location))",
+                "SUMMARY:\(escape((m.status == .cancelled ? text(.icsCancelledPrefix) : "") + text.title(m).firstUppercased + (clusterNames.isEmpty ? "" : " – " + clusterNames.joined(separator: ", "))))",
+                "LOCATION:\(escape(text.location(m)))",
                 "DESCRIPTION:\(escape(description(m, schools, text)))",
                 "END:VEVENT",
             ]

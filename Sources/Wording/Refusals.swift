@@ -42,10 +42,10 @@ extension Catalogue {
         case .clusterNotInProgramme(let c, let p): return self(.domClusterNotInProgramme, n.cluster(c), n.programme(p))
         case .timeOutOfRange(let m): return self(.domTimeOutOfRange, m)
         case .unknownActor(let a): return self(.domUnknownActor, a)
-        case .notPermitted(let a, .coordinatorOnly): return self(.domCoordinatorOnly, a)
-        case .notPermitted(let a, .ownCaseload(let s)): return self(.domOwnCaseload, a, n.school(s))
+        case .notPermitted(let a, .coordinatorOnly): return self(.domCoordinatorOnly, n.person(a))
+        case .notPermitted(let a, .ownCaseload(let s)): return self(.domOwnCaseload, n.person(a), n.school(s))
         case .unknownFollowUp(let id): return self(.domUnknownFollowUp, id)
-        case .followUpAlreadyDone(let id): return self(.domFollowUpDone, id)
+        case .followUpAlreadyDone(let id): return self(.domFollowUpDone, n.followUp(id))
         case .dueBeforeContact(let due, let c): return self(.domDueBeforeContact, shortDate(due), shortDate(c))
         case .valueOutOfRange(let h): return self(.domValueOutOfRange, percent(h))
         case .ratingOutOfRange(let r): return self(.domRatingOutOfRange, r)
@@ -53,11 +53,11 @@ extension Catalogue {
         case .evaluationRequired(let s): return self(.domEvaluationRequired, n.school(s))
         case .nothingToUndo: return self(.domNothingToUndo)
         case .undoBuiltOn(let seq, let by): return self(.domUndoBuiltOn, seq, by)
-        case .hardConflicts(let list): return self(.domHardConflicts, list.map(message).joined(separator: "; "))
-        case .softConflicts(let list): return self(.domSoftConflicts, list.map(message).joined(separator: "; "))
-        case .meetingCancelled(let id): return self(.domMeetingCancelled, id)
-        case .meetingInFuture(let id): return self(.domMeetingInFuture, id)
-        case .meetingAlreadyHeld(let id): return self(.domMeetingAlreadyHeld, id)
+        case .hardConflicts(let list): return self(.domHardConflicts, list.map { message($0, in: state) }.joined(separator: "; "))
+        case .softConflicts(let list): return self(.domSoftConflicts, list.map { message($0, in: state) }.joined(separator: "; "))
+        case .meetingCancelled(let id): return self(.domMeetingCancelled, meetingName(id, in: state).firstUppercased)
+        case .meetingInFuture(let id): return self(.domMeetingInFuture, meetingName(id, in: state).firstUppercased)
+        case .meetingAlreadyHeld(let id): return self(.domMeetingAlreadyHeld, meetingName(id, in: state).firstUppercased)
         case .undoChanged: return self(.domUndoChanged)
         case .notUndoable(let seq): return self(.domNotUndoable, seq)
         case .controlCharacter(let field, let scalar): return self(.domControlCharacter, field, "U+" + String(format: "%04X", scalar))
@@ -65,23 +65,29 @@ extension Catalogue {
         case .confusableName(let name, let other, let id): return self(.domConfusableName, name, other, id)
         case .lastCoordinator(let who): return self(.domLastCoordinator, who)
         case .doneBeforeAgreed(let done, let agreed): return self(.domDoneBeforeAgreed, shortDate(done), shortDate(agreed))
-        case .notAtMeeting(let who, let m): return self(.domNotAtMeeting, who, m)
-        case .schoolNotAtMeeting(let s, let m): return self(.domSchoolNotAtMeeting, n.school(s), m)
+        case .notAtMeeting(let who, let m): return self(.domNotAtMeeting, n.person(who), meetingName(m, in: state))
+        case .schoolNotAtMeeting(let s, let m): return self(.domSchoolNotAtMeeting, n.school(s), meetingName(m, in: state))
         }
     }
 
-    /// One conflict in words, naming what clashes.
-    public func message(_ c: Conflict) -> String {
+    /// One conflict in words, naming what clashes: people, schools, clusters and meetings by their names given the state.
+    public func message(_ c: Conflict) -> String { message(c, in: nil) }
+
+    public func message(_ c: Conflict, in state: NetworkState?) -> String {
+        let n = StateNames(state: state)
         switch c {
-        case .consultantBusy(let who, let m, let travel): return self(.cfConsultantBusy, who, m, travel)
-        case .schoolBusy(let s, let m): return self(.cfSchoolBusy, s, m)
+        case .consultantBusy(let who, let m, let travel): return self(.cfConsultantBusy, n.person(who), meetingName(m, in: state), travel)
+        case .schoolBusy(let s, let m): return self(.cfSchoolBusy, n.school(s), meetingName(m, in: state))
         case .inThePast(let d): return self(.cfInThePast, shortDate(d))
         case .publicHoliday(let h): return self(.cfHoliday, name(h))
         case .schoolHoliday(let h, let muni): return self(.cfSchoolHoliday, name(h), Municipality.byCode[muni]?.name ?? String(muni))
         case .weekend: return self(.cfWeekend)
         case .outsideHours: return self(.cfOutsideHours)
         case .tooSoonAfter(let cluster, let m, let days):
-            return days == 0 ? self(.cfTooSoonSameDay, cluster, m) : self(.cfTooSoon, cluster, m, span(days: days))
+            if days == 0 { return self(.cfTooSoonSameDay, n.cluster(cluster)) }
+            // The other meeting by its day; one only planned alongside (not yet in the log) by its distance alone.
+            guard let other = state?.meetings[m] else { return self(.cfTooSoonNear, n.cluster(cluster), span(days: days)) }
+            return self(.cfTooSoon, n.cluster(cluster), shortDate(other.day), span(days: days))
         }
     }
 

@@ -20,13 +20,13 @@ extension Catalogue {
         case .host(let school, let last):
             let name = state.schools[school]?.name ?? school
             return last.map { self(.sgHostLast, name, shortDate($0)) } ?? self(.sgHostNever, name)
-        case .travel(let c, let minutes): return self(.sgTravel, minutes, c)
+        case .travel(let c, let minutes): return self(.sgTravel, minutes, state.fullName(c))
         }
     }
 
     /// A suggestion's soft conflicts first (what must be confirmed), then its reasons, in one line.
     public func reasons(_ s: Suggestion, _ state: NetworkState) -> String {
-        (s.soft.map { "⚠ " + message($0) } + s.reasons.map { reason($0, state) }).joined(separator: " · ")
+        (s.soft.map { "⚠ " + message($0, in: state) } + s.reasons.map { reason($0, state) }).joined(separator: " · ")
     }
 
     /// Where a meeting stands on a day: booked, held with whom, cancelled, or past and not recorded as held.

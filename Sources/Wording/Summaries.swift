@@ -8,11 +8,11 @@ extension Catalogue {
         guard found.count == seqs.count, !found.isEmpty else {
             return seqs.count == 1 ? self(.evEventNumber, seqs[0]) : self(.evEventNumbers, seqs.first ?? 0, seqs.last ?? 0)
         }
-        return summary(of: found, in: state)
+        return summary(of: found, in: state, history: history)
     }
 
-    public func summary(of events: [Event], in state: NetworkState? = nil) -> String {
-        if events.count == 1 { return sentence(events[0], in: state) }
+    public func summary(of events: [Event], in state: NetworkState? = nil, history: [Recorded]? = nil) -> String {
+        if events.count == 1 { return sentence(events[0], in: state, history: history) }
         var order: [String] = [], groups: [String: [Event]] = [:]
         for e in events {
             if groups[e.typeName] == nil { order.append(e.typeName) }
@@ -20,7 +20,7 @@ extension Catalogue {
         }
         let parts = order.map { type -> String in
             let list = groups[type]!
-            return list.count == 1 ? sentence(list[0], in: state) : plural(list)
+            return list.count == 1 ? sentence(list[0], in: state, history: history) : plural(list)
         }
         return parts.prefix(3).joined(separator: "; ") + (parts.count > 3 ? " …" : "")
     }

@@ -23,6 +23,6 @@ extension Catalogue {
     public func blockerText(_ seq: Int, history: [Recorded], state: NetworkState) -> String {
         guard let r = Catalogue.record(seq, in: history) else { return self(.evEventNumber, seq) }
         let who = state.people[r.actor]?.fullName ?? r.actor
-        return self(.undoBlocker, sentence(r.event, in: state), who, shortDate(Copenhagen.local(r.at).day))
+        return self(.undoBlocker, sentence(r.event, in: state, history: history), who, shortDate(Copenhagen.local(r.at).day))
     }
 }

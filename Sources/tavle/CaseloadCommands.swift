@@ -81,7 +81,7 @@ struct FollowUpCommand: ParsableCommand {
             } else {
                 for f in list {
                     let mark = f.done != nil ? "✓" : (f.isOverdue(on: today) ? "!" : " ")
-                    say("\(mark) \(f.id) \(words.shortDate(f.due).padded(to: 10)) \(f.school) \(f.what) (\(f.who))")
+                    say("\(mark) \(f.id) \(words.shortDate(f.due).padded(to: 10)) \((log.state.schools[f.school]?.name ?? f.school).padded(to: 22)) \(f.what) (\(f.who))")
                 }
             }
         }

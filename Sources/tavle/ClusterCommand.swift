@@ -51,7 +51,7 @@ struct ClusterCommand: ParsableCommand {
             } else {
                 for s in list {
                     say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(log.state.activeMembers(s.cluster).count).padded(to: 3, alignRight: true),
-                           s.consultants.joined(separator: ",").padded(to: 16), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"].joined(separator: " "))
+                           s.consultants.map(log.state.shortName).joined(separator: ", ").padded(to: 36), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"].joined(separator: " "))
                 }
             }
         }

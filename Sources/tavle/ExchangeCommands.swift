@@ -187,10 +187,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let words = global.catalogue
         guard let t = Export.Table(rawValue: table) else {
-            throw ValidationError(words(.cliTakes, "<table>", Export.Table.allCases.map(\.rawValue).joined(separator: ", "), table))
+            throw Failure(message: words(.cliTakes, "<table>", Export.Table.allCases.map(\.rawValue).joined(separator: ", "), table), code: Exit.refused)
         }
         guard format == "csv" || format == "json" || (format == "ics" && t == .meetings) else {
-            throw ValidationError(words(.cliTakes, "--format", t == .meetings ? "csv, json, ics" : "csv, json", format))
+            throw Failure(message: words(.cliTakes, "--format", t == .meetings ? "csv, json, ics" : "csv, json", format), code: Exit.refused)
         }
         if format != "ics", cluster != nil || consultant != nil { throw ValidationError(words(.cliIcsOnly)) }
         let log = try openLog(try global.logPath(), text: words)
@@ -240,7 +240,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let words = global.catalogue
         let pdf = format == "pdf"
-        guard let f = pdf ? .html : Report.Format(rawValue: format) else { throw ValidationError(words(.cliTakes, "--format", "md, html, pdf", format)) }
+        guard let f = pdf ? .html : Report.Format(rawValue: format) else { throw Failure(message: words(.cliTakes, "--format", "md, html, pdf", format), code: Exit.refused) }
         if pdf, out == nil { throw ValidationError(words(.cliPDFNeedsOut)) }
         let log = try openLog(try global.logPath(), text: words)
         var state = log.state

@@ -39,7 +39,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError(catalogue(.cliTakes, "--lang", "da, en", lang))
+            throw Failure(message: catalogue(.cliTakes, "--lang", "da, en", lang), code: Exit.refused)
         }
         _ = try pinnedDay()
         // An empty --as is a mistake, not a request for $TAVLE_USER.
@@ -54,11 +54,11 @@ struct GlobalOptions: ParsableArguments {
     /// The one clock: pinned to `--today`, else `$TAVLE_TODAY`, else the real date in Denmark.
     var clock: Clock { Clock(pinnedDay: try? pinnedDay()) }
 
-    /// The day `--today` or `$TAVLE_TODAY` names; a value that is not a date is a usage error (exit 2).
+    /// The day `--today` or `$TAVLE_TODAY` names; a value that is not a date is invalid input (exit 1).
     func pinnedDay() throws -> Day? {
         for (source, value) in [("--today", today), ("TAVLE_TODAY", environment["TAVLE_TODAY"])] {
             guard let value, !value.isEmpty else { continue }
-            guard let day = Day.parse(value) else { throw ValidationError("\(source): " + catalogue(.cliBadDate, value)) }
+            guard let day = Day.parse(value) else { throw Failure(message: "\(source): " + catalogue(.cliBadDate, value), code: Exit.refused) }
             return day
         }
         return nil

@@ -158,7 +158,7 @@ struct SuggestionsJSON: Encodable {
         suggestions = list.suggestions.enumerated().map { i, s in
             SuggestionJSON(slot: SlotJSON(s.meeting, state), rank: i + 1, host: s.host, hostName: state.schools[s.host]?.name ?? s.host,
                            reasons: s.reasons.map { ReasonJSON($0, state, w) },
-                           softConflicts: s.soft.map { CodedText(code: $0.code, text: w.message($0)) })
+                           softConflicts: s.soft.map { CodedText(code: $0.code, text: w.message($0, in: state)) })
         }
     }
 }

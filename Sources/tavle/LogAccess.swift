@@ -23,6 +23,10 @@ func openLog(_ path: String, text: Catalogue, create: Bool = false, quiet: Bool 
         }
         return log
     } catch let error as LogError {
+        // The first command on a new machine: say where to begin, not only that the file is missing.
+        if case .io(_, _, let code) = error, code == ENOENT, !PostgresLocation.isURL(path) {
+            throw Failure(message: text.message(error) + "\n" + text(.cliFirstRun, path), code: logExitCode(error))
+        }
         throw Failure(message: text.message(error), code: logExitCode(error))
     }
 }

@@ -13,8 +13,16 @@ enum Exit {
 enum Main {
     static func main() {
         Console.guardDescriptors()
+        if let unknown = Tavle.unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
+            let names = Tavle.configuration.subcommands.map { $0._commandName }
+            FileHandleOut.err(HelpLanguage.catalogue(.cliUnknownSubcommand, unknown, names.joined(separator: ", ")))
+            FileHandleOut.err(ParserWording.say("  See 'tavle --help' for more information.", in: HelpLanguage.catalogue))
+            exit(Exit.usage)
+        }
         do {
             var command = try Tavle.parseAsRoot()
+            // A broken config.toml is reported by every command, not only the dashboard (which says it in its notice).
+            if !(command is Tavle) { reportConfigProblems() }
             try command.run()
         } catch let failure as Failure {
             FileHandleOut.err(failure.message)
@@ -32,10 +40,12 @@ enum Main {
     }
 }
 
-/// A failure already worded for the user.
-struct Failure: Error {
+/// A failure already worded for the user. Thrown while the parser validates (a bad `--lang` or `--today`), it is
+/// reported by the parser with its message and exit 1, as from `run()`.
+struct Failure: Error, CustomStringConvertible {
     let message: String
     let code: Int32
+    var description: String { message }
 }
 
 enum FileHandleOut {
@@ -48,3 +58,11 @@ enum FileHandleOut {
 /// Prints a line. Text from the log is shown as it is, except a control character a crafted log may hold, which
 /// is shown as U+FFFD instead of reaching the terminal.
 func say(_ s: String) { Console.out(TextRules.printable(s) + "\n") }
+
+/// The config file's problems, all of them, on stderr; what is wrong keeps its default.
+func reportConfigProblems() {
+    let problems = UserFiles.current.1
+    guard !problems.isEmpty else { return }
+    let words = HelpLanguage.catalogue
+    FileHandleOut.err(words(.configError, problems.map { $0.worded(words) }.joined(separator: "; ")))
+}

@@ -44,7 +44,7 @@ struct MeetingCommand: ParsableCommand {
             let consultants = consultant.isEmpty
                 ? Array(log.state.clusterSummaries(programme, today: day).first { cluster.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
                 : consultant
-            let m = Meeting(id: "", programme: programme, kind: k, title: title ?? words.name(k), day: day, start: from, end: to,
+            let m = Meeting(id: "", programme: programme, kind: k, title: title ?? Meeting.defaultTitle(k), day: day, start: from, end: to,
                             clusters: cluster, schools: school.map { [$0] } ?? [], consultants: consultants, location: location)
             let records = try append(.scheduleMeeting(m, force: force), to: log, global)
             for r in records {

@@ -33,7 +33,8 @@ enum ParserWording {
         (#"The option '([^']*)' does not take any value, but '([^']*)' was specified\."#, .parserTakesNoValue),
         (#"Value to be set with (.*) had already been set with (.*)$"#, .parserAlreadySet),
         (#"Invalid option: "#, .parserInvalidOption),
-        (#"\(default: ([^)]*)\)"#, .parserDefault),
+        (#"\(default:(\s+[^)]*)\)"#, .parserDefault),
+        (#"(\d+) unexpected arguments: "#, .parserUnexpectedArguments),
     ]
 
     static let compiled: [(NSRegularExpression, CLIText)] = patterns.map { (try! NSRegularExpression(pattern: $0.0, options: [.anchorsMatchLines]), $0.1) }

@@ -30,7 +30,7 @@ struct ParticipationCommand: ParsableCommand {
 
         func run() throws {
             guard let s = ParticipationStatus(rawValue: status) else {
-                throw ValidationError(global.catalogue(.cliTakes, "--status", ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", "), status))
+                throw Failure(message: global.catalogue(.cliTakes, "--status", ParticipationStatus.allCases.map(\.rawValue).joined(separator: ", "), status), code: Exit.refused)
             }
             try write(global, .setParticipation(Enrolment(programme, school), status: s, track: track, reason: reason))
         }

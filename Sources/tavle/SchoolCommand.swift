@@ -29,7 +29,7 @@ struct SchoolCommand: ParsableCommand {
             } else {
                 for r in rows {
                     let line = [r.institution, r.name.padded(to: 24), r.municipality.padded(to: 16),
-                                (r.cluster ?? "–").padded(to: 16), (r.consultant ?? "–").padded(to: 6), text.name(r.participation)]
+                                (r.cluster ?? "–").padded(to: 16), (r.consultant.map(log.state.shortName) ?? "–").padded(to: 12), text.name(r.participation)]
                     say(line.joined(separator: " "))
                 }
             }

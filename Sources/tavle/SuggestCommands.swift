@@ -22,8 +22,7 @@ extension MeetingCommand {
             let log = try openLog(try global.logPath(), text: words, writes: book)
             guard log.state.clusters[cluster] != nil else { throw Failure(message: words.message(DomainError.unknownCluster(cluster)), code: Exit.refused) }
             let search = SlotSearch(cluster: cluster, from: try from.map { try Parse.day($0, words, near: global.clock.today) }, weeks: try Parse.bounded(weeks, "--weeks", 1...52, words),
-                                    duration: try Parse.duration(duration, words), count: try Parse.bounded(count, "--count", 1...100, words),
-                                    title: words.name(MeetingKind.cluster))
+                                    duration: try Parse.duration(duration, words), count: try Parse.bounded(count, "--count", 1...100, words))
             let list = log.state.suggestions(search, today: global.clock.today)
             if json {
                 try printJSON(SuggestionsJSON(list, log.state, words))
@@ -58,8 +57,7 @@ extension MeetingCommand {
             let start = try from.map { try Parse.day($0, words, near: global.clock.today) } ?? window.lowerBound
             let end = try to.map { try Parse.day($0, words, near: global.clock.today) } ?? (from == nil ? window.upperBound : SchoolYear(containing: start).lastTeachingDay)
             guard start <= end else { throw Failure(message: words(.cliBadPeriod, words.shortDate(start), words.shortDate(end)), code: Exit.refused) }
-            let plan = log.state.plan(p, perCluster: try Parse.bounded(perCluster, "--per-cluster", 1...26, words), window: start...end, today: today,
-                                      title: words.name(MeetingKind.cluster))
+            let plan = log.state.plan(p, perCluster: try Parse.bounded(perCluster, "--per-cluster", 1...26, words), window: start...end, today: today)
             if json {
                 try printJSON(PlanJSON(plan, perCluster: perCluster, log.state))
             } else {

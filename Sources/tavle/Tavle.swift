@@ -88,3 +88,27 @@ struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: help(.helpShowTheNetworkAs))
     var asOf: String?
 }
+
+extension Tavle {
+    /// The root's options that take a value, so that value is not taken for a subcommand.
+    static let valueOptions: Set<String> = ["--log", "--as", "--lang", "--today", "--theme", "--as-of"]
+
+    /// The first word where a subcommand belongs, when it names none ("tavle indicator list"): the parser would say
+    /// "2 unexpected arguments", which does not tell a person what went wrong.
+    static func unknownSubcommand(_ args: [String]) -> String? {
+        // The parser's own requests (completion scripts, completing a word) are its to answer.
+        if args.contains(where: { $0.hasPrefix("---") || $0.hasPrefix("--generate-completion") || $0 == "--experimental-dump-help" }) { return nil }
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if a == "--" { return nil }
+            if a.hasPrefix("-") {
+                i += valueOptions.contains(a) ? 2 : 1
+                continue
+            }
+            let names = Set(configuration.subcommands.map { $0._commandName } + ["help"])
+            return names.contains(a) ? nil : a
+        }
+        return nil
+    }
+}

@@ -30,6 +30,15 @@ func append(_ commands: [Command], to log: LiveNetwork, _ global: GlobalOptions)
 }
 
 /// One line per recorded event: its sequence number and what it says.
-func describe(_ r: Recorded, _ text: Catalogue, in state: NetworkState? = nil) -> String {
-    "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event, in: state))"
+/// A receipt names the log's sequence number, and the id of a new follow-up, meeting or cluster, labelled, since the
+/// command line refers to them by it ("follow-up done F0345").
+func describe(_ r: Recorded, _ text: Catalogue, in state: NetworkState? = nil, history: [Recorded]? = nil) -> String {
+    var line = "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event, in: state, history: history))"
+    switch r.event {
+    case .followUpAgreed(let f): line += " (" + text(.cliIdLabel, f.id) + ")"
+    case .meetingScheduled(let m): line += " (" + text(.cliIdLabel, m.id) + ")"
+    case .clusterFormed(let id, _, _, _): line += " (" + text(.cliIdLabel, id) + ")"
+    default: break
+    }
+    return line
 }

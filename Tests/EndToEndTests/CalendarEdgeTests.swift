@@ -47,16 +47,17 @@ import Testing
         #expect(!today.err.contains("ligger i fortiden"), "\(today.err)")
     }
 
-    @Test func aBadTodayIsAUsageError() throws {
+    /// A --today or TAVLE_TODAY that is not a date is invalid input: exit 1, with the value named (README: exit codes).
+    @Test func aBadTodayIsInvalidInput() throws {
         let log = try demo("2027-01-06")
         for (args, env, value) in [(["--today", "30.2.2027"], [String: String](), "30.2.2027"),
                                    ([], ["TAVLE_TODAY": "2027-13-01"], "2027-13-01"), ([], ["TAVLE_TODAY": "i morgen"], "i morgen")] {
             let r = try Harness.run(Harness.binary, ["school", "list", "--log", log] + args, env: env)
-            #expect(r.status == 2, "\(args) \(env): \(r.status)")
+            #expect(r.status == 1, "\(args) \(env): \(r.status)")
             #expect(r.err.contains("\"\(value)\" er ikke en dato, der findes"), "\(r.err)")
         }
         let dashboard = try Harness.run(Harness.binary, ["--log", log], env: ["TAVLE_TODAY": "2027-02-29"])
-        #expect(dashboard.status == 2 && dashboard.err.contains("TAVLE_TODAY"), "\(dashboard.err)")
+        #expect(dashboard.status == 1 && dashboard.err.contains("TAVLE_TODAY"), "\(dashboard.err)")
     }
 
     @Test func theSchoolYearRollsOverOnTheFirstOfAugust() throws {

@@ -81,8 +81,11 @@ import Testing
         let unknown = try Harness.tavle("participation", "set", "--log", log, "--school", "999999", "--programme", "elevloeft", "--status", "accepted", "--as", "mfr")
         #expect(unknown.status == 1)
         #expect(unknown.err.contains("Skolen 999999 findes ikke"))
+        // A value outside its set is invalid input (exit 1), not a command line that cannot be parsed (2).
         let usage = try Harness.tavle("participation", "set", "--log", log, "--school", "101001", "--programme", "elevloeft", "--status", "maybe")
-        #expect(usage.status == 2)
+        #expect(usage.status == 1 && !usage.err.contains("Brug:"), "\(usage.err)")
+        let unknown2 = try Harness.tavle("participation", "set", "--log", log, "--frobnicate")
+        #expect(unknown2.status == 2)
         #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
         let ok = try Harness.tavle("participation", "set", "--log", log, "--school", "217001", "--programme", "elevloeft", "--status", "accepted", "--as", "mfr")
         #expect(ok.status == 0)

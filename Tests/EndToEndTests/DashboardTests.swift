@@ -15,7 +15,7 @@ import Testing
         let t = try Tmux(command: "\(Harness.binary) --log \(log) --as mfr")
         var screen = try t.waitFor("Deltagelse")
         #expect(screen.contains("Indsatser efter status"))
-        #expect(screen.contains("mfr (koordinator)"))
+        #expect(screen.contains("Maja R. (koordinator)"), "the status bar names who is working, by name")
         try t.keys("2")
         screen = try t.waitFor("Skoler 120 af 120")
         try t.keys("j", "j", "Enter")
@@ -39,7 +39,7 @@ import Testing
         // Not "gæst (læser)": the demo acts as its coordinator, and the status bar says so after the first key.
         #expect(screen.contains("Demo: du er Maja Fogh Riis") && !screen.contains("gæst (læser)"), "\(screen)")
         try t.keys("2")
-        try t.waitFor("mfr (koordinator)")
+        try t.waitFor("Maja R. (koordinator)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp).count == 1)
         try t.keys("q")
         try t.waitFor("TAVLE-EXITED 0")

@@ -36,7 +36,7 @@ import Testing
         #expect(screen.contains("Ærø (492)"))
         try t.keys("G")
         screen = try t.waitFor("(492001) registreret")   // the oldest line of the school's history
-        #expect(screen.contains("mfr"))
+        #expect(screen.contains("Maja R."), "who wrote it, by name")
         try t.keys("Escape", ":")
         try t.type("340001")
         try t.waitFor("Bakkedalskolen (340001, Sorø)")

@@ -28,7 +28,7 @@ struct PostgresDashboardTests {
         let server = try #require(PGServer.shared)
         let db = try demo(on: server)
         let t = try dashboard(server.url(db, user: "ahj"))
-        try t.waitFor("ahj (læringskonsulent)", seconds: 20)
+        try t.waitFor("Anne J. (læringskonsulent)", seconds: 20)
         try t.keys("3")
         try t.waitFor("Nordjylland 1")
         let r = try Harness.tavle("cluster", "rename", "EL-K01", "--name", "Nordjyske skoler", "--log", server.url(db, user: "mfr"))

@@ -129,7 +129,7 @@ import Testing
         let codes = try ["EL-K12", "EL-K13"].map { try String(contentsOfFile: "\(dir)/\($0).rc", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) }
         #expect(codes.sorted() == ["0", "1"], "\(codes)")
         let loser = codes[0] == "1" ? "EL-K12" : "EL-K13"
-        #expect(try String(contentsOfFile: "\(dir)/\(loser).out", encoding: .utf8).contains("ahj er til mødet"))
+        #expect(try String(contentsOfFile: "\(dir)/\(loser).out", encoding: .utf8).contains("Anne Holm Jensen er til klyngemøde"))
         #expect(try Harness.tavle("log", "verify", "--log", log).status == 0)
     }
 

@@ -130,7 +130,7 @@ import Testing
         let shown = try #require(demoEvents.first { $0.seq == last })
         press(&m, .char("u"))
         guard case .confirm(let c)? = m.overlay else { Issue.record("u did not ask: \(String(describing: m.overlay))"); return }
-        #expect(c.question == "Fortryd «\(m.text.sentence(shown.event))» (1 hændelse)?", "\(c.question)")
+        #expect(c.question == "Fortryd «\(m.text.sentence(shown.event, in: m.state))» (1 hændelse)?", "\(c.question)")
         #expect(m.outbox.isEmpty)
         press(&m, .char("n"))
         #expect(m.overlay == nil && m.outbox.isEmpty)

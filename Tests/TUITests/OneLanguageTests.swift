@@ -20,27 +20,7 @@ import Testing
     @Test(arguments: ViewID.allCases, [Language.da, .en])
     func everyScreenAndDialogSpeaksOneLanguage(view id: ViewID, language: Language) {
         var found: [String: String] = [:]
-        let keys = KeyMap.defaults.bindings.flatMap(\.keys)
-        for (w, h) in sizes {
-            for user in ["mfr", "ahj"] {
-                do {
-                    var base = demoModel(width: w, height: h, language: language, user: user)
-                    press(&base, .char(Character(String(id.rawValue + 1))), .down, .down)
-                    check(base, "\(id)", &found)
-                    for key in keys {
-                        var m = base
-                        press(&m, key)
-                        check(m, "\(id) \(key.name)", &found)
-                        guard m.overlay != nil else { continue }
-                        // One step further: the first choice, the question after a form, the form after a list.
-                        press(&m, .enter)
-                        check(m, "\(id) \(key.name) ⏎", &found)
-                        press(&m, .down, .enter)
-                        check(m, "\(id) \(key.name) ↓⏎", &found)
-                    }
-                }
-            }
-        }
+        walkScreens(id, language: language) { m, what in check(m, what, &found) }
         #expect(found.isEmpty, "\(language): \(found.sorted { $0.key < $1.key }.map { "\"\($0.key)\" in \($0.value)" }.joined(separator: "\n"))")
     }
 

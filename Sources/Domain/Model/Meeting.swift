@@ -42,3 +42,23 @@ public struct Meeting: Sendable, Equatable {
         self.consultants = consultants; self.location = location; self.status = status
     }
 }
+
+extension Meeting {
+    /// The canonical spelling of a title left at its kind's default. The log holds this fact in one language; readers
+    /// word it in theirs (Wording recognises a kind's default title in either language).
+    public static func defaultTitle(_ kind: MeetingKind) -> String {
+        switch kind {
+        case .cluster: return "Klyngemøde"
+        case .network: return "Netværksmøde"
+        case .themeDay: return "Temadag"
+        case .guidanceDay: return "Vejledningsdag"
+        case .conference: return "Konference"
+        case .sparring: return "Sparringsbesøg"
+        case .videoSparring: return "Videosparring"
+        }
+    }
+
+    /// The canonical place "at a host school", and the spellings it has been written in, read alike.
+    public static func hostLocation(_ schoolName: String) -> String { hostPrefixes[0] + schoolName }
+    public static let hostPrefixes = ["Værtsskole: ", "Host school: "]
+}

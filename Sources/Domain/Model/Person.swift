@@ -19,3 +19,16 @@ public struct Person: Sendable, Equatable {
         }
     }
 }
+
+extension NetworkState {
+    /// A person's full name; the handle when the log does not know them.
+    public func fullName(_ handle: String) -> String { people[handle]?.fullName ?? handle }
+
+    /// A first name and the last name's initial, "Mette F.", where a full name has no room; the handle when unknown.
+    public func shortName(_ handle: String) -> String {
+        guard let full = people[handle]?.fullName else { return handle }
+        let words = full.split(separator: " ")
+        guard words.count > 1, let first = words.first, let last = words.last?.first else { return full }
+        return "\(first) \(last)."
+    }
+}

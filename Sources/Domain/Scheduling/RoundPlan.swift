@@ -27,7 +27,7 @@ extension NetworkState {
     /// of their cluster (booked or planned), and have no conflict at all. Picks of earlier clusters count as
     /// booked for later ones, so consultants and schools are never double-booked by the plan itself.
     public func plan(_ programme: ProgrammeID, perCluster: Int, window: ClosedRange<Day>, today: Day, duration: Int = 150,
-                     title: String = "Klyngemøde") -> RoundPlan {
+                     title: String = Meeting.defaultTitle(.cluster)) -> RoundPlan {
         var schedule = Schedule(self)
         var rounds: [ClusterRound] = []
         var nextID = lastNumber(.meeting) + 1

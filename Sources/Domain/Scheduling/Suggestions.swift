@@ -37,7 +37,7 @@ public struct SlotSearch: Sendable, Equatable {
     public var count: Int
     public var title: String
 
-    public init(cluster: String, from: Day? = nil, weeks: Int = 8, duration: Int = 150, count: Int = 5, title: String = "Klyngemøde") {
+    public init(cluster: String, from: Day? = nil, weeks: Int = 8, duration: Int = 150, count: Int = 5, title: String = Meeting.defaultTitle(.cluster)) {
         self.cluster = cluster; self.from = from; self.weeks = weeks; self.duration = duration; self.count = count; self.title = title
     }
 
@@ -152,7 +152,7 @@ extension Schedule {
         let host = rotation[hostRank]
         let hostName = state.schools[host.school]?.name ?? host.school
         let m = Meeting(id: "", programme: cluster.programme, kind: .cluster, title: title, day: day, start: start, end: start + duration,
-                        clusters: [cluster.id], consultants: consultant.map { [$0] } ?? [], location: "Værtsskole: \(hostName)")
+                        clusters: [cluster.id], consultants: consultant.map { [$0] } ?? [], location: Meeting.hostLocation(hostName))
         let conflicts = self.conflicts(m, today: today, isNew: true)
         guard !conflicts.contains(where: \.isHard) else { return nil }
         var reasons: [SuggestionReason] = []

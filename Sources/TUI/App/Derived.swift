@@ -6,6 +6,8 @@ import Wording
 public struct Derived: Sendable {
     /// Every school of the programme, with folded search text.
     public private(set) var rows: [SchoolRow] = []
+    /// The widest municipality and cluster name among the rows, so their columns are as wide as what they hold.
+    public private(set) var widestMunicipality = 0, widestCluster = 0, widestName = 0
     var search = SearchIndex()
     /// Indices into `rows`, filtered and sorted.
     public private(set) var visibleSchools: [Int] = []
@@ -49,6 +51,9 @@ public struct Derived: Sendable {
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
         guard let p = programme else { return }
         rows = state.schoolRows(p)
+        widestMunicipality = rows.lazy.map(\.municipality.displayWidth).max() ?? 0
+        widestCluster = rows.lazy.map { ($0.cluster ?? "").displayWidth }.max() ?? 0
+        widestName = rows.lazy.map(\.name.displayWidth).max() ?? 0
         search = SearchIndex(rows.map { r in
             [r.name, r.institution, r.municipality, r.cluster ?? "", r.consultant ?? "",
              r.consultant.flatMap { state.people[$0]?.fullName } ?? ""].joined(separator: " ")
@@ -63,8 +68,9 @@ public struct Derived: Sendable {
         unrecorded = state.unrecordedMeetings(p, today: today)
         meetingsByWeek = state.meetings.values.filter { $0.programme == p }
             .sorted { ($0.day, $0.start, $0.id) < ($1.day, $1.start, $1.id) }
+        let catalogues = Language.allCases.map(Catalogue.init)
         meetingSearch = SearchIndex(meetingsByWeek.map { m in
-            ([m.title, m.location] + m.clusters.map { state.clusters[$0]?.name ?? $0 } + m.schools.map { state.schools[$0]?.name ?? $0 }
+            ([m.title, m.location] + catalogues.flatMap { [$0.title(m), $0.location(m)] } + m.clusters.map { state.clusters[$0]?.name ?? $0 } + m.schools.map { state.schools[$0]?.name ?? $0 }
              + m.consultants + m.consultants.map { state.people[$0]?.fullName ?? "" }).joined(separator: " ")
         })
         caseload = state.caseloadItems(p, consultant: user, today: today, contactWeeks: contactWeeks)

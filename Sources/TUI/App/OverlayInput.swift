@@ -178,7 +178,7 @@ extension Model {
     }
 
     /// Asks Domain, against the state on screen, whether a command would be refused, so a form can stay open.
-    func refusal(_ c: Command) -> String? { domainRefusal(c).map(text.message) }
+    func refusal(_ c: Command) -> String? { domainRefusal(c).map { text.message($0, in: state) } }
 
     func domainRefusal(_ c: Command) -> DomainError? {
         do { _ = try decide(c, state, Context(actor: user, now: now)); return nil } catch { return error }

@@ -91,7 +91,7 @@ extension Model {
     /// the same search `tavle meeting suggest` makes.
     func suggestionList(_ cluster: String) -> SuggestionList {
         let from = view == .calendar && calendarDay > realToday ? calendarDay : nil
-        return state.suggestions(SlotSearch(cluster: cluster, from: from, count: 8, title: text.name(MeetingKind.cluster)), today: realToday)
+        return state.suggestions(SlotSearch(cluster: cluster, from: from, count: 8), today: realToday)
     }
 }
 
@@ -102,6 +102,6 @@ extension Model {
     func roundPlan(_ perCluster: Int) -> RoundPlan {
         let window = SchoolYear.planningWindow(after: realToday)
         guard let p = programme else { return RoundPlan(window: window, clusters: []) }
-        return state.plan(p, perCluster: perCluster, window: window, today: realToday, title: text.name(MeetingKind.cluster))
+        return state.plan(p, perCluster: perCluster, window: window, today: realToday)
     }
 }

@@ -15,7 +15,7 @@ enum CreateClusterSpec: FormSpec {
 enum RenameClusterSpec: FormSpec {
     static func make(_ c: Cluster) -> Form { Form(.renameCluster(id: c.id), [Field(.clusterName, c.name)]) }
     static func id(_ f: Form) -> String { if case .renameCluster(let id) = f.purpose { return id }; return "" }
-    static func title(_ f: Form, _ m: Model) -> String { m.text(.formRenameCluster, id(f)) }
+    static func title(_ f: Form, _ m: Model) -> String { m.text(.formRenameCluster, m.state.clusters[id(f)]?.name ?? id(f)) }
     static func command(_ f: Form, _ m: Model) -> Command? { .renameCluster(id: id(f), name: f[.clusterName]) }
     static func question(_ f: Form, _ m: Model) -> String { m.text(.confirmRename, id(f), f[.clusterName]) }
 }

@@ -26,7 +26,7 @@ enum NewMeetingSpec: FormSpec {
 /// `M` in the calendar: a meeting's new date and start; its length stays.
 enum MoveMeetingSpec: FormSpec {
     static func id(_ f: Form) -> String { if case .moveMeeting(let id) = f.purpose { return id }; return "" }
-    static func title(_ f: Form, _ m: Model) -> String { m.text(.formMoveMeeting, id(f)) }
+    static func title(_ f: Form, _ m: Model) -> String { m.text(.formMoveMeeting, m.text.meetingName(id(f), in: m.state)) }
     static func problem(_ f: Form, _ m: Model) -> String? {
         if Day.parse(f[.date], near: m.today) == nil { return m.text(.formBadDate, f[.date]) }
         if ClockTime.parse(f[.start]) == nil { return m.text(.cliBadTime, f[.start]) }
@@ -42,7 +42,7 @@ enum MoveMeetingSpec: FormSpec {
         if case .moveMeeting(_, let d, let s, let e, _)? = command(f, m), var meeting = m.state.meetings[id(f)] {
             meeting.day = d; meeting.start = s; meeting.end = e
             let soft = m.state.conflicts(meeting, today: m.realToday, isNew: true).filter { !$0.isHard }
-            if !soft.isEmpty { warning = " (" + soft.map(m.text.message).joined(separator: "; ") + ")" }
+            if !soft.isEmpty { warning = " (" + soft.map { m.text.message($0, in: m.state) }.joined(separator: "; ") + ")" }
         }
         return m.text(.confirmGeneric, title(f, m) + " → " + f[.date] + " " + f[.start]) + warning
     }
@@ -51,7 +51,7 @@ enum MoveMeetingSpec: FormSpec {
 /// `A` in the calendar: cancelling a meeting takes a reason.
 enum CancelMeetingSpec: FormSpec {
     static func id(_ f: Form) -> String { if case .cancelMeeting(let id) = f.purpose { return id }; return "" }
-    static func title(_ f: Form, _ m: Model) -> String { m.text(.formCancelMeeting, id(f)) }
+    static func title(_ f: Form, _ m: Model) -> String { m.text(.formCancelMeeting, m.text.meetingName(id(f), in: m.state)) }
     static func command(_ f: Form, _ m: Model) -> Command? { .cancelMeeting(id: id(f), reason: f[.reason]) }
 }
 
@@ -89,13 +89,13 @@ extension Model {
         let consultants = f[.consultant].isEmpty
             ? Array(derived.clusters.first { who.clusters.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
             : [f[.consultant]]
-        return Meeting(id: "", programme: p, kind: kind, title: text.name(kind), day: day, start: start, end: end,
+        return Meeting(id: "", programme: p, kind: kind, title: Meeting.defaultTitle(kind), day: day, start: start, end: end,
                        clusters: who.clusters, schools: who.schools, consultants: consultants, location: f[.location])
     }
 
     /// Soft conflicts of the form's meeting, said in the confirmation.
     func softConflicts(_ m: Meeting) -> String {
         let soft = state.conflicts(m, today: realToday, isNew: true).filter { !$0.isHard }
-        return soft.isEmpty ? "" : text(.confirmSoft, soft.map(text.message).joined(separator: "; "))
+        return soft.isEmpty ? "" : text(.confirmSoft, soft.map { text.message($0, in: state) }.joined(separator: "; "))
     }
 }

@@ -84,7 +84,7 @@ enum CalendarView {
             let style = picked ? Style(.selection) : Style(.text, .bold)
             g.put((m.text.time(meeting.start) + "–" + m.text.time(meeting.end) + " " + m.text.name(meeting.kind)).padded(to: r.width - 1), x: r.x + 1, y: y, style: style)
             g.put(OverviewView.participants(meeting, m), x: r.x + 2, y: y + 1, limit: r.width - 2)
-            g.put(meeting.location, x: r.x + 2, y: y + 2, style: Style(.muted), limit: r.width - 2)
+            g.put(m.text.location(meeting), x: r.x + 2, y: y + 2, style: Style(.muted), limit: r.width - 2)
             y += 3
             if meeting.status != .scheduled || meeting.isUnrecorded(on: m.today), y < r.maxY {
                 g.put(Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), x: r.x + 2, y: y, style: statusStyle(meeting, m), limit: r.width - 2)
@@ -163,7 +163,7 @@ enum CalendarView {
             case 2: return (meeting.status == .cancelled ? m.text(.cancelled) : m.text.name(meeting.kind), Style(past ? .muted : .header))
             case 3: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))
             case 4: return (meeting.status == .scheduled && !meeting.isUnrecorded(on: m.today) ? "" : Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), statusStyle(meeting, m))
-            default: return (meeting.location, Style(.muted))
+            default: return (m.text.location(meeting), Style(.muted))
             }
         }
     }
@@ -212,7 +212,7 @@ extension CalendarView: ScreenType {
             case .moveMeeting: m.overlay = .form(m.moveMeetingForm(meeting))
             case .cancelMeeting: m.overlay = .form(m.cancelMeetingForm(meeting))
             default:
-                m.overlay = .confirm(Confirmation(question: m.text(.confirmGeneric, m.text(.keyMeetingHeld) + ": " + meeting.id),
+                m.overlay = .confirm(Confirmation(question: m.text(.confirmGeneric, m.text(.keyMeetingHeld) + ": " + m.text.meetingName(meeting, in: m.state)),
                                                   command: .recordMeetingHeld(id: meeting.id, attendance: m.state.participants(meeting).sorted())))
             }
         default: return false

@@ -26,15 +26,22 @@ enum CaseloadView {
         let r = Rect(x: whole.x, y: whole.y, width: whole.width, height: why == 0 ? whole.height : min(max(4, items.count + 3), whole.height - why))
         if why > 0 { reasons(m, in: Rect(x: whole.x, y: r.maxY, width: whole.width, height: whole.maxY - r.maxY), into: &g) }
         let who = m.state.people[m.user]?.fullName ?? m.user
+        // Names and municipalities as wide as the longest shown when the screen is wide; the reasons take the rest.
+        let wide = r.width >= 120
+        let names = items.map { m.state.schools[$0.school]?.name.displayWidth ?? 0 }.max() ?? 20
+        let towns = items.map { m.state.schools[$0.school].flatMap { Municipality.byCode[$0.municipality]?.name.displayWidth } ?? 0 }.max() ?? 12
+        // Narrow: the name no wider than the longest shown, and what that leaves goes to the municipality.
+        let nameWidth = wide ? max(20, min(36, names)) : max(m.text(.colSchool).displayWidth, min(20, names))
+        let townWidth = wide ? max(12, min(20, towns)) : max(12, min(towns, 12 + 20 - nameWidth))
         let cols = [
-            Table.Column(title: m.text(.colSchool), width: 20),
-            Table.Column(title: m.text(.colMunicipality), width: 12),
+            Table.Column(title: m.text(.colSchool), width: nameWidth),
+            Table.Column(title: m.text(.colMunicipality), width: townWidth),
             // The order's reason in a number: the weight the list is sorted by (README: "How the caseload is ordered").
             Table.Column(title: m.text(.colWeight), width: 6, alignRight: true),
             Table.Column(title: m.text(.colWhy), width: 30, flexible: true),
         ]
         Table(title: m.text(.caseloadTitle, who) + " (\(items.count))", columns: cols, count: items.count,
-              cursor: m.caseloadCursor, empty: m.text(.caseloadEmpty, m.user)).draw(in: r, &g) { row, col in
+              cursor: m.caseloadCursor, empty: m.text(.caseloadEmpty, m.state.people[m.user]?.fullName ?? m.user)).draw(in: r, &g) { row, col in
             let item = items[row]
             let school = m.state.schools[item.school]
             switch col {

@@ -5,12 +5,18 @@ import Wording
 enum ClustersView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let list = m.derived.shownClusters
-        let rightWidth = max(30, r.width * 2 / 5)
+        let rightWidth = r.width >= 120 ? max(30, r.width / 3) : max(30, r.width * 2 / 5)
         let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
+        // Consultants by name ("Erik T., Bo L."), as wide as the longest list when the screen has room for it.
+        let consultants = list.map { $0.consultants.map(m.state.shortName).joined(separator: ", ") }
+        let names = max(m.text(.colCluster).displayWidth, list.map(\.cluster.name.displayWidth).max() ?? 14)
+        let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, 13), (.colLastMeeting, 13), (.colHeld, 5), (.colUnrecorded, 7), (.colFeedback, 6)]
+        let others = names + titled.reduce(0) { $0 + max($1.1, m.text($1.0).displayWidth) } + 8
+        let consultantWidth = max(9, min(consultants.map(\.displayWidth).max() ?? 9, left.width - 2 - others))
         let cols = [
             Table.Column(title: m.text(.colCluster), width: 14, flexible: true),
             Table.Column(title: m.text(.colMembers), width: 6, alignRight: true),
-            Table.Column(title: m.text(.colConsultant), width: 9),
+            Table.Column(title: m.text(.colConsultant), width: consultantWidth),
             Table.Column(title: m.text(.colNextMeeting), width: 13),
             Table.Column(title: m.text(.colLastMeeting), width: 13),
             Table.Column(title: m.text(.colHeld), width: 5, alignRight: true),
@@ -23,7 +29,7 @@ enum ClustersView {
             switch col {
             case 0: return (c.cluster.name, .plain)
             case 1: return (String(m.state.activeMembers(c.cluster).count), Style(.text, .bold))
-            case 2: return (c.consultants.joined(separator: ","), .plain)
+            case 2: return (consultants[row], .plain)
             case 3: return (c.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.accent))
             case 4: return (c.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.muted))
             case 5: return (String(c.meetingsHeld), .plain)
@@ -36,10 +42,11 @@ enum ClustersView {
         let right = Rect(x: left.maxX, y: r.y, width: rightWidth, height: r.height)
         guard let cluster = m.selectedCluster, let p = m.programme else { g.box(right); return }
         let members = cluster.members
+        let towns = members.map { m.state.schools[$0].flatMap { Municipality.byCode[$0.municipality]?.name.displayWidth } ?? 0 }.max() ?? 12
         Table(title: m.text(.clusterMembers, cluster.name), columns: [
             Table.Column(title: m.text(.colName), width: 16, flexible: true),
-            Table.Column(title: m.text(.colMunicipality), width: 12),
-            Table.Column(title: m.text(.colConsultant), width: 6),
+            Table.Column(title: m.text(.colMunicipality), width: max(12, min(20, towns))),
+            Table.Column(title: m.text(.colConsultant), width: 10),
         ], count: members.count, cursor: m.memberCursor, focused: m.clusterPaneFocused).draw(in: right, &g) { row, col in
             let s = members[row]
             switch col {
@@ -49,7 +56,7 @@ enum ClustersView {
                 guard let status = m.state.participation[Enrolment(p, s)]?.status, status != .accepted else { return (name, .plain) }
                 return (name + " (" + m.text.name(status) + ")", Style(.muted))
             case 1: return (m.state.schools[s].flatMap { Municipality.byCode[$0.municipality]?.name } ?? "", Style(.muted))
-            default: return (m.state.caseload[Enrolment(p, s)] ?? "–", .plain)
+            default: return (m.state.caseload[Enrolment(p, s)].map(m.state.shortName) ?? "–", .plain)
             }
         }
     }

@@ -6,15 +6,18 @@ enum HistoryView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let h = m.history
         var filters: [String] = []
-        if let a = h.actor { filters.append(a) }
+        if let a = h.actor { filters.append(m.state.fullName(a)) }
         if let s = h.school { filters.append(m.state.schools[s]?.name ?? s) }
         if let t = h.type { filters.append(m.text.name(t)) }
         var title = m.text(.historyTitle) + " (\(h.visible.count))"
         if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
         if !h.filter.isEmpty { title += " · /" + h.filter }
+        // Who wrote it by name: in full when the screen is wide, else first name and initial.
+        let wide = r.width >= 120
+        let who = wide ? min(24, m.state.people.values.map(\.fullName.displayWidth).max() ?? 6) : 10
         let cols = [
             Table.Column(title: m.text(.colTime), width: 16),
-            Table.Column(title: m.text(.colActor), width: 6),
+            Table.Column(title: m.text(.colActor), width: who),
             Table.Column(title: m.text(.colEvent), width: 30, flexible: true),
         ]
         Table(title: title, columns: cols, count: h.visible.count, cursor: h.cursor, empty: m.text(.emptyTitle)).draw(in: r, &g) { row, col in
@@ -23,8 +26,8 @@ enum HistoryView {
             case 0:
                 let local = Copenhagen.local(e.at)
                 return (m.text.shortDate(local.day) + " " + m.text.time(local.minutes), Style(.muted))
-            case 1: return (e.actor, Style(.accent))
-            default: return (m.text.sentence(e.event, in: m.state), .plain)
+            case 1: return (wide ? m.state.fullName(e.actor) : m.state.shortName(e.actor), Style(.accent))
+            default: return (m.text.sentence(e.event, in: m.state, history: m.events), .plain)
             }
         }
     }

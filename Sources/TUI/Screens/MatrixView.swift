@@ -15,8 +15,11 @@ enum MatrixView {
         guard !kinds.isEmpty else {
             g.put(m.text(.noInterventions), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
         }
-        let nameWidth = max(14, min(28, inner.width - 2 - kinds.count * 6))
-        let cell = max(3, min(14, (inner.width - nameWidth - 2) / kinds.count))
+        // Names as wide as the longest (up to 40) when the cells keep their full width of 14; else narrower.
+        let longest = (m.derived.matrixVisible.map { m.derived.rows[$0].name.displayWidth }.max() ?? 14) + 1
+        let nameWidth = max(14, min(max(28, min(40, longest)), inner.width - 2 - kinds.count * (inner.width >= 120 ? 14 : 6)))
+        let longestKind = (kinds.map(\.name.displayWidth).max() ?? 13) + 1
+        let cell = max(3, min(max(14, longestKind), (inner.width - nameWidth - 2) / kinds.count))
         // Heading: kind names cut to the cell; the selected column highlighted.
         var x = inner.x + 1 + nameWidth
         g.put(m.text(.colSchool), x: inner.x + 1, y: inner.y, style: Style(.header, .bold), limit: nameWidth)

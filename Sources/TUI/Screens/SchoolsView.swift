@@ -20,7 +20,11 @@ enum SchoolsView {
         if !m.schools.filter.isEmpty { title += " · /" + m.schools.filter }
         if !m.schools.facets.isEmpty { title += " · f" }
         let order: [SchoolColumn] = [.institution, .name, .participation, .municipality, .cluster, .consultant]
-        let widths: [SchoolColumn: Int] = [.institution: 6, .name: 16, .municipality: 13, .cluster: 14, .consultant: 9, .participation: 10]
+        // Municipality and cluster as wide as their longest value when the screen has room; the name takes the rest.
+        var spare = r.width - 3 - (6 + max(24, min(32, d.widestName)) + 10 + 13 + 14 + 12 + 6)
+        let municipality = 13 + max(0, min(spare, min(24, d.widestMunicipality) - 13)); spare -= municipality - 13
+        let cluster = 14 + max(0, min(spare, min(32, d.widestCluster) - 14))
+        let widths: [SchoolColumn: Int] = [.institution: 6, .name: 16, .municipality: municipality, .cluster: cluster, .consultant: 12, .participation: 10]
         let cols = order.map { c in
             Table.Column(title: m.text(c.title) + (c == m.schools.sort ? arrow : ""), width: widths[c]!, flexible: c == .name)
         }
@@ -35,7 +39,7 @@ enum SchoolsView {
             case .participation: return (m.text.name(s.participation), Style(Role.of(s.participation)))
             case .municipality: return (s.municipality, .plain)
             case .cluster: return (s.cluster ?? "–", .plain)
-            case .consultant: return (s.consultant ?? "–", .plain)
+            case .consultant: return (s.consultant.map(m.state.shortName) ?? "–", .plain)
             }
         }
     }

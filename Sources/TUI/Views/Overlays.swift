@@ -75,16 +75,23 @@ enum Overlays {
     static func help(_ query: String, _ scroll: Int, _ m: Model, _ g: inout Grid) {
         let rows = m.keyMap.bindings.map { b in (b.keys.map(\.label).joined(separator: " / "), m.text(b.help)) }
             .filter { query.isEmpty || Folding.matches(query, long: Folding.keys($0.0 + " " + $0.1).long, short: Folding.keys($0.0 + " " + $0.1).short) }
-        let r = centred(width: m.width >= 150 ? 140 : 78, height: m.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
+        let r = centred(width: m.width >= 150 ? m.width - 6 : 78, height: m.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
         let inner = r.inset(1)
         g.put(m.text(.helpSearch, query) + "▏", x: inner.x + 1, y: inner.y, style: Style(.accent), limit: inner.width - 2)
         let height = inner.height - 3
-        let columns = rows.count > height && inner.width >= 120 ? 2 : 1
-        let colWidth = (inner.width - 1) / columns
-        let keyWidth = min(18, colWidth / 3)
+        // Two columns only when no description would be cut in them; else one, scrolled.
+        let widest = (rows.map(\.0.displayWidth).max() ?? 0) + (rows.map(\.1.displayWidth).max() ?? 0) + 4
+        let columns = rows.count > height && inner.width >= 120 && widest <= (inner.width - 1) / 2 ? 2 : 1
+        // The key column as wide as its widest key; in two columns the first as wide as its rows need, so the
+        // second's descriptions have the rest of the line.
+        let keyWidth = min(18, (inner.width - 1) / columns / 3, rows.map(\.0.displayWidth).max() ?? 18)
         let start = min(scroll, max(0, rows.count - height * columns))
-        for (i, row) in rows.dropFirst(start).prefix(height * columns).enumerated() {
-            let x = inner.x + 1 + (i / height) * colWidth
+        let shown = Array(rows.dropFirst(start).prefix(height * columns))
+        let firstNeeds = keyWidth + 3 + (shown.prefix(height).map(\.1.displayWidth).max() ?? 0)
+        let firstWidth = columns == 1 ? inner.width - 1 : min(firstNeeds, (inner.width - 1) * 3 / 5)
+        for (i, row) in shown.enumerated() {
+            let colWidth = i < height ? firstWidth : inner.width - 1 - firstWidth
+            let x = inner.x + 1 + (i < height ? 0 : firstWidth)
             let y = inner.y + 1 + i % height
             g.put(row.0, x: x, y: y, style: Style(.statusKey, .bold), limit: keyWidth)
             g.put(row.1, x: x + keyWidth + 1, y: y, limit: colWidth - keyWidth - 2)
@@ -127,8 +134,10 @@ enum Overlays {
 
     static func facets(_ selected: Cursor, _ m: Model, _ g: inout Grid) {
         let names: [UIText] = [.facetRegion, .facetParticipation, .facetCluster, .facetConsultant, .facetStatus]
+        // Labels as wide as the widest in this language ("Intervention status"), so none is cut.
+        let labelWidth = names.map { m.text($0).displayWidth }.max().map { $0 + 2 } ?? 16
         let items = FacetKind.allCases.map { k in
-            m.text(names[k.rawValue]).padded(to: 16) + (m.facetValue(k) ?? m.text(.facetAll))
+            m.text(names[k.rawValue]).padded(to: labelWidth) + (m.facetValue(k) ?? m.text(.facetAll))
         }
         let r = centred(width: 50, height: items.count + 3, title: m.text(.facetsTitle), &g)
         menu(items, selected, in: r, m, &g)
@@ -217,7 +226,7 @@ enum Overlays {
     }
 
     static func pick(_ school: String, _ selected: Cursor, _ m: Model, _ g: inout Grid) {
-        let items = m.moveTargets(for: school).map { "\($0.name) (\($0.id), \($0.members.count))" }
+        let items = m.moveTargets(for: school).map { "\($0.name) (\(m.text(.schoolsCount, $0.members.count)))" }
         let name = m.state.schools[school]?.name ?? school
         let r = centred(width: 50, height: min(items.count + 3, m.height - 4), title: m.text(.pickCluster, name), &g)
         menu(items, selected, in: r, m, &g)

@@ -25,7 +25,7 @@ enum SchedulingDialogs {
         let width = min(m.width - 4, 100)
         let items = plan.meetings.map { p in
             m.text.week(p.day).padded(to: 7) + " " + m.text.compactDate(p.day).padded(to: 10) + " " + m.text.time(p.start).padded(to: 5, alignRight: true)
-                + "  " + (p.clusters.first.flatMap { m.state.clusters[$0]?.name } ?? "") + " · " + p.location
+                + "  " + (p.clusters.first.flatMap { m.state.clusters[$0]?.name } ?? "") + " · " + m.text.location(p)
         }
         let parts = m.text.planSummary(plan, m.state).map { $0.wrapped(to: width - 4) }
         let summary = parts.enumerated().flatMap { i, lines in lines.map { (text: $0, warn: i > 0) } }
@@ -57,7 +57,7 @@ enum SchedulingDialogs {
         let schools = m.state.participants(meeting).sorted().compactMap { m.state.schools[$0]?.name }
         let lines: [(UIText, String)] = [
             (.meetingWhen, m.text.when(meeting.day, meeting.start, meeting.end) + " · " + m.text.week(meeting.day)),
-            (.meetingWhere, meeting.location),
+            (.meetingWhere, m.text.location(meeting)),
             (.meetingConsultants, meeting.consultants.map { m.state.people[$0]?.fullName ?? $0 }.joined(separator: ", ")),
             (.meetingStatus, m.text.status(meeting, today: m.today)),
             (.meetingWho, schools.joined(separator: ", ")),
@@ -71,7 +71,7 @@ enum SchedulingDialogs {
     static func meeting(_ id: String, _ m: Model, _ g: inout Grid) {
         guard let meeting = m.state.meetings[id] else { return }
         let (width, rows, fits) = meetingLayout(meeting, m)
-        let r = Overlays.centred(width: width, height: fits + 4, title: m.text(.meetingTitle, m.text.name(meeting.kind), meeting.id), &g)
+        let r = Overlays.centred(width: width, height: fits + 4, title: m.text.meetingName(meeting, in: m.state).firstUppercased, &g)
         let from = min(m.dialogScroll, max(0, rows.count - fits))
         for (i, (label, line)) in rows.dropFirst(from).prefix(fits).enumerated() {
             g.put(label, x: r.x + 2, y: r.y + 2 + i, style: Style(.muted), limit: 14)

@@ -55,12 +55,15 @@ enum SchoolText {
         var lines = [heading(m, .detailInterventions)]
         let list = m.state.interventions(of: inst, in: p)
         if list.isEmpty { lines.append(Line("  " + m.text(.detailNone), Style(.muted))) }
+        // The kind column as wide as the longest kind listed, up to what the width leaves the status and date.
+        let kinds = list.map { (m.state.interventionKind(p, $0.key.kind)?.name ?? $0.key.kind).displayWidth }.max() ?? 10
+        let kindWidth = max(10, min(kinds, width - 34))
         for i in list {
             let kind = m.state.interventionKind(p, i.key.kind)?.name ?? i.key.kind
             let stalled = i.status.canStall && m.today.ordinal - i.updated.ordinal >= 42
             var segs: [(String, Style)] = [
                 (" " + Glyphs.status(i.status, color: true) + " ", Style(Role.of(i.status), .bold)),
-                (kind.padded(to: min(26, max(10, width / 2 - 4))) + " ", .plain),
+                (kind.padded(to: max(10, kindWidth)) + " ", .plain),
                 (m.text.name(i.status) + " ", Style(Role.of(i.status))),
                 (m.text(.updatedOn, m.text.shortDate(i.updated)), Style(.muted)),
             ]
@@ -82,7 +85,7 @@ enum SchoolText {
                 ("  " + m.text.compactDate(meeting.day, today: m.today).padded(to: 14) + " ", Style(past ? .muted : .text)),
                 (m.text.time(meeting.start).padded(to: 5, alignRight: true) + "  ", Style(.accent)),
                 (Glyphs.status(meeting, today: m.today) + m.text.name(meeting.kind) + "  ", Style(.header)),
-                (meeting.location, Style(.muted)),
+                (m.text.location(meeting), Style(.muted)),
             ]))
         }
         return lines

@@ -14,8 +14,8 @@ enum SchoolPage {
             let local = Copenhagen.local(r.at)
             lines.append(Line([
                 ("  " + m.text.shortDate(local.day).padded(to: 10) + " " + m.text.time(local.minutes).padded(to: 5, alignRight: true) + "  ", Style(.muted)),
-                (r.actor.padded(to: 6) + " ", Style(.accent)),
-                (m.text.sentence(r.event, in: m.state), .plain),
+                (m.state.shortName(r.actor).padded(to: 10) + " ", Style(.accent)),
+                (m.text.sentence(r.event, in: m.state, history: m.events), .plain),
             ]))
         }
         return lines
@@ -25,9 +25,11 @@ enum SchoolPage {
         var lines = [SchoolText.heading(m, .pageContacts)]
         let list = m.state.contacts.values.filter { $0.school == inst && $0.programme == m.programme }.sorted { $0.date > $1.date }
         if list.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
+        // The form column as wide as the widest form shown, so the summary has the rest of the line.
+        let formWidth = list.map { m.text.name($0.form).displayWidth }.max() ?? 0
         for c in list {
-            lines.append(Line([("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: 15) + " ", Style(.header)),
-                               (c.by.padded(to: 5) + " ", Style(.accent)), (c.summary, .plain),
+            lines.append(Line([("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: formWidth) + " ", Style(.header)),
+                               (m.state.shortName(c.by).padded(to: 10) + " ", Style(.accent)), (c.summary, .plain),
                                (c.participants.isEmpty ? "" : " (" + c.participants.joined(separator: ", ") + ")", Style(.muted))]))
         }
         return lines
@@ -43,7 +45,7 @@ enum SchoolPage {
             if f.done != nil { mark = ("✓ ", Style(.ok, .bold)) } else if overdue { mark = ("! ", Style(.error, .bold)) } else { mark = ("○ ", Style(.accent)) }
             let due: (String, Style) = (m.text.shortDate(f.due).padded(to: 10) + " ", overdue ? Style(.error, .bold) : .plain)
             let why: String = f.reason.map { " (" + $0 + ")" } ?? ""
-            lines.append(Line([("  ", .plain), mark, (f.id + " ", Style(.muted)), due, (f.what, .plain), (" – " + f.who, Style(.muted)), (why, Style(.muted))]))
+            lines.append(Line([("  ", .plain), mark, due, (f.what, .plain), (" – " + f.who, Style(.muted)), (why, Style(.muted))]))
         }
         return lines
     }

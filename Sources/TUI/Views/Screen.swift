@@ -90,7 +90,7 @@ enum StatusBar {
             return
         }
         let role = m.state.people[m.user]?.role
-        var right = m.text(.statusUser, m.user, m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
+        var right = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.user) : m.state.shortName(m.user), m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
         if m.readOnly { right += " · " + m.text(.statusReadOnly) }
         let live = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : m.text(.liveOK)
         right += "  "

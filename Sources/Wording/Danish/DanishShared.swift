@@ -142,4 +142,9 @@ let danishShared: [SharedText: String] = [
     .colForm: "Form",
     .colParticipants: "Deltagere",
     .colSummary: "Resumé",
+    .meetingNamed: "{0} for {1} den {2}",
+    .hostSchoolAt: "Værtsskole: {0}",
+    .listAnd: "og",
+    .othersCount: "{0} andre",
+    .meetingFor: "{0} for {1}",
 ]

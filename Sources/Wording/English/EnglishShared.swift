@@ -142,4 +142,9 @@ let englishShared: [SharedText: String] = [
     .colForm: "Form",
     .colParticipants: "Participants",
     .colSummary: "Summary",
+    .meetingNamed: "{0} for {1} on {2}",
+    .hostSchoolAt: "Host school: {0}",
+    .listAnd: "and",
+    .othersCount: "{0} others",
+    .meetingFor: "{0} for {1}",
 ]

@@ -26,7 +26,7 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
     case errConflict, errBusy, errUnreachable, errNoConnectionYet, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
     case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged, storeBadValue, storeNotAtMeeting, storeTimedOut
-    case storeNoRight, domUndoChanged, domNotUndoable, undoBlocked, undoSkipped, undoBlocker, undoListHeading, undoListBlocked, undoListNone, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers
+    case storeNoRight, domUndoChanged, domNotUndoable, undoBlocked, undoSkipped, undoBlocker, undoListHeading, undoListBlocked, undoListNone, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers, evUndoneUnknown, cfTooSoonNear, evClusterRenamedUnknown
     case sumProgrammes, sumSchools, sumSchoolsUpdated, sumParticipation, sumPeople, sumPeopleUpdated, sumAssigned
     case sumClusters, sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings
     case sumMeetingsMoved, sumMeetingsCancelled, sumMeetingsHeld, sumContacts, sumFollowUps, sumFollowUpsDone

@@ -20,4 +20,6 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case planShortOne, planShortItem, planNothing, planNothingOne, stScheduled, stHeld, pointBaseline, pointMidway, pointFinal, stUnrecorded, colUnrecorded
     // Column titles of the exports that the dashboard words the same as its form labels.
     case colRegion, colSchoolKind, colReason, colDate, colForm, colParticipants, colSummary
+    /// A meeting by what it is, for whom and when; a host school as its place; the last joint of a list.
+    case meetingNamed, meetingFor, hostSchoolAt, listAnd, othersCount
 }

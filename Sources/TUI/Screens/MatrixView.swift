@@ -16,7 +16,8 @@ enum MatrixView {
             g.put(m.text(.noInterventions), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
         }
         // Names as wide as the longest (up to 40) when the cells keep their full width of 14; else narrower.
-        let longest = (m.derived.matrixVisible.map { m.derived.rows[$0].name.displayWidth }.max() ?? 14) + 1
+        // The widest name is computed once per rebuild in Derived, not per frame over every visible row.
+        let longest = max(14, m.derived.widestName) + 1
         let nameWidth = max(14, min(max(28, min(40, longest)), inner.width - 2 - kinds.count * (inner.width >= 120 ? 14 : 6)))
         let longestKind = (kinds.map(\.name.displayWidth).max() ?? 13) + 1
         let cell = max(3, min(max(14, longestKind), (inner.width - nameWidth - 2) / kinds.count))

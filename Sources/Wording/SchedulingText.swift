@@ -24,6 +24,15 @@ extension Catalogue {
         }
     }
 
+    /// What the list of suggestions needs said before it, if anything: times found only past the window of `weeks`,
+    /// or times that still have soft conflicts.
+    public func suggestionNote(_ list: SuggestionList, weeks: Int) -> String? {
+        let soft = list.suggestions.count - list.clean
+        if list.beyondWindow > 0 { return soft > 0 ? self(.sgBeyondSoft, weeks, list.beyondWindow, soft) : self(.sgBeyond, weeks, list.beyondWindow) }
+        guard list.onlySoftRemain else { return nil }
+        return list.clean == 0 ? self(.sgNoneClean, weeks) : self(.sgOnlySoft, list.clean)
+    }
+
     /// A suggestion's soft conflicts first (what must be confirmed), then its reasons, in one line.
     public func reasons(_ s: Suggestion, _ state: NetworkState) -> String {
         (s.soft.map { "⚠ " + message($0, in: state) } + s.reasons.map { reason($0, state) }).joined(separator: " · ")

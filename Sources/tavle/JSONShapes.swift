@@ -152,9 +152,9 @@ struct SuggestionJSON: Encodable {
 }
 
 struct SuggestionsJSON: Encodable {
-    let cluster: String, clean: Int, onlySoftRemain: Bool, suggestions: [SuggestionJSON]
+    let cluster: String, clean: Int, beyondWindow: Int, onlySoftRemain: Bool, suggestions: [SuggestionJSON]
     init(_ list: SuggestionList, _ state: NetworkState, _ w: Catalogue) {
-        cluster = list.cluster; clean = list.clean; onlySoftRemain = list.onlySoftRemain
+        cluster = list.cluster; clean = list.clean; beyondWindow = list.beyondWindow; onlySoftRemain = list.onlySoftRemain
         suggestions = list.suggestions.enumerated().map { i, s in
             SuggestionJSON(slot: SlotJSON(s.meeting, state), rank: i + 1, host: s.host, hostName: state.schools[s.host]?.name ?? s.host,
                            reasons: s.reasons.map { ReasonJSON($0, state, w) },

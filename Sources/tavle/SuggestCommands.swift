@@ -27,7 +27,7 @@ extension MeetingCommand {
             if json {
                 try printJSON(SuggestionsJSON(list, log.state, words))
             } else {
-                if list.onlySoftRemain { say(list.clean == 0 ? words(.sgNoneClean, weeks) : words(.sgOnlySoft, list.clean)) }
+                if let note = words.suggestionNote(list, weeks: weeks) { say(note) }
                 for (i, s) in list.suggestions.enumerated() {
                     say("\(i + 1). \(s.soft.isEmpty ? "" : "⚠ ")\(words.when(s.meeting.day, s.meeting.start, s.meeting.end)) · \(words.reasons(s, log.state))")
                 }

@@ -34,7 +34,7 @@ import Demo
                     #expect(conflicts.isEmpty && s.soft.isEmpty, "\(id) \(s.meeting.day): \(conflicts)")
                     #expect((spacing(state, cluster: id, day: s.meeting.day) ?? 999) >= 28, "\(id) \(s.meeting.day)")
                 } else {
-                    #expect(!s.soft.isEmpty && list.clean < 5)
+                    #expect(!s.soft.isEmpty && list.clean - list.beyondWindow < 5)
                 }
                 if s.reasons.contains(.freeForEveryone) {
                     let others = state.meetings.values.filter { $0.day == s.meeting.day && $0.status != .cancelled }
@@ -42,8 +42,11 @@ import Demo
                 }
                 checked += 1
             }
-            // Clean ones are ranked by closeness to the target spacing.
-            let clean = list.suggestions.prefix(list.clean)
+            // Clean ones in the window are ranked by closeness to the target spacing; any found past it come after.
+            let clean = list.suggestions.prefix(list.clean - list.beyondWindow)
+            let window = today.adding(days: 1 + 56)
+            #expect(clean.allSatisfy { $0.meeting.day < window })
+            #expect(list.suggestions[list.clean - list.beyondWindow..<list.clean].allSatisfy { $0.meeting.day >= window })
             #expect(zip(clean, clean.dropFirst()).allSatisfy { $0.spacingPenalty <= $1.spacingPenalty })
         }
         return checked
@@ -107,11 +110,20 @@ import Demo
             let cluster = f.state.clusters["K2"]!
             let who = Schedule.Who(cluster, schedule)
             let start = today.adding(days: 1)
-            let all = (0..<56).map { start.adding(days: $0) }.filter { $0.weekday <= 5 }.flatMap { day in
-                SlotSearch.starts.compactMap { schedule.slot(cluster, who, day: day, start: $0, duration: 150, title: "K", today: today, windowStart: start) }
+            func slots(_ days: Range<Int>) -> [Suggestion] {
+                days.map { start.adding(days: $0) }.filter { $0.weekday <= 5 }.flatMap { day in
+                    SlotSearch.starts.compactMap { schedule.slot(cluster, who, day: day, start: $0, duration: 150, title: "K", today: today, windowStart: start) }
+                }
             }
-            let clean = all.filter(\.soft.isEmpty).sorted { $0.ranksBefore($1) }, soft = all.filter { !$0.soft.isEmpty }.sorted { $0.ranksBefore($1) }
-            let reference = Array(clean.prefix(5)) + Array(soft.prefix(max(0, 5 - clean.count)))
+            let all = slots(0..<56)
+            var clean = all.filter(\.soft.isEmpty).sorted { $0.ranksBefore($1) }
+            let missing = max(0, 5 - clean.count)
+            let soft = all.filter { !$0.soft.isEmpty }.sorted { $0.ranksBefore($1) }
+            // Too few clean in the window: the next windows of eight weeks, up to a year, each ranked alone.
+            for k in stride(from: 56, to: SlotSearch.furthestDays, by: 56) where clean.count < 5 {
+                clean += slots(k..<min(k + 56, SlotSearch.furthestDays)).filter(\.soft.isEmpty).sorted { $0.ranksBefore($1) }.prefix(5 - clean.count)
+            }
+            let reference = Array(clean.prefix(5)) + Array(soft.prefix(missing))
             #expect(schedule.suggestions(SlotSearch(cluster: "K2", title: "K"), today: today).suggestions == reference)
             _ = try! Self.checkPlan(f.state, programme: Fixture.p, today: today)
         }

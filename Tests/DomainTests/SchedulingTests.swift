@@ -122,11 +122,48 @@ import Testing
 
     @Test func onlySoftTimesLeftAreSaidAndRankedLast() throws {
         var f = try network()
-        // Meetings every three weeks leave no time four weeks from both neighbours in the window.
-        for d in ["2026-12-23", "2027-01-13", "2027-02-03"] { try f.run(.scheduleMeeting(meeting(["K2"], day: d), force: true)) }
+        // Meetings every three weeks for over a year leave no time four weeks from both neighbours.
+        for week in 1...60 {
+            try f.run(.scheduleMeeting(meeting(["K2"], day: Day.parse("2026-12-02")!.adding(days: 21 * week).iso), force: true))
+        }
         let list = f.state.suggestions(SlotSearch(cluster: "K2", from: Day.parse("2026-12-03")!, weeks: 8, count: 4), today: f.context.today)
-        #expect(list.clean == 0 && list.onlySoftRemain && list.suggestions.count == 4)
+        #expect(list.clean == 0 && list.onlySoftRemain && list.suggestions.count == 4 && list.beyondWindow == 0)
         #expect(list.suggestions.allSatisfy { !$0.soft.isEmpty && !$0.soft.contains { $0.isHard } })
+    }
+
+    @Test func aWindowWithTooFewCleanTimesLooksOnPastIt() throws {
+        var f = try network()
+        // The next two meetings are booked inside the window: clean times exist only after the last of them.
+        for d in ["2026-12-23", "2027-01-13"] { try f.run(.scheduleMeeting(meeting(["K2"], day: d), force: true)) }
+        let from = Day.parse("2026-12-03")!
+        let list = f.state.suggestions(SlotSearch(cluster: "K2", from: from, weeks: 8, count: 3), today: f.context.today)
+        #expect(list.clean == 3 && list.beyondWindow == 3 && list.suggestions.count == 6)
+        let later = list.suggestions.prefix(3), squeezed = list.suggestions.suffix(3)
+        #expect(later.allSatisfy { $0.soft.isEmpty && $0.meeting.day >= from.adding(days: 56) })
+        #expect(later.allSatisfy { $0.meeting.day.ordinal - Day.parse("2027-01-13")!.ordinal >= 28 })
+        // The soft times squeezed in between stay on offer after them.
+        #expect(squeezed.allSatisfy { !$0.soft.isEmpty && $0.meeting.day < from.adding(days: 56) })
+    }
+
+    @Test func hostRotationCountsOnlyMeetingsBeforeTheDayAndNeverPicksTheNextHost() throws {
+        var f = try network()
+        try f.run(.placeSchool(cluster: "K2", school: "049001"))
+        // Bakkeskolen hosts a meeting still to come; a time before it must not call that "last hosted", nor pick
+        // Bakkeskolen again right before its own turn.
+        try f.run(.scheduleMeeting(meeting(["K2"], day: "2027-04-07", location: Meeting.hostLocation("Bakkeskolen")), force: true))
+        try f.run(.scheduleMeeting(meeting(["K2"], day: "2027-06-09", location: Meeting.hostLocation("Ærø Skole")), force: true))
+        let before = f.state.suggestions(SlotSearch(cluster: "K2", from: Day.parse("2027-01-25")!, weeks: 6, count: 3), today: f.context.today)
+        #expect(!before.suggestions.isEmpty)
+        for s in before.suggestions {
+            #expect(s.host == "049001")
+            #expect(s.reasons.contains(.host(school: "049001", lastHosted: nil)))
+        }
+        // Between the two, Bakkeskolen hosted last (on 7.4.2027) and Ærø Skole hosts next, so Bakkeskolen hosts again
+        // only because the cluster has two schools; its "last hosted" is in the past.
+        let rotation = Schedule(f.state).hostDays(f.state.clusters["K2"]!).rotation(for: Day.parse("2027-05-12")!)
+        #expect(rotation.map(\.school) == ["101001", "049001"] && rotation[0].last == Day.parse("2027-04-07") && rotation[1].last == nil)
+        let later = Schedule(f.state).hostDays(f.state.clusters["K2"]!).rotation(for: Day.parse("2027-08-16")!)
+        #expect(later.map(\.school) == ["101001", "049001"] && later[1].last == Day.parse("2027-06-09"))
     }
 
     @Test func aWholePlanIsBuiltAroundWhatIsBooked() throws {

@@ -43,6 +43,8 @@ public struct SlotSearch: Sendable, Equatable {
 
     /// The times of day a cluster meeting may begin: the morning, and after lunch ending by 15.00 or so.
     public static let starts = [9 * 60, 12 * 60 + 30]
+    /// How far a search looks on past its window when the window holds too few clean times.
+    public static let furthestDays = 365
 }
 
 /// A free time for a cluster's meeting, with its reasons and any soft conflicts it still has.
@@ -76,7 +78,15 @@ public struct SuggestionList: Sendable, Equatable {
     public let suggestions: [Suggestion]
     /// How many lead the list without any conflict.
     public let clean: Int
+    /// How many of the clean ones lie past the asked window: found because the window held fewer clean times than
+    /// asked (for instance between two booked meetings), by looking on up to a year ahead. The window's soft times
+    /// follow them, as many as the window lacked clean ones.
+    public let beyondWindow: Int
     public var onlySoftRemain: Bool { clean < suggestions.count }
+
+    public init(cluster: String, suggestions: [Suggestion], clean: Int, beyondWindow: Int = 0) {
+        self.cluster = cluster; self.suggestions = suggestions; self.clean = clean; self.beyondWindow = beyondWindow
+    }
 }
 
 extension NetworkState {
@@ -107,8 +117,30 @@ extension Schedule {
         let start = max(search.from ?? today.adding(days: 1), today.adding(days: 1))
         let who = Who(cluster, self)
         let count = max(0, search.count)
+        let window = max(0, search.weeks * 7)
+        var (clean, soft) = slots(cluster, who, search, days: 0..<window, start: start, today: today, enough: count)
+        let missing = max(0, count - clean.count)
+        var beyond = 0
+        var next = window
+        while clean.count < count, window > 0, next < SlotSearch.furthestDays {
+            // The window held too few clean times: look on, a window's length at a time up to a year, for clean ones.
+            let later = slots(cluster, who, search, days: next..<min(next + window, SlotSearch.furthestDays), start: start, today: today,
+                              enough: count - clean.count).clean.prefix(count - clean.count)
+            beyond += later.count
+            clean += later
+            next += window
+        }
+        // The window's soft times stay on offer beside the later clean ones: squeezing one in is the coordinator's call.
+        let list = Array(clean.prefix(count)) + Array(soft.prefix(missing))
+        return SuggestionList(cluster: cluster.id, suggestions: list, clean: min(count, clean.count), beyondWindow: beyond)
+    }
+
+    /// Clean and soft slots among the weekdays `days` after `start`, each list in rank order; stops once a group of
+    /// equal spacing brings the clean ones to `enough`.
+    private func slots(_ cluster: Cluster, _ who: Who, _ search: SlotSearch, days: Range<Int>, start: Day, today: Day,
+                        enough: Int) -> (clean: [Suggestion], soft: [Suggestion]) {
         var candidates: [(day: Day, penalty: Int)] = []
-        for offset in 0..<max(0, search.weeks * 7) {
+        for offset in days {
             let day = start.adding(days: offset)
             if day.weekday <= 5 { candidates.append((day, spacing(cluster.id, day: day, windowStart: start).penalty)) }
         }
@@ -125,27 +157,26 @@ extension Schedule {
                 }
                 i += 1
             }
-            if clean.count >= count { break }
+            if clean.count >= enough { break }
         }
         clean.sort { $0.ranksBefore($1) }
         soft.sort { $0.ranksBefore($1) }
-        let list = Array(clean.prefix(count)) + Array(soft.prefix(max(0, count - clean.count)))
-        return SuggestionList(cluster: cluster.id, suggestions: list, clean: min(count, clean.count))
+        return (clean, soft)
     }
 
-    /// Who a cluster meeting involves, worked out once per search: its consultant and its hosts in rotation.
+    /// Who a cluster meeting involves, worked out once per search: its consultant and the days each member hosts.
     struct Who {
         let consultant: String?
-        let rotation: [(school: String, last: Day?)]
+        let hosting: HostDays
         init(_ cluster: Cluster, _ schedule: Schedule) {
             consultant = schedule.state.responsibleConsultant(cluster)
-            rotation = schedule.hostRotation(cluster)
+            hosting = schedule.hostDays(cluster)
         }
     }
 
     /// One candidate time, or nil when it has a hard conflict.
     func slot(_ cluster: Cluster, _ who: Who, day: Day, start: Int, duration: Int, title: String, today: Day, windowStart: Day) -> Suggestion? {
-        let consultant = who.consultant, rotation = who.rotation
+        let consultant = who.consultant, rotation = who.hosting.rotation(for: day)
         let busy = self.busy[day] ?? []
         // The first host in the rotation with no other meeting that day hosts; if all have one, the first.
         let hostRank = rotation.firstIndex { !busy.contains($0.school) } ?? 0
@@ -192,16 +223,34 @@ extension Schedule {
         return (penalty, before, n.after, nearest)
     }
 
-    /// The cluster's members in hosting order: the one that hosted longest ago (or never) first.
-    func hostRotation(_ cluster: Cluster) -> [(school: String, last: Day?)] {
-        var last: [String: Day] = [:]
+    /// The days each active member of a cluster hosts one of its booked meetings, past or still to come.
+    func hostDays(_ cluster: Cluster) -> HostDays {
         let members = state.activeMembers(cluster)
-        let names = members.map { (id: $0, name: state.schools[$0]?.name ?? "\u{0}") }
+        var days: [String: [Day]] = [:]
         for (day, id) in clusterMeetings[cluster.id] ?? [] {
             guard let booked = (byDay[day] ?? []).first(where: { $0.meeting.id == id }) else { continue }
-            for s in names where booked.meeting.location.contains(s.name) { last[s.id] = max(last[s.id] ?? day, day) }
+            for s in members where booked.meeting.location.contains(state.schools[s]?.name ?? "\u{0}") {
+                days[s, default: []].append(day)
+            }
         }
-        return members.map { ($0, last[$0]) }.sorted { ($0.last?.ordinal ?? Int.min, $0.school) < ($1.last?.ordinal ?? Int.min, $1.school) }
+        return HostDays(members: members, days: days)
+    }
+}
+
+/// Which days each member of a cluster hosts its meetings; the rotation for a meeting on a given day follows.
+struct HostDays {
+    let members: [String]
+    let days: [String: [Day]]
+
+    /// The members in hosting order for a meeting on `day`: the one that hosted longest before it (or never) first,
+    /// and the host of the cluster's next booked meeting after it last, so nobody hosts twice in a row. `last` is
+    /// the latest day hosted before `day`; meetings still to come after it never count as hosted.
+    func rotation(for day: Day) -> [(school: String, last: Day?)] {
+        let next = days.compactMap { school, ds in ds.filter { $0 > day }.min().map { (school, $0) } }.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+        let ranked = members.map { s in (school: s, last: (days[s] ?? []).filter { $0 < day }.max()) }
+        return ranked.sorted {
+            ($0.school == next ? 1 : 0, $0.last?.ordinal ?? Int.min, $0.school) < ($1.school == next ? 1 : 0, $1.last?.ordinal ?? Int.min, $1.school)
+        }
     }
 }
 

@@ -7,7 +7,7 @@ enum SchedulingDialogs {
     static func suggestions(_ list: SuggestionList, _ cursor: Cursor, _ m: Model, _ g: inout Grid) {
         let name = m.state.clusters[list.cluster]?.name ?? list.cluster
         let width = min(m.width - 4, 110)
-        let note = list.onlySoftRemain ? (list.clean == 0 ? m.text(.sgNoneClean, 8) : m.text(.sgOnlySoft, list.clean)).wrapped(to: width - 4) : []
+        let note = m.text.suggestionNote(list, weeks: SlotSearch(cluster: list.cluster).weeks)?.wrapped(to: width - 4) ?? []
         let r = Overlays.centred(width: width, height: max(5, list.suggestions.count * 4 + note.count + 3), title: m.text(.suggestTitle, name), &g)
         let inner = r.inset(1)
         for (i, line) in note.enumerated() { g.put(line, x: inner.x + 1, y: inner.y + i, style: Style(.warning, .bold), limit: inner.width - 2) }

@@ -116,6 +116,8 @@ let danishShared: [SharedText: String] = [
     .sgHostLast: "vært: {0} (sidst {1})",
     .sgHostNever: "vært: {0} (første gang)",
     .sgOnlySoft: "⚠ Kun {0} af tiderne er uden konflikter; de øvrige har bløde konflikter, som du skal bekræfte.",
+    .sgBeyond: "⚠ For få tider uden konflikter i de {0} uger; {1} af disse ligger senere.",
+    .sgBeyondSoft: "⚠ For få tider uden konflikter i de {0} uger: {1} af disse ligger senere, og de sidste {2} har bløde konflikter, som du skal bekræfte.",
     .sgNoneClean: "⚠ Ingen tid uden konflikter i de {0} uger; disse har bløde konflikter, som du skal bekræfte.",
     .weeksOne: "{0} uge",
     .weeksMany: "{0} uger",

@@ -116,6 +116,8 @@ let englishShared: [SharedText: String] = [
     .sgHostLast: "host: {0} (last on {1})",
     .sgHostNever: "host: {0} (first time)",
     .sgOnlySoft: "⚠ Only {0} of the times are free of conflicts; the others have soft conflicts you must confirm.",
+    .sgBeyond: "⚠ Too few times free of conflicts in the {0} weeks; {1} of these lie later.",
+    .sgBeyondSoft: "⚠ Too few times free of conflicts in the {0} weeks: {1} of these lie later, and the last {2} have soft conflicts you must confirm.",
     .sgNoneClean: "⚠ No time free of conflicts in the {0} weeks; these have soft conflicts you must confirm.",
     .weeksOne: "{0} week",
     .weeksMany: "{0} weeks",

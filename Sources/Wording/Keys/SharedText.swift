@@ -16,7 +16,7 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case colEvent, formPhone, formMail, whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared, colFeedback
     case colStatus, colUpdated, colID, colTitle, colStart, colEnd, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost
     case sgTravel, cancelled, meetingHeldWith, compositionWhy, atTime, sgAfter, sgBefore, sgHostLast, sgHostNever
-    case sgOnlySoft, sgNoneClean, weeksOne, weeksMany, daysOne, daysMany, weeksAndDays, planSummary, planShort
+    case sgOnlySoft, sgNoneClean, sgBeyond, sgBeyondSoft, weeksOne, weeksMany, daysOne, daysMany, weeksAndDays, planSummary, planShort
     case planShortOne, planShortItem, planNothing, planNothingOne, stScheduled, stHeld, pointBaseline, pointMidway, pointFinal, stUnrecorded, colUnrecorded
     // Column titles of the exports that the dashboard words the same as its form labels.
     case colRegion, colSchoolKind, colReason, colDate, colForm, colParticipants, colSummary

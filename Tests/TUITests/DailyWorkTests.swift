@@ -156,6 +156,25 @@ import Testing
         #expect(Set(labels).count == labels.count, "\(labels)")
     }
 
+    /// Typing a school's name and Enter goes to the school, even when one of its follow-ups matches too.
+    @Test func thePaletteRanksPlacesAboveWrites() throws {
+        let followUp = try #require(demoState.followUps.values.filter {
+            $0.done == nil && $0.programme == programme && demoState.caseload[Enrolment($0.programme, $0.school)] == "ahj"
+        }.min { $0.id < $1.id })
+        let name = try #require(demoState.schools[followUp.school]?.name)
+        var m = demoModel(user: "ahj")
+        let entries = m.paletteEntries(name)
+        #expect(entries.contains { $0.target == .followUpDone(followUp.id) }, "the follow-up should match too")
+        #expect(entries.first?.target == .school(followUp.school), "\(entries.prefix(3).map(\.label))")
+        let firstWrite = try #require(entries.firstIndex { $0.target.writes })
+        #expect(entries[..<firstWrite].allSatisfy { !$0.target.writes } && entries[firstWrite...].allSatisfy { $0.target.writes })
+        press(&m, .char(":"))
+        for c in name { press(&m, .char(c)) }
+        press(&m, .enter)
+        #expect(m.overlay == nil && m.outbox.isEmpty)
+        #expect(view(m).text.contains(name))
+    }
+
     @Test func theMapReadsWithoutColour() {
         var m = demoModel(width: 160, height: 48)
         let text = view(m).text

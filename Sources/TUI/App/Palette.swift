@@ -37,8 +37,7 @@ extension Model {
         }
         let qk = Folding.keys(q).short
         var matched = all.filter { hit($0.label) }
-            .sorted { Folding.keys($0.label).short.hasPrefix(qk) && !Folding.keys($1.label).short.hasPrefix(qk) }
-        // Schools match on their precomputed search text; at most 50 are listed.
+        // Schools match on their precomputed search text; at most 60 entries are listed.
         let hits = derived.search.matches(q)
         for i in derived.rows.indices where matched.count < 60 {
             if hits[i] {
@@ -46,7 +45,25 @@ extension Model {
                 matched.append(PaletteEntry(label: "\(r.name) (\(r.institution), \(r.municipality))", target: .school(r.institution)))
             }
         }
-        return matched
+        // Places and reading before anything that writes, so Enter on a name goes there; then labels that begin
+        // with the typed text; otherwise in the order above.
+        let ranked = matched.enumerated().sorted { a, b in
+            let ka = (a.element.target.writes ? 1 : 0, Folding.keys(a.element.label).short.hasPrefix(qk) ? 0 : 1, a.offset)
+            let kb = (b.element.target.writes ? 1 : 0, Folding.keys(b.element.label).short.hasPrefix(qk) ? 0 : 1, b.offset)
+            return ka < kb
+        }
+        return ranked.map(\.element)
+    }
+}
+
+extension PaletteEntry.Target {
+    /// Whether choosing it writes to the log (after a question), rather than going somewhere or showing something.
+    var writes: Bool {
+        switch self {
+        case .view, .school, .programme: return false
+        case .action(let a): return a.writes
+        case .followUpDone, .moveFollowUp: return true
+        }
     }
 }
 

@@ -16,13 +16,6 @@ import Testing
         return (school, who)
     }
 
-    func openPage(_ m: inout Model, _ school: String) {
-        press(&m, .char("2"))
-        m.schools.cursor.selected = m.derived.visibleSchools.firstIndex { m.derived.rows[$0].institution == school }!
-        press(&m, .enter)
-        #expect(m.page == school)
-    }
-
     @Test func theMatrixFiltersInPlace() {
         var m = demoModel()
         press(&m, .char("4"))
@@ -148,31 +141,6 @@ import Testing
         press(&m, .char("S"))
         guard case .confirm(let c)? = m.overlay else { Issue.record("no question: \(String(describing: m.overlay)) \(String(describing: m.notice))"); return }
         #expect(c.command == .setInterventionStatus(key, status: .paused))
-    }
-
-    @Test func thePaletteListsEachViewOnce() {
-        let m = demoModel()
-        let labels = m.paletteEntries("").map { Folding.keys($0.label).short }
-        #expect(Set(labels).count == labels.count, "\(labels)")
-    }
-
-    /// Typing a school's name and Enter goes to the school, even when one of its follow-ups matches too.
-    @Test func thePaletteRanksPlacesAboveWrites() throws {
-        let followUp = try #require(demoState.followUps.values.filter {
-            $0.done == nil && $0.programme == programme && demoState.caseload[Enrolment($0.programme, $0.school)] == "ahj"
-        }.min { $0.id < $1.id })
-        let name = try #require(demoState.schools[followUp.school]?.name)
-        var m = demoModel(user: "ahj")
-        let entries = m.paletteEntries(name)
-        #expect(entries.contains { $0.target == .followUpDone(followUp.id) }, "the follow-up should match too")
-        #expect(entries.first?.target == .school(followUp.school), "\(entries.prefix(3).map(\.label))")
-        let firstWrite = try #require(entries.firstIndex { $0.target.writes })
-        #expect(entries[..<firstWrite].allSatisfy { !$0.target.writes } && entries[firstWrite...].allSatisfy { $0.target.writes })
-        press(&m, .char(":"))
-        for c in name { press(&m, .char(c)) }
-        press(&m, .enter)
-        #expect(m.overlay == nil && m.outbox.isEmpty)
-        #expect(view(m).text.contains(name))
     }
 
     @Test func theMapReadsWithoutColour() {

@@ -88,7 +88,19 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
         let options = m.statusOptions(ikey)
         // A status's letter chooses it, as Enter on it would.
         var i = i
-        if case .char(let ch) = key, let hit = options.firstIndex(where: { Glyphs.letter($0) == String(ch).uppercased() }) { i = hit } else if key != .enter { return }
+        if case .char(let ch) = key {
+            let letter = String(ch).uppercased()
+            if let hit = options.firstIndex(where: { Glyphs.letter($0) == letter }) {
+                i = hit
+            } else {
+                // A status that cannot follow this one: say why, as the command line does, and keep the list open.
+                if let other = InterventionStatus.allCases.first(where: { Glyphs.letter($0) == letter }),
+                   let error = m.domainRefusal(.setInterventionStatus(ikey, status: other)) {
+                    m.notice = .refused(.domain(error))
+                }
+                return
+            }
+        } else if key != .enter { return }
         guard options.indices.contains(i) else { m.overlay = nil; return }
         let status = options[i]
         if status == .stopped {

@@ -37,6 +37,12 @@ extension Catalogue {
         longDate(d) + " " + self(.atTime, time(start) + (end.map { "–" + time($0) } ?? ""))
     }
 
+    /// A length as a person types it: "2t30m" in Danish, "2h30m" in English, "45m", "3t".
+    public func length(_ minutes: Int) -> String {
+        let h = minutes / 60, m = minutes % 60
+        return (h > 0 ? "\(h)" + self(.hourLetter) : "") + (m > 0 || h == 0 ? "\(m)m" : "")
+    }
+
     public func time(_ minutes: Int) -> String {
         language == .da ? ClockTime.danish(minutes) : ClockTime.format(minutes)
     }

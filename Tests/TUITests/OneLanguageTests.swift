@@ -31,4 +31,20 @@ import Testing
         #expect(Vocabulary.misplaced(in: "Saved: 3 skoler moved", language: .en, names: []) == ["skoler"])
         #expect(Vocabulary.misplaced(in: "Hedeskolen i Vallensbæk", language: .en, names: Self.names).isEmpty)
     }
+
+    /// The new-meeting form's defaults are written as the reader writes them, and saving them works as given.
+    @Test(arguments: [Language.da, .en])
+    func theNewMeetingFormsDefaultsAreInTheReadersLanguage(language: Language) {
+        var m = demoModel(width: 120, height: 40, language: language)
+        press(&m, .char("5"), .char("N"))
+        guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
+        #expect(f[.start] == (language == .da ? "9.00" : "09:00") && f[.duration] == (language == .da ? "2t30m" : "2h30m"), "\(f.values)")
+        #expect(m.text.length(45) == "45m" && m.text.length(180) == (language == .da ? "3t" : "3h"))
+        typeText(&m, m.derived.clusters[0].cluster.name)
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .scheduleMeeting(let meeting, _) = c.command else {
+            Issue.record("\(String(describing: m.overlay)) \(String(describing: m.notice))"); return
+        }
+        #expect(meeting.start == 540 && meeting.end == 690)
+    }
 }

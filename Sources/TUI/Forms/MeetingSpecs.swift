@@ -65,8 +65,8 @@ extension Model {
     func newMeetingForm() -> Form {
         let cluster = suggestionCluster.flatMap { state.clusters[$0]?.name } ?? ""
         return Form(.newMeeting, [Field(.kind, text.name(MeetingKind.cluster), choices: MeetingKind.allCases.map { text.name($0) }), Field(.target, cluster),
-                                  Field(.date, text.shortDate(max(calendarDay, realToday.adding(days: 1)))), Field(.start, "9.00"),
-                                  Field(.duration, "2t30m"), Field(.location, optional: true), Field(.consultant, optional: true)],
+                                  Field(.date, text.shortDate(max(calendarDay, realToday.adding(days: 1)))), Field(.start, text.time(9 * 60)),
+                                  Field(.duration, text.length(150)), Field(.location, optional: true), Field(.consultant, optional: true)],
                     focus: .target)
     }
 
@@ -79,7 +79,7 @@ extension Model {
         return nil
     }
 
-    /// The meeting the form describes; a length ("2t30m") or an end ("12.00").
+    /// The meeting the form describes; a length ("2t30m", "2h30m") or an end ("12.00").
     func newMeeting(_ f: Form) -> Meeting? {
         guard let p = programme, let kind = Names.meetingKind(f[.kind]), let who = target(f[.target]), let day = Day.parse(f[.date], near: today),
               let start = ClockTime.parse(f[.start]) else { return nil }

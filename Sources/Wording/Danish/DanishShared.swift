@@ -70,6 +70,7 @@ let danishShared: [SharedText: String] = [
     .colConsultant: "Konsulent",
     .colParticipation: "Deltagelse",
     .weekShort: "uge {0}",
+    .hourLetter: "t",
     .colMembers: "Skoler",
     .colLastMeeting: "Sidste møde",
     .colNextMeeting: "Næste møde",

@@ -70,6 +70,7 @@ let englishShared: [SharedText: String] = [
     .colConsultant: "Consultant",
     .colParticipation: "Participation",
     .weekShort: "week {0}",
+    .hourLetter: "h",
     .colMembers: "Schools",
     .colLastMeeting: "Last meeting",
     .colNextMeeting: "Next meeting",

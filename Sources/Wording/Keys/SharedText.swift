@@ -11,7 +11,7 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case stopped, meetingCluster, meetingNetwork, meetingThemeDay, meetingGuidanceDay, meetingConference
     case meetingSparring, meetingVideoSparring, kindFolkeskole, kindFriskole, kindSpecialskole, kindErhvervsskole
     case roleConsultant, roleCoordinator, roleReader, colInstitution, colName, colMunicipality, colCluster
-    case colConsultant, colParticipation, weekShort, colMembers, colLastMeeting, colNextMeeting, colHeld, colSchool
+    case colConsultant, colParticipation, weekShort, hourLetter, colMembers, colLastMeeting, colNextMeeting, colHeld, colSchool
     case colTotal, colWhen, colKind, colWho, colWhere, colWhy, colWeight, whyStalled, whyMeeting, whyDeclined, colTime, colActor
     case colEvent, formPhone, formMail, whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared, colFeedback
     case colStatus, colUpdated, colID, colTitle, colStart, colEnd, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost

@@ -27,23 +27,23 @@ final class PGSession: @unchecked Sendable {
     /// Connects to the first host that takes writes. Throws `.unreachable` naming every host tried and why.
     func connect(listen: Bool) throws(LogError) {
         close()
-        var reasons: [String] = []
+        var problems: [ConnectionProblem] = []
         for (h, port) in location.hosts {
             do {
                 let c = try PostgresConnection.connect(on: Self.group.next(), configuration: try configuration(h, port), id: 1, logger: logger).wait()
                 let readOnly = try c.query("SELECT current_setting('transaction_read_only')", logger: logger).wait()
                     .rows.first.map { try $0.decode(String.self) }
-                if readOnly == "on" { reasons.append("\(h):\(port): read-only (a standby)"); try? c.close().wait(); continue }
+                if readOnly == "on" { problems.append(.readOnly(host: "\(h):\(port)")); try? c.close().wait(); continue }
                 _ = try c.query("SELECT set_config('lock_timeout', \(String(location.lockTimeout)), false), set_config('statement_timeout', \(String(location.statementTimeout)), false)", logger: logger).wait()
                 connection = c
                 host = "\(h):\(port)"
                 if listen { try startListening(c) }
                 return
             } catch {
-                reasons.append("\(h):\(port): \(Self.reason(error))")
+                problems.append(Self.problem(error, host: "\(h):\(port)"))
             }
         }
-        throw .unreachable(location: location.display, reason: reasons.joined(separator: "; "))
+        throw .unreachable(location: location.display, problems: problems)
     }
 
     private func configuration(_ host: String, _ port: Int) throws -> PostgresConnection.Configuration {
@@ -82,7 +82,7 @@ final class PGSession: @unchecked Sendable {
 
     /// Runs a query and collects its rows. A lost connection is closed, to be opened again by the caller.
     func query(_ q: PostgresQuery) throws(LogError) -> [PostgresRow] {
-        guard let connection, !connection.isClosed else { throw .unreachable(location: location.display, reason: LogError.noConnectionYet) }
+        guard let connection, !connection.isClosed else { throw .unreachable(location: location.display, problems: [.noConnectionYet]) }
         do {
             return Array(try connection.query(q, logger: logger).wait().rows)
         } catch {
@@ -100,16 +100,8 @@ final class PGSession: @unchecked Sendable {
             return .storeRefused(StoreRefusal(code: code, message: info[.message] ?? ""))
         }
         close()
-        return .unreachable(location: host.isEmpty ? location.display : host, reason: Self.reason(error))
-    }
-
-    static func reason(_ error: any Error) -> String {
-        if let e = error as? PSQLError {
-            if let info = e.serverInfo { return info[.message] ?? "\(e.code)" }
-            if let u = e.underlying { return String(describing: u) }
-            return "\(e.code)"
-        }
-        return String(describing: error)
+        let at = host.isEmpty ? location.display : host
+        return .unreachable(location: at, problems: [Self.problem(error, host: at)])
     }
 
     func close() {

@@ -65,7 +65,7 @@ public final class PostgresEventStore: EventStore {
     /// Connects again after a lost connection, no more often than the back-off allows (1, 2, 4 … 30 s).
     private func ensureConnected() throws(LogError) {
         if session.isConnected { return }
-        guard Date() >= nextTry else { throw .unreachable(location: location, reason: LogError.noConnectionYet) }
+        guard Date() >= nextTry else { throw .unreachable(location: location, problems: [.noConnectionYet]) }
         do {
             // A new connection holds no turn: the server gave the lock back with the old one.
             holdsTurn = false

@@ -123,8 +123,8 @@ extension Catalogue {
         case .unsafeFile(let p, let why): return self(.errUnsafeFile, p, reason(why))
         case .conflict: return self(.errConflict)
         case .busy: return self(.errBusy, LiveNetwork.attempts)
-        case .unreachable(let location, let reason):
-            return self(.errUnreachable, location, reason == LogError.noConnectionYet ? self(.errNoConnectionYet) : reason)
+        case .unreachable(let location, let problems):
+            return self(.errUnreachable, location, problems.map(message).joined(separator: "; "))
         case .notInitialised(let location): return self(.errNotInitialised, location)
         case .storeRefused(let r): return self(.errStore, message(r))
         }
@@ -254,5 +254,24 @@ extension Catalogue {
         if let e = error as? DomainError { return message(e, in: nil) }
         if let e = error as? LogError { return message(e) }
         return String(describing: error)
+    }
+}
+
+extension Catalogue {
+    /// Why one host of a shared log could not be used.
+    public func message(_ p: ConnectionProblem) -> String {
+        switch p {
+        case .noConnectionYet: return self(.errNoConnectionYet)
+        case .refused(let h): return self(.netRefused, h)
+        case .timedOut(let h): return self(.netTimedOut, h)
+        case .unknownHost(let h): return self(.netUnknownHost, h)
+        case .noRoute(let h): return self(.netNoRoute, h)
+        case .readOnly(let h): return self(.netReadOnly, h)
+        case .closed(let h): return self(.netClosed, h)
+        case .tls(let h): return self(.netTLS, h)
+        case .authentication(let h, let m): return self(.netAuthentication, h, m)
+        case .server(let h, let m): return self(.netServer, h, m)
+        case .other(let h, let d): return self(.netOther, h, d)
+        }
     }
 }

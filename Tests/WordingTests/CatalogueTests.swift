@@ -83,9 +83,21 @@ import Testing
     }
 
     @Test func noConnectionYetIsWordedInEachLanguage() {
-        let e = LogError.unreachable(location: "db:5432", reason: LogError.noConnectionYet)
+        let e = LogError.unreachable(location: "db:5432", problems: [.noConnectionYet])
         #expect(Catalogue(.da).message(e) == "Den fælles log på db:5432 kan ikke nås: ingen forbindelse; prøver igen om lidt")
         #expect(Catalogue(.en).message(e) == "The shared log at db:5432 cannot be reached: no connection; trying again shortly")
-        #expect(Catalogue(.da).message(LogError.unreachable(location: "db", reason: "Connection refused")).hasSuffix("Connection refused"))
+    }
+
+    /// Every reason a host cannot be used is said in the reader's language, naming the host, each host in turn.
+    @Test(arguments: [Language.da, .en])
+    func connectionProblemsAreWordedNotQuoted(language: Language) {
+        let all: [ConnectionProblem] = [.refused(host: "a:1"), .timedOut(host: "a:1"), .unknownHost(host: "a:1"), .noRoute(host: "a:1"),
+                                        .readOnly(host: "a:1"), .closed(host: "a:1"), .tls(host: "a:1"),
+                                        .authentication(host: "a:1", message: "m"), .server(host: "a:1", message: "m"), .other(host: "a:1", detail: "d")]
+        let c = Catalogue(language)
+        let said = all.map(c.message)
+        #expect(Set(said).count == all.count && said.allSatisfy { $0.contains("a:1") }, "\(said)")
+        let both = c.message(LogError.unreachable(location: "a:1,b:2", problems: [.readOnly(host: "a:1"), .refused(host: "b:2")]))
+        #expect(both.contains(c.message(ConnectionProblem.readOnly(host: "a:1")) + "; " + c.message(ConnectionProblem.refused(host: "b:2"))))
     }
 }

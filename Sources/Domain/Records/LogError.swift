@@ -23,10 +23,7 @@ public enum LogError: Error, Equatable, Sendable {
     /// Other writers kept getting there first, time after time.
     case busy
     /// A shared log's server cannot be reached: every host tried, and why.
-    case unreachable(location: String, reason: String)
-    /// The reason of `unreachable` when Tavle itself knows it has no connection and will try again: the catalogue
-    /// words it; any other reason is the server's or the network's own.
-    public static let noConnectionYet = "tavle:no-connection"
+    case unreachable(location: String, problems: [ConnectionProblem])
     /// A shared log's server refused a write or a read: its SQLSTATE and message.
     case storeRefused(StoreRefusal)
     /// The database has no Tavle log yet (`tavle db init`).

@@ -68,9 +68,9 @@ enum StatusBar {
         let y = m.height - 1
         g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
         if let notice = m.notice {
-            // Offline or failing stays in sight beside the notice.
-            let state = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : ""
-            let room = state.isEmpty ? m.width : m.width - state.displayWidth - 2
+            // The log's state stays in sight beside the notice: offline or failing, and live again as soon as it is.
+            let state = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : m.text(.liveOK)
+            let room = m.width - state.displayWidth - 2
             // Said in full: a long notice takes as many lines above the status line as it needs (a third of the
             // screen at most), so the part that matters is never cut off.
             var lines = m.words(notice).wrapped(to: max(10, room - 2))
@@ -81,7 +81,7 @@ enum StatusBar {
                 g.fill(Rect(x: 0, y: top + i, width: m.width, height: 1), style: Style(.statusBar))
                 g.put(" " + line, x: 0, y: top + i, style: Style(.warning, .bold), limit: room)
             }
-            if !state.isEmpty { g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(.error, .bold)) }
+            g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(m.offline || m.syncError ? .error : .ok, .bold))
             return
         }
         if m.isHistorical {

@@ -20,7 +20,7 @@ public struct CSVInput: Sendable {
         guard data.count <= sizeLimit else { throw .tooLarge(file: file, bytes: data.count, limit: sizeLimit) }
         var bytes = [UInt8](data)
         // An Excel workbook (a zip) or an old binary .xls, not a CSV file.
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .spreadsheet(file: file) }
+        if let kind = SpreadsheetKind(bytes) { throw .spreadsheet(file: file, kind: kind) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var notices: [InputNotice] = []
         let text: String
@@ -120,7 +120,7 @@ public struct CSVInput: Sendable {
 public enum ImportProblem: Error, Equatable, Sendable {
     case empty(file: String)
     /// An Excel workbook rather than a CSV file.
-    case spreadsheet(file: String)
+    case spreadsheet(file: String, kind: SpreadsheetKind)
     case onlyHeader(file: String)
     case notUTF8(file: String, line: Int)
     case tooLarge(file: String, bytes: Int, limit: Int)
@@ -142,4 +142,21 @@ public enum InputNotice: Equatable, Sendable {
 /// What is wrong with a cell, before any meaning is read into it.
 public enum RowProblem: Equatable, Sendable {
     case controlCharacter(UInt32)
+}
+
+/// A spreadsheet program's own file, recognised by its first bytes, so the refusal can say how to save it as CSV.
+public enum SpreadsheetKind: Sendable, Equatable {
+    /// An OpenDocument spreadsheet (LibreOffice Calc's .ods): a zip whose first entry names its type.
+    case openDocument
+    /// An Excel workbook (.xlsx): any other zip.
+    case excelWorkbook
+    /// An old binary Excel file (.xls).
+    case excelBinary
+
+    init?(_ bytes: [UInt8]) {
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { self = .excelBinary; return }
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return nil }
+        let head = String(decoding: bytes.prefix(128), as: UTF8.self)
+        self = head.contains("application/vnd.oasis.opendocument") ? .openDocument : .excelWorkbook
+    }
 }

@@ -4,8 +4,10 @@ import Wording
 struct Columns {
     let index: [String: Int]
     let unknown: [String]
+    let header: [String]
 
     init(_ header: [String], known: [String: [String]]) {
+        self.header = header
         var index: [String: Int] = [:]
         var unknown: [String] = []
         for (i, h) in header.enumerated() {
@@ -27,6 +29,9 @@ struct Columns {
     }
 
     func has(_ key: String) -> Bool { index[key] != nil }
+
+    /// A column's heading as the file spells it ("fra", "From"), so an error points at what the person sees.
+    func heading(_ key: String) -> String { index[key].map { header[$0] } ?? key }
 
     /// Every importer's first check: a required column missing is an error, an unknown one a warning.
     func problems(required: [String], file: String, _ text: Catalogue) -> (errors: [String], warnings: [String]) {

@@ -21,7 +21,7 @@ public enum PeopleImport {
         var seen: [String: Int] = [:]
         for (n, (line, row)) in input.rows.enumerated() {
             progress?(n)
-            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
+            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(cols.heading(column)): \(message)") }
             guard let name = cols.value("name", row)?.lowercased() else { fail("name", text(.impEmpty)); continue }
             if let first = seen[name] { fail("name", text(.impDuplicate, name, first)); continue }
             seen[name] = line
@@ -66,7 +66,7 @@ public enum ClusterImport {
         var scratch = state
         for (n, (line, row)) in input.rows.enumerated() {
             progress?(n)
-            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
+            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(cols.heading(column)): \(message)") }
             guard let id = cols.value("id", row) else { fail("id", text(.impEmpty)); continue }
             guard let name = cols.value("name", row) else { fail("name", text(.impEmpty)); continue }
             var commands: [Command] = []
@@ -80,7 +80,7 @@ public enum ClusterImport {
                 commands.append(.placeSchool(cluster: id, school: school))
                 plan.changed.append("\(school) → \(id)")
             }
-            if let problem = apply(commands, to: &scratch, actor: actor, now: now) { fail(cols.has("school") ? "institutionsnummer" : "id", text.message(problem)); continue }
+            if let problem = apply(commands, to: &scratch, actor: actor, now: now) { fail(cols.has("school") ? "school" : "id", text.message(problem)); continue }
             plan.commands += commands
         }
         return (plan, errors)

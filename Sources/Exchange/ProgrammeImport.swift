@@ -25,13 +25,18 @@ public enum ProgrammeImport {
         var scratch = state
         for (n, (line, row)) in input.rows.enumerated() {
             progress?(n)
-            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
-            guard let id = cols.value("id", row) else { fail("id", text(.impEmpty)); continue }
-            guard let name = cols.value("name", row) else { fail("name", text(.impEmpty)); continue }
-            guard let fromText = cols.value("from", row), let from = day(fromText) else { fail("from", text(.formBadDate, cols.value("from", row) ?? "")); continue }
-            guard let toText = cols.value("to", row), let to = day(toText) else { fail("to", text(.formBadDate, cols.value("to", row) ?? "")); continue }
-            guard let tracks = pairs(cols.value("tracks", row)) else { fail("tracks", text(.impBadPairs, cols.value("tracks", row) ?? "")); continue }
-            guard let kinds = pairs(cols.value("kinds", row)) else { fail("kinds", text(.impBadPairs, cols.value("kinds", row) ?? "")); continue }
+            func fail(_ column: String, _ message: String) { errors.append("\(input.file):\(line): \(cols.heading(column)): \(message)") }
+            // Every bad cell of the row is said, not only the first.
+            let id = cols.value("id", row), name = cols.value("name", row)
+            if id == nil { fail("id", text(.impEmpty)) }
+            if name == nil { fail("name", text(.impEmpty)) }
+            let from = cols.value("from", row).flatMap(Cells.day), to = cols.value("to", row).flatMap(Cells.day)
+            if from == nil { fail("from", text(.impBadDate, cols.value("from", row) ?? "")) }
+            if to == nil { fail("to", text(.impBadDate, cols.value("to", row) ?? "")) }
+            let tracks = pairs(cols.value("tracks", row)), kinds = pairs(cols.value("kinds", row))
+            if tracks == nil { fail("tracks", text(.impBadPairs, cols.value("tracks", row) ?? "")) }
+            if kinds == nil { fail("kinds", text(.impBadPairs, cols.value("kinds", row) ?? "")) }
+            guard let id, let name, let from, let to, let tracks, let kinds else { continue }
             var commands: [Command] = []
             if let existing = scratch.programmes[id] {
                 guard existing.name == name, existing.start == from, existing.end == to else { fail("id", text(.impProgrammeDiffers, id)); continue }
@@ -48,14 +53,6 @@ public enum ProgrammeImport {
             plan.commands += commands
         }
         return (plan, errors)
-    }
-
-    /// "1.8.2025", "2025-08-01" or "01-08-2025" as Danish Excel writes it.
-    static func day(_ s: String) -> Day? {
-        if let d = Day.parse(s) { return d }
-        let p = s.split(separator: "-")
-        guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]) else { return nil }
-        return Day(year: y, month: m, day: d)
     }
 
     /// "turbo=Turboforløb, peer=Peer learning"; none for an empty cell; nil when a part is not ID=Name.

@@ -41,7 +41,7 @@ public enum SchoolImport {
         var seen: [String: Int] = [:]
         var scratch = state
         func fail(_ line: Int, _ column: String, _ message: String) { errors.append("\(input.file):\(line): \(column): \(message)") }
-        let header: (String) -> String = { key in cols.index[key].map { input.header[$0] } ?? key }
+        let header = cols.heading
         for (n, (line, row)) in input.rows.enumerated() {
             progress?(n)
             let before = errors.count

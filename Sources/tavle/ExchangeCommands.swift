@@ -160,7 +160,8 @@ func describe(_ n: InputNotice, _ w: Catalogue) -> String {
 func describe(_ p: ImportProblem, _ w: Catalogue) -> String {
     switch p {
     case .empty(let f): return w(.impFileEmpty, f)
-    case .spreadsheet(let f): return w(.impSpreadsheet, f)
+    case .spreadsheet(let f, .openDocument): return w(.impOpenDocument, f)
+    case .spreadsheet(let f, _): return w(.impSpreadsheet, f)
     case .onlyHeader(let f): return w(.impOnlyHeader, f)
     case .notUTF8(let f, let line): return w(.impNotUTF8, f, line)
     case .tooLarge(let f, let bytes, let limit): return w(.impTooLarge, f, bytes, limit)

@@ -86,8 +86,11 @@ import Demo
         #expect(throws: ImportProblem.notUTF8(file: "x.csv", line: 3)) {
             try CSVInput.read(Data("a;b\n1;2\n3;".utf8) + Data([0xE6, 0x81, 0x0A]), file: "x.csv")
         }
-        #expect(throws: ImportProblem.spreadsheet(file: "x.xlsx")) { try CSVInput.read(Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]), file: "x.xlsx") }
-        #expect(throws: ImportProblem.spreadsheet(file: "x.xls")) { try CSVInput.read(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), file: "x.xls") }
+        #expect(throws: ImportProblem.spreadsheet(file: "x.xlsx", kind: .excelWorkbook)) { try CSVInput.read(Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00]), file: "x.xlsx") }
+        #expect(throws: ImportProblem.spreadsheet(file: "x.xls", kind: .excelBinary)) { try CSVInput.read(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1]), file: "x.xls") }
+        // LibreOffice's .ods: a zip whose first entry, "mimetype", is stored uncompressed and names its type.
+        let ods = [UInt8]([0x50, 0x4B, 0x03, 0x04]) + [UInt8](repeating: 0, count: 26) + Array("mimetypeapplication/vnd.oasis.opendocument.spreadsheet".utf8)
+        #expect(throws: ImportProblem.spreadsheet(file: "x.ods", kind: .openDocument)) { try CSVInput.read(Data(ods), file: "x.ods") }
         let big = Data(count: CSVInput.sizeLimit + 1)
         #expect(throws: ImportProblem.tooLarge(file: "x.csv", bytes: big.count, limit: CSVInput.sizeLimit)) { try CSVInput.read(big, file: "x.csv") }
     }
@@ -114,7 +117,7 @@ import Demo
         var state = try network()
         let (people, pe) = PeopleImport.plan(try read("initialer;fuldt navn;rolle;base\nbkl;Bo Kjær Larsen;konsulent;Aarhus\nahj;Anne Holm Jensen;konsulent;\nxx;;;\n"),
                                              state: state, actor: "mfr", now: now, text: da)
-        #expect(pe == ["skoler.csv:4: fullName: feltet er tomt."])
+        #expect(pe == ["skoler.csv:4: fuldt navn: feltet er tomt."])
         #expect(people.added == ["bkl Bo Kjær Larsen"])
         let (clusters, ce) = ClusterImport.plan(try read("id;navn\nK1;Øerne og Fyn\nK2;Nord\n"), state: state, programme: "el", actor: "mfr", now: now, text: da)
         #expect(ce.isEmpty)

@@ -14,6 +14,8 @@ let danishImport: [ImportText: String] = [
     .impFileEmpty: "{0} er tom.",
     .impOnlyHeader: "{0} har kun en overskriftslinje og ingen rækker.",
     .impSpreadsheet: "{0} er en Excel-projektmappe, ikke en CSV-fil. Gem den som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" i Excel.",
+    .impOpenDocument: "{0} er et LibreOffice-regneark (.ods), ikke en CSV-fil. Vælg Filer › Gem som, filtypen \"Tekst CSV (.csv)\", tegnsæt Unicode (UTF-8) og feltadskiller ;.",
+    .impBadDate: "\"{0}\" er ikke en dato, der findes (skriv fx 1.8.2025, 2025-08-01 eller 01-08-2025).",
     .impReadAs1252: "{0}: filen er ikke UTF-8 og er læst som Windows-1252 (vesteuropæisk), som ældre Excel gemmer \"CSV (semikolonsepareret)\".",
     .impBlankRows: "{0}: {1} {1|række|rækker} med kun tomme celler er sprunget over.",
     .impBlankColumns: "{0}: {1} {1|kolonne|kolonner} uden overskrift og værdier er sprunget over.",

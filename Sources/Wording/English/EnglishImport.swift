@@ -14,6 +14,8 @@ let englishImport: [ImportText: String] = [
     .impFileEmpty: "{0} is empty.",
     .impOnlyHeader: "{0} has only a header row and no rows.",
     .impSpreadsheet: "{0} is an Excel workbook, not a CSV file. Save it as \"CSV UTF-8\" or \"CSV (semicolon separated)\" in Excel.",
+    .impOpenDocument: "{0} is a LibreOffice spreadsheet (.ods), not a CSV file. Choose File › Save As, file type \"Text CSV (.csv)\", character set Unicode (UTF-8) and field delimiter ;.",
+    .impBadDate: "\"{0}\" is not a date that exists (write e.g. 1.8.2025, 2025-08-01 or 01-08-2025).",
     .impReadAs1252: "{0}: the file is not UTF-8 and was read as Windows-1252 (Western European), as older Excel saves \"CSV (semicolon separated)\".",
     .impBlankRows: "{0}: {1} {1|row|rows} of empty cells skipped.",
     .impBlankColumns: "{0}: {1} {1|column|columns} without a heading or values skipped.",

@@ -11,12 +11,16 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: about(.helpImportSchoolsConsultantsOr),
                                                     subcommands: [Programmes.self, Schools.self, Consultants.self, Clusters.self])
 
+    /// How many added or changed lines an import lists without `--verbose`.
+    static let listedWithoutVerbose = 10
+
     struct Options: ParsableArguments {
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(.helpTheCsvFileUtf)) var file: String
         @Option(help: help(.helpTheProgrammeToRecord)) var programme: String?
         @Flag(name: .customLong("dry-run"), help: help(.helpCheckTheFileAnd)) var dryRun = false
         @Flag(help: help(.helpImportCreate)) var create = false
+        @Flag(help: help(.helpImportVerbose)) var verbose = false
     }
 
     struct Schools: ParsableCommand {
@@ -101,17 +105,25 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
     for w in result.warnings { FileHandleOut.err(w) }
     if !errors.isEmpty {
         for e in errors { FileHandleOut.err(e) }
-        throw Failure(message: words(.impErrors, errors.count), code: Exit.refused)
+        throw Failure(message: words(.impErrors, words.grouped(errors.count)), code: Exit.refused)
     }
     if result.commands.isEmpty { say(words(.impNoChanges)); return }
-    if !result.added.isEmpty { say(words(.impAdded, result.added.count)); result.added.forEach { say("  + " + $0) } }
-    if !result.changed.isEmpty { say(words(.impChanged, result.changed.count)); result.changed.forEach { say("  ~ " + $0) } }
+    // What changed, each line with --verbose; otherwise the first few and how many more.
+    func list(_ heading: ImportText, _ mark: String, _ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        say(words(heading, words.grouped(lines.count)))
+        let shown = o.verbose ? lines.count : ImportCommand.listedWithoutVerbose
+        lines.prefix(shown).forEach { say("  \(mark) " + $0) }
+        if lines.count > shown { say("  " + words(.impMore, words.grouped(lines.count - shown))) }
+    }
+    list(.impAdded, "+", result.added)
+    list(.impChanged, "~", result.changed)
     if o.dryRun { say(words(.impDryRun)); return }
     let target = try log ?? openLog(path, text: words, create: true, quiet: true, writes: true)
     progress.writing(result.commands.count)
     let records = try append(result.commands, to: target, o.global)
     progress.finish()
-    say(words(.impRecorded, records.count))
+    say(words(.impRecorded, words.grouped(records.count)))
 }
 
 /// Says how a long import is going, on a terminal only, once it has taken more than two seconds, at most twice a

@@ -116,6 +116,21 @@ import Testing
         #expect(book.status == 1 && book.err.contains("s.xlsx er en Excel-projektmappe"), "\(book.err)")
     }
 
+    /// A large import says what it added in a summary; --verbose lists every line; counts are grouped as the
+    /// language groups them.
+    @Test func aLargeImportSummarisesAndVerboseListsEveryLine() throws {
+        let (dir, log) = try demo()
+        let rows = (0..<12_345).map { String(format: "9%05d;Skole %05d;Ærø", $0 + 10_000, $0) }
+        try ("Institutionsnummer;Navn;Kommune\n" + rows.joined(separator: "\n") + "\n").write(toFile: dir + "/many.csv", atomically: true, encoding: .utf8)
+        let dry = try Harness.tavle("import", "schools", dir + "/many.csv", "--log", log, "--as", "mfr", "--dry-run")
+        let added = dry.out.split(separator: "\n").filter { $0.hasPrefix("  + ") }
+        #expect(dry.status == 0 && added.count == 10, "\(dry.out.prefix(600))")
+        #expect(dry.out.contains("Tilføjet (12.345):") && dry.out.contains("… og 12.335 flere (--verbose viser dem alle)"), "\(dry.out.prefix(900))")
+        let all = try Harness.tavle("import", "schools", dir + "/many.csv", "--log", log, "--as", "mfr", "--verbose", "--lang", "en")
+        #expect(all.status == 0 && all.out.split(separator: "\n").filter { $0.hasPrefix("  + ") }.count == 12_345)
+        #expect(all.out.contains("Added (12,345):") && !all.out.contains("more (--verbose") && all.out.contains("12,345 events written."), "\(all.out.suffix(300))")
+    }
+
     @Test func shellCompletionsComeFromArgumentParser() throws {
         for shell in ["bash", "zsh", "fish"] {
             let r = try Harness.tavle("--generate-completion-script", shell)

@@ -28,6 +28,7 @@ let danishImport: [ImportText: String] = [
     .impNoChanges: "Ingen ændringer: loggen svarer allerede til filen.",
     .impAdded: "Tilføjet ({0}):",
     .impChanged: "Ændret ({0}):",
+    .impMore: "… og {0} flere (--verbose viser dem alle)",
     .impDryRun: "Prøvekørsel: intet er skrevet.",
     .impErrors: "{0} fejl; intet er skrevet.",
     .impRecorded: "{0} {0|hændelse|hændelser} skrevet.",

@@ -28,6 +28,7 @@ let englishImport: [ImportText: String] = [
     .impNoChanges: "No changes: the log already matches the file.",
     .impAdded: "Added ({0}):",
     .impChanged: "Changed ({0}):",
+    .impMore: "… and {0} more (--verbose lists them all)",
     .impDryRun: "Dry run: nothing was written.",
     .impErrors: "{0} {0|error|errors}; nothing was written.",
     .impRecorded: "{0} {0|event|events} written.",

@@ -2,7 +2,7 @@
 /// Each language's catalogue gives every key (a test checks).
 public enum HelpText: String, CaseIterable, Sendable, TextKey {
     case helpImportProgrammes, helpManAbstract, manTitle, manName, manDescription, manCommands, manEnvironment, manEnvironmentText, manFiles, manFilesText, manExit, manExitText
-    case helpProgrammeAbstract, helpProgrammeCreate, helpProgrammeID, helpProgrammeName, helpProgrammeFrom, helpProgrammeTo, helpProgrammeTrack, helpProgrammeKind, helpProgrammeList, helpImportCreate
+    case helpProgrammeAbstract, helpProgrammeCreate, helpProgrammeID, helpProgrammeName, helpProgrammeFrom, helpProgrammeTo, helpProgrammeTrack, helpProgrammeKind, helpProgrammeList, helpImportCreate, helpImportVerbose
     case helpRecordContactsWithSchools, helpRecordAContactAnd, helpTheSchoolSInstitution, helpTheDateDM, helpSparringsbesGVideosparringTelefon, helpWhatWasTalkedAbout
     case helpWhoTookPartBy, helpAnAgreedFollowUp, helpTheProgrammeIdIf, helpCloseMoveAndList, helpMarkAFollowUp, helpTheFollowUpId
     case helpWhenItWasDone, helpMoveAFollowUp, helpTheFollowUpId2, helpTheNewDueDate, helpWhyItMoves, helpListOpenFollowUps

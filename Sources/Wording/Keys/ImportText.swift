@@ -3,6 +3,6 @@
 public enum ImportText: String, CaseIterable, Sendable, TextKey {
     case impMissingColumn, impUnknownColumn, impNoProgramme, impInstitution, impDuplicate, impEmpty
     case impUnknownMunicipality, impDidYouMean, impBadChoice, impUnknownConsultant, impUnknownCluster, impFileEmpty
-    case impOnlyHeader, impNotUTF8, impCreatingProgramme, impBadPairs, impProgrammeDiffers, impSpreadsheet, impBadDate, impOpenDocument, impReadAs1252, impBlankRows, impBlankColumns, impTooLarge, impMalformed, impNoChanges, impAdded, impChanged, impDryRun
+    case impOnlyHeader, impNotUTF8, impCreatingProgramme, impBadPairs, impProgrammeDiffers, impSpreadsheet, impBadDate, impOpenDocument, impReadAs1252, impBlankRows, impBlankColumns, impTooLarge, impMalformed, impNoChanges, impAdded, impMore, impChanged, impDryRun
     case impErrors, impRecorded, impControlCharacter, impDuplicateColumn, impTooManyFields, impChecking, impWriting
 }

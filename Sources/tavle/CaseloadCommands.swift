@@ -17,7 +17,7 @@ struct ContactCommand: ParsableCommand {
         @Option(help: help(.helpWhoTookPartBy)) var participants: String = ""
         @Option(name: .customLong("follow-up"), help: help(.helpAnAgreedFollowUp))
         var followUps: [String] = []
-        @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
+        @Option(help: help(.helpTheProgrammeIdIf), completion: Complete.programme) var programme: String?
 
         func run() throws {
             let words = global.catalogue
@@ -44,7 +44,7 @@ struct FollowUpCommand: ParsableCommand {
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpMarkAFollowUp))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheFollowUpId)) var id: String
+        @Argument(help: help(.helpTheFollowUpId), completion: Complete.followUp) var id: String
         @Option(help: help(.helpWhenItWasDone)) var date: String?
 
         func run() throws {
@@ -56,7 +56,7 @@ struct FollowUpCommand: ParsableCommand {
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpMoveAFollowUp))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheFollowUpId2)) var id: String
+        @Argument(help: help(.helpTheFollowUpId2), completion: Complete.followUp) var id: String
         @Option(help: help(.helpTheNewDueDate)) var due: String
         @Option(help: help(.helpWhyItMoves)) var reason: String
 
@@ -99,7 +99,7 @@ struct InterventionCommand: ParsableCommand {
         @Option(help: help(.helpTheNewStatusIn), completion: Complete.interventionStatus) var status: String
         @Option(help: help(.helpWhyRequiredForStopped)) var reason: String?
         @Option(help: help(.helpTheDateOfThe)) var date: String?
-        @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
+        @Option(help: help(.helpTheProgrammeIdIf), completion: Complete.programme) var programme: String?
 
         func run() throws {
             let words = global.catalogue
@@ -123,7 +123,7 @@ struct EvaluationCommand: ParsableCommand {
         @Option(help: help(.helpTheValueInPer)) var value: String
         @Option(help: help(.helpWhenItWasMeasured)) var date: String
         @Option(help: help(.helpBaselineMidwayOrFinal), completion: Complete.point) var point: String?
-        @Option(help: help(.helpTheProgrammeIdIf)) var programme: String?
+        @Option(help: help(.helpTheProgrammeIdIf), completion: Complete.programme) var programme: String?
 
         func run() throws {
             let words = global.catalogue
@@ -148,7 +148,7 @@ struct EvaluationCommand: ParsableCommand {
 struct CaseloadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "caseload", abstract: about(.helpAConsultantSSchools))
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
     @Option(help: help(.helpFlagSchoolsWithNo)) var weeks = 6
     @Flag(help: help(.helpPrintJson)) var json = false
 

@@ -12,7 +12,7 @@ struct ClusterCommand: ParsableCommand {
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpSuggestClusterCompositionsSchools))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+        @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
         @Option(help: help(.helpSchoolsPerCluster)) var size = 6
         @Flag(help: help(.helpPrintJson)) var json = false
 
@@ -37,7 +37,7 @@ struct ClusterCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpListAProgrammeS))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+        @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
         @Flag(help: help(.helpPrintJson)) var json = false
 
         func run() throws {
@@ -60,7 +60,7 @@ struct ClusterCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpFormANewCluster))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheProgrammeId)) var programme: String
+        @Option(help: help(.helpTheProgrammeId), completion: Complete.programme) var programme: String
         @Option(help: help(.helpTheNewClusterS)) var id: String
         @Option(help: help(.helpTheClusterSName)) var name: String
         @Option(help: help(.helpTheTrackSporId)) var track: String?
@@ -73,7 +73,7 @@ struct ClusterCommand: ParsableCommand {
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpGiveAClusterA))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheClusterId)) var id: String
+        @Argument(help: help(.helpTheClusterId), completion: Complete.cluster) var id: String
         @Option(help: help(.helpTheNewName)) var name: String
 
         func run() throws { try write(global, .renameCluster(id: id, name: name)) }
@@ -83,7 +83,7 @@ struct ClusterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpMoveASchoolInto))
         @OptionGroup var global: GlobalOptions
         @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
-        @Option(help: help(.helpTheClusterToMove)) var to: String
+        @Option(help: help(.helpTheClusterToMove), completion: Complete.cluster) var to: String
 
         func run() throws { try write(global, .placeSchool(cluster: to, school: school)) }
     }

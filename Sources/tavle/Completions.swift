@@ -6,7 +6,9 @@ import Foundation
 import Wording
 
 /// What the shells offer for option values (`tavle --generate-completion-script bash|zsh|fish`): the fixed choices
-/// as lists, and the log's own ids (clusters, schools, consultants, meetings) read from the log when asked.
+/// as lists, file names where a file is asked for (`--log`, `--out`, an import's CSV), and the log's own ids
+/// (programmes, clusters, schools, people, consultants, open follow-ups, meetings not cancelled, intervention
+/// kinds) read from the log when asked.
 enum Complete {
     static let danish = Catalogue(.da)
     static let lang = CompletionKind.list(Language.allCases.map(\.rawValue))
@@ -26,6 +28,14 @@ enum Complete {
     static let consultant = CompletionKind.custom { words, _, _ in
         fromLog(words) { $0.people.values.filter { $0.role == .consultant }.map(\.name).sorted() }
     }
+    static let programme = CompletionKind.custom { words, _, _ in fromLog(words) { $0.programmes.keys.sorted() } }
+    static let person = CompletionKind.custom { words, _, _ in fromLog(words) { $0.people.keys.sorted() } }
+    /// Meetings that can still be moved, cancelled, recorded as held or rated: those not cancelled.
+    static let meeting = CompletionKind.custom { words, _, _ in
+        fromLog(words) { $0.meetings.values.filter { $0.status != .cancelled }.map(\.id).sorted() }
+    }
+    /// Follow-ups still open.
+    static let followUp = CompletionKind.custom { words, _, _ in fromLog(words) { $0.followUps.values.filter { $0.done == nil }.map(\.id).sorted() } }
     static let kind = CompletionKind.custom { words, _, _ in fromLog(words) { Array(Set($0.interventionKinds.values.map(\.id))).sorted() } }
 
     /// Ids from the log the command line names (`--log`, else `$TAVLE_LOG`, else the default); none when it cannot be read.

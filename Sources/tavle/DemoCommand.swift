@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: help(.helpWhereToWriteThe))
+    @Option(help: help(.helpWhereToWriteThe), completion: .file())
     var out: String
 
     func run() throws {

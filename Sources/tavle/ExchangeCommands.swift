@@ -16,8 +16,8 @@ struct ImportCommand: ParsableCommand {
 
     struct Options: ParsableArguments {
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheCsvFileUtf)) var file: String
-        @Option(help: help(.helpTheProgrammeToRecord)) var programme: String?
+        @Argument(help: help(.helpTheCsvFileUtf), completion: .file(extensions: ["csv", "CSV", "txt"])) var file: String
+        @Option(help: help(.helpTheProgrammeToRecord), completion: Complete.programme) var programme: String?
         @Flag(name: .customLong("dry-run"), help: help(.helpCheckTheFileAnd)) var dryRun = false
         @Flag(help: help(.helpImportCreate)) var create = false
         @Flag(help: help(.helpImportVerbose)) var verbose = false
@@ -194,8 +194,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: help(.helpIcsOnlyThisCluster), completion: Complete.cluster) var cluster: String?
     @Option(help: help(.helpIcsOnlyThisConsultant), completion: Complete.consultant) var consultant: String?
     @Option(help: help(.helpCsvForDanishExcel)) var excel: Bool = true
-    @Option(help: help(.helpWriteToThisFile)) var out: String?
-    @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+    @Option(help: help(.helpWriteToThisFile), completion: .file()) var out: String?
+    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
 
     func run() throws {
         let words = global.catalogue
@@ -245,10 +245,10 @@ extension ExportCommand {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: about(.helpAStatusReportFor))
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(.helpTheProgrammeIdDefault)) var programme: String?
+    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
     @OptionGroup var travel: AsOfOption
     @Option(help: help(.helpMdOrHtml), completion: Complete.reportFormat) var format: String = "md"
-    @Option(help: help(.helpWriteToThisFile)) var out: String?
+    @Option(help: help(.helpWriteToThisFile), completion: .file()) var out: String?
 
     func run() throws {
         let words = global.catalogue

@@ -7,10 +7,10 @@ import Wording
 
 /// Options every command takes: where the log is, who acts, and the language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: help(.helpTheLogFileDefault))
+    @Option(name: .long, help: help(.helpTheLogFileDefault), completion: .file())
     var log: String?
 
-    @Option(name: .customLong("as"), help: help(.helpWhoIsActingDefault))
+    @Option(name: .customLong("as"), help: help(.helpWhoIsActingDefault), completion: Complete.person)
     var actorName: String?
 
     @Option(name: .long, help: help(.helpInterfaceLanguageDaOr), completion: Complete.lang)

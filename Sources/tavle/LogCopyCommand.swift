@@ -13,8 +13,8 @@ struct LogCopyCommand: ParsableCommand {
         abstract: about(.helpCopyALogFile))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: help(.helpTheLogToCopy)) var source: String
-    @Argument(help: help(.helpWhereToAnEmpty)) var destination: String
+    @Argument(help: help(.helpTheLogToCopy), completion: .file()) var source: String
+    @Argument(help: help(.helpWhereToAnEmpty), completion: .file()) var destination: String
 
     func run() throws {
         let words = global.catalogue

@@ -10,7 +10,7 @@ struct LogVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "verify", abstract: about(.helpCheckEveryRecordS))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(.helpVerifyHead)) var head: String?
+    @Option(help: help(.helpVerifyHead), completion: .file()) var head: String?
     @Option(help: help(.helpVerifyAgainst)) var against: String?
     @Flag(help: help(.helpPrintJson)) var json = false
 

@@ -56,7 +56,7 @@ struct MeetingCommand: ParsableCommand {
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpMoveAMeetingTo))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingId)) var id: String
+        @Argument(help: help(.helpTheMeetingId), completion: Complete.meeting) var id: String
         @Option(help: help(.helpTheNewDate)) var date: String
         @Option(help: help(.helpANewStartDefault)) var start: String?
         @Option(help: help(.helpANewLengthDefault)) var duration: String?
@@ -76,7 +76,7 @@ struct MeetingCommand: ParsableCommand {
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpCancelAMeetingWith))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingId)) var id: String
+        @Argument(help: help(.helpTheMeetingId), completion: Complete.meeting) var id: String
         @Option(help: help(.helpWhy)) var reason: String
         func run() throws { try write(global, .cancelMeeting(id: id, reason: reason)) }
     }
@@ -84,7 +84,7 @@ struct MeetingCommand: ParsableCommand {
     struct Held: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpRecordThatAMeeting))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingId)) var id: String
+        @Argument(help: help(.helpTheMeetingId), completion: Complete.meeting) var id: String
         @Option(help: help(.helpInstitutionNumbersOfThe)) var attendance: String?
 
         func run() throws {
@@ -126,10 +126,10 @@ struct MeetingCommand: ParsableCommand {
     struct Feedback: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.helpRecordAParticipantS))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingIdE)) var id: String
+        @Argument(help: help(.helpTheMeetingIdE), completion: Complete.meeting) var id: String
         @Option(help: help(.help1LittleValueTo)) var rating: Int
         @Option(help: help(.helpAShortComment)) var comment: String?
-        @Option(help: help(.helpTheSchoolTheRating)) var school: String?
+        @Option(help: help(.helpTheSchoolTheRating), completion: Complete.school) var school: String?
 
         func run() throws {
             try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))

@@ -13,10 +13,10 @@ struct ParticipationCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: help(.helpTheSchoolS6))
+        @Option(help: help(.helpTheSchoolS6), completion: Complete.school)
         var school: String
 
-        @Option(help: help(.helpTheProgrammeId))
+        @Option(help: help(.helpTheProgrammeId), completion: Complete.programme)
         var programme: String
 
         @Option(help: help(.helpOfferedAcceptedDeclinedOr), completion: Complete.participation)

@@ -13,7 +13,7 @@ struct SchoolCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: help(.helpTheProgrammeIdSee))
+        @Option(help: help(.helpTheProgrammeIdSee), completion: Complete.programme)
         var programme: String?
 
         @Flag(help: help(.helpPrintAJsonArray))

@@ -44,7 +44,7 @@ extension MeetingCommand {
         @Option(name: .customLong("per-cluster"), help: help(.helpClusterMeetingsEachCluster)) var perCluster = 4
         @Option(help: help(.helpFromThisDateDefault2)) var from: String?
         @Option(help: help(.helpToThisDateDefault)) var to: String?
-        @Option(help: help(.helpTheProgrammeId)) var programme: String?
+        @Option(help: help(.helpTheProgrammeId), completion: Complete.programme) var programme: String?
         @Flag(name: .customLong("dry-run"), help: help(.helpShowThePlanWithout)) var dryRun = false
         @Flag(help: help(.helpPrintJson)) var json = false
 

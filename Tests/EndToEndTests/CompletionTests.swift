@@ -37,5 +37,30 @@ import Testing
         #expect(consultants == ["ahj"], "\(consultants)")
         let kinds = try offered(["tavle", "intervention", "set", "--log", log, "--kind", "tu"], script: script)
         #expect(kinds == ["turbo"], "\(kinds)")
+        // Programmes, people, open follow-ups and meetings not cancelled: every id a command takes.
+        #expect(try offered(["tavle", "school", "list", "--log", log, "--programme", ""], script: script) == ["elevloeft", "fastholdelse"])
+        #expect(try offered(["tavle", "school", "list", "--log", log, "--as", "mf"], script: script) == ["mfr"])
+        let state = try Harness.tavle("meeting", "list", "--log", log, "--json").out
+        let meetings = try JSONSerialization.jsonObject(with: Data(state.utf8)) as! [[String: Any]]
+        let open = meetings.filter { $0["status"] as? String != "cancelled" }.compactMap { $0["id"] as? String }.filter { $0.hasPrefix("M01") }.sorted()
+        #expect(!open.isEmpty && open.count < meetings.count)
+        #expect(try offered(["tavle", "meeting", "move", "--log", log, "M01"], script: script) == open)
+        let followUps = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("follow-up", "list", "--log", log, "--json").out.utf8)) as! [[String: Any]]
+        let ids = followUps.compactMap { $0["id"] as? String }.filter { $0.hasPrefix("F00") }.sorted()
+        let offeredFollowUps = try offered(["tavle", "follow-up", "done", "--log", log, "F00"], script: script)
+        #expect(!ids.isEmpty && offeredFollowUps == ids)
+    }
+
+    /// Where a command takes a file, the shell offers files: the CSV to import, --log, --out.
+    @Test func bashCompletesFileNames() throws {
+        let dir = Harness.tempDirectory(), script = dir + "/tavle.bash"
+        try Harness.tavle("--generate-completion-script", "bash").out.write(toFile: script, atomically: true, encoding: .utf8)
+        for name in ["skoler.csv", "skoler.txt", "skoler.log"] { try "x".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+        let csv = try offered(["tavle", "import", "schools", dir + "/sk"], script: script)
+        #expect(csv.contains(dir + "/skoler.csv") && !csv.contains(dir + "/skoler.log"), "\(csv)")
+        let log = try offered(["tavle", "school", "list", "--log", dir + "/skoler.l"], script: script)
+        #expect(log == [dir + "/skoler.log"], "\(log)")
+        let out = try offered(["tavle", "export", "schools", "--out", dir + "/skoler.c"], script: script)
+        #expect(out == [dir + "/skoler.csv"], "\(out)")
     }
 }

@@ -37,5 +37,15 @@ import Testing
         }
         #expect(try rendered(prefix + "/share/man/en/man1/tavle.1").contains("EXIT STATUS"))
         #expect(try Harness.run(prefix + "/bin/tavle", ["--version"]).status == 0)
+        // A zsh whose $fpath lacks the prefix's completions: the script says the line that makes zsh find them;
+        // one whose $fpath has it: nothing to say. (A stand-in zsh prints its $fpath, as `zsh -fc` would.)
+        let bin = Harness.tempDirectory()
+        let zdir = prefix + "/share/zsh/site-functions"
+        for (fpath, hint) in [("/usr/share/zsh/functions", true), ("/usr/share/zsh/functions\n" + zdir, false)] {
+            try "#!/bin/sh\nprintf '\(fpath)\\n'\n".write(toFile: bin + "/zsh", atomically: true, encoding: .utf8)
+            chmod(bin + "/zsh", 0o755)
+            let z = try Harness.run("/bin/bash", [root + "/scripts/install.sh", prefix], env: ["TAVLE_BIN": Harness.binary, "PATH": bin + ":/usr/bin:/bin"])
+            #expect(z.status == 0 && z.out.contains("fpath=(\(zdir) $fpath)") == hint, "\(z.out)")
+        }
     }
 }

@@ -21,12 +21,15 @@ public struct Report {
     let pin: String?
     let language: Language
     let sections: [Section]
+    /// "Side", "Page": before the page number at the foot of a printed page.
+    let pageWord: String
 
     public init(state s: NetworkState, programme p: ProgrammeID, asOf day: Day, text w: Catalogue, head: (seq: Int, text: String)? = nil) {
         title = w(.repTitle, s.programmes[p]?.name ?? p)
         subtitle = w(.repAsOf, w.longDate(day))
         pin = head.map { w(.repHead, $0.seq, $0.text) }
         language = w.language
+        pageWord = w(.repPage).filter { $0.isLetter }
         func said(_ caption: String, _ bars: [ReportChart.Bar]) -> String {
             caption + ": " + bars.map { "\($0.label) \($0.shown)" }.joined(separator: "; ") + "."
         }
@@ -149,7 +152,15 @@ public struct Report {
         return out
     }
 
-    public func html() -> String {
+    /// The sheet a printed report (`--format pdf`, or the browser's print) is laid out for.
+    public enum Paper: String, CaseIterable, Sendable {
+        /// 210 × 297 mm, as Denmark prints.
+        case a4
+        /// US Letter, 8.5 × 11 in.
+        case letter
+    }
+
+    public func html(paper: Paper = .a4) -> String {
         func esc(_ s: String) -> String {
             TextRules.printable(s).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
@@ -159,8 +170,12 @@ public struct Report {
         <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(esc(title))</title>
         <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#222}
         table{border-collapse:collapse;margin:.5rem 0}td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left}
-        th{background:#f2f4f7}svg text{font-size:12px;font-family:system-ui,sans-serif}h2{margin-top:2rem}
-        figure{margin:1rem 0}figcaption{font-size:.9rem;color:#555}svg{max-width:100%;height:auto}</style></head>
+        th{background:#f2f4f7}svg text{font-size:14px;font-family:system-ui,sans-serif}h2{margin-top:2rem}
+        figure{margin:1rem 0;break-inside:avoid;page-break-inside:avoid}figcaption{font-size:.95rem;color:#444}
+        svg{max-width:100%;height:auto}h2{break-after:avoid;page-break-after:avoid}tr{break-inside:avoid}
+        @page{size:\(paper == .a4 ? "A4" : "letter");margin:16mm 15mm 18mm 15mm;
+        @bottom-center{content:"\(pageWord) " counter(page) " / " counter(pages);font:9pt system-ui,sans-serif;color:#555}}
+        @media print{body{max-width:none;margin:0}}</style></head>
         <body><h1>\(esc(title))</h1><p><em>\(esc(subtitle))</em></p>
 
         """

@@ -235,10 +235,11 @@ extension Catalogue {
         return "\(tenths / 10)\(language == .da ? "," : ".")\(tenths % 10) MB"
     }
 
-    /// A number rounded to one decimal, with the language's decimal mark, the decimal left out when it is 0: "3,6", "24".
+    /// A number rounded to one decimal, with the language's decimal mark, the decimal kept when it is 0 so a column
+    /// of them reads alike: "3,6", "24,0", "-0,4".
     public func oneDecimal(_ value: Double) -> String {
         let t = Int((value * 10).rounded())
-        return t % 10 == 0 ? String(t / 10) : "\(t / 10)\(language == .da ? "," : ".")\(abs(t % 10))"
+        return (t < 0 ? "-" : "") + "\(abs(t) / 10)\(language == .da ? "," : ".")\(abs(t) % 10)"
     }
 
     /// A share in hundredths of a per cent, with the language's decimal mark: "12,5".

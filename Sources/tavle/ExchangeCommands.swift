@@ -249,9 +249,13 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var travel: AsOfOption
     @Option(help: help(.helpMdOrHtml), completion: Complete.reportFormat) var format: String = "md"
     @Option(help: help(.helpWriteToThisFile), completion: .file()) var out: String?
+    @Option(help: help(.helpPaper), completion: .list(Report.Paper.allCases.map(\.rawValue))) var paper: String = "a4"
 
     func run() throws {
         let words = global.catalogue
+        guard let sheet = Report.Paper(rawValue: paper.lowercased()) else {
+            throw Failure(message: words(.cliTakes, "--paper", Report.Paper.allCases.map(\.rawValue).joined(separator: ", "), paper), code: Exit.refused)
+        }
         let pdf = format == "pdf"
         guard let f = pdf ? .html : Report.Format(rawValue: format) else { throw Failure(message: words(.cliTakes, "--format", "md, html, pdf", format), code: Exit.refused) }
         if pdf, out == nil { throw ValidationError(words(.cliPDFNeedsOut)) }
@@ -267,7 +271,7 @@ struct ReportCommand: ParsableCommand {
         }
         let p = try resolveProgramme(programme, in: state, text: words)
         let report = Report(state: state, programme: p, asOf: day, text: words, head: (head.seq, head.description))
-        let text = f == .md ? report.markdown() : report.html()
+        let text = f == .md ? report.markdown() : report.html(paper: sheet)
         try Output.write(pdf ? try PDFReport.convert(text, words) : Data(text.utf8), to: out, log: try global.logPath(), words)
     }
 }

@@ -21,6 +21,7 @@ let danishHelp: [HelpText: String] = [
     .helpProgrammeTrack: "Et spor som ID=Navn; gentag for flere.",
     .helpProgrammeKind: "En indsatstype som ID=Navn; gentag for flere.",
     .helpProgrammeList: "Vis programmerne med periode, spor, indsatstyper og antal skoler.",
+    .helpPaper: "Papiret, som rapporten sættes op til ved udskrift og pdf: a4 eller letter.",
     .helpImportVerbose: "Vis hver tilføjet og ændret linje, ikke kun de første 10.",
     .helpImportCreate: "Opret programmet i --programme, hvis loggen ikke har det (perioden: dette skoleår og to til).",
     .helpRecordContactsWithSchools: "Registrér kontakter med skoler.",

@@ -20,6 +20,7 @@ let danishReport: [ReportText: String] = [
     .repChartParticipation: "Skoler efter deltagelse (antal skoler)",
     .repChartKinds: "Indsatser efter type, delt efter status (antal indsatser)",
     .repChartContacts: "Kontakter pr. konsulent (antal kontakter)",
+    .repPage: "Side",
     .repChartRatings: "Gennemsnitlig vurdering af holdte møder pr. mødetype (skala 1–5, afrundet til én decimal)",
     .repChartEvaluation: "Gennemsnit pr. indikator ved hver måling (procent af eleverne, afrundet til én decimal)",
     .repOutOf: "{0} af {1}",

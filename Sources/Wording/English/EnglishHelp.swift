@@ -21,6 +21,7 @@ let englishHelp: [HelpText: String] = [
     .helpProgrammeTrack: "A track as ID=Name; repeat for several.",
     .helpProgrammeKind: "An intervention kind as ID=Name; repeat for several.",
     .helpProgrammeList: "List the programmes with their period, tracks, intervention kinds and number of schools.",
+    .helpPaper: "The paper the report is laid out for when printed and as pdf: a4 or letter.",
     .helpImportVerbose: "List every added and changed line, not only the first 10.",
     .helpImportCreate: "Create the --programme programme if the log does not have it (its period: this school year and two more).",
     .helpRecordContactsWithSchools: "Record contacts with schools.",

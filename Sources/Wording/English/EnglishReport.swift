@@ -20,6 +20,7 @@ let englishReport: [ReportText: String] = [
     .repChartParticipation: "Schools by participation (number of schools)",
     .repChartKinds: "Interventions by kind, in parts by status (number of interventions)",
     .repChartContacts: "Contacts per consultant (number of contacts)",
+    .repPage: "Page",
     .repChartRatings: "Average rating of meetings held, by kind of meeting (scale 1–5, rounded to one decimal)",
     .repChartEvaluation: "Average per indicator at each measuring point (per cent of pupils, rounded to one decimal)",
     .repOutOf: "{0} of {1}",

@@ -15,7 +15,7 @@ public enum HelpText: String, CaseIterable, Sendable, TextKey {
     case helpCreateTavleSTables, helpLetExistingDatabaseLogins, helpDatabaseLoginsWhichMust, helpWriteTheBuiltIn, helpWhereToWriteThe, helpImportSchoolsConsultantsOr
     case helpTheCsvFileUtf, helpTheProgrammeToRecord, helpCheckTheFileAnd, helpImportSchoolsInstitutionsnummerNavn, helpImportPeopleInitialerName, helpImportClustersIdAnd
     case helpExportSchoolsInterventionsContacts, helpSchoolsInterventionsContactsOr, helpCsvOrJsonMeetings, helpIcsOnlyThisCluster, helpIcsOnlyThisConsultant, helpCsvForDanishExcel
-    case helpWriteToThisFile, helpAStatusReportFor, helpMdOrHtml, helpTheLogFileDefault, helpWhoIsActingDefault
+    case helpWriteToThisFile, helpAStatusReportFor, helpMdOrHtml, helpPaper, helpTheLogFileDefault, helpWhoIsActingDefault
     case helpInterfaceLanguageDaOr, helpTakeThisDateAs, helpCheckTheLogFile, helpCheckEveryRecordS, helpWriteASnapshotNext, helpEventsByTypeThe
     case helpCopyALogFile, helpTheLogToCopy, helpWhereToAnEmpty, helpScheduleMoveCancelList, helpBookAMeetingPrints, helpKlyngemDeNetvRksm
     case helpAClusterIdRepeat, helpASchoolSInstitution, helpTheDate, helpStartEG9, helpLengthEG2t30m, helpEndEG12

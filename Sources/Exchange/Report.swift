@@ -82,25 +82,20 @@ public struct Report {
                                 chart: counted(w(.repChartContacts), consultants.map { c in (c.fullName, contacts.filter { $0.by == c.name }.count) })))
 
         // Held means recorded as held; a past meeting still only booked is counted apart, so it can be caught up.
-        let held = s.meetings.values.filter { $0.programme == p && $0.status == .held && $0.day <= day }
         let unrecorded = s.unrecordedMeetings(p, today: day).count
-        let ratings = Dictionary(grouping: s.feedback.values, by: \.meeting)
-        let rated: [(MeetingKind, [Int])] = MeetingKind.allCases.map { k in (k, held.filter { $0.kind == k }.flatMap { ratings[$0.id] ?? [] }.map(\.rating)) }
-        let ratingBars = rated.filter { !$0.1.isEmpty }.map { k, rs in
-            let mean = Double(rs.reduce(0, +)) / Double(rs.count)
-            return ReportChart.Bar(label: w.name(k), parts: [mean], shown: w(.repOutOf, w.oneDecimal(mean), 5))
+        let ratedKinds = s.ratingsByKind(p, upTo: day)
+        let ratingBars: [ReportChart.Bar] = ratedKinds.compactMap { row in
+            row.average.map { a in ReportChart.Bar(label: w.name(row.kind), parts: [Double(a.tenths) / 10], shown: w.rating(a)) }
         }
+        let ratingRows: [[String]] = ratedKinds.map { row in
+            [w.name(row.kind), String(row.held), String(row.average?.ratings ?? 0), row.average.map { w.oneDecimal(Double($0.tenths) / 10) + ($0.isFew ? "*" : "") } ?? "–"]
+        }
+        let meetingNote = [unrecorded > 0 ? w(.unrecordedCount, unrecorded) + "." : nil, ratingBars.isEmpty ? nil : w(.repRatingNote)].compactMap { $0 }
         sections.append(Section(title: w(.repMeetings), header: [w(.colKind), w(.repHeld), w(.repRatings), w(.repRating)],
-                                rows: MeetingKind.allCases.compactMap { k in
-                                    let ms = held.filter { $0.kind == k }
-                                    guard !ms.isEmpty else { return nil }
-                                    let rs = ms.flatMap { ratings[$0.id] ?? [] }.map(\.rating)
-                                    return [w.name(k), String(ms.count), String(rs.count),
-                                            rs.isEmpty ? "–" : w.oneDecimal(Double(rs.reduce(0, +)) / Double(rs.count))]
-                                },
+                                rows: ratingRows,
                                 chart: ratingBars.isEmpty ? nil : ReportChart(caption: w(.repChartRatings), bars: ratingBars, scale: 5,
                                                                              alternative: said(w(.repChartRatings), ratingBars)),
-                                note: unrecorded > 0 ? w(.unrecordedCount, unrecorded) + "." : nil))
+                                note: meetingNote.isEmpty ? nil : meetingNote.joined(separator: " ")))
 
         // Evaluation: the table per region and indicator; the chart per indicator at each measuring point.
         // Every average with the number of schools it rests on (n), and * when that is too few to read as the

@@ -76,3 +76,10 @@ extension Catalogue {
         }
     }
 }
+
+extension Catalogue {
+    /// A rating average with what it rests on: "3,6 af 5 (n 12)", starred under five ratings.
+    public func rating(_ a: RatingAverage) -> String {
+        self(.repRatingShown, oneDecimal(Double(a.tenths) / 10), String(a.ratings) + (a.isFew ? "*" : ""))
+    }
+}

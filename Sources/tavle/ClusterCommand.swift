@@ -47,7 +47,8 @@ struct ClusterCommand: ParsableCommand {
             let today = global.clock.today
             let list = log.state.clusterSummaries(p, today: today)
             if json {
-                try printJSON(list.map(ClusterJSON.init))
+                let ratings = log.state.clusterRatings(p)
+                try printJSON(list.map { ClusterJSON($0, rating: ratings[$0.cluster.id]) })
             } else {
                 for s in list {
                     say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(log.state.activeMembers(s.cluster).count).padded(to: 3, alignRight: true),

@@ -44,11 +44,20 @@ struct CompositionJSON: Encodable {
 struct ClusterJSON: Encodable {
     let id: String, name: String, schools: [String], consultants: [String], meetingsHeld: Int, meetingsUnrecorded: Int
     let lastMeeting: OrNull<String>, nextMeeting: OrNull<String>
-    init(_ s: ClusterSummary) {
+    /// The average rating of the cluster's meetings with its n, or null when none was rated.
+    let rating: OrNull<RatingJSON>
+    init(_ s: ClusterSummary, rating r: RatingAverage?) {
         id = s.cluster.id; name = s.cluster.name; schools = s.cluster.members; consultants = s.consultants
         meetingsHeld = s.meetingsHeld; meetingsUnrecorded = s.meetingsUnrecorded
         lastMeeting = OrNull(s.lastMeeting?.day.iso); nextMeeting = OrNull(s.nextMeeting?.day.iso)
+        rating = OrNull(r.map(RatingJSON.init))
     }
+}
+
+/// A rating average: its mean (one decimal), the ratings and meetings it rests on, and whether that is few.
+struct RatingJSON: Encodable {
+    let mean: Double, ratings: Int, meetings: Int, few: Bool
+    init(_ a: RatingAverage) { mean = Double(a.tenths) / 10; ratings = a.ratings; meetings = a.meetings; few = a.isFew }
 }
 
 struct FollowUpJSON: Encodable {

@@ -12,7 +12,7 @@ import Testing
             #expect(md.contains(caption), "\(caption)")
         }
         // Ratings on their 1–5 scale, one decimal; shares in per cent, one decimal, per indicator and measuring point.
-        #expect(md.range(of: #"klyngemøde +█+[▏▎▍▌▋▊▉]? \d(,\d)? af 5\n"#, options: .regularExpression) != nil)
+        #expect(md.range(of: #"klyngemøde +█+[▏▎▍▌▋▊▉]? \d,\d af 5 \(n \d+\*?\)\n"#, options: .regularExpression) != nil)
         #expect(md.range(of: #"Dansk under 4 · førmåling +█+[▏▎▍▌▋▊▉]? \d+(,\d)? % \(n \d+\)\n"#, options: .regularExpression) != nil, "\(md.suffix(900))")
         #expect(md.contains("P planlagt · I i gang · F forankret · A afsluttet · E evalueret · S sat på pause · X stoppet"))
         #expect(md.contains("| Region | Indikator | førmåling | midtvejsmåling | slutmåling |"))

@@ -30,8 +30,8 @@ public struct Derived: Sendable {
     public private(set) var overdue: [FollowUp] = []
     /// Average of each indicator at each measuring point, in hundredths.
     public private(set) var evaluationAverages: [EvaluationAverage] = []
-    /// Average rating of each cluster's own meetings, in tenths.
-    public private(set) var clusterRatings: [String: Int] = [:]
+    /// The average rating of each cluster's own meetings, with its n.
+    public private(set) var clusterRatings: [String: RatingAverage] = [:]
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
     public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
     public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
@@ -77,12 +77,7 @@ public struct Derived: Sendable {
         matrixRows = rows.indices.filter { rows[$0].participation == .accepted || statusesOf[rows[$0].institution] != nil }
         overdue = state.overdueFollowUps(p, today: today)
         evaluationAverages = state.evaluationAverages(p)
-        var ratings: [String: [Int]] = [:]
-        for f in state.feedback.values {
-            guard let meeting = state.meetings[f.meeting], meeting.programme == p, meeting.kind == .cluster else { continue }
-            for c in meeting.clusters { ratings[c, default: []].append(f.rating) }
-        }
-        clusterRatings = ratings.mapValues { $0.reduce(0, +) * 10 / $0.count }
+        clusterRatings = state.clusterRatings(p)
         participationCounts = state.participationCounts(p)
         interventionCounts = state.interventionsByStatus(p)
         regions = state.schoolsPerRegion(p)

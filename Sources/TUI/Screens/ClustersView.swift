@@ -10,18 +10,27 @@ enum ClustersView {
         // Consultants by name ("Erik T., Bo L."), as wide as the longest list when the screen has room for it.
         let consultants = list.map { $0.consultants.map(m.state.shortName).joined(separator: ", ") }
         let names = max(m.text(.colCluster).displayWidth, list.map(\.cluster.name.displayWidth).max() ?? 14)
-        let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, 13), (.colLastMeeting, 13), (.colHeld, 5), (.colUnrecorded, 7), (.colFeedback, 6)]
-        let others = names + titled.reduce(0) { $0 + max($1.1, m.text($1.0).displayWidth) } + 8
-        let consultantWidth = max(9, min(consultants.map(\.displayWidth).max() ?? 9, left.width - 2 - others))
+        // Dates and ratings as wide as the widest shown, so a programme without meetings gives the names the room.
+        let next = list.map { $0.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
+        let last = list.map { $0.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
+        let ratings = list.map { c in m.derived.clusterRatings[c.cluster.id].map { m.text.oneDecimal(Double($0.tenths) / 10) + " (n \($0.ratings))" } ?? "–" }
+        let widest = { (values: [String]) in values.map(\.displayWidth).max() ?? 1 }
+        let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, widest(next)), (.colLastMeeting, widest(last)), (.colHeld, 5),
+                                           (.colUnrecorded, 7), (.colFeedback, widest(ratings))]
+        let width = { (key: SharedText) in titled.first { $0.0 == key }.map { max($0.1, m.text(key).displayWidth) } ?? 0 }
+        // The names first: the consultants get what the box (its two borders and the table's margin) and the
+        // other columns (each with its one-column gap) leave.
+        let others = names + titled.reduce(0) { $0 + max($1.1, m.text($1.0).displayWidth) + 1 } + 1
+        let consultantWidth = max(9, min(consultants.map(\.displayWidth).max() ?? 9, left.width - 3 - others - 1))
         let cols = [
             Table.Column(title: m.text(.colCluster), width: 14, flexible: true),
             Table.Column(title: m.text(.colMembers), width: 6, alignRight: true),
             Table.Column(title: m.text(.colConsultant), width: consultantWidth),
-            Table.Column(title: m.text(.colNextMeeting), width: 13),
-            Table.Column(title: m.text(.colLastMeeting), width: 13),
+            Table.Column(title: m.text(.colNextMeeting), width: width(.colNextMeeting)),
+            Table.Column(title: m.text(.colLastMeeting), width: width(.colLastMeeting)),
             Table.Column(title: m.text(.colHeld), width: 5, alignRight: true),
             Table.Column(title: m.text(.colUnrecorded), width: 7, alignRight: true),
-            Table.Column(title: m.text(.colFeedback), width: 6, alignRight: true),
+            Table.Column(title: m.text(.colFeedback), width: width(.colFeedback), alignRight: true),
         ]
         Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusterCursor,
               focused: !m.clusterPaneFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
@@ -30,13 +39,14 @@ enum ClustersView {
             case 0: return (c.cluster.name, .plain)
             case 1: return (String(m.state.activeMembers(c.cluster).count), Style(.text, .bold))
             case 2: return (consultants[row], .plain)
-            case 3: return (c.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.accent))
-            case 4: return (c.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–", Style(.muted))
+            case 3: return (next[row], Style(.accent))
+            case 4: return (last[row], Style(.muted))
             case 5: return (String(c.meetingsHeld), .plain)
             case 6: return (c.meetingsUnrecorded == 0 ? "–" : String(c.meetingsUnrecorded), Style(c.meetingsUnrecorded == 0 ? .muted : .warning, .bold))
             default:
+                // The mean with how many ratings it rests on; fewer than five read muted, not as a judgement.
                 guard let r = m.derived.clusterRatings[c.cluster.id] else { return ("–", Style(.muted)) }
-                return (m.text.percent(r * 10) + "/5", Style(r >= 35 ? .ok : (r < 25 ? .warning : .text), .bold))
+                return (ratings[row], r.isFew ? Style(.muted) : Style(r.tenths >= 35 ? .ok : (r.tenths < 25 ? .warning : .text), .bold))
             }
         }
         let right = Rect(x: left.maxX, y: r.y, width: rightWidth, height: r.height)

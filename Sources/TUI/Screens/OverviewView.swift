@@ -56,7 +56,7 @@ enum OverviewView {
             // The average with what it rests on; one over few schools is muted and says so.
             let n = count(row)
             Line([((m.text.name(row.indicator) + " " + m.text.name(row.point)).padded(to: 32), .plain),
-                  ((m.text.percent(row.hundredths) + " %").padded(to: 8, alignRight: true) + " ", Style(row.isThin ? .muted : .text, .bold)),
+                  ((m.text.oneDecimal(Double(row.hundredths) / 100) + " %").padded(to: 8, alignRight: true) + " ", Style(row.isThin ? .muted : .text, .bold)),
                   (n.padded(to: nWidth) + " ", Style(row.isThin ? .warning : .muted)),
                   (Charts.bar(row.hundredths, of: 10_000, width: max(4, inner.width - 45 - nWidth)), Style(row.isThin ? .muted : .accent))])
                 .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)

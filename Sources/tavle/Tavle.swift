@@ -62,7 +62,7 @@ struct Tavle: ParsableCommand {
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words, near: global.clock.today)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
         // All of them in one notice, which wraps to as many lines as it needs.
-        if !configErrors.isEmpty || themeError != nil { update(&model, .notice(.settings(config: configErrors, theme: themeError))) }
+        if !configErrors.isEmpty || !themeError.isEmpty { update(&model, .notice(.settings(config: configErrors, theme: themeError))) }
         model.mouse = !noMouse
         let terminal: Terminal
         do {

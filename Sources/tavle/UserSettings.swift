@@ -26,9 +26,9 @@ enum UserFiles {
     }
 
     /// A theme by path, by user theme name, or built in. A broken theme falls back to the default, with the reason.
-    static func theme(_ choice: String?) -> (Theme, SettingsError?) {
-        if let nc = environment["NO_COLOR"], !nc.isEmpty { return (Theme.mono, nil) }
-        guard let choice, choice != "default" else { return (Theme.standard, nil) }
+    static func theme(_ choice: String?) -> (Theme, [SettingsError]) {
+        if let nc = environment["NO_COLOR"], !nc.isEmpty { return (Theme.mono, []) }
+        guard let choice, choice != "default" else { return (Theme.standard, []) }
         var path: String?
         if choice.contains("/") || choice.hasSuffix(".toml") {
             path = choice
@@ -36,10 +36,11 @@ enum UserFiles {
             path = dir + "/themes/\(choice).toml"
         }
         if let path {
-            guard let source = read(path) else { return (Theme.standard, SettingsError(file: path, line: nil, .unreadable)) }
-            do { return (try ThemeParser.parse(source, file: path), nil) } catch { return (Theme.standard, error) }
+            guard let source = read(path) else { return (Theme.standard, [SettingsError(file: path, line: nil, .unreadable)]) }
+            let (theme, errors) = ThemeParser.read(source, file: path)
+            return (theme ?? Theme.standard, errors)
         }
-        if let t = Theme.builtin(choice) { return (t, nil) }
-        return (Theme.standard, SettingsError(file: "", line: nil, .noTheme(choice, builtIn: Theme.builtinSources.keys.sorted())))
+        if let t = Theme.builtin(choice) { return (t, []) }
+        return (Theme.standard, [SettingsError(file: "", line: nil, .noTheme(choice, builtIn: Theme.builtinSources.keys.sorted()))])
     }
 }

@@ -40,6 +40,13 @@ import Testing
             #expect(error.line == 2 && error.problem == .notAColour(role: "text", field: "fg", value: "\"redd\""), "\(error.problem)")
             #expect(error.worded(Catalogue(.da)) == "b.toml:2: text.fg: \"redd\" er ikke en farve (et navn, 0-255, \"#rrggbb\" eller \"default\")")
         }
+        // Every problem at once, each on its own line, in the order of the file.
+        let (none, all) = ThemeParser.read("name = \"b\"\n[roles]\ntxet = { fg = \"red\" }\ntext = { fg = \"redd\", blink = true }\naccent = { bold = 1 }\n", file: "b.toml")
+        #expect(none == nil)
+        #expect(all.map(\.line) == [3, 4, 4, 5], "\(all)")
+        #expect(all.map(\.problem) == [.unknownRole("txet", known: Role.allCases.map(\.rawValue)),
+                                       .unknownRoleSetting(role: "text", field: "blink", known: ["fg", "bg"] + ThemeParser.attributeNames.keys.sorted()),
+                                       .notAColour(role: "text", field: "fg", value: "\"redd\""), .notABool(role: "accent", field: "bold")], "\(all)")
         do {
             _ = try ThemeParser.parse("[roles]\ntext = { fg = \"red\"\n", file: "b.toml")
             Issue.record("accepted broken TOML")

@@ -21,7 +21,7 @@ public enum Notice: Equatable, Sendable {
     case replacedReopened(path: String)
     case snapshotFailed(LogError)
     /// Every problem in config.toml and the chosen theme, said together.
-    case settings(config: [SettingsError], theme: SettingsError?)
+    case settings(config: [SettingsError], theme: [SettingsError])
     /// The shared log's server can be reached again.
     case reconnected
     /// A write has waited half a second for the log (another writer holds it); keys still work meanwhile.

@@ -11,44 +11,54 @@ public enum ThemeParser {
         "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "italic": .italic,
     ]
 
+    /// The theme, or the first of its problems.
     public static func parse(_ source: String, file: String) throws(SettingsError) -> Theme {
+        let (theme, errors) = read(source, file: file)
+        if let first = errors.first { throw first }
+        return theme!
+    }
+
+    /// The theme and every problem found in it, each with its line, so one edit can fix them all; no theme when
+    /// there is any problem.
+    public static func read(_ source: String, file: String) -> (theme: Theme?, errors: [SettingsError]) {
         let table: TOMLTable
         do { table = try TOMLTable(string: source) } catch let e as TOMLParseError {
-            throw SettingsError(file: file, line: e.source.begin.line, .notTOML(detail: e.description))
+            return (nil, [SettingsError(file: file, line: e.source.begin.line, .notTOML(detail: e.description))])
         } catch {
-            throw SettingsError(file: file, line: nil, .notTOML(detail: "\(error)"))
+            return (nil, [SettingsError(file: file, line: nil, .notTOML(detail: "\(error)"))])
         }
-        func fail(_ key: String, _ problem: SettingsProblem, section: String? = "roles") -> SettingsError {
-            SettingsError(file: file, line: SettingsError.line(of: key, in: source, after: section), problem)
+        var errors: [SettingsError] = []
+        func fail(_ key: String, _ problem: SettingsProblem, section: String? = "roles") {
+            errors.append(SettingsError(file: file, line: SettingsError.line(of: key, in: source, after: section), problem))
         }
         let name = table["name"]?.string ?? file
         let usesColor = table["color"]?.bool ?? true
-        guard let roles = table["roles"]?.table else { throw fail("roles", .rolesMissing, section: nil) }
+        guard let roles = table["roles"]?.table else { fail("roles", .rolesMissing, section: nil); return (nil, errors) }
         var paints: [Role: Paint] = [:]
-        for key in roles.keys {
+        for key in roles.keys.sorted(by: { (SettingsError.line(of: $0, in: source, after: "roles") ?? 0, $0) < (SettingsError.line(of: $1, in: source, after: "roles") ?? 0, $1) }) {
             guard let role = Role(rawValue: key) else {
-                throw fail(key, .unknownRole(key, known: Role.allCases.map(\.rawValue)))
+                fail(key, .unknownRole(key, known: Role.allCases.map(\.rawValue))); continue
             }
-            guard let spec = roles[key]?.table else { throw fail(key, .roleNotATable(key)) }
+            guard let spec = roles[key]?.table else { fail(key, .roleNotATable(key)); continue }
             var paint = Paint()
-            for field in spec.keys {
+            for field in spec.keys.sorted() {
                 switch field {
                 case "fg", "bg":
                     guard let color = color(spec[field]!) else {
-                        throw fail(key, .notAColour(role: key, field: field, value: "\(spec[field]!)"))
+                        fail(key, .notAColour(role: key, field: field, value: "\(spec[field]!)")); continue
                     }
                     if field == "fg" { paint.foreground = color } else { paint.background = color }
                 default:
                     guard let a = attributeNames[field] else {
-                        throw fail(key, .unknownRoleSetting(role: key, field: field, known: ["fg", "bg"] + attributeNames.keys.sorted()))
+                        fail(key, .unknownRoleSetting(role: key, field: field, known: ["fg", "bg"] + attributeNames.keys.sorted())); continue
                     }
-                    guard let on = spec[field]?.bool else { throw fail(key, .notABool(role: key, field: field)) }
+                    guard let on = spec[field]?.bool else { fail(key, .notABool(role: key, field: field)); continue }
                     if on { paint.attributes.insert(a) }
                 }
             }
             paints[role] = paint
         }
-        return Theme(name: name, paints: paints, usesColor: usesColor)
+        return errors.isEmpty ? (Theme(name: name, paints: paints, usesColor: usesColor), []) : (nil, errors)
     }
 
     static func color(_ v: TOMLValueConvertible) -> Color? {

@@ -21,7 +21,7 @@ extension Model {
         case .snapshotFailed(let e): return text(.noticeSnapshotFailed, text.message(e))
         case .settings(let config, let theme):
             let c = config.isEmpty ? [] : [text(.configError, config.map { $0.worded(text) }.joined(separator: "; "))]
-            return (c + (theme.map { [text(.themeError, $0.worded(text))] } ?? [])).joined(separator: " ")
+            return (c + (theme.isEmpty ? [] : [text(.themeError, theme.map { $0.worded(text) }.joined(separator: "; "))])).joined(separator: " ")
         case .reconnected: return text(.noticeReconnected)
         case .writeWaiting: return text(.noticeWriteWaiting)
         case .demoActor(let name): return text(.noticeDemoActor, name)

@@ -16,6 +16,20 @@ import Testing
         return (school, who)
     }
 
+    /// Kind names are read whole in the matrix: wrapped over two heading lines where the cells are wide enough,
+    /// and the selected column's name said in full on the legend line where they are not.
+    @Test func theMatrixHeadingNamesEveryKindWhole() {
+        var wide = demoModel(width: 160, height: 48)
+        press(&wide, .char("4"))
+        let top = view(wide).text.split(separator: "\n").prefix(5).joined(separator: "\n")
+        for k in wide.derived.kinds { for word in k.name.split(separator: " ") { #expect(top.contains(word), "\(word)") } }
+        #expect(!top.contains("…"))
+        var narrow = demoModel()
+        press(&narrow, .char("4"), .right, .right, .right)
+        let kind = narrow.derived.kinds[3].name
+        #expect(view(narrow).text.contains("▸ " + kind), "\(kind)")
+    }
+
     @Test func theMatrixFiltersInPlace() {
         var m = demoModel()
         press(&m, .char("4"))

@@ -60,7 +60,10 @@ enum CalendarView {
                 let ms = shown[day] ?? []
                 for (i, meeting) in ms.prefix(rowHeight - 1).enumerated() {
                     let label = (meeting.clusters.count == 1 ? m.state.clusters[meeting.clusters[0]]?.name : nil) ?? m.text.name(meeting.kind)
-                    g.put(Glyphs.status(meeting, today: m.today) + label, x: x, y: y + 1 + i, style: statusStyle(meeting, m), limit: colWidth - 1)
+                    // A label runs on into the following days of the week that have nothing on its line, as a
+                    // spreadsheet's text runs into empty cells, so it is cut only where the line is full.
+                    let free = (d + 1..<7).prefix { (shown[monday.adding(days: $0)]?.count ?? 0) <= i }.count
+                    g.put(Glyphs.status(meeting, today: m.today) + label, x: x, y: y + 1 + i, style: statusStyle(meeting, m), limit: colWidth * (1 + free) - 1)
                 }
                 if ms.count > rowHeight - 1, rowHeight > 1 { g.put("+\(ms.count - rowHeight + 2)", x: x + colWidth - 4, y: y, style: Style(.muted)) }
                 if !ms.isEmpty, rowHeight == 1 { g.put("•", x: x + 2, y: y, style: Style(.accent, .bold)) }
@@ -125,8 +128,13 @@ enum CalendarView {
                 for y in top...max(top, bottom) where y < inner.maxY {
                     g.fill(Rect(x: x, y: y, width: colWidth - 1, height: 1), style: Style(picked ? .selection : .accent, .reverse))
                 }
-                g.put(m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m), x: x, y: top,
-                      style: Style(picked ? .selection : .accent, .reverse), limit: colWidth - 1)
+                // The time and who, wrapped over the rows the meeting's block covers; cut only on its last row.
+                let rows = max(top, bottom) - top + 1
+                var lines = (m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m)).wrapped(to: colWidth - 1)
+                if lines.count > rows { lines = Array(lines.prefix(rows - 1)) + [lines[(rows - 1)...].joined(separator: " ")] }
+                for (k, line) in lines.enumerated() where top + k < inner.maxY {
+                    g.put(line, x: x, y: top + k, style: Style(picked ? .selection : .accent, .reverse), limit: colWidth - 1)
+                }
             }
         }
     }

@@ -15,28 +15,28 @@ enum MatrixView {
         guard !kinds.isEmpty else {
             g.put(m.text(.noInterventions), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
         }
-        // Names as wide as the longest (up to 40) when the cells keep their full width of 14; else narrower.
-        // The widest name is computed once per rebuild in Derived, not per frame over every visible row.
-        let longest = max(14, m.derived.widestName) + 1
-        let nameWidth = max(14, min(max(28, min(40, longest)), inner.width - 2 - kinds.count * (inner.width >= 120 ? 14 : 6)))
-        let longestKind = (kinds.map(\.name.displayWidth).max() ?? 13) + 1
-        let cell = max(3, min(max(14, longestKind), (inner.width - nameWidth - 2) / kinds.count))
-        // Heading: kind names cut to the cell; the selected column highlighted.
+        let layout = Layout(m, width: inner.width)
+        let (nameWidth, cell) = (layout.nameWidth, layout.cell)
+        // Heading: kind names wrapped over two lines when that lets each be read whole, else cut to the cell; the
+        // selected column highlighted.
         var x = inner.x + 1 + nameWidth
-        g.put(m.text(.colSchool), x: inner.x + 1, y: inner.y, style: Style(.header, .bold), limit: nameWidth)
-        for (ci, k) in kinds.enumerated() {
+        g.put(m.text(.colSchool), x: inner.x + 1, y: inner.y + layout.headingLines - 1, style: Style(.header, .bold), limit: nameWidth)
+        for (ci, lines) in layout.heading.enumerated() {
             let selected = ci == m.matrix.column
-            g.put(k.name.truncated(to: cell - 1), x: x, y: inner.y, style: Style(selected ? .accent : .header, .bold))
+            for (k, line) in lines.enumerated() {
+                g.put(line, x: x, y: inner.y + k, style: Style(selected ? .accent : .header, .bold), limit: cell - 1)
+            }
             x += cell
         }
         // Counts per column.
+        let top = inner.y + layout.headingLines
         x = inner.x + 1 + nameWidth
-        g.put(m.text(.colTotal), x: inner.x + 1, y: inner.y + 1, style: Style(.muted), limit: nameWidth)
+        g.put(m.text(.colTotal), x: inner.x + 1, y: top, style: Style(.muted), limit: nameWidth)
         for n in m.derived.matrixCounts {
-            g.put(String(n), x: x, y: inner.y + 1, style: Style(.muted))
+            g.put(String(n), x: x, y: top, style: Style(.muted))
             x += cell
         }
-        let visible = inner.height - 3
+        let visible = inner.height - 2 - layout.headingLines
         if rows.isEmpty, !m.derived.matrixRows.isEmpty {
             g.put(m.noMatchesText, x: inner.x + 1, y: inner.y + 2, style: Style(.muted), limit: inner.width - 2)
         }
@@ -45,7 +45,7 @@ enum MatrixView {
         for i in 0..<min(visible, max(0, rows.count - cursor.scroll)) {
             let index = cursor.scroll + i
             let school = m.derived.rows[rows[index]]
-            let y = inner.y + 2 + i
+            let y = top + 1 + i
             let selectedRow = index == cursor.selected
             g.put(school.name.padded(to: nameWidth - 1), x: inner.x + 1, y: y, style: selectedRow ? Style(.selection) : .plain)
             x = inner.x + 1 + nameWidth
@@ -60,9 +60,46 @@ enum MatrixView {
                 x += cell
             }
         }
-        ScrollBar.draw(x: r.maxX - 1, y: inner.y + 2, height: visible, offset: cursor.scroll, total: rows.count, &g)
-        g.put(m.text(.matrixLegend), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
+        ScrollBar.draw(x: r.maxX - 1, y: top + 1, height: visible, offset: cursor.scroll, total: rows.count, &g)
+        // Where the heading cuts names, the selected column's kind is named in full before the legend.
+        var x2 = inner.x + 1
+        if layout.cutsNames, kinds.indices.contains(m.matrix.column) {
+            x2 += g.put("▸ " + kinds[m.matrix.column].name + "  ", x: x2, y: inner.maxY - 1, style: Style(.accent, .bold), limit: inner.width - 2)
+        }
+        g.put(m.text(.matrixLegend), x: x2, y: inner.maxY - 1, style: Style(.muted), limit: inner.maxX - 1 - x2)
     }
+}
+
+extension MatrixView {
+    /// The matrix's columns for a width: names as wide as the longest (up to 40) when the cells keep their full width
+    /// of 14, else narrower; each kind's heading on one line, or on two when one would cut a name that two hold whole.
+    /// The widest name is computed once per rebuild in Derived, not per frame over every visible row.
+    struct Layout {
+        let nameWidth: Int, cell: Int
+        /// Each kind's heading lines (all of one count).
+        let heading: [[String]]
+        var headingLines: Int { heading.first?.count ?? 1 }
+        /// Whether some kind's name is cut in the heading (then the selected column's name is said in full below).
+        let cutsNames: Bool
+
+        init(_ m: Model, width: Int) {
+            let kinds = m.derived.kinds
+            let longest = max(14, m.derived.widestName) + 1
+            nameWidth = max(14, min(max(28, min(40, longest)), width - 2 - kinds.count * (width >= 120 ? 14 : 6)))
+            let longestKind = (kinds.map(\.name.displayWidth).max() ?? 13) + 1
+            let cell = max(3, min(max(14, longestKind), (width - nameWidth - 2) / max(1, kinds.count)))
+            self.cell = cell
+            let one = kinds.map { [$0.name] }
+            let two = kinds.map { $0.name.wrapped(to: cell - 1) }
+            let cuts = one.contains { $0[0].displayWidth > cell - 1 }
+            let twoFit = two.allSatisfy { $0.count <= 2 && $0.allSatisfy { $0.displayWidth <= cell - 1 } }
+            heading = cuts && twoFit ? two.map { $0.count == 2 ? $0 : $0 + [""] } : one
+            cutsNames = cuts && !twoFit
+        }
+    }
+
+    /// Rows of the list: the screen's list height less the heading's extra line and the totals line.
+    static func listRows(_ m: Model) -> Int { m.listHeight - 1 - Layout(m, width: m.width - 2).headingLines }
 }
 
 extension MatrixView: ScreenType {
@@ -75,13 +112,15 @@ extension MatrixView: ScreenType {
     }
     static func count(_ m: Model) -> Int { m.matrixRows.count }
     /// The matrix's list sits under its two heading lines.
-    static func move(_ m: inout Model, by delta: Int) { m.matrix.cursor.move(by: delta, count: count(m), height: m.listHeight - 2) }
-    static func keepVisible(_ m: inout Model) { m.matrix.cursor.keepVisible(count: count(m), height: m.listHeight - 2) }
+    static func move(_ m: inout Model, by delta: Int) { m.matrix.cursor.move(by: delta, count: count(m), height: listRows(m)) }
+    static func keepVisible(_ m: inout Model) { m.matrix.cursor.keepVisible(count: count(m), height: listRows(m)) }
     static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
     static func school(_ m: Model) -> String? {
         m.matrixRows.indices.contains(m.matrix.cursor.selected) ? m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution : nil
     }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.matrix.cursor.click(row: row - 1, count: count(m)) }
+    static func click(_ m: inout Model, row: Int, x: Int) {
+        m.matrix.cursor.click(row: row - Layout(m, width: m.width - 2).headingLines, count: count(m))
+    }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         switch a {

@@ -112,7 +112,7 @@ extension Catalogue {
 
     public func message(_ e: LogError) -> String {
         switch e {
-        case .io(let path, let op, let code): return self(.errIO, path, op, systemError(code))
+        case .io(let path, let op, let code): return self(.errIO, path, operation(op), systemError(code))
         case .fileExists(let p): return self(.errFileExists, p)
         case .notALog(let p, let problem): return self(.errNotALog, p, message(problem))
         case .unsupportedFormat(let v): return self(.errUnsupportedFormat, v)

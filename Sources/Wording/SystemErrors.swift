@@ -22,3 +22,22 @@ extension Catalogue {
         }
     }
 }
+
+extension Catalogue {
+    /// What Tavle was doing when the system said no, in the interface language: "åbning", "skrivning til disken".
+    /// An operation without a word is given by its system name.
+    public func operation(_ op: String) -> String {
+        switch op {
+        case "open", "mkdtemp": return self(.opOpen)
+        case "read", "pread": return self(.opRead)
+        case "write": return self(.opWrite)
+        case "fsync", "fdatasync": return self(.opSync)
+        case "flock": return self(.opLock)
+        case "fstat", "lstat", "stat": return self(.opStat)
+        case "ftruncate": return self(.opTruncate)
+        case "rename": return self(.opRename)
+        case "mkdir": return self(.opMkdir)
+        default: return op
+        }
+    }
+}

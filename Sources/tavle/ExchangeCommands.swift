@@ -78,7 +78,7 @@ func runImport(_ o: ImportCommand.Options, needsProgramme: Bool = true,
     let log: LiveNetwork? = PostgresLocation.isURL(path) || lstat(path, &st) == 0 ? try openLog(path, text: words, quiet: true, writes: !o.dryRun) : nil
     let state = log?.state ?? NetworkState()
     guard let data = FileManager.default.contents(atPath: o.file) else {
-        throw Failure(message: words(.errIO, o.file, "open", words.systemError(ENOENT)), code: Exit.refused)
+        throw Failure(message: words(.errIO, o.file, words.operation("open"), words.systemError(ENOENT)), code: Exit.refused)
     }
     let input: CSVInput
     do { input = try CSVInput.read(data, file: o.file) } catch {

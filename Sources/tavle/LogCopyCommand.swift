@@ -27,7 +27,7 @@ struct LogCopyCommand: ParsableCommand {
         } else {
             _ = try openLog(src, text: words, quiet: true, snapshot: false)
             guard let data = FileManager.default.contents(atPath: src) else {
-                throw Failure(message: words(.errIO, src, "read", words.systemError(errno)), code: Exit.damagedLog)
+                throw Failure(message: words(.errIO, src, words.operation("read"), words.systemError(errno)), code: Exit.damagedLog)
             }
             bytes = [UInt8](data)
         }

@@ -5,12 +5,16 @@ import Wording
 
 /// Output files: never the log or one of its side files (however the path reaches it), written whole to a new
 /// file readable by its owner only, synced, and renamed into place, so a reader sees the old file or the new one.
+/// A path that names something other than a regular file (a terminal, a pipe, `/dev/null`, `/dev/full`) is
+/// written into as it is, every byte checked, and never replaced.
 enum Output {
     static func write(_ data: Data, to path: String?, log: String, _ words: Catalogue) throws {
         guard let path else { Console.out([UInt8](data)); return }
         if let clash = clash(path, log: log) { throw Failure(message: words(.cliOutIsLog, path, clash), code: Exit.refused) }
-        let failed = atomically(data, to: path)
-        if failed != 0 { throw Failure(message: words(.errIO, path, "write", words.systemError(failed)), code: Exit.refused) }
+        var st = stat()
+        let special = stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG && (st.st_mode & S_IFMT) != S_IFDIR
+        let failed = special ? inPlace(data, to: path) : atomically(data, to: path)
+        if failed != 0 { throw Failure(message: words(.errIO, path, words.operation("write"), words.systemError(failed)), code: Exit.refused) }
     }
 
     /// The log file or side file the output would land on, if any: the same file (device and inode, also through a
@@ -34,6 +38,23 @@ enum Output {
         guard let real = realpath(dir, nil) else { return absolute }
         defer { free(real) }
         return String(cString: real) + "/" + name
+    }
+
+    /// Writes into a device or pipe as it is. Returns 0, or the errno of what failed.
+    static func inPlace(_ data: Data, to path: String) -> Int32 {
+        let fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        return data.withUnsafeBytes { buf -> Int32 in
+            var done = 0
+            while done < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                if n == 0 { return EIO }
+                done += n
+            }
+            return 0
+        }
     }
 
     /// Returns 0, or the errno of what failed (nothing is left behind then).

@@ -76,7 +76,7 @@ struct Tavle: ParsableCommand {
     func makeTempDirectory() throws -> String {
         let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
         var template = Array((base + "/tavle-demo-XXXXXX").utf8CString)
-        guard let p = mkdtemp(&template) else { throw Failure(message: global.catalogue(.errIO, base, "mkdtemp", global.catalogue.systemError(errno)), code: Exit.refused) }
+        guard let p = mkdtemp(&template) else { throw Failure(message: global.catalogue(.errIO, base, global.catalogue.operation("mkdtemp"), global.catalogue.systemError(errno)), code: Exit.refused) }
         return String(cString: p)
     }
 }

@@ -76,5 +76,32 @@ struct OutputTruthTests {
         #expect(da.status == 3 && da.err.contains("den findes ikke") && !da.err.contains("No such file"), "\(da.err)")
         let en = try Harness.tavle("export", "schools", "--log", missing + "/x.log", "--lang", "en")
         #expect(en.err.contains("it does not exist"), "\(en.err)")
+        // The operation too: "åbning mislykkedes", never "open mislykkedes".
+        let file = try Harness.tavle("import", "schools", missing + "/x.csv", "--log", missing + "/x.log")
+        #expect(file.status == 1 && file.err.contains("åbning mislykkedes: den findes ikke") && !file.err.contains("open"), "\(file.err)")
+    }
+
+    /// `--out` naming a pipe or a device writes into it and never replaces it with a file; a full device is said.
+    /// (Made in the test's own directory: a regression must not replace the machine's /dev/full.)
+    @Test func outToAPipeOrADeviceWritesIntoItAndNeverReplacesIt() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "timeout 20 sh -c \"wc -c < '\(fifo)'\" > '\(dir)/count'"]
+        try reader.run()
+        let r = try Harness.tavle("report", "--log", log, "--out", fifo)
+        reader.waitUntilExit()
+        var st = stat()
+        #expect(r.status == 0 && stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "\(r.err)")
+        let count = Int((try String(contentsOfFile: dir + "/count", encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(count > 1000, "\(count)")
+        let full = dir + "/full"
+        guard mknod(full, S_IFCHR | 0o600, dev_t(1 << 8 | 7)) == 0 else { return }   // only as root
+        let f = try Harness.tavle("report", "--log", log, "--out", full, "--lang", "en")
+        #expect(f.status == 1 && f.err.contains("writing failed: the disk is full"), "\(f.err)")
+        #expect(stat(full, &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
     }
 }

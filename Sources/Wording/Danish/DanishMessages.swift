@@ -21,6 +21,8 @@ let danishMessages: [MessageText: String] = [
     .errnoClosed: "den er lukket",
     .errnoPipe: "modtageren er lukket",
     .errIO: "{0}: {1} mislykkedes: {2}",
+    .opOpen: "åbning", .opRead: "læsning", .opWrite: "skrivning", .opSync: "skrivning til disken", .opLock: "låsning",
+    .opStat: "opslag", .opTruncate: "afkortning", .opRename: "omdøbning", .opMkdir: "oprettelse af mappen",
     .errFileExists: "{0} findes allerede; Tavle overskriver ikke en fil.",
     .errNotALog: "{0} er ikke en Tavle-log: {1}",
     .errUnsupportedFormat: "Logformat version {0} er nyere end denne Tavle kan læse.",

@@ -21,6 +21,8 @@ let englishMessages: [MessageText: String] = [
     .errnoClosed: "it is closed",
     .errnoPipe: "the reader has gone",
     .errIO: "{0}: {1} failed: {2}",
+    .opOpen: "opening", .opRead: "reading", .opWrite: "writing", .opSync: "writing to disk", .opLock: "locking",
+    .opStat: "looking up", .opTruncate: "truncating", .opRename: "renaming", .opMkdir: "creating the folder",
     .errFileExists: "{0} already exists; Tavle does not overwrite a file.",
     .errNotALog: "{0} is not a Tavle log: {1}",
     .errUnsupportedFormat: "Log format version {0} is newer than this Tavle reads.",

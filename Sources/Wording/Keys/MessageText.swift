@@ -24,7 +24,7 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case probGarbage, probOverwritten, probHeaderIncomplete, noticeOpenedForReading, noticeZeroTail
     case noticeWriteNotConfirmed, noticeZeroTailPending, noticeTornTailPending, snapNotAFile, snapDisagrees, snapUnauthenticated, domControlCharacter, domInvisibleCharacter, domConfusableName
     case domLastCoordinator, domDoneBeforeAgreed, domNotAtMeeting, domSchoolNotAtMeeting, domMeetingAlreadyHeld
-    case errConflict, errBusy, errUnreachable, errNoConnectionYet, netRefused, netTimedOut, netUnknownHost, netNoRoute, netReadOnly, netClosed, netTLS,
+    case errConflict, errBusy, errUnreachable, opOpen, opRead, opWrite, opSync, opLock, opStat, opTruncate, opRename, opMkdir, errNoConnectionYet, netRefused, netTimedOut, netUnknownHost, netNoRoute, netReadOnly, netClosed, netTLS,
          netAuthentication, netServer, netOther, errNotInitialised, errStore, storeWritesAs, storeNotAPerson
     case storeNotAllowed, storeNotOwnSchool, storeClockOff, storeTimeBack, storeNotContinuation, storeNeverChanged, storeBadValue, storeNotAtMeeting, storeTimedOut
     case storeNoRight, domUndoChanged, domNotUndoable, undoBlocked, undoSkipped, undoBlocker, undoListHeading, undoListBlocked, undoListNone, hGrundlov, hAscensionFriday, undidWrite, eventsOne, eventsMany, evEventNumber, evEventNumbers, evUndoneUnknown, cfTooSoonNear, evClusterRenamedUnknown

@@ -143,7 +143,7 @@ import Testing
     @Test func helpSaysHowDatesAndLengthsAreWritten() throws {
         let da = try Harness.tavle("meeting", "schedule", "--help").out, en = try Harness.tavle("meeting", "schedule", "--help", "--lang", "en").out
         #expect(da.contains("Datoen. Datoer: d.m.åååå eller åååå-mm-dd.") && da.contains("Længde, fx 2t30m (2 timer 30 minutter) eller 90m."))
-        #expect(en.contains("The date. Dates: d.m.yyyy or yyyy-mm-dd.") && en.contains("Length, e.g. 2t30m (2 hours 30 minutes) or 90m."))
+        #expect(en.contains("The date. Dates: d.m.yyyy or yyyy-mm-dd.") && en.contains("Length, e.g. 2h30m (2 hours 30 minutes) or 90m."))
         #expect(!en.contains("+2t30m"))
     }
 

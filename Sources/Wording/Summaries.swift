@@ -82,4 +82,7 @@ extension Catalogue {
     public func rating(_ a: RatingAverage) -> String {
         self(.repRatingShown, oneDecimal(Double(a.tenths) / 10), String(a.ratings) + (a.isFew ? "*" : ""))
     }
+
+    /// A rating average in a narrow column: "3,6 (n 12)".
+    public func shortRating(_ a: RatingAverage) -> String { self(.ratingWithN, oneDecimal(Double(a.tenths) / 10), a.ratings) }
 }

@@ -47,12 +47,11 @@ extension Model {
         }
         // Places and reading before anything that writes, so Enter on a name goes there; then labels that begin
         // with the typed text; otherwise in the order above.
-        let ranked = matched.enumerated().sorted { a, b in
-            let ka = (a.element.target.writes ? 1 : 0, Folding.keys(a.element.label).short.hasPrefix(qk) ? 0 : 1, a.offset)
-            let kb = (b.element.target.writes ? 1 : 0, Folding.keys(b.element.label).short.hasPrefix(qk) ? 0 : 1, b.offset)
-            return ka < kb
+        // Each entry's rank is worked out once, not in every comparison of the sort.
+        let ranked = matched.enumerated().map { i, e in
+            (entry: e, key: (e.target.writes ? 1 : 0, Folding.keys(e.label).short.hasPrefix(qk) ? 0 : 1, i))
         }
-        return ranked.map(\.element)
+        return ranked.sorted { $0.key < $1.key }.map(\.entry)
     }
 }
 

@@ -13,7 +13,7 @@ enum ClustersView {
         // Dates and ratings as wide as the widest shown, so a programme without meetings gives the names the room.
         let next = list.map { $0.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
         let last = list.map { $0.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
-        let ratings = list.map { c in m.derived.clusterRatings[c.cluster.id].map { m.text.oneDecimal(Double($0.tenths) / 10) + " (n \($0.ratings))" } ?? "–" }
+        let ratings = list.map { c in m.derived.clusterRatings[c.cluster.id].map(m.text.shortRating) ?? "–" }
         let widest = { (values: [String]) in values.map(\.displayWidth).max() ?? 1 }
         let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, widest(next)), (.colLastMeeting, widest(last)), (.colHeld, 5),
                                            (.colUnrecorded, 7), (.colFeedback, widest(ratings))]

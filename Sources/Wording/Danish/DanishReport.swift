@@ -27,6 +27,7 @@ let danishReport: [ReportText: String] = [
     .evaluationCount: "{0} af {1} skoler",
     .evaluationFew: "kun {0} af {1} skoler",
     .repRatingShown: "{0} af 5 (n {1})",
+    .ratingWithN: "{0} (n {1})",
     .repRatingNote: "n er antallet af vurderinger; et gennemsnit over færre end 5 er markeret med *.",
     .ratingCount: "{0} {0|vurdering|vurderinger}",
     .repFewNote: "n er antallet af skoler, værdierne kommer fra. Et gennemsnit over færre end 5 skoler er markeret med *, og i diagrammet også et over under halvdelen af programmets skoler: det er ikke et resultat for programmet.",

@@ -27,6 +27,7 @@ let englishReport: [ReportText: String] = [
     .evaluationCount: "{0} of {1} schools",
     .evaluationFew: "only {0} of {1} schools",
     .repRatingShown: "{0} of 5 (n {1})",
+    .ratingWithN: "{0} (n {1})",
     .repRatingNote: "n is the number of ratings; an average over fewer than 5 is marked *.",
     .ratingCount: "{0} {0|rating|ratings}",
     .repFewNote: "n is the number of schools the values come from. An average over fewer than 5 schools is marked *, and in the chart also one over under half of the programme's schools: it is not a result for the programme.",

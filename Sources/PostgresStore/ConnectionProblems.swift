@@ -1,14 +1,9 @@
 import Domain
+import Foundation
 import NIOCore
 import NIOPosix
 import NIOSSL
 import PostgresNIO
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 extension PGSession {
     /// What went wrong with one host, as a typed fact, from the errors PostgresNIO and SwiftNIO give: their

@@ -12,8 +12,8 @@ public struct PostgresLocation: Sendable, Equatable {
     public var sslMode: SSLMode
     public var sslRootCert: String?
     /// How long a statement waits for a lock another transaction holds, and how long one may run at all, in
-    /// milliseconds (`?lock_timeout=5000&statement_timeout=60000`): nothing Tavle asks waits forever.
-    public var lockTimeout = 5_000
+    /// milliseconds (`?lock_timeout=30000&statement_timeout=60000`): nothing Tavle asks waits forever.
+    public var lockTimeout = 30_000
     public var statementTimeout = 60_000
 
     public static func == (a: Self, b: Self) -> Bool {

@@ -22,9 +22,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
+            // No pkgConfig: SwiftPM refuses its -D flags with a warning, and shim.h defines what they would.
+            name: "CNcursesw"
         ),
         .target(
             name: "Domain",

@@ -57,13 +57,13 @@ struct Tavle: ParsableCommand {
         var model = Model(state: log.state, events: log.historyLoaded ? log.events : [], now: clock.now(), width: 80, height: 24,
                           user: user, logPath: shown(path), language: words.language, keyMap: settings.keyMap)
         if demo, global.actorName == nil { model.notice = .demoActor(name: log.state.people[user]?.fullName ?? user) }
-        model.readOnly = log.readOnly != nil
-        model.contactWeeks = settings.contactWeeks
+        model.session.readOnly = log.readOnly != nil
+        model.session.contactWeeks = settings.contactWeeks
         if let asOf { model.travel(toEndOf: try Parse.day(asOf, words, near: global.clock.today)) }
         let (chosen, themeError) = UserFiles.theme(theme ?? settings.theme)
         // All of them in one notice, which wraps to as many lines as it needs.
         if !configErrors.isEmpty || !themeError.isEmpty { update(&model, .notice(.settings(config: configErrors, theme: themeError))) }
-        model.mouse = !noMouse
+        model.session.mouse = !noMouse
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: chosen, mouse: !noMouse)

@@ -31,7 +31,7 @@ import Testing
         var m = demoModel(user: "ahj")
         press(&m, .char("6"), .char("j"), .char("j"))
         let before = try #require(CaseloadView.school(m))
-        let row = m.caseloadCursor.selected
+        let row = m.caseload.cursor.selected
         // A contact today at that school takes away its "no contact" and "unprepared" reasons: it ranks lower.
         var state = m.state
         let records = try decideBatch([.recordContact(Contact(programme: m.programme!, school: before, date: m.today, form: .phone, summary: "Status"))],
@@ -39,7 +39,7 @@ import Testing
         update(&m, .stateChanged(state, m.events + records))
         #expect(CaseloadView.school(m) == before)
         let moved = m.derived.shownCaseload.firstIndex { $0.school == before }
-        #expect(moved == m.caseloadCursor.selected && moved != nil)
+        #expect(moved == m.caseload.cursor.selected && moved != nil)
         if moved != row { #expect(m.derived.shownCaseload[row].school != before) }
     }
 
@@ -84,7 +84,7 @@ import Testing
         #expect(contact.summary == "Status på turbo" && contact.date == fixedToday && contact.form == .sparring)
         #expect(followUps.map(\.what) == ["Sende data"] && followUps[0].due == Day(year: 2026, month: 12, day: 4)!)
         press(&m, .char("j"))
-        #expect(m.outbox == [c.command])
+        #expect(m.writes.outbox == [c.command])
         form = m.contactForm(for: "101001")
         #expect(form.fields.filter(\.optional).map(\.id) == [.participants, .followUp, .who, .due])
     }
@@ -94,8 +94,8 @@ import Testing
         press(&m, .char("2"), .char("K"), .tab, .tab, .tab)
         typeText(&m, "Besøg")
         press(&m, .enter, .char("j"))
-        #expect(m.outbox.count == 1)
-        m.outbox = []
+        #expect(m.writes.outbox.count == 1)
+        m.writes.outbox = []
         // The loop could not write (another writer kept winning): the form comes back as typed, with the reason.
         update(&m, .writeFailed(.log(.busy)))
         guard case .form(let f)? = m.overlay else { Issue.record("form closed: \(String(describing: m.overlay))"); return }
@@ -121,7 +121,7 @@ import Testing
         guard case .form(let f)? = m.overlay, case .stopIntervention(key) = f.purpose else { Issue.record("no reason form"); return }
         typeText(&m, "Nøglelærer stoppet")
         press(&m, .enter, .char("j"))
-        #expect(m.outbox == [.setInterventionStatus(key, status: .stopped, reason: "Nøglelærer stoppet")])
+        #expect(m.writes.outbox == [.setInterventionStatus(key, status: .stopped, reason: "Nøglelærer stoppet")])
     }
 
     @Test func uSaysWhatItWillUndoAndAsks() throws {
@@ -131,11 +131,11 @@ import Testing
         press(&m, .char("u"))
         guard case .confirm(let c)? = m.overlay else { Issue.record("u did not ask: \(String(describing: m.overlay))"); return }
         #expect(c.question == "Fortryd «\(m.text.sentence(shown.event, in: m.state))» (1 hændelse)?", "\(c.question)")
-        #expect(m.outbox.isEmpty)
+        #expect(m.writes.outbox.isEmpty)
         press(&m, .char("n"))
-        #expect(m.overlay == nil && m.outbox.isEmpty)
+        #expect(m.overlay == nil && m.writes.outbox.isEmpty)
         press(&m, .char("u"), .char("j"))
-        #expect(m.outbox == [.undoLast(expecting: last)])
+        #expect(m.writes.outbox == [.undoLast(expecting: last)])
     }
 
     @Test func timeTravelStepsByDayAndWeekAndBackToNow() {
@@ -168,7 +168,7 @@ import Testing
     @Test func schoolPageShowsContactsFollowUpsAndEvaluation() {
         var m = demoModel(width: 120, height: 80)
         let school = demoState.contacts.values.first!.school
-        m.page = school
+        m.page = SchoolPageState(school)
         let text = view(m).text
         #expect(text.contains("Kontaktlog"))
         #expect(text.contains(demoState.contacts.values.first!.summary))
@@ -198,7 +198,7 @@ import Testing
         press(&m, .down, .enter)
         typeText(&m, "Lægges sammen")
         press(&m, .enter, .char("j"))
-        #expect(m.outbox == [.setParticipation(Enrolment("elevloeft", school), status: .withdrawn, reason: "Lægges sammen")])
+        #expect(m.writes.outbox == [.setParticipation(Enrolment("elevloeft", school), status: .withdrawn, reason: "Lægges sammen")])
     }
 
     @Test func evaluationValueChecksTheNumberAndRange() {
@@ -224,7 +224,7 @@ import Testing
     @Test func ratingAMeetingFromTheCalendar() {
         var m = demoModel()
         press(&m, .char("5"), .char("v"), .char("v"))
-        #expect(m.calendarMode == .list)
+        #expect(m.calendar.mode == .list)
         #expect(m.selectedMeeting.map { $0.day >= fixedToday } == true)   // the list opens on the coming week
         // Only a meeting that has taken place can be rated: go back to the last one held.
         while let s = m.selectedMeeting, s.day >= fixedToday || s.status != .held { press(&m, .up) }
@@ -241,7 +241,7 @@ import Testing
         press(&m, .tab)
         typeText(&m, "Godt oplæg")
         press(&m, .enter, .char("j"))
-        #expect(m.outbox == [.giveFeedback(MeetingFeedback(meeting: m.selectedMeeting!.id, rating: 4, comment: "Godt oplæg"))])
+        #expect(m.writes.outbox == [.giveFeedback(MeetingFeedback(meeting: m.selectedMeeting!.id, rating: 4, comment: "Godt oplæg"))])
     }
 
     @Test func movingAFollowUpFromThePalette() {
@@ -253,7 +253,7 @@ import Testing
         press(&m, .tab)
         typeText(&m, "Terminsprøver")
         press(&m, .enter, .char("j"))
-        guard case .moveFollowUp(id, _, "Terminsprøver")? = m.outbox.first else { Issue.record("\(m.outbox)"); return }
+        guard case .moveFollowUp(id, _, "Terminsprøver")? = m.writes.outbox.first else { Issue.record("\(m.writes.outbox)"); return }
     }
 }
 
@@ -261,27 +261,27 @@ import Testing
     @Test func monthWeekAndListWithADayCursor() {
         var m = demoModel(width: 120, height: 40)
         press(&m, .char("5"))
-        #expect(m.calendarMode == .month && m.calendarDay == fixedToday)
+        #expect(m.calendar.mode == .month && m.calendar.day == fixedToday)
         var text = view(m).text
         #expect(text.contains("Kalender · søndag d. 22. november 2026 · uge 47"))
         #expect(text.contains("48") && text.contains("49"))   // ISO week numbers down the side
         press(&m, .right, .down)
-        #expect(m.calendarDay == fixedToday.adding(days: 8))
+        #expect(m.calendar.day == fixedToday.adding(days: 8))
         press(&m, .pageDown)
-        #expect(m.calendarDay.month == 12 && m.calendarDay.day == 30)
+        #expect(m.calendar.day.month == 12 && m.calendar.day.day == 30)
         press(&m, .char("t"))
-        #expect(m.calendarDay == fixedToday)
+        #expect(m.calendar.day == fixedToday)
         let day = demoState.upcomingMeetings("elevloeft", from: fixedToday).first!.day
-        m.calendarDay = day
+        m.calendar.day = day
         text = view(m).text
         #expect(text.contains(m.text.longDate(day)))
         press(&m, .enter)
         guard case .meeting(let id)? = m.overlay else { Issue.record("no meeting details"); return }
         #expect(demoState.meetings[id]?.day == day)
         press(&m, .escape, .char("v"))
-        #expect(m.calendarMode == .week && view(m).text.contains(m.text.compactDate(day)))
+        #expect(m.calendar.mode == .week && view(m).text.contains(m.text.compactDate(day)))
         press(&m, .char("v"))
-        #expect(m.calendarMode == .list)
+        #expect(m.calendar.mode == .list)
     }
 
     @Test func bookingACleanSuggestionTakesOneKeyAndASoftOneAsks() throws {
@@ -292,7 +292,7 @@ import Testing
         let best = try #require(list.suggestions.first)
         #expect(best.soft.isEmpty)
         press(&m, .enter)
-        #expect(m.outbox == [.scheduleMeeting(best.meeting, force: false)])
+        #expect(m.writes.outbox == [.scheduleMeeting(best.meeting, force: false)])
         #expect(m.overlay == nil)
         // A cluster whose window holds fewer clean times than asked: the soft time asks, and n goes back to the list.
         m = demoModel()
@@ -312,17 +312,17 @@ import Testing
         #expect(q.question.contains("Bemærk:"))
         press(&m, .char("n"))
         guard case .suggestions(_, let back)? = m.overlay else { Issue.record("n did not go back to the list"); return }
-        #expect(back.selected == c.selected && m.outbox.isEmpty)
+        #expect(back.selected == c.selected && m.writes.outbox.isEmpty)
         press(&m, .enter, .char("j"))
-        #expect(m.outbox == [.scheduleMeeting(sl.suggestions[c.selected].meeting, force: true)])
+        #expect(m.writes.outbox == [.scheduleMeeting(sl.suggestions[c.selected].meeting, force: true)])
     }
 
     @Test func filtersByKindConsultantOrCluster() {
         var m = demoModel()
         press(&m, .char("5"), .char("f"), .down, .enter)
-        #expect(m.calendarFilter == .kind(.cluster))
+        #expect(m.calendar.scope == .kind(.cluster))
         #expect(m.calendarMeetings.allSatisfy { $0.kind == .cluster })
-        m.calendarFilter = .consultant("ahj")
+        m.calendar.scope = .consultant("ahj")
         #expect(m.calendarMeetings.allSatisfy { $0.consultants.contains("ahj") } && !m.calendarMeetings.isEmpty)
     }
 }
@@ -331,7 +331,7 @@ import Testing
     @Test func aNewMeetingFormChecksAndShowsSoftConflicts() {
         var m = demoModel()
         press(&m, .char("5"))
-        m.calendarDay = Day(year: 2026, month: 12, day: 25)!   // juledag
+        m.calendar.day = Day(year: 2026, month: 12, day: 25)!   // juledag
         press(&m, .char("N"))
         guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
         #expect(f.values[0] == "klyngemøde" && f.values[2] == "25.12.2026")
@@ -360,7 +360,7 @@ import Testing
         guard case .plan(_, let top)? = m.overlay else { Issue.record("no plan"); return }
         #expect(top.selected == 0)
         press(&m, .enter)
-        #expect(m.outbox == plan.meetings.map { .scheduleMeeting($0, force: false) })
+        #expect(m.writes.outbox == plan.meetings.map { .scheduleMeeting($0, force: false) })
     }
 }
 
@@ -380,7 +380,7 @@ import Testing
         guard case .confirm(let c)? = m.overlay else { Issue.record("no confirmation"); return }
         #expect(c.commands == list[index].moves.map { .placeSchool(cluster: list[index].cluster!, school: $0) })
         press(&m, .char("j"))
-        #expect(m.outbox == c.commands)
+        #expect(m.writes.outbox == c.commands)
     }
 
     @Test func eachExistingClusterIsOfferedToOneGroupAtMost() {
@@ -400,7 +400,7 @@ import Testing
         for _ in 0..<orphan { press(&m, .down) }
         #expect(view(m).text.contains("Ny klynge: "))
         press(&m, .enter)
-        #expect(m.notice == .compositionNeedsCluster && m.outbox.isEmpty)
+        #expect(m.notice == .compositionNeedsCluster && m.writes.outbox.isEmpty)
         #expect(view(m).text.contains("opret en ny klynge"))
     }
 }

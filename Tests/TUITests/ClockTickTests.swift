@@ -7,13 +7,13 @@ import Testing
 @Suite struct ClockTickTests {
     @Test func midnightMovesTodayOnTheNextTick() {
         var m = demoModel()
-        #expect(m.today == fixedToday && m.calendarDay == fixedToday)
+        #expect(m.today == fixedToday && m.calendar.day == fixedToday)
         let before = view(m).text
         update(&m, .tick(Copenhagen.timestamp(fixedToday, minutes: 23 * 60 + 59)))
         #expect(m.today == fixedToday)
         let tomorrow = fixedToday.adding(days: 1)
         update(&m, .tick(Copenhagen.timestamp(tomorrow, minutes: 0)))
-        #expect(m.today == tomorrow && m.realToday == tomorrow && m.calendarDay == tomorrow)
+        #expect(m.today == tomorrow && m.clock.today == tomorrow && m.calendar.day == tomorrow)
         let after = view(m).text
         #expect(before.contains("uge 47") && after.contains("uge 48"))
     }
@@ -24,7 +24,7 @@ import Testing
         let shown = m.today
         #expect(m.isHistorical && shown == fixedToday.adding(days: -1))
         update(&m, .tick(Copenhagen.timestamp(fixedToday.adding(days: 1), minutes: 1)))
-        #expect(m.today == shown && m.realToday == fixedToday.adding(days: 1))
+        #expect(m.today == shown && m.clock.today == fixedToday.adding(days: 1))
         press(&m, .char("="))
         #expect(m.today == fixedToday.adding(days: 1) && !m.isHistorical)
     }

@@ -98,7 +98,7 @@ import Testing
             press(&m, .enter)
         }
         press(&m, .char("j"))
-        #expect(m.outbox == [.completeFollowUp(id: open[0].id)])
+        #expect(m.writes.outbox == [.completeFollowUp(id: open[0].id)])
     }
 
     @Test func severalOpenFollowUpsAreChosenFromAList() throws {
@@ -272,7 +272,7 @@ import Testing
     @Test func theCalendarsListFiltersInPlace() {
         var m = demoModel(width: 120, height: 40)
         press(&m, .char("5"), .char("v"), .char("v"))
-        #expect(m.calendarMode == .list)
+        #expect(m.calendar.mode == .list)
         let all = m.calendarMeetings.count
         let cluster = m.state.clusters["EL-K01"]!.name
         press(&m, .char("/"))

@@ -22,7 +22,7 @@ import Testing
         press(&m, .up)
         #expect(m.dialogScroll == end - 1)
         press(&m, .char("j"))
-        #expect(m.outbox == [.undoLast()] && m.overlay == nil && m.dialogScroll == 0)
+        #expect(m.writes.outbox == [.undoLast()] && m.overlay == nil && m.dialogScroll == 0)
     }
 
     @Test func aShortQuestionDoesNotScroll() {

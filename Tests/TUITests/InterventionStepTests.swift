@@ -27,6 +27,6 @@ import Testing
         #expect(error == m.domainRefusal(.setInterventionStatus(key, status: .evaluated)))
         let said = view(m).text
         #expect(said.contains(m.text.message(error)), "\(said)")
-        #expect(m.outbox.isEmpty)
+        #expect(m.writes.outbox.isEmpty)
     }
 }

@@ -36,7 +36,7 @@ import Testing
             // week allows (a label runs on into the empty days after it, but not past a day with its own), and the
             // intervention matrix's one-line heading of kind names over columns of marks, used where two lines would
             // not hold them whole either (the selected column's name is then said in full on the legend line).
-            if m.view == .calendar, m.calendarMode == .month { return }
+            if m.view == .calendar, m.calendar.mode == .month { return }
             let matrixHeading = m.view == .interventions ? 2 : -1
             let lines = view(m).text.split(separator: "\n", omittingEmptySubsequences: false)
             let text = lines.enumerated().filter { $0.offset != matrixHeading }.map { String($0.element) }.joined(separator: "\n")

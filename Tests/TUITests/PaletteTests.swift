@@ -30,7 +30,7 @@ import Testing
         press(&m, .char(":"))
         for c in name { press(&m, .char(c)) }
         press(&m, .enter)
-        #expect(m.overlay == nil && m.outbox.isEmpty)
+        #expect(m.overlay == nil && m.writes.outbox.isEmpty)
         #expect(view(m).text.contains(name))
     }
 }

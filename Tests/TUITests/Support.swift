@@ -59,5 +59,5 @@ func openPage(_ m: inout Model, _ school: String) {
     press(&m, .char("2"))
     m.schools.cursor.selected = m.derived.visibleSchools.firstIndex { m.derived.rows[$0].institution == school }!
     press(&m, .enter)
-    #expect(m.page == school)
+    #expect(m.page?.school == school)
 }

@@ -42,7 +42,7 @@ import Testing
         press(&m, .enter)
         #expect(m.overlay == nil && m.schools.filter == "aero")
         press(&m, .enter)
-        #expect(m.page == m.selectedSchool)
+        #expect(m.page?.school == m.selectedSchool)
         press(&m, .escape)
         #expect(m.page == nil && m.view == .schools)
         press(&m, .char("/"), .escape)
@@ -83,7 +83,7 @@ import Testing
         press(&m, .char(":"))
         typeText(&m, "340001")
         press(&m, .enter)
-        #expect(m.page == "340001" && m.view == .schools)
+        #expect(m.page?.school == "340001" && m.view == .schools)
         press(&m, .char(":"))
         typeText(&m, "histor")
         press(&m, .enter)
@@ -129,7 +129,7 @@ import Testing
         guard case .form(let back)? = m.overlay else { Issue.record("n did not return to the form"); return }
         #expect(back.values == ["EL-K99", "Fyn 9"])
         press(&m, .escape)
-        #expect(m.outbox.isEmpty && m.overlay == nil)
+        #expect(m.writes.outbox.isEmpty && m.overlay == nil)
     }
 
     @Test func movingASchoolAsksThenQueuesTheCommand() {
@@ -141,7 +141,7 @@ import Testing
         guard case .placeSchool(let cluster, let s) = c.command else { Issue.record("\(c.command)"); return }
         #expect(s == school && cluster != m.selectedCluster?.id)
         press(&m, .char("j"))
-        #expect(m.outbox == [c.command])
+        #expect(m.writes.outbox == [c.command])
     }
 
     @Test func mouseClicksSelectAndSwitchTabs() {
@@ -153,7 +153,7 @@ import Testing
         #expect(m.schools.cursor.selected == 4)
         update(&m, .mouse(MouseEvent(.wheelDown, x: 5, y: 10)))
         #expect(m.schools.cursor.selected == 7)
-        m.mouse = false
+        m.session.mouse = false
         update(&m, .mouse(MouseEvent(.click, x: 5, y: Model.listTop)))
         #expect(m.schools.cursor.selected == 7)
     }
@@ -231,6 +231,6 @@ import Testing
         let text = view(m).text
         #expect(text.contains("opfølgning over tid"))
         press(&m, .enter)
-        #expect(m.page == items[0].school)
+        #expect(m.page?.school == items[0].school)
     }
 }

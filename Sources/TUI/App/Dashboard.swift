@@ -24,9 +24,9 @@ public enum Dashboard {
             if dirty { terminal.draw(view(model)); dirty = false }
             if historyWanted, !writes.busy { historyWanted = false; dirty = loadHistory(log, &model, clock, check); continue }
             let event = terminal.read(timeout: writes.busy ? 50 : pollInterval)
-            let day = model.realToday
+            let day = model.clock.today
             update(&model, .tick(clock.now()))
-            if model.realToday != day { dirty = true }
+            if model.clock.today != day { dirty = true }
             switch event {
             case .key(let k)?: update(&model, .key(k)); dirty = true
             case .mouse(let e)?: update(&model, .mouse(e)); dirty = true
@@ -47,7 +47,7 @@ public enum Dashboard {
                 writes.waitingSaid = true
                 update(&model, .notice(.writeWaiting)); dirty = true
             }
-            if !model.outbox.isEmpty, !writes.busy {
+            if !model.writes.outbox.isEmpty, !writes.busy {
                 submit(log, &model, clock, writes); dirty = true
                 if terminal.waitsForWrites, let done = writes.finish() { landed(done, log, &model, clock) }
             }
@@ -59,7 +59,7 @@ public enum Dashboard {
     /// Reads other processes' appends; the model keeps its view, selection and filters. A log that was
     /// truncated or replaced is read again from the start, so no stale or mixed state stays on screen.
     static func sync(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock) -> Bool {
-        let wasError = model.syncError
+        let wasError = model.link.failed
         do {
             let changed = try log.refresh()
             update(&model, .synced(ok: true, at: clock.now()))
@@ -105,13 +105,13 @@ public enum Dashboard {
     /// Hands the model's commands to Domain, appended expecting the store's end on another thread, so keys are
     /// answered while the log makes the write wait; `landed` says what happened.
     static func submit(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock, _ writes: WriteMailbox) {
-        let commands = model.outbox
-        model.outbox = []
-        if model.isHistorical || model.readOnly {
+        let commands = model.writes.outbox
+        model.writes.outbox = []
+        if model.isHistorical || model.session.readOnly {
             update(&model, .notice(.readOnlyRefused))
             return
         }
-        writes.start(log, commands, actor: model.user, now: clock.now())
+        writes.start(log, commands, actor: model.session.user, now: clock.now())
     }
 
     static func landed(_ outcome: Result<[Recorded], Error>, _ log: LiveNetwork, _ model: inout Model, _ clock: Clock) {

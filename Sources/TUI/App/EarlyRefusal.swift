@@ -6,8 +6,8 @@ extension Model {
     /// Whether `user` may set out to do this now. Says why not in the status line, and answers false.
     mutating func mayStart(_ intent: Intent) -> Bool {
         if isHistorical { notice = .travellingRefused; return false }
-        if readOnly { notice = .readOnlyRefused; return false }
-        if let refusal = Permissions.refusal(intent, state, Context(actor: user, now: now)) { notice = .refused(.domain(refusal)); return false }
+        if session.readOnly { notice = .readOnlyRefused; return false }
+        if let refusal = Permissions.refusal(intent, state, Context(actor: session.user, now: clock.now)) { notice = .refused(.domain(refusal)); return false }
         return true
     }
 
@@ -15,8 +15,8 @@ extension Model {
     /// whatever is selected (looking back in time, a read-only log, a coordinator's key for a consultant).
     func offers(_ action: Action) -> Bool {
         guard action.writes else { return true }
-        if isHistorical || readOnly { return false }
-        return !action.coordinates || Permissions.refusal(.coordinate, state, Context(actor: user, now: now)) == nil
+        if isHistorical || session.readOnly { return false }
+        return !action.coordinates || Permissions.refusal(.coordinate, state, Context(actor: session.user, now: clock.now)) == nil
     }
 
     /// Recording for a school in the programme on view.

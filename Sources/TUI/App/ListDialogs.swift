@@ -114,11 +114,11 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
     case .suggestions(let list, _):
         guard key == .enter, list.suggestions.indices.contains(i) else { return }
         let s = list.suggestions[i]
-        m.calendarDay = s.meeting.day
+        m.calendar.day = s.meeting.day
         if s.soft.isEmpty {
             // One keystroke from a clean time to a booked meeting; Domain checks it again under the lock.
             m.overlay = nil
-            m.outbox.append(.scheduleMeeting(s.meeting, force: false))
+            m.writes.outbox.append(.scheduleMeeting(s.meeting, force: false))
         } else {
             // A time with soft conflicts asks first, as a new meeting does, and n returns to the list.
             let what = m.text.name(s.meeting.kind) + " " + m.text.when(s.meeting.day, s.meeting.start, s.meeting.end)
@@ -129,7 +129,7 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
     case .plan(let plan, _):
         guard key == .enter, !plan.meetings.isEmpty else { return }
         // One write for the whole plan: all of it is booked, or none. Every pick was clean when planned.
-        m.outbox += plan.meetings.map { .scheduleMeeting($0, force: false) }
+        m.writes.outbox += plan.meetings.map { .scheduleMeeting($0, force: false) }
         m.overlay = nil
 
     case .compositions(let list, _):
@@ -143,8 +143,8 @@ func handleListChoice(_ key: Key, _ o: Overlay, _ m: inout Model) {
         guard key == .enter else { return }
         let filters = m.calendarFilters()
         guard filters.indices.contains(i) else { return }
-        m.calendarFilter = filters[i]
-        m.calendarCursor = Cursor()
+        m.calendar.scope = filters[i]
+        m.calendar.cursor = Cursor()
         m.syncCalendarList()
         m.overlay = nil
 

@@ -21,63 +21,32 @@ public enum ViewID: Int, CaseIterable, Sendable {
 public struct Model: Sendable {
     public private(set) var state: NetworkState
     public private(set) var events: [Recorded]
-    public var today: Day
-    /// The real today; `today` differs while travelling in time.
-    public var realToday: Day
-    /// The time of the last tick: the clock comes in as a message, never read here.
-    public private(set) var now: Timestamp
-    /// While travelling in time: the last event shown. The dashboard is then read-only.
-    public private(set) var asOfSeq: Int?
-    /// The full, present state, kept while a past one is shown.
-    private var presentState = NetworkState()
+    public internal(set) var clock: ClockState
+    /// While travelling in time: the dashboard is then read-only.
+    private var past: Past?
     public private(set) var programme: ProgrammeID?
     public var view: ViewID = .overview
     public var width: Int
     public var height: Int
-    public var user: String
-    public var logPath: String
-    public var readOnly = false
+    public var session: SessionState
     public var notice: Notice?
-    public var keyMap: KeyMap
     public var text: Catalogue
     public var quitting = false
-    public var mouse = true
-    /// Weeks without contact before a school shows in the caseload (config: contact_weeks).
-    public var contactWeeks = 6
 
     public var schools = SchoolsState()
-    public var clusterCursor = Cursor()
-    public var memberCursor = Cursor()
-    public var clusterPaneFocused = false
+    public var clusters = ClustersState()
     public var matrix = MatrixState()
-    public var calendarCursor = Cursor()
-    public var calendarMode = CalendarMode.month
-    public var calendarDay: Day
-    /// Which of the selected day's meetings is selected.
-    public var calendarPick = 0
-    public var calendarFilter = CalendarFilter.all
-    /// The calendar's `/` filter: meetings whose title, kind, clusters, schools, consultants or place match.
-    public var calendarText = ""
-    public var caseloadCursor = Cursor()
-    public var caseloadFilter = ""
-    public var clusterFilter = ""
+    public var calendar: CalendarState
+    public var caseload = CaseloadState()
+    public var overview = OverviewState()
     public var history = HistoryState()
     /// The school whose full page is open, and how far it is scrolled.
-    public var page: String?
-    public var pageScroll = 0
+    public var page: SchoolPageState?
     public var overlay: Overlay?
     /// How far a long question or meeting card is scrolled; back to the top whenever another dialog opens.
     public var dialogScroll = 0
-    public var mapByIntervention = false
-    /// When the log was last read, for the live indicator.
-    public var lastSync: Timestamp?
-    public var syncError = false
-    /// The shared log's server cannot be reached; writes are refused until it can.
-    public var offline = false
-    /// The form or list the commands in the outbox came from, given back if the write fails.
-    public var sentFrom: Overlay?
-    /// Commands the loop must submit to Domain, then clear.
-    public var outbox: [Command] = []
+    public var link = LinkState()
+    public var writes = Writes()
 
     /// Derived from state and programme, kept so keystrokes do not recompute it.
     public internal(set) var derived = Derived()
@@ -88,16 +57,11 @@ public struct Model: Sendable {
         let today = now.danishDay
         self.state = state
         self.events = events
-        self.now = now
-        self.today = today
-        self.realToday = today
-        calendarDay = today
-        presentState = state
+        clock = ClockState(now: now, today: today, shown: today)
+        calendar = CalendarState(day: today)
         self.width = width
         self.height = height
-        self.user = user
-        self.logPath = logPath
-        self.keyMap = keyMap
+        session = SessionState(user: user, logPath: logPath, keyMap: keyMap)
         text = Catalogue(language)
         programme = state.defaultProgramme
         rebuild()
@@ -113,19 +77,28 @@ public struct Model: Sendable {
     /// The clock moved on. When the day changes (midnight passed), "today" moves with it; while travelling in
     /// time the shown day stays where it is.
     mutating func tick(_ t: Timestamp) {
-        now = t
+        clock.now = t
         let day = t.danishDay
-        guard day != realToday else { return }
-        let calendarOnToday = calendarDay == realToday
-        realToday = day
-        if calendarOnToday { calendarDay = day }
-        if asOfSeq == nil { today = day; rebuild() }
+        guard day != clock.today else { return }
+        let calendarOnToday = calendar.day == clock.today
+        clock.today = day
+        if calendarOnToday { calendar.day = day }
+        if past == nil { clock.shown = day; rebuild() }
     }
 
+    /// The day shown: today, or the day travelled to.
+    public var today: Day {
+        get { clock.shown }
+        set { clock.shown = newValue }
+    }
+
+    /// While travelling in time: the last event shown.
+    public var asOfSeq: Int? { past?.seq }
+
     public mutating func setState(_ s: NetworkState, events e: [Recorded]) {
-        presentState = s
         events = e
-        if let seq = asOfSeq {
+        if let seq = past?.seq {
+            past?.present = s
             state = NetworkState.replay(events.prefix { $0.seq <= seq })
         } else {
             state = s
@@ -138,21 +111,21 @@ public struct Model: Sendable {
         programme = p
         schools.cursor = Cursor()
         matrix = MatrixState()
-        clusterCursor = Cursor()
+        clusters.cursor = Cursor()
         rebuild()
     }
 
     /// Recomputes what depends on state, programme, filters and sort; keeps selections on the same items.
     mutating func rebuild() {
         let keepSchool = selectedSchool, keepCaseload = CaseloadView.school(self), keepCluster = selectedCluster?.id
-        derived = Derived(state: state, events: events, programme: programme, today: today, user: user, contactWeeks: contactWeeks)
+        derived = Derived(state: state, events: events, programme: programme, today: today, user: session.user, contactWeeks: session.contactWeeks)
         applySchoolFilter(keeping: keepSchool)
         derived.filterMatrix(matrix)
-        derived.filterLists(clusters: clusterFilter, caseload: caseloadFilter)
+        derived.filterLists(clusters: clusters.filter, caseload: caseload.filter)
         // The caseload re-ranks after a write, and the cluster list may change: the cursor stays on the same school or
         // cluster, not on the same row, so the next key acts on what the person was looking at.
-        if let keepCaseload, let i = derived.shownCaseload.firstIndex(where: { $0.school == keepCaseload }) { caseloadCursor.selected = i }
-        if let keepCluster, let i = derived.shownClusters.firstIndex(where: { $0.cluster.id == keepCluster }) { clusterCursor.selected = i }
+        caseload.reselect(keepCaseload, among: derived.shownCaseload.map(\.school))
+        clusters.reselect(keepCluster, among: derived.shownClusters.map(\.cluster.id))
         CaseloadView.keepVisible(&self)
         history.rebuild(events, state: state, text: text)
     }
@@ -160,7 +133,7 @@ public struct Model: Sendable {
     /// Applies the matrix's, the clusters' and the caseload's filters again.
     mutating func rebuildFilters() {
         derived.filterMatrix(matrix)
-        derived.filterLists(clusters: clusterFilter, caseload: caseloadFilter)
+        derived.filterLists(clusters: clusters.filter, caseload: caseload.filter)
     }
 
     mutating func applySchoolFilter(keeping institution: String? = nil) {
@@ -174,13 +147,13 @@ public struct Model: Sendable {
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
     public mutating func travel(to seq: Int?, day: Day? = nil) {
         if let seq {
-            asOfSeq = seq
+            past = Past(seq: seq, present: past?.present ?? state)
             state = NetworkState.replay(events.prefix { $0.seq <= seq })
-            today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? realToday
+            today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? clock.today
         } else {
-            asOfSeq = nil
-            state = presentState
-            today = realToday
+            if let present = past?.present { state = present }
+            past = nil
+            today = clock.today
         }
         rebuild()
     }
@@ -188,7 +161,7 @@ public struct Model: Sendable {
     /// Steps the dashboard through time by whole days: to the end of the day `days` from the one shown.
     public mutating func travel(days: Int) {
         let target = today.adding(days: days)
-        if target >= realToday { travel(to: nil); return }
+        if target >= clock.today { travel(to: nil); return }
         let last = events.last { Copenhagen.local($0.at).day <= target }
         travel(to: last?.seq ?? 0, day: target)
     }

@@ -1,7 +1,7 @@
 import Wording
 /// Clicks select, the wheel scrolls, a click on a tab switches view.
 func handleMouse(_ e: MouseEvent, _ m: inout Model) {
-    guard m.mouse, !m.tooSmall else { return }
+    guard m.session.mouse, !m.tooSmall else { return }
     switch e.kind {
     case .wheelUp: m.moveCursor(by: -3)
     case .wheelDown: m.moveCursor(by: 3)

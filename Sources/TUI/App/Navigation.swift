@@ -6,15 +6,14 @@ extension Model {
     mutating func show(_ v: ViewID) {
         view = v
         page = nil
-        pageScroll = 0
         // The calendar's list opens on the coming week.
-        if v == .calendar, calendarCursor == Cursor() { syncCalendarList() }
+        if v == .calendar, calendar.cursor == Cursor() { syncCalendarList() }
     }
 
     /// Opens what is selected: the schools view from the overview, a school's page from a list.
     mutating func open() {
         view.screen.open(&self)
-        pageScroll = 0
+        page?.scroll = 0
     }
 
     var matrixRows: [Int] { derived.matrixVisible }
@@ -23,7 +22,7 @@ extension Model {
     var currentCount: Int { view.screen.count(self) }
 
     mutating func moveCursor(by delta: Int) {
-        if page != nil { pageScroll = max(0, pageScroll + max(-1000, min(1000, delta))); return }
+        if let p = page { page?.scroll = max(0, p.scroll + max(-1000, min(1000, delta))); return }
         view.screen.move(&self, by: delta)
     }
 
@@ -35,18 +34,18 @@ extension Model {
     var currentSchool: String? { view.screen.school(self) }
 
     var selectedCluster: Cluster? {
-        derived.shownClusters.indices.contains(clusterCursor.selected) ? derived.shownClusters[clusterCursor.selected].cluster : nil
+        derived.shownClusters.indices.contains(clusters.cursor.selected) ? derived.shownClusters[clusters.cursor.selected].cluster : nil
     }
 
     var selectedMember: String? {
-        guard let c = selectedCluster, c.members.indices.contains(memberCursor.selected) else { return nil }
-        return c.members[memberCursor.selected]
+        guard let c = selectedCluster, c.members.indices.contains(clusters.members.selected) else { return nil }
+        return c.members[clusters.members.selected]
     }
 
     /// The school `m` moves: the selected member in the cluster view, else the selected school.
     var schoolForMove: String? {
-        if view == .clusters { return clusterPaneFocused ? selectedMember : nil }
-        if let page { return page }
+        if view == .clusters { return clusters.membersFocused ? selectedMember : nil }
+        if let page { return page.school }
         return view == .schools ? selectedSchool : nil
     }
 }

@@ -90,8 +90,8 @@ func handleOverlayKey(_ key: Key, _ m: inout Model) {
         switch key {
         case .char("j"), .char("y"), .char("J"), .char("Y"):
             m.overlay = nil
-            m.sentFrom = c.back
-            m.outbox += c.commands
+            m.writes.sentFrom = c.back
+            m.writes.outbox += c.commands
         // No keeps what was typed or chosen: back to the form or list the question came from.
         case .char("n"), .char("N"), .escape: m.overlay = c.back
         case .ctrl("c"): m.overlay = nil
@@ -130,7 +130,7 @@ func run(_ target: PaletteEntry.Target, _ m: inout Model) {
             m.applySchoolFilter(keeping: s)
         }
         m.schools.cursor.keepVisible(count: m.derived.visibleSchools.count, height: m.listHeight)
-        m.page = s
+        m.page = SchoolPageState(s)
     }
 }
 
@@ -181,7 +181,7 @@ extension Model {
     func refusal(_ c: Command) -> String? { domainRefusal(c).map { text.message($0, in: state) } }
 
     func domainRefusal(_ c: Command) -> DomainError? {
-        do { _ = try decide(c, state, Context(actor: user, now: now)); return nil } catch { return error }
+        do { _ = try decide(c, state, Context(actor: session.user, now: clock.now)); return nil } catch { return error }
     }
 
     /// Statuses an intervention may move to from where it is.

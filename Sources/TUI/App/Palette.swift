@@ -19,10 +19,10 @@ extension Model {
     /// Views, actions, programmes and schools whose label matches the typed text, best first.
     func paletteEntries(_ query: String) -> [PaletteEntry] {
         var all: [PaletteEntry] = ViewID.allCases.map { PaletteEntry(label: "\(text(.paletteView)) \(text($0.title))", target: .view($0)) }
-        for b in keyMap.bindings where b.action.inPalette {
+        for b in session.keyMap.bindings where b.action.inPalette {
             all.append(PaletteEntry(label: text(b.help), target: .action(b.action)))
         }
-        for f in state.followUps.values where f.done == nil && f.programme == programme && state.caseload[Enrolment(f.programme, f.school)] == user {
+        for f in state.followUps.values where f.done == nil && f.programme == programme && state.caseload[Enrolment(f.programme, f.school)] == session.user {
             all.append(PaletteEntry(label: text(.paletteDone, f.what, state.schools[f.school]?.name ?? f.school), target: .followUpDone(f.id)))
             all.append(PaletteEntry(label: text(.paletteMove, f.what, state.schools[f.school]?.name ?? f.school), target: .moveFollowUp(f.id)))
         }

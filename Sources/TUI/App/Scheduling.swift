@@ -6,9 +6,9 @@ extension Model {
     /// Meetings the calendar shows, after its filter, in time order.
     var calendarMeetings: [Meeting] {
         let all = derived.meetingsByWeek
-        guard !calendarText.trimmingCharacters(in: .whitespaces).isEmpty else { return all.filter { calendarFilter.admits($0) } }
-        let hits = derived.meetingSearch.matches(calendarText)
-        return all.indices.filter { hits[$0] && calendarFilter.admits(all[$0]) }.map { all[$0] }
+        guard !calendar.filter.trimmingCharacters(in: .whitespaces).isEmpty else { return all.filter { calendar.scope.admits($0) } }
+        let hits = derived.meetingSearch.matches(calendar.filter)
+        return all.indices.filter { hits[$0] && calendar.scope.admits(all[$0]) }.map { all[$0] }
     }
 
     func meetings(on day: Day) -> [Meeting] { meetingsByDay(from: day, to: day)[day] ?? [] }
@@ -21,7 +21,7 @@ extension Model {
         var out: [Day: [Meeting]] = [:]
         var i = lo
         while i < all.count, all[i].day <= to {
-            if calendarFilter.admits(all[i]) { out[all[i].day, default: []].append(all[i]) }
+            if calendar.scope.admits(all[i]) { out[all[i].day, default: []].append(all[i]) }
             i += 1
         }
         return out
@@ -29,36 +29,36 @@ extension Model {
 
     /// The meeting the calendar has selected: in the list, or on the selected day.
     var selectedMeeting: Meeting? {
-        if calendarMode == .list {
+        if calendar.mode == .list {
             let list = calendarMeetings
-            return list.indices.contains(calendarCursor.selected) ? list[calendarCursor.selected] : nil
+            return list.indices.contains(calendar.cursor.selected) ? list[calendar.cursor.selected] : nil
         }
-        let day = meetings(on: calendarDay)
-        return day.isEmpty ? nil : day[calendarPick % day.count]
+        let day = meetings(on: calendar.day)
+        return day.isEmpty ? nil : day[calendar.pick % day.count]
     }
 
     /// Moves the calendar's day cursor; the list follows it.
     mutating func moveCalendar(days: Int) {
-        calendarDay = calendarDay.adding(days: days)
-        calendarPick = 0
+        calendar.day = calendar.day.adding(days: days)
+        calendar.pick = 0
         syncCalendarList()
     }
 
     mutating func moveCalendar(months: Int) {
-        let c = calendarDay.civil
+        let c = calendar.day.civil
         var m = c.month + months, y = c.year
         while m > 12 { m -= 12; y += 1 }
         while m < 1 { m += 12; y -= 1 }
-        calendarDay = Day(year: y, month: m, day: min(c.day, Day.daysIn(month: m, year: y)))!
-        calendarPick = 0
+        calendar.day = Day(year: y, month: m, day: min(c.day, Day.daysIn(month: m, year: y)))!
+        calendar.pick = 0
         syncCalendarList()
     }
 
     mutating func syncCalendarList() {
         let list = calendarMeetings
-        if let i = list.firstIndex(where: { $0.day >= calendarDay }) {
-            calendarCursor.selected = i
-            calendarCursor.keepVisible(count: list.count, height: listHeight)
+        if let i = list.firstIndex(where: { $0.day >= calendar.day }) {
+            calendar.cursor.selected = i
+            calendar.cursor.keepVisible(count: list.count, height: listHeight)
         }
     }
 
@@ -83,15 +83,15 @@ extension Model {
     /// The cluster to suggest times for: the selected one, or the selected meeting's.
     var suggestionCluster: String? {
         if view == .clusters { return selectedCluster?.id }
-        if case .cluster(let c) = calendarFilter { return c }
+        if case .cluster(let c) = calendar.scope { return c }
         return selectedMeeting?.clusters.first
     }
 
     /// Free times for a cluster's next meeting: from the calendar's day in the calendar, else from tomorrow, with
     /// the same search `tavle meeting suggest` makes.
     func suggestionList(_ cluster: String) -> SuggestionList {
-        let from = view == .calendar && calendarDay > realToday ? calendarDay : nil
-        return state.suggestions(SlotSearch(cluster: cluster, from: from, count: 8), today: realToday)
+        let from = view == .calendar && calendar.day > clock.today ? calendar.day : nil
+        return state.suggestions(SlotSearch(cluster: cluster, from: from, count: 8), today: clock.today)
     }
 }
 
@@ -100,8 +100,8 @@ extension Model {
     /// Four (or `perCluster`) cluster meetings for every cluster, for the rest of the school year (or the next),
     /// with the same plan `tavle meeting plan` makes.
     func roundPlan(_ perCluster: Int) -> RoundPlan {
-        let window = SchoolYear.planningWindow(after: realToday)
+        let window = SchoolYear.planningWindow(after: clock.today)
         guard let p = programme else { return RoundPlan(window: window, clusters: []) }
-        return state.plan(p, perCluster: perCluster, window: window, today: realToday)
+        return state.plan(p, perCluster: perCluster, window: window, today: clock.today)
     }
 }

@@ -6,7 +6,7 @@ import Wording
 extension Model {
     mutating func askUndo() {
         guard mayStart(.takePart) else { return }
-        guard let choice = state.undoChoice(for: user) else { notice = .failed(.domain(.nothingToUndo)); return }
+        guard let choice = state.undoChoice(for: session.user) else { notice = .failed(.domain(.nothingToUndo)); return }
         guard let last = choice.seqs.last else {
             let newest = choice.skipped[0]
             notice = .refused(.other(text.undoBlocked(newest.seqs, by: newest.by, history: events, state: state)))

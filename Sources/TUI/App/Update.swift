@@ -35,20 +35,20 @@ public func update(_ model: inout Model, _ msg: Msg) {
     case .stateChanged(let s, let events):
         model.setState(s, events: events)
     case .synced(let ok, let at, let offline):
-        if ok, model.offline { model.notice = .reconnected }
-        model.syncError = !ok
-        model.offline = offline
-        model.lastSync = at
+        if ok, model.link.offline { model.notice = .reconnected }
+        model.link.failed = !ok
+        model.link.offline = offline
+        model.link.lastSync = at
     case .written(let records):
-        model.sentFrom = nil
+        model.writes.sentFrom = nil
         model.notice = .saved(records)
     case .writeFailed(let problem):
         model.notice = .refused(problem)
-        if var back = model.sentFrom {
+        if var back = model.writes.sentFrom {
             if case .form(var f) = back { f.error = model.text(.refused, model.words(problem)); back = .form(f) }
             model.overlay = back
         }
-        model.sentFrom = nil
+        model.writes.sentFrom = nil
     case .notice(let n):
         model.notice = n
     case .tick(let t):
@@ -58,7 +58,7 @@ public func update(_ model: inout Model, _ msg: Msg) {
     case .key(let key):
         // A screen too small to show anything answers only to quit; resizing comes as its own message.
         if model.tooSmall {
-            if model.keyMap.action(for: key) == .quit || key == .ctrl("c") { model.quitting = true }
+            if model.session.keyMap.action(for: key) == .quit || key == .ctrl("c") { model.quitting = true }
             return
         }
         model.notice = nil
@@ -68,7 +68,7 @@ public func update(_ model: inout Model, _ msg: Msg) {
             handleOverlayKey(key, &model)
             return
         }
-        guard let action = model.keyMap.action(for: key) else { return }
+        guard let action = model.session.keyMap.action(for: key) else { return }
         perform(action, &model)
     }
 }
@@ -93,7 +93,7 @@ func perform(_ action: Action, _ m: inout Model) {
     case .bottom: m.moveCursor(by: Int.max / 2)
     case .open: m.open()
     case .back:
-        if m.page != nil { m.page = nil; m.pageScroll = 0 } else if m.view != .overview { m.show(.overview) }
+        if m.page != nil { m.page = nil } else if m.view != .overview { m.show(.overview) }
     case .filter:
         // Each list filters in place; a view without one (the overview, a school's page) filters the schools.
         if m.page != nil || m.view.screen.filterText(m) == nil { m.show(.schools) }
@@ -104,7 +104,7 @@ func perform(_ action: Action, _ m: inout Model) {
     case .clearFilters:
         m.schools.filter = ""; m.schools.facets = Facets()
         m.matrix.kind = nil; m.matrix.status = nil; m.matrix.filter = ""
-        m.clusterFilter = ""; m.caseloadFilter = ""; m.calendarText = ""
+        m.clusters.filter = ""; m.caseload.filter = ""; m.calendar.filter = ""
         m.history.actor = nil; m.history.school = nil; m.history.type = nil; m.history.filter = ""
         m.rebuild()
     case .nextProgramme:
@@ -113,7 +113,7 @@ func perform(_ action: Action, _ m: inout Model) {
         let i = m.programme.flatMap { ids.firstIndex(of: $0) } ?? -1
         m.setProgramme(ids[(i + 1) % ids.count])
     case .recordContact, .participation, .evaluation:
-        guard let school = m.page ?? m.currentSchool else { m.notice = .noSchoolSelected; return }
+        guard let school = m.page?.school ?? m.currentSchool else { m.notice = .noSchoolSelected; return }
         guard action == .participation ? m.mayStart(.coordinate) : m.mayRecord(for: school) else { return }
         switch action {
         case .recordContact: m.overlay = .form(m.contactForm(for: school))

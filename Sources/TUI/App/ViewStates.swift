@@ -1,8 +1,23 @@
 import Domain
 import Wording
 
+/// What every screen with a list keeps: its cursor and its `/` filter.
+public protocol ListState: Sendable {
+    var cursor: Cursor { get set }
+    /// The `/` filter's text ("" shows every row).
+    var filter: String { get set }
+}
+
+extension ListState {
+    /// Puts the cursor back on the row that shows `id`, if it is still shown: after a write re-ranks or
+    /// re-filters the list, the next key acts on the same thing, not on the same row number.
+    mutating func reselect<ID: Equatable>(_ id: ID?, among ids: [ID]) {
+        if let id, let i = ids.firstIndex(of: id) { cursor.selected = i }
+    }
+}
+
 /// The schools table: selection, sort, the `/` filter and the facet filters.
-public struct SchoolsState: Sendable, Equatable {
+public struct SchoolsState: ListState, Equatable {
     public var cursor = Cursor()
     public var sort: SchoolColumn = .name
     public var descending = false
@@ -40,8 +55,50 @@ public enum FacetKind: Int, CaseIterable, Sendable {
     case region, participation, cluster, consultant, interventionStatus
 }
 
+/// The clusters screen: the list of clusters, the selected cluster's members, and which pane has the keys.
+public struct ClustersState: ListState, Equatable {
+    public var cursor = Cursor()
+    public var filter = ""
+    public var members = Cursor()
+    public var membersFocused = false
+}
+
+/// The caseload: the ranked list of one consultant's schools.
+public struct CaseloadState: ListState, Equatable {
+    public var cursor = Cursor()
+    public var filter = ""
+}
+
+/// A school's full page: which school, and how far it is scrolled.
+public struct SchoolPageState: Sendable, Equatable {
+    public var school: String
+    public var scroll = 0
+    public init(_ school: String) { self.school = school }
+}
+
+/// The overview: how the map is coloured.
+public struct OverviewState: Sendable, Equatable {
+    public var mapByIntervention = false
+}
+
+/// The calendar: month, week or list, the day in focus, which of its meetings is picked, what it shows.
+public struct CalendarState: ListState, Equatable {
+    /// The list mode's cursor.
+    public var cursor = Cursor()
+    /// The `/` filter: meetings whose title, kind, clusters, schools, consultants or place match.
+    public var filter = ""
+    public var mode = CalendarMode.month
+    public var day: Day
+    /// Which of the selected day's meetings is selected.
+    public var pick = 0
+    /// Every meeting, or one kind's, one consultant's or one cluster's.
+    public var scope = CalendarFilter.all
+
+    public init(day: Day) { self.day = day }
+}
+
 /// The intervention matrix: a cell cursor and filters by kind and status.
-public struct MatrixState: Sendable, Equatable {
+public struct MatrixState: ListState, Equatable {
     public var cursor = Cursor()
     public var column = 0
     public var kind: String?
@@ -51,7 +108,7 @@ public struct MatrixState: Sendable, Equatable {
 }
 
 /// The history list and its filters.
-public struct HistoryState: Sendable {
+public struct HistoryState: ListState {
     public var cursor = Cursor()
     public var actor: String?
     public var school: String?

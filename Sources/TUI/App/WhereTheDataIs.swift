@@ -12,7 +12,7 @@ extension Model {
 
     /// `d` and `F`: one open follow-up is acted on at once; several are listed to choose from.
     mutating func startFollowUp(move: Bool) {
-        guard let school = page ?? currentSchool else { notice = .noSchoolSelected; return }
+        guard let school = page?.school ?? currentSchool else { notice = .noSchoolSelected; return }
         guard mayRecord(for: school) else { return }
         let open = openFollowUps(school)
         switch open.count {
@@ -32,7 +32,7 @@ extension Model {
 
     /// `i` away from the matrix: the school's interventions to choose from, then the new status.
     mutating func startInterventionStatus() {
-        guard let school = page ?? currentSchool else { notice = .noSchoolSelected; return }
+        guard let school = page?.school ?? currentSchool else { notice = .noSchoolSelected; return }
         guard mayRecord(for: school) else { return }
         guard !derived.kinds.isEmpty else { notice = .noTransitions; return }
         overlay = .pickIntervention(school: school, Cursor())

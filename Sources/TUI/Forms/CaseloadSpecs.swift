@@ -84,7 +84,7 @@ enum MoveFollowUpSpec: FormSpec {
 
 extension Model {
     func evaluationForm(for school: String) -> Form {
-        EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(realToday), text)
+        EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(clock.today), text)
     }
 
     func participationForm(_ school: String, _ status: ParticipationStatus) -> Form { ParticipationSpec.make(school, status) }

@@ -9,7 +9,7 @@ enum ContactSpec: FormSpec {
 
     static func problem(_ f: Form, _ m: Model) -> String? {
         guard let date = Day.parse(f[.date], near: m.today) else { return m.text(.formBadDate, f[.date]) }
-        if date > m.realToday { return m.text(.formFutureDate) }
+        if date > m.clock.today { return m.text(.formFutureDate) }
         if Names.contactForm(f[.contactForm]) == nil { return m.text(.formBadForm) }
         // A follow-up needs all three of its fields, or none.
         if !f[.followUp].isEmpty || !f[.due].isEmpty {
@@ -41,7 +41,7 @@ extension Model {
     /// The contact form for a school, dated today, starting at its first field; the form is chosen, not typed.
     func contactForm(for school: String) -> Form {
         Form(.recordContact(school: school),
-             [Field(.date, text.shortDate(realToday)),
+             [Field(.date, text.shortDate(clock.today)),
               Field(.contactForm, text.name(ContactForm.sparring), choices: ContactForm.allCases.map { text.name($0) }),
               Field(.participants, optional: true),
               Field(.summary), Field(.followUp, optional: true), Field(.who, optional: true), Field(.due, optional: true)])

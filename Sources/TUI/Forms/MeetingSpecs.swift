@@ -41,7 +41,7 @@ enum MoveMeetingSpec: FormSpec {
         var warning = ""
         if case .moveMeeting(_, let d, let s, let e, _)? = command(f, m), var meeting = m.state.meetings[id(f)] {
             meeting.day = d; meeting.start = s; meeting.end = e
-            let soft = m.state.conflicts(meeting, today: m.realToday, isNew: true).filter { !$0.isHard }
+            let soft = m.state.conflicts(meeting, today: m.clock.today, isNew: true).filter { !$0.isHard }
             if !soft.isEmpty { warning = " (" + soft.map { m.text.message($0, in: m.state) }.joined(separator: "; ") + ")" }
         }
         return m.text(.confirmGeneric, title(f, m) + " → " + f[.date] + " " + f[.start]) + warning
@@ -65,7 +65,7 @@ extension Model {
     func newMeetingForm() -> Form {
         let cluster = suggestionCluster.flatMap { state.clusters[$0]?.name } ?? ""
         return Form(.newMeeting, [Field(.kind, text.name(MeetingKind.cluster), choices: MeetingKind.allCases.map { text.name($0) }), Field(.target, cluster),
-                                  Field(.date, text.shortDate(max(calendarDay, realToday.adding(days: 1)))), Field(.start, text.time(9 * 60)),
+                                  Field(.date, text.shortDate(max(calendar.day, clock.today.adding(days: 1)))), Field(.start, text.time(9 * 60)),
                                   Field(.duration, text.length(150)), Field(.location, optional: true), Field(.consultant, optional: true)],
                     focus: .target)
     }
@@ -95,7 +95,7 @@ extension Model {
 
     /// Soft conflicts of the form's meeting, said in the confirmation.
     func softConflicts(_ m: Meeting) -> String {
-        let soft = state.conflicts(m, today: realToday, isNew: true).filter { !$0.isHard }
+        let soft = state.conflicts(m, today: clock.today, isNew: true).filter { !$0.isHard }
         return soft.isEmpty ? "" : text(.confirmSoft, soft.map { text.message($0, in: state) }.joined(separator: "; "))
     }
 }

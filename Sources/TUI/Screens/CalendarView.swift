@@ -5,7 +5,7 @@ import Wording
 /// selected day's meetings; or every meeting as a list by week.
 enum CalendarView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        switch m.calendarMode {
+        switch m.calendar.mode {
         case .month: month(m, r, &g)
         case .week: week(m, r, &g)
         case .list: list(m, r, &g)
@@ -13,15 +13,15 @@ enum CalendarView {
     }
 
     static func title(_ m: Model) -> String {
-        var t = m.text(.tabCalendar) + " · " + m.text.longDate(m.calendarDay) + " · " + m.text.week(m.calendarDay)
-        if m.calendarFilter != .all { t += " · " + m.label(m.calendarFilter) }
-        if !m.calendarText.isEmpty { t += " · /" + m.calendarText }
+        var t = m.text(.tabCalendar) + " · " + m.text.longDate(m.calendar.day) + " · " + m.text.week(m.calendar.day)
+        if m.calendar.scope != .all { t += " · " + m.label(m.calendar.scope) }
+        if !m.calendar.filter.isEmpty { t += " · /" + m.calendar.filter }
         return t
     }
 
     /// How a day is shaded: public holiday, school holiday (by the default calendar), weekend.
     static func shade(_ d: Day, _ m: Model) -> Style? {
-        if d == m.realToday { return Style(.today, .bold) }
+        if d == m.clock.today { return Style(.today, .bold) }
         if Holiday.on(d) != nil { return Style(.holiday, .bold) }
         if SchoolHoliday.on(d, municipality: 101) != nil { return Style(.holiday) }
         if d.weekday >= 6 { return Style(.muted) }
@@ -33,7 +33,7 @@ enum CalendarView {
         let inner = r.inset(1)
         let dayPanel = min(38, inner.width / 3)
         let grid = Rect(x: inner.x, y: inner.y, width: inner.width - dayPanel - 1, height: inner.height)
-        let c = m.calendarDay.civil
+        let c = m.calendar.day.civil
         let first = Day(year: c.year, month: c.month, day: 1)!
         let start = first.adding(days: 1 - first.weekday)
         let weeks = (first.weekday - 1 + Day.daysIn(month: c.month, year: c.year) + 6) / 7
@@ -52,7 +52,7 @@ enum CalendarView {
                 let day = monday.adding(days: d)
                 let x = grid.x + weekCol + d * colWidth
                 let inMonth = day.month == c.month
-                let selected = day == m.calendarDay
+                let selected = day == m.calendar.day
                 var style = shade(day, m) ?? Style(inMonth ? .text : .muted)
                 if selected { style = Style(.selection, .bold) }
                 g.put(String(day.day).padded(to: 2, alignRight: true), x: x, y: y, style: style)
@@ -75,15 +75,15 @@ enum CalendarView {
     /// The selected day's meetings, the picked one highlighted.
     static func dayList(_ m: Model, _ r: Rect, _ g: inout Grid) {
         for y in r.y..<r.maxY { g[r.x - 1, y] = Cell(text: "│", style: Style(.border)) }
-        g.put(m.text.longDate(m.calendarDay), x: r.x + 1, y: r.y, style: Style(.header, .bold), limit: r.width - 1)
+        g.put(m.text.longDate(m.calendar.day), x: r.x + 1, y: r.y, style: Style(.header, .bold), limit: r.width - 1)
         var y = r.y + 1
-        if let h = Holiday.on(m.calendarDay) { g.put(m.text.name(h), x: r.x + 1, y: y, style: Style(.holiday, .bold), limit: r.width - 1); y += 1 }
-        if let s = SchoolHoliday.on(m.calendarDay, municipality: 101) { g.put(m.text.name(s), x: r.x + 1, y: y, style: Style(.holiday), limit: r.width - 1); y += 1 }
-        let ms = m.meetings(on: m.calendarDay)
+        if let h = Holiday.on(m.calendar.day) { g.put(m.text.name(h), x: r.x + 1, y: y, style: Style(.holiday, .bold), limit: r.width - 1); y += 1 }
+        if let s = SchoolHoliday.on(m.calendar.day, municipality: 101) { g.put(m.text.name(s), x: r.x + 1, y: y, style: Style(.holiday), limit: r.width - 1); y += 1 }
+        let ms = m.meetings(on: m.calendar.day)
         if ms.isEmpty { g.put(m.text(.noMeetingsDay), x: r.x + 1, y: y + 1, style: Style(.muted)); return }
         for (i, meeting) in ms.enumerated() where y + 3 < r.maxY {
             y += 1
-            let picked = i == m.calendarPick % ms.count
+            let picked = i == m.calendar.pick % ms.count
             let style = picked ? Style(.selection) : Style(.text, .bold)
             g.put((m.text.time(meeting.start) + "–" + m.text.time(meeting.end) + " " + m.text.name(meeting.kind)).padded(to: r.width - 1), x: r.x + 1, y: y, style: style)
             g.put(OverviewView.participants(meeting, m), x: r.x + 2, y: y + 1, limit: r.width - 2)
@@ -99,7 +99,7 @@ enum CalendarView {
     static func week(_ m: Model, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: title(m), style: Style(.accent))
         let inner = r.inset(1)
-        let monday = m.calendarDay.adding(days: 1 - m.calendarDay.weekday)
+        let monday = m.calendar.day.adding(days: 1 - m.calendar.day.weekday)
         let hourCol = 6
         let colWidth = max(6, (inner.width - hourCol) / 7)
         let hours = Array(8...16)
@@ -109,7 +109,7 @@ enum CalendarView {
             let day = monday.adding(days: d)
             let x = inner.x + hourCol + d * colWidth
             var style = shade(day, m) ?? Style(.header, .bold)
-            if day == m.calendarDay { style = Style(.selection, .bold) }
+            if day == m.calendar.day { style = Style(.selection, .bold) }
             g.put(m.text.compactDate(day), x: x, y: inner.y, style: style, limit: colWidth - 1)
         }
         for (i, h) in hours.enumerated() {
@@ -124,7 +124,7 @@ enum CalendarView {
             for meeting in shown[day] ?? [] {
                 let top = inner.y + 1 + max(0, (meeting.start - 8 * 60) * rowsPerHour / 60)
                 let bottom = min(inner.maxY - 1, inner.y + 1 + max(0, (meeting.end - 8 * 60) * rowsPerHour / 60 - 1))
-                let picked = day == m.calendarDay && m.selectedMeeting?.id == meeting.id
+                let picked = day == m.calendar.day && m.selectedMeeting?.id == meeting.id
                 for y in top...max(top, bottom) where y < inner.maxY {
                     g.fill(Rect(x: x, y: y, width: colWidth - 1, height: 1), style: Style(picked ? .selection : .accent, .reverse))
                 }
@@ -158,9 +158,9 @@ enum CalendarView {
             Table.Column(title: m.text(.colStatus), width: 12),
             Table.Column(title: m.text(.colWhere), width: 26),
         ]
-        let title = m.text(.calendarTitle) + " (\(list.count))" + (m.calendarText.isEmpty ? "" : " · /" + m.calendarText)
-        Table(title: title, columns: cols, count: list.count, cursor: m.calendarCursor,
-              empty: m.calendarText.isEmpty ? m.text(.noMeetings) : m.noMatchesText).draw(in: r, &g) { row, col in
+        let title = m.text(.calendarTitle) + " (\(list.count))" + (m.calendar.filter.isEmpty ? "" : " · /" + m.calendar.filter)
+        Table(title: title, columns: cols, count: list.count, cursor: m.calendar.cursor,
+              empty: m.calendar.filter.isEmpty ? m.text(.noMeetings) : m.noMatchesText).draw(in: r, &g) { row, col in
             let meeting = list[row]
             let past = meeting.day < m.today || meeting.status == .cancelled
             switch col {
@@ -179,38 +179,38 @@ enum CalendarView {
 
 extension CalendarView: ScreenType {
     static func count(_ m: Model) -> Int { m.calendarMeetings.count }
-    static func filterText(_ m: Model) -> String? { m.calendarText }
+    static func filterText(_ m: Model) -> String? { m.calendar.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.meetingsByWeek.count }
     static func setFilter(_ m: inout Model, _ text: String) {
-        m.calendarText = text
-        m.calendarCursor = Cursor()
-        m.calendarPick = 0
+        m.calendar.filter = text
+        m.calendar.cursor = Cursor()
+        m.calendar.pick = 0
         m.syncCalendarList()
     }
 
     /// In the month and week views up and down move by a week, a page by a month; the list moves by meeting.
     static func move(_ m: inout Model, by delta: Int) {
-        guard m.calendarMode == .list else {
+        guard m.calendar.mode == .list else {
             if abs(delta) == m.listHeight { m.moveCalendar(months: delta > 0 ? 1 : -1) } else if abs(delta) < 1000 { m.moveCalendar(days: delta * 7) }
             return
         }
-        m.calendarCursor.move(by: delta, count: count(m), height: m.listHeight)
+        m.calendar.cursor.move(by: delta, count: count(m), height: m.listHeight)
     }
 
-    static func keepVisible(_ m: inout Model) { m.calendarCursor.keepVisible(count: count(m), height: m.listHeight) }
+    static func keepVisible(_ m: inout Model) { m.calendar.cursor.keepVisible(count: count(m), height: m.listHeight) }
     static func open(_ m: inout Model) { if let meeting = m.selectedMeeting { m.overlay = .meeting(meeting.id) } }
     static func click(_ m: inout Model, row: Int, x: Int) {
-        if m.calendarMode == .list { m.calendarCursor.click(row: row, count: count(m)) }
+        if m.calendar.mode == .list { m.calendar.cursor.click(row: row, count: count(m)) }
     }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         switch a {
-        case .left, .right: if m.calendarMode != .list { m.moveCalendar(days: a == .left ? -1 : 1) }
-        case .switchPane: m.calendarPick += 1
+        case .left, .right: if m.calendar.mode != .list { m.moveCalendar(days: a == .left ? -1 : 1) }
+        case .switchPane: m.calendar.pick += 1
         case .facets: m.overlay = .calendarFilter(Cursor())
-        case .today: m.calendarDay = m.realToday; m.calendarPick = 0; m.syncCalendarList()
+        case .today: m.calendar.day = m.clock.today; m.calendar.pick = 0; m.syncCalendarList()
         case .calendarMode:
-            m.calendarMode = CalendarMode.allCases[(m.calendarMode.rawValue + 1) % CalendarMode.allCases.count]
+            m.calendar.mode = CalendarMode.allCases[(m.calendar.mode.rawValue + 1) % CalendarMode.allCases.count]
             m.syncCalendarList()
         case .rateMeeting, .moveMeeting, .cancelMeeting, .meetingHeld:
             guard let meeting = m.selectedMeeting else { return true }

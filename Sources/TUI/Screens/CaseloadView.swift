@@ -25,7 +25,7 @@ enum CaseloadView {
         let why = whyHeight(m)
         let r = Rect(x: whole.x, y: whole.y, width: whole.width, height: why == 0 ? whole.height : min(max(4, items.count + 3), whole.height - why))
         if why > 0 { reasons(m, in: Rect(x: whole.x, y: r.maxY, width: whole.width, height: whole.maxY - r.maxY), into: &g) }
-        let who = m.state.people[m.user]?.fullName ?? m.user
+        let who = m.state.people[m.session.user]?.fullName ?? m.session.user
         // Names and municipalities as wide as the longest shown when the screen is wide; the reasons take the rest.
         let wide = r.width >= 120
         let names = items.map { m.state.schools[$0.school]?.name.displayWidth ?? 0 }.max() ?? 20
@@ -41,7 +41,7 @@ enum CaseloadView {
             Table.Column(title: m.text(.colWhy), width: 30, flexible: true),
         ]
         Table(title: m.text(.caseloadTitle, who) + " (\(items.count))", columns: cols, count: items.count,
-              cursor: m.caseloadCursor, empty: m.text(.caseloadEmpty, m.state.people[m.user]?.fullName ?? m.user)).draw(in: r, &g) { row, col in
+              cursor: m.caseload.cursor, empty: m.text(.caseloadEmpty, m.state.people[m.session.user]?.fullName ?? m.session.user)).draw(in: r, &g) { row, col in
             let item = items[row]
             let school = m.state.schools[item.school]
             switch col {
@@ -60,7 +60,7 @@ extension CaseloadView {
     /// The selected school's reasons, each in full on its own lines, in the style that says how urgent it is.
     static func reasons(_ m: Model, in r: Rect, into g: inout Grid) {
         let items = m.derived.shownCaseload
-        let item = items.indices.contains(m.caseloadCursor.selected) ? items[m.caseloadCursor.selected] : nil
+        let item = items.indices.contains(m.caseload.cursor.selected) ? items[m.caseload.cursor.selected] : nil
         let name = item.map { m.state.schools[$0.school]?.name ?? $0.school } ?? ""
         g.box(r, title: m.text(.colWhy) + (name.isEmpty ? "" : ": " + name), style: Style(.border))
         let inner = r.inset(1)
@@ -78,19 +78,19 @@ extension CaseloadView {
 }
 
 extension CaseloadView: ScreenType {
-    static func filterText(_ m: Model) -> String? { m.caseloadFilter }
+    static func filterText(_ m: Model) -> String? { m.caseload.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.count }
     static func setFilter(_ m: inout Model, _ text: String) {
-        m.caseloadFilter = text
-        m.caseloadCursor = Cursor()
+        m.caseload.filter = text
+        m.caseload.cursor = Cursor()
         m.rebuildFilters()
     }
     static func count(_ m: Model) -> Int { m.derived.shownCaseload.count }
-    static func move(_ m: inout Model, by delta: Int) { m.caseloadCursor.move(by: delta, count: count(m), height: m.listHeight - whyHeight(m)) }
-    static func keepVisible(_ m: inout Model) { m.caseloadCursor.keepVisible(count: count(m), height: m.listHeight - whyHeight(m)) }
-    static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
+    static func move(_ m: inout Model, by delta: Int) { m.caseload.cursor.move(by: delta, count: count(m), height: m.listHeight - whyHeight(m)) }
+    static func keepVisible(_ m: inout Model) { m.caseload.cursor.keepVisible(count: count(m), height: m.listHeight - whyHeight(m)) }
+    static func open(_ m: inout Model) { if let s = school(m) { m.page = SchoolPageState(s) } }
     static func school(_ m: Model) -> String? {
-        m.derived.shownCaseload.indices.contains(m.caseloadCursor.selected) ? m.derived.shownCaseload[m.caseloadCursor.selected].school : nil
+        m.derived.shownCaseload.indices.contains(m.caseload.cursor.selected) ? m.derived.shownCaseload[m.caseload.cursor.selected].school : nil
     }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.caseloadCursor.click(row: row, count: count(m)) }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.caseload.cursor.click(row: row, count: count(m)) }
 }

@@ -32,8 +32,8 @@ enum ClustersView {
             Table.Column(title: m.text(.colUnrecorded), width: 7, alignRight: true),
             Table.Column(title: m.text(.colFeedback), width: width(.colFeedback), alignRight: true),
         ]
-        Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusterCursor,
-              focused: !m.clusterPaneFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
+        Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusters.cursor,
+              focused: !m.clusters.membersFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
             let c = list[row]
             switch col {
             case 0: return (c.cluster.name, .plain)
@@ -57,7 +57,7 @@ enum ClustersView {
             Table.Column(title: m.text(.colName), width: 16, flexible: true),
             Table.Column(title: m.text(.colMunicipality), width: max(12, min(20, towns))),
             Table.Column(title: m.text(.colConsultant), width: 10),
-        ], count: members.count, cursor: m.memberCursor, focused: m.clusterPaneFocused).draw(in: right, &g) { row, col in
+        ], count: members.count, cursor: m.clusters.members, focused: m.clusters.membersFocused).draw(in: right, &g) { row, col in
             let s = members[row]
             switch col {
             case 0:
@@ -73,30 +73,30 @@ enum ClustersView {
 }
 
 extension ClustersView: ScreenType {
-    static func filterText(_ m: Model) -> String? { m.clusterFilter }
+    static func filterText(_ m: Model) -> String? { m.clusters.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.clusters.count }
     static func setFilter(_ m: inout Model, _ text: String) {
-        m.clusterFilter = text
-        m.clusterCursor = Cursor(); m.memberCursor = Cursor(); m.clusterPaneFocused = false
+        m.clusters.filter = text
+        m.clusters.cursor = Cursor(); m.clusters.members = Cursor(); m.clusters.membersFocused = false
         m.rebuildFilters()
     }
-    static func count(_ m: Model) -> Int { m.clusterPaneFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.shownClusters.count }
+    static func count(_ m: Model) -> Int { m.clusters.membersFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.shownClusters.count }
 
     static func move(_ m: inout Model, by delta: Int) {
-        if m.clusterPaneFocused { m.memberCursor.move(by: delta, count: count(m), height: m.listHeight) } else {
-            m.clusterCursor.move(by: delta, count: count(m), height: m.listHeight)
-            m.memberCursor = Cursor()
+        if m.clusters.membersFocused { m.clusters.members.move(by: delta, count: count(m), height: m.listHeight) } else {
+            m.clusters.cursor.move(by: delta, count: count(m), height: m.listHeight)
+            m.clusters.members = Cursor()
         }
     }
 
-    static func keepVisible(_ m: inout Model) { m.clusterCursor.keepVisible(count: m.derived.shownClusters.count, height: m.listHeight) }
-    static func open(_ m: inout Model) { if m.clusterPaneFocused, let s = m.selectedMember { m.page = s } else { m.clusterPaneFocused = true } }
-    static func school(_ m: Model) -> String? { m.clusterPaneFocused ? m.selectedMember : nil }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.clusterCursor.click(row: row, count: m.derived.shownClusters.count) }
+    static func keepVisible(_ m: inout Model) { m.clusters.cursor.keepVisible(count: m.derived.shownClusters.count, height: m.listHeight) }
+    static func open(_ m: inout Model) { if m.clusters.membersFocused, let s = m.selectedMember { m.page = SchoolPageState(s) } else { m.clusters.membersFocused = true } }
+    static func school(_ m: Model) -> String? { m.clusters.membersFocused ? m.selectedMember : nil }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.clusters.cursor.click(row: row, count: m.derived.shownClusters.count) }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         guard a == .switchPane else { return false }
-        m.clusterPaneFocused.toggle()
+        m.clusters.membersFocused.toggle()
         return true
     }
 }

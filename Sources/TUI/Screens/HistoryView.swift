@@ -44,7 +44,7 @@ extension HistoryView: ScreenType {
     static func count(_ m: Model) -> Int { m.history.visible.count }
     static func move(_ m: inout Model, by delta: Int) { m.history.cursor.move(by: delta, count: count(m), height: m.listHeight) }
     static func keepVisible(_ m: inout Model) { m.history.cursor.keepVisible(count: count(m), height: m.listHeight) }
-    static func open(_ m: inout Model) { if let s = selected(m)?.event.schools.first { m.page = s } }
+    static func open(_ m: inout Model) { if let s = selected(m)?.event.schools.first { m.page = SchoolPageState(s) } }
     static func click(_ m: inout Model, row: Int, x: Int) { m.history.cursor.click(row: row, count: count(m)) }
 
     static func selected(_ m: Model) -> Recorded? {

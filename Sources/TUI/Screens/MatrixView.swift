@@ -114,7 +114,7 @@ extension MatrixView: ScreenType {
     /// The matrix's list sits under its two heading lines.
     static func move(_ m: inout Model, by delta: Int) { m.matrix.cursor.move(by: delta, count: count(m), height: listRows(m)) }
     static func keepVisible(_ m: inout Model) { m.matrix.cursor.keepVisible(count: count(m), height: listRows(m)) }
-    static func open(_ m: inout Model) { if let s = school(m) { m.page = s } }
+    static func open(_ m: inout Model) { if let s = school(m) { m.page = SchoolPageState(s) } }
     static func school(_ m: Model) -> String? {
         m.matrixRows.indices.contains(m.matrix.cursor.selected) ? m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution : nil
     }

@@ -155,13 +155,13 @@ enum OverviewView {
     }
 
     static func map(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        let legend = m.mapByIntervention ? m.text(.mapByIntervention) : m.text(.mapByParticipation)
+        let legend = m.overview.mapByIntervention ? m.text(.mapByIntervention) : m.text(.mapByParticipation)
         g.box(r, title: m.text(.mapTitle) + " · " + legend)
         let inner = r.inset(1)
         var dots = Coastline.points(step: 3.25 / Double(max(8, inner.height * 4))).map { BrailleMap.Dot(lat: $0.lat, lon: $0.lon, role: nil) }
         for d in m.derived.mapDots {
-            dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.mapByIntervention ? d.intervention : d.participation,
-                                       mark: m.mapByIntervention ? d.interventionMark : d.participationMark))
+            dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.overview.mapByIntervention ? d.intervention : d.participation,
+                                       mark: m.overview.mapByIntervention ? d.interventionMark : d.participationMark))
         }
         // Denmark is about 3.1 degrees wide (with the Bornholm inset) and 3.25 tall at this latitude.
         let mapWidth = min(inner.width - 2, Int(Double(inner.height * 4) / 3.25 * 3.1 / 2) + 2)
@@ -170,7 +170,7 @@ enum OverviewView {
         let lx = inner.x + mapWidth + 3
         guard inner.maxX - lx >= 12 else { return }
         // Each entry's mark is the one its schools show on the map, so the legend reads without colour.
-        let entries: [(String, String, Role)] = m.mapByIntervention
+        let entries: [(String, String, Role)] = m.overview.mapByIntervention
             ? InterventionStatus.allCases.map { (Glyphs.letter($0), m.text.name($0), Role.of($0)) }
             : ParticipationStatus.allCases.map { (BrailleMap.mark($0), m.text.name($0), Role.of($0)) }
         for (i, e) in entries.prefix(inner.height).enumerated() {
@@ -216,7 +216,7 @@ extension OverviewView: ScreenType {
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         guard a == .mapColouring else { return false }
-        m.mapByIntervention.toggle()
+        m.overview.mapByIntervention.toggle()
         return true
     }
 }

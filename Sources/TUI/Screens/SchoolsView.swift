@@ -56,7 +56,7 @@ extension SchoolsView: ScreenType {
     static func count(_ m: Model) -> Int { m.derived.visibleSchools.count }
     static func move(_ m: inout Model, by delta: Int) { m.schools.cursor.move(by: delta, count: count(m), height: m.listHeight) }
     static func keepVisible(_ m: inout Model) { m.schools.cursor.keepVisible(count: count(m), height: m.listHeight) }
-    static func open(_ m: inout Model) { m.page = m.selectedSchool }
+    static func open(_ m: inout Model) { m.page = m.selectedSchool.map { SchoolPageState($0) } }
     static func school(_ m: Model) -> String? { m.selectedSchool }
     static func click(_ m: inout Model, row: Int, x: Int) {
         if x < m.width - detailWidth(m) { m.schools.cursor.click(row: row, count: count(m)) }

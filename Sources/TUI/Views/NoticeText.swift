@@ -10,7 +10,7 @@ extension Model {
         case .failed(let p): return words(p)
         case .readOnlyRefused: return text(.readOnlyRefused)
         case .travellingRefused:
-            return text(.travellingRefused, text.shortDate(today), keyMap.binding(.now)?.keys.first?.label ?? "=")
+            return text(.travellingRefused, text.shortDate(today), session.keyMap.binding(.now)?.keys.first?.label ?? "=")
         case .noSchoolSelected: return text(.noSchoolSelected)
         case .noClusterSelected: return text(.noClusterSelected)
         case .noTransitions: return text(.noTransitions)
@@ -29,7 +29,7 @@ extension Model {
     }
 
     /// What an empty list says when its filter hides everything.
-    var noMatchesText: String { text(.noMatches, keyMap.binding(.clearFilters)?.keys.first?.label ?? "F") }
+    var noMatchesText: String { text(.noMatches, session.keyMap.binding(.clearFilters)?.keys.first?.label ?? "F") }
 
     func words(_ p: Problem) -> String {
         switch p {

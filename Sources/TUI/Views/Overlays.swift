@@ -73,9 +73,9 @@ enum Overlays {
 
     /// The key table, in two columns when it is long and the screen is wide; arrows scroll it.
     static func help(_ query: String, _ scroll: Int, _ m: Model, _ g: inout Grid) {
-        let rows = m.keyMap.bindings.map { b in (b.keys.map(\.label).joined(separator: " / "), m.text(b.help)) }
+        let rows = m.session.keyMap.bindings.map { b in (b.keys.map(\.label).joined(separator: " / "), m.text(b.help)) }
             .filter { query.isEmpty || Folding.matches(query, long: Folding.keys($0.0 + " " + $0.1).long, short: Folding.keys($0.0 + " " + $0.1).short) }
-        let r = centred(width: m.width >= 150 ? m.width - 6 : 78, height: m.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
+        let r = centred(width: m.width >= 150 ? m.width - 6 : 78, height: m.session.keyMap.bindings.count + 5, title: m.text(.helpTitle), &g)
         let inner = r.inset(1)
         g.put(m.text(.helpSearch, query) + "▏", x: inner.x + 1, y: inner.y, style: Style(.accent), limit: inner.width - 2)
         let height = inner.height - 3

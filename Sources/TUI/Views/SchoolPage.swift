@@ -74,7 +74,7 @@ enum SchoolPage {
         g.box(r, title: name + " · " + inst, style: Style(.accent))
         let inner = r.inset(1)
         let all = lines(m, inst, width: inner.width - 2)
-        let offset = min(m.pageScroll, max(0, all.count - inner.height))
+        let offset = min((m.page?.scroll ?? 0), max(0, all.count - inner.height))
         g.draw(all, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), offset: offset)
         ScrollBar.draw(x: r.maxX - 1, y: inner.y, height: inner.height, offset: offset, total: all.count, &g)
     }

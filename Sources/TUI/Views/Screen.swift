@@ -12,7 +12,7 @@ public func view(_ m: Model) -> Grid {
     let body = Rect(x: 0, y: 1, width: m.width, height: m.height - 2)
     if m.state.isEmpty || m.programme == nil {
         EmptyView.draw(m, in: body, into: &g)
-    } else if let school = m.page {
+    } else if let school = m.page?.school {
         SchoolPage.draw(m, school, in: body, into: &g)
     } else {
         m.view.screen.draw(m, in: body, into: &g)
@@ -69,7 +69,7 @@ enum StatusBar {
         g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.statusBar))
         if let notice = m.notice {
             // The log's state stays in sight beside the notice: offline or failing, and live again as soon as it is.
-            let state = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : m.text(.liveOK)
+            let state = m.link.offline ? m.text(.liveOffline) : m.link.failed ? m.text(.liveError) : m.text(.liveOK)
             let room = m.width - state.displayWidth - 2
             // Said in full: a long notice takes as many lines above the status line as it needs (a third of the
             // screen at most), so the part that matters is never cut off.
@@ -81,7 +81,7 @@ enum StatusBar {
                 g.fill(Rect(x: 0, y: top + i, width: m.width, height: 1), style: Style(.statusBar))
                 g.put(" " + line, x: 0, y: top + i, style: Style(.warning, .bold), limit: room)
             }
-            g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(m.offline || m.syncError ? .error : .ok, .bold))
+            g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(m.link.offline || m.link.failed ? .error : .ok, .bold))
             return
         }
         if m.isHistorical {
@@ -89,14 +89,14 @@ enum StatusBar {
             g.put(" " + m.text(.historical, m.text.longDate(m.today)), x: 0, y: y, style: Style(.today, [.reverse, .bold]), limit: m.width)
             return
         }
-        let role = m.state.people[m.user]?.role
-        var right = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.user) : m.state.shortName(m.user), m.text.name(role)) + " · " + m.text(.statusLog, m.logPath)
-        if m.readOnly { right += " · " + m.text(.statusReadOnly) }
-        let live = m.offline ? m.text(.liveOffline) : m.syncError ? m.text(.liveError) : m.text(.liveOK)
+        let role = m.state.people[m.session.user]?.role
+        var right = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.session.user) : m.state.shortName(m.session.user), m.text.name(role)) + " · " + m.text(.statusLog, m.session.logPath)
+        if m.session.readOnly { right += " · " + m.text(.statusReadOnly) }
+        let live = m.link.offline ? m.text(.liveOffline) : m.link.failed ? m.text(.liveError) : m.text(.liveOK)
         right += "  "
         var x = 1
         let reserve = min(right.displayWidth + live.displayWidth + 1, m.width / 2)
-        for b in m.keyMap.bindings where b.hints.contains(m.view) && m.offers(b.action) {
+        for b in m.session.keyMap.bindings where b.hints.contains(m.view) && m.offers(b.action) {
             guard let key = b.keys.first else { continue }
             let desc = m.text(b.short ?? b.help)
             let w = key.label.displayWidth + 1 + desc.displayWidth + 2
@@ -108,7 +108,7 @@ enum StatusBar {
         let shown = right.truncated(to: max(0, room))
         let start = m.width - shown.displayWidth - live.displayWidth - 1
         g.put(shown, x: start, y: y, style: Style(.statusBar))
-        g.put(live, x: m.width - live.displayWidth - 1, y: y, style: Style(m.syncError ? .error : .ok, .bold))
+        g.put(live, x: m.width - live.displayWidth - 1, y: y, style: Style(m.link.failed ? .error : .ok, .bold))
     }
 }
 
@@ -118,7 +118,7 @@ enum EmptyView {
             (m.text(.emptyTitle), Style(.header, .bold)), ("", .plain),
             (m.text(.emptyStart), .plain), ("", .plain),
             ("  " + m.text(.emptyDemo), Style(.accent)), ("  " + m.text(.emptyDemoOut), Style(.accent)), ("", .plain),
-            (m.text(.emptyLog, m.logPath), Style(.muted)),
+            (m.text(.emptyLog, m.session.logPath), Style(.muted)),
         ]
         let width = lines.map { $0.0.displayWidth }.max() ?? 0
         let left = max(r.x + 1, r.x + (r.width - width) / 2)

@@ -15,3 +15,32 @@ import Testing
         #expect(loose.isEmpty, "screen state loose on the model: \(loose)")
     }
 }
+
+/// A screen is registered once, in `ViewID`; its key, tab, palette place, help and hints follow from there.
+@Suite struct ScreenRegistryTests {
+    @Test(arguments: ViewID.allCases) func everyScreenHasItsKeyTabPlaceAndHints(v: ViewID) {
+        var m = demoModel(width: 160, height: 48, language: .en)
+        let digit = Key.char(Character("\(v.rawValue + 1)"))
+        #expect(m.session.keyMap.action(for: digit).flatMap(\.view) == v)
+        update(&m, .key(digit))
+        #expect(m.view == v)
+        let title = m.text(v.title)
+        let screen = view(m).text
+        #expect(screen.split(separator: "\n").first.map { $0.contains("\(v.rawValue + 1) \(title)") } == true, "the tab bar names \(title)")
+        #expect(m.paletteEntries(title).contains { $0.target == .view(v) }, "the palette offers \(title)")
+        // The status bar shows the screen's own keys first.
+        let statusBar = screen.split(separator: "\n").last.map(String.init) ?? ""
+        if let first = v.screen.hints.first(where: m.offers), let key = m.session.keyMap.binding(first)?.keys.first {
+            #expect(statusBar.hasPrefix(" " + key.label), "\(v): \(statusBar)")
+        }
+    }
+
+    @Test func clearingFiltersReachesEveryScreen() {
+        var m = demoModel()
+        m.schools.filter = "skole"; m.clusters.filter = "nord"; m.caseload.filter = "x"; m.calendar.filter = "møde"
+        m.matrix.filter = "a"; m.history.filter = "b"; m.history.actor = "mfr"
+        update(&m, .key(.char("x")))
+        #expect(m.schools.filter.isEmpty && m.clusters.filter.isEmpty && m.caseload.filter.isEmpty && m.calendar.filter.isEmpty)
+        #expect(m.matrix.filter.isEmpty && m.history.filter.isEmpty && m.history.actor == nil)
+    }
+}

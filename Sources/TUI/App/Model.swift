@@ -1,22 +1,6 @@
 import Domain
 import Wording
 
-public enum ViewID: Int, CaseIterable, Sendable {
-    case overview, schools, clusters, interventions, calendar, caseload, history
-
-    var title: UIText {
-        switch self {
-        case .overview: return .tabOverview
-        case .schools: return .tabSchools
-        case .clusters: return .tabClusters
-        case .interventions: return .tabInterventions
-        case .calendar: return .tabCalendar
-        case .caseload: return .tabCaseload
-        case .history: return .tabHistory
-        }
-    }
-}
-
 /// Everything the screen shows, and nothing else. Views are functions of it.
 public struct Model: Sendable {
     public private(set) var state: NetworkState

@@ -93,8 +93,7 @@ extension Action {
              .historyByActor, .historyBySchool, .toEvent, .interventionStatus, .recordContact, .followUpDone, .moveFollowUp, .participation, .evaluation,
              .rateMeeting, .moveMeeting, .cancelMeeting, .meetingHeld, .today, .calendarMode: return false
         // The views are listed once, as views.
-        case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history: return false
-        default: return true
+        default: return view == nil
         }
     }
 }

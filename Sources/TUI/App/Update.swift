@@ -76,12 +76,11 @@ public func update(_ model: inout Model, _ msg: Msg) {
 func perform(_ action: Action, _ m: inout Model) {
     // What the screen on view makes of the key comes first.
     if m.view.screen.perform(action, &m) { return }
+    if let v = action.view { m.show(v); return }
     switch action {
     case .quit: m.quitting = true
     case .help: m.overlay = .help(query: "", scroll: 0)
     case .palette: m.overlay = .palette(TextInput())
-    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history:
-        m.show(ViewID.allCases[["overview", "schools", "clusters", "interventions", "calendar", "caseload", "history"].firstIndex(of: action.rawValue)!])
     case .nextView, .previousView:
         let all = ViewID.allCases
         m.show(all[(m.view.rawValue + (action == .nextView ? 1 : all.count - 1)) % all.count])
@@ -102,10 +101,7 @@ func perform(_ action: Action, _ m: inout Model) {
         if m.view != .schools { m.show(.schools) }
         m.overlay = .facets(Cursor())
     case .clearFilters:
-        m.schools.filter = ""; m.schools.facets = Facets()
-        m.matrix.kind = nil; m.matrix.status = nil; m.matrix.filter = ""
-        m.clusters.filter = ""; m.caseload.filter = ""; m.calendar.filter = ""
-        m.history.actor = nil; m.history.school = nil; m.history.type = nil; m.history.filter = ""
+        for v in ViewID.allCases { v.screen.clearFilters(&m) }
         m.rebuild()
     case .nextProgramme:
         let ids = Array(m.state.programmes.keys)
@@ -149,8 +145,8 @@ func perform(_ action: Action, _ m: inout Model) {
         guard let school = m.schoolForMove else { m.notice = .noSchoolSelected; return }
         guard m.mayStart(.coordinate) else { return }
         m.overlay = .pickCluster(school: school, Cursor())
-    // Keys that mean something only on another screen.
-    case .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
+    // Keys that mean something only on another screen; the screens' own keys were taken above.
+    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history, .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
          .rateMeeting, .today, .calendarMode, .moveMeeting, .cancelMeeting, .meetingHeld:
         break
     }

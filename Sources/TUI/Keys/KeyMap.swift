@@ -18,32 +18,24 @@ public struct Binding: Sendable {
     public let action: Action
     public var keys: [Key]
     public let help: UIText
-    /// The views whose status bar shows this key; empty means none.
-    public let hints: [ViewID]
-    /// The one word the status bar shows.
+    /// The one word the status bar shows, where a screen lists the key among its hints.
     public let short: UIText?
 
-    init(_ action: Action, _ keys: [Key], _ help: UIText, hints: [ViewID] = [], short: UIText? = nil) {
-        self.action = action; self.keys = keys; self.help = help; self.hints = hints; self.short = short
+    init(_ action: Action, _ keys: [Key], _ help: UIText, short: UIText? = nil) {
+        self.action = action; self.keys = keys; self.help = help; self.short = short
     }
 }
 
 public struct KeyMap: Sendable {
     public var bindings: [Binding]
 
-    static let lists: [ViewID] = [.schools, .clusters, .interventions, .calendar, .caseload, .history]
-
-    public static let defaults = KeyMap(bindings: [
-        Binding(.overview, [.char("1")], .keyOverview),
-        Binding(.schools, [.char("2")], .keySchools),
-        Binding(.clusters, [.char("3")], .keyClusters),
-        Binding(.interventions, [.char("4")], .keyInterventions),
-        Binding(.calendar, [.char("5")], .keyCalendar),
-        Binding(.caseload, [.char("6")], .keyCaseload),
-        Binding(.history, [.char("7")], .keyHistory),
+    /// The keys `1…n`, one for each screen in tab order, then the rest.
+    public static let defaults = KeyMap(bindings: ViewID.allCases.compactMap { v in
+        v.action.map { Binding($0, [.char(Character("\(v.rawValue + 1)"))], v.screen.keyHelp) }
+    } + [
         Binding(.nextView, [.char("]")], .keyNextView),
         Binding(.previousView, [.char("[")], .keyPreviousView),
-        Binding(.switchPane, [.tab, .backTab], .keySwitchPane, hints: [.clusters], short: .hintPane),
+        Binding(.switchPane, [.tab, .backTab], .keySwitchPane, short: .hintPane),
         Binding(.up, [.up, .char("k")], .keyUp),
         Binding(.down, [.down, .char("j")], .keyDown),
         Binding(.left, [.left], .keyLeft),
@@ -52,33 +44,33 @@ public struct KeyMap: Sendable {
         Binding(.pageDown, [.pageDown, .ctrl("f")], .keyPageDown),
         Binding(.top, [.char("g"), .home], .keyTop),
         Binding(.bottom, [.char("G"), .end], .keyBottom),
-        Binding(.open, [.enter, .char("l")], .keyOpen, hints: [.overview, .schools, .caseload, .calendar], short: .hintOpen),
+        Binding(.open, [.enter, .char("l")], .keyOpen, short: .hintOpen),
         Binding(.back, [.escape, .char("h")], .keyBack),
-        Binding(.filter, [.char("/")], .keyFilter, hints: [.schools, .clusters, .interventions, .calendar, .caseload, .history], short: .hintFilter),
-        Binding(.sort, [.char("s")], .keySort, hints: [.schools], short: .hintSort),
+        Binding(.filter, [.char("/")], .keyFilter, short: .hintFilter),
+        Binding(.sort, [.char("s")], .keySort, short: .hintSort),
         Binding(.reverseSort, [.char("S")], .keyReverseSort),
-        Binding(.facets, [.char("f")], .keyFacets, hints: [.schools, .interventions, .history], short: .hintFacets),
+        Binding(.facets, [.char("f")], .keyFacets, short: .hintFacets),
         Binding(.clearFilters, [.char("x")], .keyClearFilters),
-        Binding(.mapColouring, [.char("c")], .keyMapColouring, hints: [.overview], short: .hintMap),
-        Binding(.newCluster, [.char("n")], .keyNewCluster, hints: [.clusters], short: .hintNew),
-        Binding(.renameCluster, [.char("r")], .keyRenameCluster, hints: [.clusters], short: .hintRename),
-        Binding(.moveSchool, [.char("m")], .keyMoveSchool, hints: [.clusters, .schools], short: .hintMove),
-        Binding(.historyByActor, [.char("a")], .keyHistoryActor, hints: [.history], short: .hintActor),
-        Binding(.historyBySchool, [.char("o")], .keyHistorySchool, hints: [.history], short: .hintSchool),
-        Binding(.recordContact, [.char("K")], .keyRecordContact, hints: [.schools, .caseload], short: .hintContact),
-        Binding(.interventionStatus, [.char("i")], .keyInterventionStatus, hints: [.interventions], short: .hintStatus),
-        Binding(.followUpDone, [.char("d")], .keyFollowUpDone, hints: [.caseload], short: .hintDone),
+        Binding(.mapColouring, [.char("c")], .keyMapColouring, short: .hintMap),
+        Binding(.newCluster, [.char("n")], .keyNewCluster, short: .hintNew),
+        Binding(.renameCluster, [.char("r")], .keyRenameCluster, short: .hintRename),
+        Binding(.moveSchool, [.char("m")], .keyMoveSchool, short: .hintMove),
+        Binding(.historyByActor, [.char("a")], .keyHistoryActor, short: .hintActor),
+        Binding(.historyBySchool, [.char("o")], .keyHistorySchool, short: .hintSchool),
+        Binding(.recordContact, [.char("K")], .keyRecordContact, short: .hintContact),
+        Binding(.interventionStatus, [.char("i")], .keyInterventionStatus, short: .hintStatus),
+        Binding(.followUpDone, [.char("d")], .keyFollowUpDone, short: .hintDone),
         Binding(.moveFollowUp, [.char("F")], .keyMoveFollowUp),
         Binding(.participation, [.char("P")], .keyParticipation),
         Binding(.evaluation, [.char("E")], .keyEvaluation),
-        Binding(.rateMeeting, [.char("R")], .keyRateMeeting, hints: [.calendar], short: .hintRate),
+        Binding(.rateMeeting, [.char("R")], .keyRateMeeting, short: .hintRate),
         Binding(.undo, [.char("u")], .keyUndo),
-        Binding(.today, [.char("t")], .keyToday, hints: [.calendar], short: .hintToday),
-        Binding(.calendarMode, [.char("v")], .keyCalendarMode, hints: [.calendar], short: .hintMode),
-        Binding(.suggest, [.char("b")], .keySuggest, hints: [.clusters, .calendar], short: .hintBook),
-        Binding(.newMeeting, [.char("N")], .keyNewMeeting, hints: [.calendar], short: .hintNewMeeting),
+        Binding(.today, [.char("t")], .keyToday, short: .hintToday),
+        Binding(.calendarMode, [.char("v")], .keyCalendarMode, short: .hintMode),
+        Binding(.suggest, [.char("b")], .keySuggest, short: .hintBook),
+        Binding(.newMeeting, [.char("N")], .keyNewMeeting, short: .hintNewMeeting),
         Binding(.planRound, [.char("Y")], .keyPlanRound),
-        Binding(.suggestClusters, [.char("O")], .keySuggestClusters, hints: [.clusters], short: .hintRegroup),
+        Binding(.suggestClusters, [.char("O")], .keySuggestClusters, short: .hintRegroup),
         Binding(.moveMeeting, [.char("M")], .keyMoveMeeting),
         Binding(.cancelMeeting, [.char("A")], .keyCancelMeeting),
         Binding(.meetingHeld, [.char("H")], .keyMeetingHeld),
@@ -86,12 +78,12 @@ public struct KeyMap: Sendable {
         Binding(.dayForward, [.char(".")], .keyDayForward),
         Binding(.weekBack, [.char("<")], .keyWeekBack),
         Binding(.weekForward, [.char(">")], .keyWeekForward),
-        Binding(.toEvent, [.char("T")], .keyToEvent, hints: [.history], short: .hintTravel),
+        Binding(.toEvent, [.char("T")], .keyToEvent, short: .hintTravel),
         Binding(.now, [.char("=")], .keyNow),
         Binding(.nextProgramme, [.char("p")], .keyProgramme),
-        Binding(.palette, [.char(":")], .keyPalette, hints: ViewID.allCases, short: .hintPalette),
-        Binding(.help, [.char("?")], .keyHelp, hints: ViewID.allCases, short: .hintHelp),
-        Binding(.quit, [.char("q"), .ctrl("c")], .keyQuit, hints: ViewID.allCases, short: .hintQuit),
+        Binding(.palette, [.char(":")], .keyPalette, short: .hintPalette),
+        Binding(.help, [.char("?")], .keyHelp, short: .hintHelp),
+        Binding(.quit, [.char("q"), .ctrl("c")], .keyQuit, short: .hintQuit),
     ])
 
     public func action(for key: Key) -> Action? {

@@ -178,6 +178,10 @@ enum CalendarView {
 }
 
 extension CalendarView: ScreenType {
+    static let title: UIText = .tabCalendar
+    static let keyHelp: UIText = .keyCalendar
+    static let hints: [Action] = [.open, .filter, .rateMeeting, .today, .calendarMode, .suggest, .newMeeting]
+    static func clearFilters(_ m: inout Model) { m.calendar.filter = "" }
     static func count(_ m: Model) -> Int { m.calendarMeetings.count }
     static func filterText(_ m: Model) -> String? { m.calendar.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.meetingsByWeek.count }

@@ -78,6 +78,10 @@ extension CaseloadView {
 }
 
 extension CaseloadView: ScreenType {
+    static let title: UIText = .tabCaseload
+    static let keyHelp: UIText = .keyCaseload
+    static let hints: [Action] = [.open, .filter, .recordContact, .followUpDone]
+    static func clearFilters(_ m: inout Model) { m.caseload.filter = "" }
     static func filterText(_ m: Model) -> String? { m.caseload.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.count }
     static func setFilter(_ m: inout Model, _ text: String) {

@@ -73,6 +73,10 @@ enum ClustersView {
 }
 
 extension ClustersView: ScreenType {
+    static let title: UIText = .tabClusters
+    static let keyHelp: UIText = .keyClusters
+    static let hints: [Action] = [.switchPane, .filter, .newCluster, .renameCluster, .moveSchool, .suggest, .suggestClusters]
+    static func clearFilters(_ m: inout Model) { m.clusters.filter = "" }
     static func filterText(_ m: Model) -> String? { m.clusters.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.clusters.count }
     static func setFilter(_ m: inout Model, _ text: String) {

@@ -34,6 +34,10 @@ enum HistoryView {
 }
 
 extension HistoryView: ScreenType {
+    static let title: UIText = .tabHistory
+    static let keyHelp: UIText = .keyHistory
+    static let hints: [Action] = [.filter, .facets, .historyByActor, .historyBySchool, .toEvent]
+    static func clearFilters(_ m: inout Model) { m.history.actor = nil; m.history.school = nil; m.history.type = nil; m.history.filter = "" }
     static func filterText(_ m: Model) -> String? { m.history.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.events.count }
     static func setFilter(_ m: inout Model, _ text: String) {

@@ -103,6 +103,10 @@ extension MatrixView {
 }
 
 extension MatrixView: ScreenType {
+    static let title: UIText = .tabInterventions
+    static let keyHelp: UIText = .keyInterventions
+    static let hints: [Action] = [.filter, .facets, .interventionStatus]
+    static func clearFilters(_ m: inout Model) { m.matrix.kind = nil; m.matrix.status = nil; m.matrix.filter = "" }
     static func filterText(_ m: Model) -> String? { m.matrix.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.matrixRows.count }
     static func setFilter(_ m: inout Model, _ text: String) {

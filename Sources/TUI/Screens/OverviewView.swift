@@ -212,6 +212,9 @@ enum OverviewView {
 }
 
 extension OverviewView: ScreenType {
+    static let title: UIText = .tabOverview
+    static let keyHelp: UIText = .keyOverview
+    static let hints: [Action] = [.open, .mapColouring]
     static func open(_ m: inout Model) { m.show(.schools) }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {

@@ -46,6 +46,10 @@ enum SchoolsView {
 }
 
 extension SchoolsView: ScreenType {
+    static let title: UIText = .tabSchools
+    static let keyHelp: UIText = .keySchools
+    static let hints: [Action] = [.open, .filter, .sort, .facets, .moveSchool, .recordContact]
+    static func clearFilters(_ m: inout Model) { m.schools.filter = ""; m.schools.facets = Facets() }
     static func filterText(_ m: Model) -> String? { m.schools.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.rows.count }
     static func setFilter(_ m: inout Model, _ text: String) {

@@ -1,9 +1,17 @@
 import Domain
+import Wording
 
 /// One screen of the dashboard: it counts and moves its own list, says what is selected, opens it, takes the
 /// keys that mean something only there, and draws itself. `ViewID.screen` names the type for each view;
 /// the model and the loop ask it instead of switching over views.
 protocol ScreenType {
+    /// The tab's name, and what the screen's number key does in the help.
+    static var title: UIText { get }
+    static var keyHelp: UIText { get }
+    /// The screen's own keys, in the order the status bar shows them; `:`, `?` and `q` follow on every screen.
+    static var hints: [Action] { get }
+    /// `x`: the screen's filters back to showing everything.
+    static func clearFilters(_ m: inout Model)
     static func draw(_ m: Model, in r: Rect, into g: inout Grid)
     /// Rows in its list (0: none).
     static func count(_ m: Model) -> Int
@@ -37,9 +45,14 @@ extension ScreenType {
     static func filterText(_ m: Model) -> String? { nil }
     static func setFilter(_ m: inout Model, _ text: String) {}
     static func unfilteredCount(_ m: Model) -> Int { count(m) }
+    static func clearFilters(_ m: inout Model) {}
 }
 
-extension ViewID {
+/// The screens, in the order of their tabs and number keys: the one place a screen is registered. The tab bar,
+/// the keys `1…n`, the palette's places, the help and the status bar's hints all come from here.
+public enum ViewID: Int, CaseIterable, Sendable {
+    case overview, schools, clusters, interventions, calendar, caseload, history
+
     var screen: any ScreenType.Type {
         switch self {
         case .overview: return OverviewView.self
@@ -51,6 +64,16 @@ extension ViewID {
         case .history: return HistoryView.self
         }
     }
+
+    var title: UIText { screen.title }
+
+    /// The action that shows this screen: the one of the same name.
+    var action: Action? { Action(rawValue: "\(self)") }
+}
+
+extension Action {
+    /// The screen this action shows, if it is one of the screens' own actions.
+    var view: ViewID? { ViewID.allCases.first { $0.action == self } }
 }
 
 extension Cursor {

@@ -96,7 +96,8 @@ enum StatusBar {
         right += "  "
         var x = 1
         let reserve = min(right.displayWidth + live.displayWidth + 1, m.width / 2)
-        for b in m.session.keyMap.bindings where b.hints.contains(m.view) && m.offers(b.action) {
+        let hinted = m.view.screen.hints + [.palette, .help, .quit]
+        for b in hinted.compactMap(m.session.keyMap.binding) where m.offers(b.action) {
             guard let key = b.keys.first else { continue }
             let desc = m.text(b.short ?? b.help)
             let w = key.label.displayWidth + 1 + desc.displayWidth + 2

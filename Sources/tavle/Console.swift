@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import Wording
 
 /// Standard output and error, written so that they tell the truth: every byte is written (a short write is

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Domain
-import Foundation
 import PostgresStore
 import Wording
 

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Domain
-import TUI
 import Wording
 
 struct DemoCommand: ParsableCommand {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Domain
 import Foundation
 import PostgresStore
-import TUI
 import Wording
 
 /// Options every command takes: where the log is, who acts, and the language.

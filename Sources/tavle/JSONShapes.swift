@@ -1,6 +1,5 @@
 import Domain
 import Exchange
-import Foundation
 import Wording
 
 // What every `--json` prints: stable English keys, codes beside worded text, `null` where a value is absent.

@@ -3,7 +3,6 @@ import Domain
 import Foundation
 import FileStore
 import PostgresStore
-import TUI
 import Wording
 
 /// Opens the log from its snapshot when there is a good one, printing notices once on stderr, and maps log

@@ -1,8 +1,5 @@
 import ArgumentParser
 import Domain
-import Exchange
-import Foundation
-import TUI
 import Wording
 
 struct MeetingCommand: ParsableCommand {

@@ -1,6 +1,4 @@
 import Foundation
-import Glibc
-import TUI
 import Wording
 
 /// Output files: never the log or one of its side files (however the path reaches it), written whole to a new

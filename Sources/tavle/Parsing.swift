@@ -1,5 +1,4 @@
 import Domain
-import TUI
 import Wording
 
 /// Turns command-line words into domain values, with the same clear errors as the dashboard.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Domain
-import TUI
 import Wording
 
 struct ParticipationCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Domain
-import Foundation
 import Wording
 
 /// `tavle programme`: a programme from nothing (its period, tracks and intervention kinds), and the list of them.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Domain
 import Foundation
-import TUI
 import Wording
 
 struct SchoolCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import Foundation
 import TUI
-import Wording
 
 /// Where the user's files live, after XDG: config and themes under $XDG_CONFIG_HOME/tavle.
 enum UserFiles {

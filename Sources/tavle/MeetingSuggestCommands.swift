@@ -1,7 +1,5 @@
 import ArgumentParser
 import Domain
-import Foundation
-import TUI
 import Wording
 
 extension MeetingCommand {

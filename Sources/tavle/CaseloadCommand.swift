@@ -1,0 +1,28 @@
+import ArgumentParser
+
+struct CaseloadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "caseload", abstract: about(.helpAConsultantSSchools))
+    @OptionGroup var global: GlobalOptions
+    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
+    @Option(help: help(.helpFlagSchoolsWithNo)) var weeks = 6
+    @Flag(help: help(.helpPrintJson)) var json = false
+
+    func run() throws {
+        let words = global.catalogue
+        let log = try openLog(try global.logPath(), text: words)
+        let p = try resolveProgramme(programme, in: log.state, text: words)
+        let items = log.state.caseloadItems(p, consultant: global.actor, today: global.clock.today,
+                                            contactWeeks: try Parse.bounded(weeks, "--weeks", 1...52, words))
+        if json {
+            try printJSON(items.map { item in
+                CaseloadItemJSON(school: item.school, name: log.state.schools[item.school]?.name ?? "", weight: item.weight,
+                                 reasons: item.reasons.map { AttentionJSON($0, words.reason($0, log.state, programme: p)) })
+            })
+        } else {
+            for item in items {
+                let name = log.state.schools[item.school]?.name ?? item.school
+                say("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { words.reason($0, log.state, programme: p) }.joined(separator: " · "))")
+            }
+        }
+    }
+}

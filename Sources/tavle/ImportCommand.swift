@@ -1,0 +1,62 @@
+import ArgumentParser
+import Exchange
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: about(.helpImportSchoolsConsultantsOr),
+                                                    subcommands: [Programmes.self, Schools.self, Consultants.self, Clusters.self])
+
+    /// How many added or changed lines an import lists without `--verbose`.
+    static let listedWithoutVerbose = 10
+
+    struct Options: ParsableArguments {
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: help(.helpTheCsvFileUtf), completion: .file(extensions: ["csv", "CSV", "txt"])) var file: String
+        @Option(help: help(.helpTheProgrammeToRecord), completion: Complete.programme) var programme: String?
+        @Flag(name: .customLong("dry-run"), help: help(.helpCheckTheFileAnd)) var dryRun = false
+        @Flag(help: help(.helpImportCreate)) var create = false
+        @Flag(help: help(.helpImportVerbose)) var verbose = false
+    }
+
+    struct Schools: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: about(.helpImportSchoolsInstitutionsnummerNavn))
+        @OptionGroup var options: Options
+        func run() throws {
+            try runImport(options) { input, state, programme, progress in
+                SchoolImport.plan(input, state: state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
+            }
+        }
+    }
+
+    struct Programmes: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: about(.helpImportProgrammes))
+        @OptionGroup var options: Options
+        func run() throws {
+            try runImport(options, needsProgramme: false) { input, state, _, progress in
+                ProgrammeImport.plan(input, state: state, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
+            }
+        }
+    }
+
+    struct Consultants: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: about(.helpImportPeopleInitialerName))
+        @OptionGroup var options: Options
+        func run() throws {
+            try runImport(options, needsProgramme: false) { input, state, _, progress in
+                PeopleImport.plan(input, state: state, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
+            }
+        }
+    }
+
+    struct Clusters: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: about(.helpImportClustersIdAnd))
+        @OptionGroup var options: Options
+        func run() throws {
+            try runImport(options) { input, state, programme, progress in
+                guard let programme else {
+                    return (ImportPlan(), [options.global.catalogue(.cliNoProgramme)])
+                }
+                return ClusterImport.plan(input, state: state, programme: programme, actor: options.global.actor, now: options.global.clock.now(), text: options.global.catalogue, progress: progress)
+            }
+        }
+    }
+}

@@ -115,7 +115,7 @@ import Testing
         }
         for _ in 0..<row { press(&m, .down) }
         press(&m, .char("i"))
-        guard case .pickStatus(let key, _)? = m.overlay else { Issue.record("no picker"); return }
+        guard case .pickStatus(let dialog1)? = m.overlay, case let key = dialog1.key else { Issue.record("no picker"); return }
         #expect(m.statusOptions(key) == [.anchored, .completed, .paused, .stopped])
         press(&m, .down, .down, .down, .enter)   // stopped needs a reason
         guard case .form(let f)? = m.overlay, case .stopIntervention(key) = f.purpose else { Issue.record("no reason form"); return }
@@ -276,7 +276,7 @@ import Testing
         text = view(m).text
         #expect(text.contains(m.text.longDate(day)))
         press(&m, .enter)
-        guard case .meeting(let id)? = m.overlay else { Issue.record("no meeting details"); return }
+        guard case .meeting(let dialog2)? = m.overlay, case let id = dialog2.id else { Issue.record("no meeting details"); return }
         #expect(demoState.meetings[id]?.day == day)
         press(&m, .escape, .char("v"))
         #expect(m.calendar.mode == .week && view(m).text.contains(m.text.compactDate(day)))
@@ -287,7 +287,7 @@ import Testing
     @Test func bookingACleanSuggestionTakesOneKeyAndASoftOneAsks() throws {
         var m = demoModel()
         press(&m, .char("3"), .char("b"))
-        guard case .suggestions(let list, _)? = m.overlay else { Issue.record("no suggestions"); return }
+        guard case .suggestions(let dialog3)? = m.overlay, case let list = dialog3.list else { Issue.record("no suggestions"); return }
         #expect(list == m.suggestionList(list.cluster))
         let best = try #require(list.suggestions.first)
         #expect(best.soft.isEmpty)
@@ -305,13 +305,13 @@ import Testing
         let (row, sl) = try #require(soft)
         for _ in 0..<row { press(&m, .down) }
         press(&m, .char("b"), .char("G"))
-        guard case .suggestions(_, let c)? = m.overlay else { Issue.record("no suggestions"); return }
+        guard case .suggestions(let dialog4)? = m.overlay, case let c = dialog4.cursor else { Issue.record("no suggestions"); return }
         #expect(c.selected == sl.suggestions.count - 1)
         press(&m, .enter)
         guard case .confirm(let q)? = m.overlay else { Issue.record("a soft time did not ask"); return }
         #expect(q.question.contains("Bemærk:"))
         press(&m, .char("n"))
-        guard case .suggestions(_, let back)? = m.overlay else { Issue.record("n did not go back to the list"); return }
+        guard case .suggestions(let dialog5)? = m.overlay, case let back = dialog5.cursor else { Issue.record("n did not go back to the list"); return }
         #expect(back.selected == c.selected && m.writes.outbox.isEmpty)
         press(&m, .enter, .char("j"))
         #expect(m.writes.outbox == [.scheduleMeeting(sl.suggestions[c.selected].meeting, force: true)])
@@ -348,16 +348,16 @@ import Testing
     @Test func aWholeRoundIsReviewedScrolledThenBookedAsOneWrite() {
         var m = demoModel()
         press(&m, .char("Y"))
-        guard case .plan(let plan, _)? = m.overlay else { Issue.record("no plan"); return }
+        guard case .plan(let dialog6)? = m.overlay, case let plan = dialog6.plan else { Issue.record("no plan"); return }
         #expect(plan == m.roundPlan(4) && plan.meetings.count >= 19)
         #expect(view(m).text.contains("klyngemøder"))
         #expect(view(m).text.contains("1–"), "the review says where it is")
         press(&m, .char("G"))
-        guard case .plan(_, let end)? = m.overlay else { Issue.record("no plan"); return }
+        guard case .plan(let dialog7)? = m.overlay, case let end = dialog7.cursor else { Issue.record("no plan"); return }
         #expect(end.selected == plan.meetings.count - 1)
         #expect(view(m).text.contains("af \(plan.meetings.count)"))
         press(&m, .pageUp, .char("g"))
-        guard case .plan(_, let top)? = m.overlay else { Issue.record("no plan"); return }
+        guard case .plan(let dialog8)? = m.overlay, case let top = dialog8.cursor else { Issue.record("no plan"); return }
         #expect(top.selected == 0)
         press(&m, .enter)
         #expect(m.writes.outbox == plan.meetings.map { .scheduleMeeting($0, force: false) })
@@ -396,7 +396,7 @@ import Testing
         let list = demoState.compositions("elevloeft", size: 4)
         guard let orphan = list.firstIndex(where: { $0.cluster == nil && !$0.moves.isEmpty }) else { Issue.record("no group without a cluster at size 4"); return }
         var m = demoModel(width: 160, height: 48)
-        m.overlay = .compositions(list, Cursor())
+        m.overlay = .compositions(CompositionsDialog(list: list))
         for _ in 0..<orphan { press(&m, .down) }
         #expect(view(m).text.contains("Ny klynge: "))
         press(&m, .enter)

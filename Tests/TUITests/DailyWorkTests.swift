@@ -94,7 +94,7 @@ import Testing
             #expect(c.command == .completeFollowUp(id: open[0].id))
             #expect(c.question.contains(open[0].what))
         } else {
-            guard case .pickFollowUp(school, false, _)? = m.overlay else { Issue.record("no list: \(String(describing: m.overlay))"); return }
+            guard case .pickFollowUp(let dialog9)? = m.overlay, dialog9.school == school, !dialog9.move else { Issue.record("no list: \(String(describing: m.overlay))"); return }
             press(&m, .enter)
         }
         press(&m, .char("j"))
@@ -107,7 +107,7 @@ import Testing
         openPage(&m, school)
         let open = m.openFollowUps(school)
         press(&m, .char("d"))
-        guard case .pickFollowUp(school, false, _)? = m.overlay else { Issue.record("no list: \(String(describing: m.overlay))"); return }
+        guard case .pickFollowUp(let dialog10)? = m.overlay, dialog10.school == school, !dialog10.move else { Issue.record("no list: \(String(describing: m.overlay))"); return }
         let screen = view(m).text
         for f in open { #expect(screen.contains(f.what), "\(f.what) not listed") }
         press(&m, .down, .enter)
@@ -115,7 +115,7 @@ import Testing
         #expect(c.command == .completeFollowUp(id: open[1].id))
         // No returns to the list, as it was.
         press(&m, .char("n"))
-        guard case .pickFollowUp(_, _, let cursor)? = m.overlay else { Issue.record("not back at the list"); return }
+        guard case .pickFollowUp(let dialog11)? = m.overlay, case let cursor = dialog11.cursor else { Issue.record("not back at the list"); return }
         #expect(cursor.selected == 1)
         press(&m, .escape)
         // F opens the form that moves the chosen one.
@@ -142,14 +142,14 @@ import Testing
                 && demoState.participation[Enrolment(programme, $0.key.school)]?.status == .accepted }?.key)
         openPage(&m, key.school)
         press(&m, .char("i"))
-        guard case .pickIntervention(key.school, _)? = m.overlay else { Issue.record("no list: \(String(describing: m.overlay))"); return }
+        guard case .pickIntervention(let dialog12)? = m.overlay, dialog12.school == key.school else { Issue.record("no list: \(String(describing: m.overlay))"); return }
         let kinds = m.derived.kinds
         let screen = view(m).text
         #expect(screen.contains(kinds.first { $0.id == key.kind }!.name))
         let index = try #require(kinds.firstIndex { $0.id == key.kind })
         for _ in 0..<index { press(&m, .down) }
         press(&m, .enter)
-        guard case .pickStatus(key, _)? = m.overlay else { Issue.record("no status list: \(String(describing: m.overlay))"); return }
+        guard case .pickStatus(let dialog13)? = m.overlay, dialog13.key == key else { Issue.record("no status list: \(String(describing: m.overlay))"); return }
         // A status's letter chooses it (S for paused: "sat på pause").
         #expect(m.statusOptions(key).contains(.paused))
         press(&m, .char("S"))

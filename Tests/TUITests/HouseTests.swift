@@ -14,6 +14,25 @@ import Testing
         let loose = stored.filter { name in screens.contains { name.hasPrefix($0) && name.count > $0.count && name != $0 + "s" } }
         #expect(loose.isEmpty, "screen state loose on the model: \(loose)")
     }
+
+    /// Screens and dialogs are looked up through their one mapping (`ViewID.screen`, `Overlay.dialog`): no other
+    /// file switches over them, so a new screen or dialog is never one more case in six places.
+    @Test func onlyTheMappingsSwitchOverViewsAndOverlays() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/TUI").standardized
+        let mappings: Set<String> = ["Overlay.swift", "ScreenType.swift"]
+        let switches = try NSRegularExpression(pattern: #"switch (m\.|model\.|self\.)?(view|overlay|o|v)\b|extension (Overlay|ViewID)\b"#)
+        var offenders: [String] = []
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+        for file in files where file.pathExtension == "swift" && !mappings.contains(file.lastPathComponent) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let l = String(line)
+                if switches.firstMatch(in: l, range: NSRange(l.startIndex..., in: l)) != nil { offenders.append("\(file.lastPathComponent):\(n + 1)") }
+            }
+        }
+        #expect(files.count > 60, "the sources were found at \(sources.path)")
+        #expect(offenders.isEmpty, "switches over views or overlays outside their mapping: \(offenders)")
+    }
 }
 
 /// A screen is registered once, in `ViewID`; its key, tab, palette place, help and hints follow from there.

@@ -18,11 +18,11 @@ import Testing
         let index = try #require(m.derived.kinds.firstIndex { $0.id == key.kind })
         for _ in 0..<index { press(&m, .down) }
         press(&m, .enter)
-        guard case .pickStatus(key, _)? = m.overlay else { Issue.record("no status list: \(String(describing: m.overlay))"); return }
+        guard case .pickStatus(let dialog14)? = m.overlay, dialog14.key == key else { Issue.record("no status list: \(String(describing: m.overlay))"); return }
         #expect(!m.statusOptions(key).contains(.evaluated))
         // "evalueret" straight from "i gang" is not a step the programme allows.
         press(&m, .char(Character(Glyphs.letter(.evaluated).lowercased())))
-        guard case .pickStatus(key, _)? = m.overlay else { Issue.record("the list closed: \(String(describing: m.overlay))"); return }
+        guard case .pickStatus(let dialog15)? = m.overlay, dialog15.key == key else { Issue.record("the list closed: \(String(describing: m.overlay))"); return }
         guard case .refused(.domain(let error))? = m.notice else { Issue.record("nothing said: \(String(describing: m.notice))"); return }
         #expect(error == m.domainRefusal(.setInterventionStatus(key, status: .evaluated)))
         let said = view(m).text

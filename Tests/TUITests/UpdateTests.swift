@@ -68,7 +68,7 @@ import Testing
     @Test func facetsNarrowTheSchools() {
         var m = demoModel()
         press(&m, .char("2"), .char("f"), .down, .enter)   // participation
-        #expect(m.overlay == .facetValues(.participation, Cursor()))
+        #expect(m.overlay == .facetValues(FacetValuesDialog(kind: .participation)))
         press(&m, .down, .down, .down, .enter)             // declined
         #expect(m.schools.facets.participation == .declined)
         press(&m, .escape)
@@ -91,7 +91,7 @@ import Testing
         press(&m, .char(":"))
         typeText(&m, "fasth")
         press(&m, .tab)
-        if case .palette(let input)? = m.overlay { #expect(input.text.contains("FastholdelsesTaskforce")) } else { Issue.record("palette closed") }
+        if case .palette(let input)? = m.overlay { #expect(input.input.text.contains("FastholdelsesTaskforce")) } else { Issue.record("palette closed") }
         press(&m, .enter)
         #expect(m.programme == "fastholdelse")
     }

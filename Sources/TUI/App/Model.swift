@@ -27,8 +27,6 @@ public struct Model: Sendable {
     /// The school whose full page is open, and how far it is scrolled.
     public var page: SchoolPageState?
     public var overlay: Overlay?
-    /// How far a long question or meeting card is scrolled; back to the top whenever another dialog opens.
-    public var dialogScroll = 0
     public var link = LinkState()
     public var writes = Writes()
 

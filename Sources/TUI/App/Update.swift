@@ -62,8 +62,6 @@ public func update(_ model: inout Model, _ msg: Msg) {
             return
         }
         model.notice = nil
-        let before = model.overlay
-        defer { if model.overlay != before { model.dialogScroll = 0 } }
         if model.overlay != nil {
             handleOverlayKey(key, &model)
             return
@@ -79,8 +77,8 @@ func perform(_ action: Action, _ m: inout Model) {
     if let v = action.view { m.show(v); return }
     switch action {
     case .quit: m.quitting = true
-    case .help: m.overlay = .help(query: "", scroll: 0)
-    case .palette: m.overlay = .palette(TextInput())
+    case .help: m.overlay = .help(HelpDialog())
+    case .palette: m.overlay = .palette(PaletteDialog())
     case .nextView, .previousView:
         let all = ViewID.allCases
         m.show(all[(m.view.rawValue + (action == .nextView ? 1 : all.count - 1)) % all.count])
@@ -96,10 +94,10 @@ func perform(_ action: Action, _ m: inout Model) {
     case .filter:
         // Each list filters in place; a view without one (the overview, a school's page) filters the schools.
         if m.page != nil || m.view.screen.filterText(m) == nil { m.show(.schools) }
-        m.overlay = .filter
+        m.overlay = .filter(FilterLine())
     case .facets:
         if m.view != .schools { m.show(.schools) }
-        m.overlay = .facets(Cursor())
+        m.overlay = .facets(FacetsDialog())
     case .clearFilters:
         for v in ViewID.allCases { v.screen.clearFilters(&m) }
         m.rebuild()
@@ -113,7 +111,7 @@ func perform(_ action: Action, _ m: inout Model) {
         guard action == .participation ? m.mayStart(.coordinate) : m.mayRecord(for: school) else { return }
         switch action {
         case .recordContact: m.overlay = .form(m.contactForm(for: school))
-        case .participation: m.overlay = .pickParticipation(school: school, Cursor())
+        case .participation: m.overlay = .pickParticipation(PickParticipationDialog(school: school))
         default: m.overlay = .form(m.evaluationForm(for: school))
         }
     case .undo: m.askUndo()
@@ -123,13 +121,13 @@ func perform(_ action: Action, _ m: inout Model) {
     case .suggest:
         guard let cluster = m.suggestionCluster else { m.notice = .noClusterSelected; return }
         guard m.mayStart(.coordinate) else { return }
-        m.overlay = .suggestions(m.suggestionList(cluster), Cursor())
+        m.overlay = .suggestions(SuggestionsDialog(list: m.suggestionList(cluster)))
     case .newMeeting, .suggestClusters, .planRound, .newCluster:
         guard let p = m.programme, m.mayStart(.coordinate) else { return }
         switch action {
         case .newMeeting: m.overlay = .form(m.newMeetingForm())
-        case .suggestClusters: m.overlay = .compositions(m.state.compositions(p), Cursor())
-        case .planRound: m.overlay = .plan(m.roundPlan(4), Cursor())
+        case .suggestClusters: m.overlay = .compositions(CompositionsDialog(list: m.state.compositions(p)))
+        case .planRound: m.overlay = .plan(PlanDialog(plan: m.roundPlan(4)))
         default: m.overlay = .form(CreateClusterSpec.make())
         }
     case .dayBack: m.travel(days: -1)
@@ -144,7 +142,7 @@ func perform(_ action: Action, _ m: inout Model) {
     case .moveSchool:
         guard let school = m.schoolForMove else { m.notice = .noSchoolSelected; return }
         guard m.mayStart(.coordinate) else { return }
-        m.overlay = .pickCluster(school: school, Cursor())
+        m.overlay = .pickCluster(PickClusterDialog(school: school))
     // Keys that mean something only on another screen; the screens' own keys were taken above.
     case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history, .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
          .rateMeeting, .today, .calendarMode, .moveMeeting, .cancelMeeting, .meetingHeld:

@@ -18,7 +18,7 @@ extension Model {
         switch open.count {
         case 0: notice = .noOpenFollowUps(school: school)
         case 1: actOnFollowUp(open[0].id, move: move)
-        default: overlay = .pickFollowUp(school: school, move: move, Cursor())
+        default: overlay = .pickFollowUp(PickFollowUpDialog(school: school, move: move))
         }
     }
 
@@ -35,7 +35,7 @@ extension Model {
         guard let school = page?.school ?? currentSchool else { notice = .noSchoolSelected; return }
         guard mayRecord(for: school) else { return }
         guard !derived.kinds.isEmpty else { notice = .noTransitions; return }
-        overlay = .pickIntervention(school: school, Cursor())
+        overlay = .pickIntervention(PickInterventionDialog(school: school))
     }
 
     /// A follow-up as a list row: what, whose, and when it is due.

@@ -202,7 +202,7 @@ extension CalendarView: ScreenType {
     }
 
     static func keepVisible(_ m: inout Model) { m.calendar.cursor.keepVisible(count: count(m), height: m.listHeight) }
-    static func open(_ m: inout Model) { if let meeting = m.selectedMeeting { m.overlay = .meeting(meeting.id) } }
+    static func open(_ m: inout Model) { if let meeting = m.selectedMeeting { m.overlay = .meeting(MeetingDialog(meeting.id)) } }
     static func click(_ m: inout Model, row: Int, x: Int) {
         if m.calendar.mode == .list { m.calendar.cursor.click(row: row, count: count(m)) }
     }
@@ -211,7 +211,7 @@ extension CalendarView: ScreenType {
         switch a {
         case .left, .right: if m.calendar.mode != .list { m.moveCalendar(days: a == .left ? -1 : 1) }
         case .switchPane: m.calendar.pick += 1
-        case .facets: m.overlay = .calendarFilter(Cursor())
+        case .facets: m.overlay = .calendarFilter(CalendarFilterDialog())
         case .today: m.calendar.day = m.clock.today; m.calendar.pick = 0; m.syncCalendarList()
         case .calendarMode:
             m.calendar.mode = CalendarMode.allCases[(m.calendar.mode.rawValue + 1) % CalendarMode.allCases.count]

@@ -134,7 +134,7 @@ extension MatrixView: ScreenType {
             guard let p = m.programme, let school = school(m), m.derived.kinds.indices.contains(m.matrix.column) else { return true }
             let key = InterventionKey(p, school, m.derived.kinds[m.matrix.column].id)
             guard m.mayRecord(for: school) else { return true }
-            if m.statusOptions(key).isEmpty { m.notice = .noTransitions } else { m.overlay = .pickStatus(key, Cursor()) }
+            if m.statusOptions(key).isEmpty { m.notice = .noTransitions } else { m.overlay = .pickStatus(PickStatusDialog(key: key)) }
         case .facets: cycleFilter(&m)
         default: return false
         }

@@ -18,7 +18,7 @@ public func view(_ m: Model) -> Grid {
         m.view.screen.draw(m, in: body, into: &g)
     }
     StatusBar.draw(m, into: &g)
-    if let overlay = m.overlay { Overlays.draw(overlay, m, into: &g) }
+    m.overlay?.dialog.draw(m, into: &g)
     return g
 }
 

@@ -44,8 +44,7 @@ extension DemoNetwork {
     /// What follows from an event as the demo runs: a follow-up is closed or moved some weeks after it was
     /// agreed, and a past cluster or network meeting is rated the day after by its consultant.
     mutating func consequences(of event: Event, in state: NetworkState) -> [Step] {
-        switch event {
-        case .followUpAgreed(let f):
+        if case .followUpAgreed(let f) = event {
             let actor = state.caseload[Enrolment(f.programme, f.school)] ?? DemoCatalogue.coordinator.name
             let roll = random(0...9)
             if roll < 8, f.due.adding(days: -3) < today {
@@ -56,7 +55,8 @@ extension DemoNetwork {
                          .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver"))]
             }
             return []
-        case .meetingScheduled(let m) where m.day < today:
+        }
+        if case .meetingScheduled(let m) = event, m.day < today {
             // The coordinator records most past meetings as held the same afternoon; the last three weeks' are
             // often still waiting, as they would be.
             var out: [Step] = []
@@ -73,8 +73,7 @@ extension DemoNetwork {
             let comment: String? = random(0...2) == 0 ? pick(comments) : nil
             return out + [(Timestamp(day: m.day.adding(days: 1), minutes: 9 * 60), by,
                            .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment)))]
-        default:
-            return []
         }
+        return []
     }
 }

@@ -45,11 +45,8 @@ extension Catalogue {
         guard let history else { return nil }
         var names: [String] = []
         for r in history {
-            switch r.event {
-            case .clusterFormed(let id, _, let n, _) where id == cluster: names.append(n)
-            case .clusterRenamed(let id, let n) where id == cluster: names.append(n)
-            default: continue
-            }
+            if case .clusterFormed(let id, _, let n, _) = r.event, id == cluster { names.append(n) }
+            if case .clusterRenamed(let id, let n) = r.event, id == cluster { names.append(n) }
         }
         guard let i = names.lastIndex(of: name), i > 0 else { return nil }
         return names[i - 1]

@@ -34,11 +34,6 @@ func append(_ commands: [Command], to log: LiveNetwork, _ global: GlobalOptions)
 /// command line refers to them by it ("follow-up done F0345").
 func describe(_ r: Recorded, _ text: Catalogue, in state: NetworkState? = nil, history: [Recorded]? = nil) -> String {
     var line = "#\(r.seq) \(r.at.iso) \(r.actor): \(text.sentence(r.event, in: state, history: history))"
-    switch r.event {
-    case .followUpAgreed(let f): line += " (" + text(.cliIdLabel, f.id) + ")"
-    case .meetingScheduled(let m): line += " (" + text(.cliIdLabel, m.id) + ")"
-    case .clusterFormed(let id, _, _, _): line += " (" + text(.cliIdLabel, id) + ")"
-    default: break
-    }
+    if let id = r.event.newID { line += " (" + text(.cliIdLabel, id) + ")" }
     return line
 }

@@ -88,7 +88,11 @@ func decideCaseload(_ command: Command, _ state: NetworkState, _ context: Contex
         if let by = state.blocker(of: write, by: context.actor) { throw .undoBuiltOn(seq: write.last ?? seq, by: by) }
         return try undoEvents(write, state, context)
 
-    default:
+    // Decided in `decideAllowed`, which sends only the commands above here. Listed, not `default:`, so a new
+    // command is a compile error until its place is chosen.
+    case .defineProgramme, .registerSchool, .updateSchool, .setParticipation, .registerPerson, .updatePerson,
+         .assignConsultant, .formCluster, .renameCluster, .placeSchool, .defineInterventionKind,
+         .setInterventionStatus, .scheduleMeeting, .moveMeeting, .cancelMeeting, .recordMeetingHeld:
         return []
     }
 }

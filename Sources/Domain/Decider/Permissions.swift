@@ -54,7 +54,10 @@ public enum Permissions {
         case .recordEvaluation(let v): return .recordFor(programme: v.programme, school: v.school)
         case .giveFeedback(let f): return .rate(meeting: f.meeting)
         case .undoLast, .undoWrite: return .takePart
-        default: return .coordinate
+        case .defineProgramme, .registerSchool, .updateSchool, .setParticipation, .registerPerson, .updatePerson,
+             .assignConsultant, .formCluster, .renameCluster, .placeSchool, .defineInterventionKind,
+             .scheduleMeeting, .moveMeeting, .cancelMeeting, .recordMeetingHeld:
+            return .coordinate
         }
     }
 

@@ -69,7 +69,38 @@ public enum Event: Sendable, Equatable {
         case .followUpAgreed(let f): return [f.school]
         case .evaluationRecorded(let v): return [v.school]
         case .feedbackGiven(let f): return f.school.map { [$0] } ?? []
-        default: return []
+        case .programmeDefined, .personRegistered, .personUpdated, .clusterFormed, .clusterRenamed, .interventionKindDefined,
+             .meetingMoved, .meetingCancelled, .meetingHeld, .followUpDone, .followUpMoved, .undone:
+            return []
+        }
+    }
+
+    /// The clusters an event names, for a school's history (its clusters' events concern it too).
+    public var clusters: [String] {
+        switch self {
+        case .clusterFormed(let id, _, _, _), .clusterRenamed(let id, _): return [id]
+        case .schoolPlaced(let cluster, _): return [cluster]
+        case .meetingScheduled(let m): return m.clusters
+        case .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered, .personUpdated,
+             .consultantAssigned, .interventionKindDefined, .interventionStatusSet, .meetingMoved, .meetingCancelled,
+             .meetingHeld, .contactRecorded, .followUpAgreed, .followUpDone, .followUpMoved, .evaluationRecorded,
+             .feedbackGiven, .undone:
+            return []
+        }
+    }
+
+    /// The id the event gives a new thing that is later named by it (a follow-up, a meeting, a cluster), as a
+    /// receipt shows it.
+    public var newID: String? {
+        switch self {
+        case .followUpAgreed(let f): return f.id
+        case .meetingScheduled(let m): return m.id
+        case .clusterFormed(let id, _, _, _): return id
+        case .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered, .personUpdated,
+             .consultantAssigned, .clusterRenamed, .schoolPlaced, .interventionKindDefined, .interventionStatusSet,
+             .meetingMoved, .meetingCancelled, .meetingHeld, .contactRecorded, .followUpDone, .followUpMoved,
+             .evaluationRecorded, .feedbackGiven, .undone:
+            return nil
         }
     }
 }

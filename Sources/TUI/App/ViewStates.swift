@@ -142,11 +142,8 @@ public struct HistoryState: ListState {
 extension Event {
     /// Whether a cluster event concerns one of these clusters (for a school's history).
     func concerns(clusters: Set<String>) -> Bool {
-        switch self {
-        case .clusterRenamed(let id, _), .clusterFormed(let id, _, _, _): return clusters.contains(id)
-        case .meetingScheduled(let m): return m.clusters.contains(where: clusters.contains)
-        default: return false
-        }
+        if case .schoolPlaced = self { return false }
+        return self.clusters.contains(where: clusters.contains)
     }
 }
 

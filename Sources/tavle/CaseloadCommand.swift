@@ -1,11 +1,11 @@
 import ArgumentParser
 
 struct CaseloadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "caseload", abstract: about(.helpAConsultantSSchools))
+    static let configuration = CommandConfiguration(commandName: "caseload", abstract: about(.caseloadAbstract))
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
-    @Option(help: help(.helpFlagSchoolsWithNo)) var weeks = 6
-    @Flag(help: help(.helpPrintJson)) var json = false
+    @Option(help: help(.optionProgrammeDefault), completion: Complete.programme) var programme: String?
+    @Option(help: help(.caseloadWeeks)) var weeks = 6
+    @Flag(help: help(.optionJSON)) var json = false
 
     func run() throws {
         let words = global.catalogue

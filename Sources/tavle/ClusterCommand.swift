@@ -4,15 +4,15 @@ import Wording
 
 struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cluster", abstract: about(.helpListCreateAndRename),
+        commandName: "cluster", abstract: about(.clusterAbstract),
         subcommands: [List.self, Create.self, Rename.self, Move.self, Suggest.self])
 
     struct Suggest: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpSuggestClusterCompositionsSchools))
+        static let configuration = CommandConfiguration(abstract: about(.clusterSuggestAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
-        @Option(help: help(.helpSchoolsPerCluster)) var size = 6
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Option(help: help(.optionProgrammeDefault), completion: Complete.programme) var programme: String?
+        @Option(help: help(.clusterSuggestSize)) var size = 6
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -33,10 +33,10 @@ struct ClusterCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpListAProgrammeS))
+        static let configuration = CommandConfiguration(abstract: about(.clusterListAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Option(help: help(.optionProgrammeDefault), completion: Complete.programme) var programme: String?
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let text = global.catalogue
@@ -57,12 +57,12 @@ struct ClusterCommand: ParsableCommand {
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpFormANewCluster))
+        static let configuration = CommandConfiguration(abstract: about(.clusterCreateAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheProgrammeId), completion: Complete.programme) var programme: String
-        @Option(help: help(.helpTheNewClusterS)) var id: String
-        @Option(help: help(.helpTheClusterSName)) var name: String
-        @Option(help: help(.helpTheTrackSporId)) var track: String?
+        @Option(help: help(.optionProgramme), completion: Complete.programme) var programme: String
+        @Option(help: help(.clusterCreateId)) var id: String
+        @Option(help: help(.clusterCreateName)) var name: String
+        @Option(help: help(.clusterCreateTrack)) var track: String?
 
         func run() throws {
             try write(global, .formCluster(id: id, programme: programme, name: name, track: track))
@@ -70,19 +70,19 @@ struct ClusterCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpGiveAClusterA))
+        static let configuration = CommandConfiguration(abstract: about(.clusterRenameAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheClusterId), completion: Complete.cluster) var id: String
-        @Option(help: help(.helpTheNewName)) var name: String
+        @Argument(help: help(.optionCluster), completion: Complete.cluster) var id: String
+        @Option(help: help(.clusterRenameName)) var name: String
 
         func run() throws { try write(global, .renameCluster(id: id, name: name)) }
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpMoveASchoolInto))
+        static let configuration = CommandConfiguration(abstract: about(.clusterMoveAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
-        @Option(help: help(.helpTheClusterToMove), completion: Complete.cluster) var to: String
+        @Option(help: help(.optionSchool), completion: Complete.school) var school: String
+        @Option(help: help(.clusterMoveTo), completion: Complete.cluster) var to: String
 
         func run() throws { try write(global, .placeSchool(cluster: to, school: school)) }
     }

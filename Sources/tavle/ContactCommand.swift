@@ -2,19 +2,19 @@ import ArgumentParser
 import Domain
 
 struct ContactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "contact", abstract: about(.helpRecordContactsWithSchools), subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "contact", abstract: about(.contactAbstract), subcommands: [Add.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpRecordAContactAnd))
+        static let configuration = CommandConfiguration(abstract: about(.contactAddAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
-        @Option(help: help(.helpTheDateDM)) var date: String
-        @Option(help: help(.helpSparringsbesGVideosparringTelefon), completion: Complete.contactForm) var form: String
-        @Option(help: help(.helpWhatWasTalkedAbout)) var summary: String
-        @Option(help: help(.helpWhoTookPartBy)) var participants: String = ""
-        @Option(name: .customLong("follow-up"), help: help(.helpAnAgreedFollowUp))
+        @Option(help: help(.optionSchool), completion: Complete.school) var school: String
+        @Option(help: help(.contactAddDate)) var date: String
+        @Option(help: help(.contactAddForm), completion: Complete.contactForm) var form: String
+        @Option(help: help(.contactAddSummary)) var summary: String
+        @Option(help: help(.contactAddParticipants)) var participants: String = ""
+        @Option(name: .customLong("follow-up"), help: help(.contactAddFollowUps))
         var followUps: [String] = []
-        @Option(help: help(.helpTheProgrammeIdIf), completion: Complete.programme) var programme: String?
+        @Option(help: help(.optionProgrammeIfSeveral), completion: Complete.programme) var programme: String?
 
         func run() throws {
             let words = global.catalogue

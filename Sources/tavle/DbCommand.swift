@@ -6,12 +6,12 @@ import Wording
 /// The database owner's commands for a shared log: create or upgrade its schema, let logins in.
 struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "db", abstract: about(.helpSetUpAShared),
+        commandName: "db", abstract: about(.dbAbstract),
         subcommands: [Init.self, Grant.self])
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: about(.helpCreateTavleSTables))
+            abstract: about(.dbInitAbstract))
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -30,9 +30,9 @@ struct DbCommand: ParsableCommand {
 
     struct Grant: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: about(.helpLetExistingDatabaseLogins))
+            abstract: about(.dbGrantAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpDatabaseLoginsWhichMust)) var names: [String]
+        @Argument(help: help(.dbGrantNames)) var names: [String]
 
         func run() throws {
             let words = global.catalogue

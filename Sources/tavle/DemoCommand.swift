@@ -3,11 +3,11 @@ import Wording
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: about(.helpWriteTheBuiltIn))
+        commandName: "demo", abstract: about(.demoAbstract))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: help(.helpWhereToWriteThe), completion: .file())
+    @Option(help: help(.demoOut), completion: .file())
     var out: String
 
     func run() throws {

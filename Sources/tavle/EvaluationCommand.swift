@@ -3,17 +3,17 @@ import Domain
 import Wording
 
 struct EvaluationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "evaluation", abstract: about(.helpRecordEvaluationValues), subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "evaluation", abstract: about(.evaluationAbstract), subcommands: [Add.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpRecordAnIndicatorS))
+        static let configuration = CommandConfiguration(abstract: about(.evaluationAddAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
-        @Option(help: help(.helpDanskUnder4Matematik), completion: Complete.indicator) var indicator: String
-        @Option(help: help(.helpTheValueInPer)) var value: String
-        @Option(help: help(.helpWhenItWasMeasured)) var date: String
-        @Option(help: help(.helpBaselineMidwayOrFinal), completion: Complete.point) var point: String?
-        @Option(help: help(.helpTheProgrammeIdIf), completion: Complete.programme) var programme: String?
+        @Option(help: help(.optionSchool), completion: Complete.school) var school: String
+        @Option(help: help(.evaluationAddIndicator), completion: Complete.indicator) var indicator: String
+        @Option(help: help(.evaluationAddValue)) var value: String
+        @Option(help: help(.evaluationAddDate)) var date: String
+        @Option(help: help(.evaluationAddPoint), completion: Complete.point) var point: String?
+        @Option(help: help(.optionProgrammeIfSeveral), completion: Complete.programme) var programme: String?
 
         func run() throws {
             let words = global.catalogue

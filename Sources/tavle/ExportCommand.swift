@@ -5,15 +5,15 @@ import Foundation
 import Wording
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: about(.helpExportSchoolsInterventionsContacts))
+    static let configuration = CommandConfiguration(commandName: "export", abstract: about(.exportAbstract))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: help(.helpSchoolsInterventionsContactsOr), completion: Complete.exportTable) var table: String
-    @Option(help: help(.helpCsvOrJsonMeetings), completion: Complete.exportFormat) var format: String = "csv"
-    @Option(help: help(.helpIcsOnlyThisCluster), completion: Complete.cluster) var cluster: String?
-    @Option(help: help(.helpIcsOnlyThisConsultant), completion: Complete.consultant) var consultant: String?
-    @Option(help: help(.helpCsvForDanishExcel)) var excel: Bool = true
-    @Option(help: help(.helpWriteToThisFile), completion: .file()) var out: String?
-    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
+    @Argument(help: help(.exportTable), completion: Complete.exportTable) var table: String
+    @Option(help: help(.exportFormat), completion: Complete.exportFormat) var format: String = "csv"
+    @Option(help: help(.exportCluster), completion: Complete.cluster) var cluster: String?
+    @Option(help: help(.exportConsultant), completion: Complete.consultant) var consultant: String?
+    @Option(help: help(.exportExcel)) var excel: Bool = true
+    @Option(help: help(.optionOut), completion: .file()) var out: String?
+    @Option(help: help(.optionProgrammeDefault), completion: Complete.programme) var programme: String?
 
     func run() throws {
         let words = global.catalogue

@@ -1,14 +1,14 @@
 import ArgumentParser
 
 struct FollowUpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: about(.helpCloseMoveAndList),
+    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: about(.followUpAbstract),
                                                     subcommands: [Done.self, Move.self, List.self])
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpMarkAFollowUp))
+        static let configuration = CommandConfiguration(abstract: about(.followUpDoneAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheFollowUpId), completion: Complete.followUp) var id: String
-        @Option(help: help(.helpWhenItWasDone)) var date: String?
+        @Argument(help: help(.followUpDoneId), completion: Complete.followUp) var id: String
+        @Option(help: help(.followUpDoneDate)) var date: String?
 
         func run() throws {
             let words = global.catalogue
@@ -17,11 +17,11 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpMoveAFollowUp))
+        static let configuration = CommandConfiguration(abstract: about(.followUpMoveAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheFollowUpId2), completion: Complete.followUp) var id: String
-        @Option(help: help(.helpTheNewDueDate)) var due: String
-        @Option(help: help(.helpWhyItMoves)) var reason: String
+        @Argument(help: help(.followUpMoveId), completion: Complete.followUp) var id: String
+        @Option(help: help(.followUpMoveDue)) var due: String
+        @Option(help: help(.followUpMoveReason)) var reason: String
 
         func run() throws {
             try write(global, .moveFollowUp(id: id, due: try Parse.day(due, global.catalogue, near: global.clock.today), reason: reason))
@@ -29,10 +29,10 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpListOpenFollowUps))
+        static let configuration = CommandConfiguration(abstract: about(.followUpListAbstract))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: help(.helpPrintJson)) var json = false
-        @Flag(help: help(.helpIncludeFollowUpsThat)) var all = false
+        @Flag(help: help(.optionJSON)) var json = false
+        @Flag(help: help(.followUpListAll)) var all = false
 
         func run() throws {
             let words = global.catalogue

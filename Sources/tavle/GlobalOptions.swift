@@ -6,16 +6,16 @@ import Wording
 
 /// Options every command takes: where the log is, who acts, and the language.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: help(.helpTheLogFileDefault), completion: .file())
+    @Option(name: .long, help: help(.globalLog), completion: .file())
     var log: String?
 
-    @Option(name: .customLong("as"), help: help(.helpWhoIsActingDefault), completion: Complete.person)
+    @Option(name: .customLong("as"), help: help(.globalAs), completion: Complete.person)
     var actorName: String?
 
-    @Option(name: .long, help: help(.helpInterfaceLanguageDaOr), completion: Complete.lang)
+    @Option(name: .long, help: help(.globalLang), completion: Complete.lang)
     var lang: String?
 
-    @Option(name: .long, help: help(.helpTakeThisDateAs))
+    @Option(name: .long, help: help(.globalToday))
     var today: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

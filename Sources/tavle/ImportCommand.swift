@@ -2,7 +2,7 @@ import ArgumentParser
 import Exchange
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: about(.helpImportSchoolsConsultantsOr),
+    static let configuration = CommandConfiguration(commandName: "import", abstract: about(.importAbstract),
                                                     subcommands: [Programmes.self, Schools.self, Consultants.self, Clusters.self])
 
     /// How many added or changed lines an import lists without `--verbose`.
@@ -10,15 +10,15 @@ struct ImportCommand: ParsableCommand {
 
     struct Options: ParsableArguments {
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheCsvFileUtf), completion: .file(extensions: ["csv", "CSV", "txt"])) var file: String
-        @Option(help: help(.helpTheProgrammeToRecord), completion: Complete.programme) var programme: String?
-        @Flag(name: .customLong("dry-run"), help: help(.helpCheckTheFileAnd)) var dryRun = false
-        @Flag(help: help(.helpImportCreate)) var create = false
-        @Flag(help: help(.helpImportVerbose)) var verbose = false
+        @Argument(help: help(.importFile), completion: .file(extensions: ["csv", "CSV", "txt"])) var file: String
+        @Option(help: help(.importProgramme), completion: Complete.programme) var programme: String?
+        @Flag(name: .customLong("dry-run"), help: help(.importDryRun)) var dryRun = false
+        @Flag(help: help(.importCreate)) var create = false
+        @Flag(help: help(.importVerbose)) var verbose = false
     }
 
     struct Schools: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpImportSchoolsInstitutionsnummerNavn))
+        static let configuration = CommandConfiguration(abstract: about(.importSchoolsAbstract))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options) { input, state, programme, progress in
@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Programmes: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpImportProgrammes))
+        static let configuration = CommandConfiguration(abstract: about(.importProgrammesAbstract))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options, needsProgramme: false) { input, state, _, progress in
@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Consultants: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpImportPeopleInitialerName))
+        static let configuration = CommandConfiguration(abstract: about(.importConsultantsAbstract))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options, needsProgramme: false) { input, state, _, progress in
@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     struct Clusters: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpImportClustersIdAnd))
+        static let configuration = CommandConfiguration(abstract: about(.importClustersAbstract))
         @OptionGroup var options: Options
         func run() throws {
             try runImport(options) { input, state, programme, progress in

@@ -2,17 +2,17 @@ import ArgumentParser
 import Domain
 
 struct InterventionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "intervention", abstract: about(.helpMoveInterventionsThroughTheir), subcommands: [Set.self])
+    static let configuration = CommandConfiguration(commandName: "intervention", abstract: about(.interventionAbstract), subcommands: [Set.self])
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpSetAnInterventionS))
+        static let configuration = CommandConfiguration(abstract: about(.interventionSetAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheSchoolSInstitution), completion: Complete.school) var school: String
-        @Option(help: help(.helpTheInterventionKindIts), completion: Complete.kind) var kind: String
-        @Option(help: help(.helpTheNewStatusIn), completion: Complete.interventionStatus) var status: String
-        @Option(help: help(.helpWhyRequiredForStopped)) var reason: String?
-        @Option(help: help(.helpTheDateOfThe)) var date: String?
-        @Option(help: help(.helpTheProgrammeIdIf), completion: Complete.programme) var programme: String?
+        @Option(help: help(.optionSchool), completion: Complete.school) var school: String
+        @Option(help: help(.interventionSetKind), completion: Complete.kind) var kind: String
+        @Option(help: help(.interventionSetStatus), completion: Complete.interventionStatus) var status: String
+        @Option(help: help(.interventionSetReason)) var reason: String?
+        @Option(help: help(.interventionSetDate)) var date: String?
+        @Option(help: help(.optionProgrammeIfSeveral), completion: Complete.programme) var programme: String?
 
         func run() throws {
             let words = global.catalogue

@@ -5,13 +5,13 @@ import Wording
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: about(.helpCheckTheLogFile),
+        commandName: "log", abstract: about(.logAbstract),
         subcommands: [LogVerifyCommand.self, LogHeadCommand.self, SnapshotCommand.self, Stats.self, LogCopyCommand.self])
 
     struct SnapshotCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "snapshot",
-            abstract: about(.helpWriteASnapshotNext))
+            abstract: about(.logSnapshotAbstract))
 
         @OptionGroup var global: GlobalOptions
 
@@ -30,10 +30,10 @@ struct LogCommand: ParsableCommand {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: about(.helpEventsByTypeThe))
+            abstract: about(.logStatsAbstract))
 
         @OptionGroup var global: GlobalOptions
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let text = global.catalogue

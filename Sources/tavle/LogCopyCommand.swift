@@ -10,11 +10,11 @@ import Wording
 struct LogCopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: about(.helpCopyALogFile))
+        abstract: about(.logCopyAbstract))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: help(.helpTheLogToCopy), completion: .file()) var source: String
-    @Argument(help: help(.helpWhereToAnEmpty), completion: .file()) var destination: String
+    @Argument(help: help(.logCopySource), completion: .file()) var source: String
+    @Argument(help: help(.logCopyDestination), completion: .file()) var destination: String
 
     func run() throws {
         let words = global.catalogue

@@ -7,12 +7,12 @@ import Wording
 /// `tavle log verify`: every record read and checked; with `--head`, whether the log still holds exactly the
 /// history a head pinned; with `--against`, where it parts from another copy.
 struct LogVerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "verify", abstract: about(.helpCheckEveryRecordS))
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: about(.logVerifyAbstract))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(.helpVerifyHead), completion: .file()) var head: String?
-    @Option(help: help(.helpVerifyAgainst)) var against: String?
-    @Flag(help: help(.helpPrintJson)) var json = false
+    @Option(help: help(.logVerifyHead), completion: .file()) var head: String?
+    @Option(help: help(.logVerifyAgainst)) var against: String?
+    @Flag(help: help(.optionJSON)) var json = false
 
     func run() throws {
         let text = global.catalogue
@@ -84,10 +84,10 @@ struct LogVerifyCommand: ParsableCommand {
 
 /// `tavle log head`: the last record's number and the SHA-256 of the log through it, as `SEQ:HASH`.
 struct LogHeadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "head", abstract: about(.helpLogHead))
+    static let configuration = CommandConfiguration(commandName: "head", abstract: about(.logHeadAbstract))
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: help(.helpPrintJson)) var json = false
+    @Flag(help: help(.optionJSON)) var json = false
 
     func run() throws {
         let text = global.catalogue

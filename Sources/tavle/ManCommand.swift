@@ -5,7 +5,7 @@ import Wording
 /// `tavle man`: the manual page in roff, in the help language, from the same help every command gives; the install
 /// script puts it in `share/man/man1/tavle.1`, and `man -l` shows it.
 struct ManCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "man", abstract: about(.helpManAbstract))
+    static let configuration = CommandConfiguration(commandName: "man", abstract: about(.manAbstract))
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -3,24 +3,24 @@ import Domain
 import Wording
 
 struct MeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meeting", abstract: about(.helpScheduleMoveCancelList),
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: about(.meetingAbstract),
                                                     subcommands: [Schedule.self, Move.self, Cancel.self, List.self, Suggest.self, Plan.self,
                                                                   Held.self, Feedback.self])
 
     struct Schedule: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpBookAMeetingPrints))
+        static let configuration = CommandConfiguration(abstract: about(.meetingScheduleAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpKlyngemDeNetvRksm), completion: Complete.meetingKind) var kind: String
-        @Option(help: help(.helpAClusterIdRepeat), completion: Complete.cluster) var cluster: [String] = []
-        @Option(help: help(.helpASchoolSInstitution), completion: Complete.school) var school: String?
-        @Option(help: help(.helpTheDate)) var date: String
-        @Option(help: help(.helpStartEG9)) var start: String
-        @Option(help: help(.helpLengthEG2t30m)) var duration: String?
-        @Option(help: help(.helpEndEG12)) var end: String?
-        @Option(help: help(.helpTheHostSchoolOr)) var location: String = ""
-        @Option(help: help(.helpAResponsibleConsultantRepeat), completion: Complete.consultant) var consultant: [String] = []
-        @Option(help: help(.helpATitleDefaultThe)) var title: String?
-        @Flag(help: help(.helpBookDespiteSoftConflicts)) var force = false
+        @Option(help: help(.meetingScheduleKind), completion: Complete.meetingKind) var kind: String
+        @Option(help: help(.meetingScheduleCluster), completion: Complete.cluster) var cluster: [String] = []
+        @Option(help: help(.meetingScheduleSchool), completion: Complete.school) var school: String?
+        @Option(help: help(.meetingScheduleDate)) var date: String
+        @Option(help: help(.meetingScheduleStart)) var start: String
+        @Option(help: help(.meetingScheduleDuration)) var duration: String?
+        @Option(help: help(.meetingScheduleEnd)) var end: String?
+        @Option(help: help(.meetingScheduleLocation)) var location: String = ""
+        @Option(help: help(.meetingScheduleConsultant), completion: Complete.consultant) var consultant: [String] = []
+        @Option(help: help(.meetingScheduleTitle)) var title: String?
+        @Flag(help: help(.meetingScheduleForce)) var force = false
 
         func validate() throws {
             if cluster.isEmpty && school == nil { throw ValidationError(global.catalogue(.cliMeetingWho)) }
@@ -51,13 +51,13 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpMoveAMeetingTo))
+        static let configuration = CommandConfiguration(abstract: about(.meetingMoveAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingId), completion: Complete.meeting) var id: String
-        @Option(help: help(.helpTheNewDate)) var date: String
-        @Option(help: help(.helpANewStartDefault)) var start: String?
-        @Option(help: help(.helpANewLengthDefault)) var duration: String?
-        @Flag(help: help(.helpMoveDespiteSoftConflicts)) var force = false
+        @Argument(help: help(.optionMeeting), completion: Complete.meeting) var id: String
+        @Option(help: help(.meetingMoveDate)) var date: String
+        @Option(help: help(.meetingMoveStart)) var start: String?
+        @Option(help: help(.meetingMoveDuration)) var duration: String?
+        @Flag(help: help(.meetingMoveForce)) var force = false
 
         func run() throws {
             let words = global.catalogue
@@ -71,18 +71,18 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpCancelAMeetingWith))
+        static let configuration = CommandConfiguration(abstract: about(.meetingCancelAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingId), completion: Complete.meeting) var id: String
-        @Option(help: help(.helpWhy)) var reason: String
+        @Argument(help: help(.optionMeeting), completion: Complete.meeting) var id: String
+        @Option(help: help(.meetingCancelReason)) var reason: String
         func run() throws { try write(global, .cancelMeeting(id: id, reason: reason)) }
     }
 
     struct Held: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpRecordThatAMeeting))
+        static let configuration = CommandConfiguration(abstract: about(.meetingHeldAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingId), completion: Complete.meeting) var id: String
-        @Option(help: help(.helpInstitutionNumbersOfThe)) var attendance: String?
+        @Argument(help: help(.optionMeeting), completion: Complete.meeting) var id: String
+        @Option(help: help(.meetingHeldAttendance)) var attendance: String?
 
         func run() throws {
             let words = global.catalogue
@@ -94,11 +94,11 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpListMeetingsByDate))
+        static let configuration = CommandConfiguration(abstract: about(.meetingListAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpFromThisDate)) var from: String?
-        @Option(help: help(.helpToThisDate)) var to: String?
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Option(help: help(.meetingListFrom)) var from: String?
+        @Option(help: help(.meetingListTo)) var to: String?
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -121,12 +121,12 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Feedback: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpRecordAParticipantS))
+        static let configuration = CommandConfiguration(abstract: about(.meetingFeedbackAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: help(.helpTheMeetingIdE), completion: Complete.meeting) var id: String
-        @Option(help: help(.help1LittleValueTo)) var rating: Int
-        @Option(help: help(.helpAShortComment)) var comment: String?
-        @Option(help: help(.helpTheSchoolTheRating), completion: Complete.school) var school: String?
+        @Argument(help: help(.meetingFeedbackId), completion: Complete.meeting) var id: String
+        @Option(help: help(.meetingFeedbackRating)) var rating: Int
+        @Option(help: help(.meetingFeedbackComment)) var comment: String?
+        @Option(help: help(.meetingFeedbackSchool), completion: Complete.school) var school: String?
 
         func run() throws {
             try write(global, .giveFeedback(MeetingFeedback(id: "", meeting: id, school: school, rating: rating, comment: comment, by: "")))

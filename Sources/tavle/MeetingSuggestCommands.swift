@@ -4,16 +4,16 @@ import Wording
 
 extension MeetingCommand {
     struct Suggest: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpFreeTimesForA))
+        static let configuration = CommandConfiguration(abstract: about(.meetingSuggestAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpTheClusterId), completion: Complete.cluster) var cluster: String
-        @Option(help: help(.helpFromThisDateDefault)) var from: String?
-        @Option(help: help(.helpHowManyWeeksTo)) var weeks = 8
-        @Option(help: help(.helpLengthDefault2t30m)) var duration: String = "2t30m"
-        @Option(help: help(.helpHowManySuggestions)) var count = 5
-        @Flag(help: help(.helpBookTheBestSuggestion)) var book = false
-        @Flag(help: help(.helpBookTheBestSuggestion2)) var force = false
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Option(help: help(.optionCluster), completion: Complete.cluster) var cluster: String
+        @Option(help: help(.meetingSuggestFrom)) var from: String?
+        @Option(help: help(.meetingSuggestWeeks)) var weeks = 8
+        @Option(help: help(.meetingSuggestDuration)) var duration: String = "2t30m"
+        @Option(help: help(.meetingSuggestCount)) var count = 5
+        @Flag(help: help(.meetingSuggestBook)) var book = false
+        @Flag(help: help(.meetingSuggestForce)) var force = false
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let words = global.catalogue
@@ -37,14 +37,14 @@ extension MeetingCommand {
     }
 
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpPlanClusterMeetingsFor))
+        static let configuration = CommandConfiguration(abstract: about(.meetingPlanAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(name: .customLong("per-cluster"), help: help(.helpClusterMeetingsEachCluster)) var perCluster = 4
-        @Option(help: help(.helpFromThisDateDefault2)) var from: String?
-        @Option(help: help(.helpToThisDateDefault)) var to: String?
-        @Option(help: help(.helpTheProgrammeId), completion: Complete.programme) var programme: String?
-        @Flag(name: .customLong("dry-run"), help: help(.helpShowThePlanWithout)) var dryRun = false
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Option(name: .customLong("per-cluster"), help: help(.meetingPlanPerCluster)) var perCluster = 4
+        @Option(help: help(.meetingPlanFrom)) var from: String?
+        @Option(help: help(.meetingPlanTo)) var to: String?
+        @Option(help: help(.optionProgramme), completion: Complete.programme) var programme: String?
+        @Flag(name: .customLong("dry-run"), help: help(.meetingPlanDryRun)) var dryRun = false
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let words = global.catalogue

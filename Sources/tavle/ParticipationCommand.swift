@@ -4,27 +4,27 @@ import Wording
 
 struct ParticipationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "participation", abstract: about(.helpRecordASchoolS), subcommands: [Set.self])
+        commandName: "participation", abstract: about(.participationAbstract), subcommands: [Set.self])
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: about(.helpOfferAPlaceOr))
+            abstract: about(.participationSetAbstract))
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: help(.helpTheSchoolS6), completion: Complete.school)
+        @Option(help: help(.participationSetSchool), completion: Complete.school)
         var school: String
 
-        @Option(help: help(.helpTheProgrammeId), completion: Complete.programme)
+        @Option(help: help(.optionProgramme), completion: Complete.programme)
         var programme: String
 
-        @Option(help: help(.helpOfferedAcceptedDeclinedOr), completion: Complete.participation)
+        @Option(help: help(.participationSetStatus), completion: Complete.participation)
         var status: String
 
-        @Option(help: help(.helpTheTrackSporId2))
+        @Option(help: help(.participationSetTrack))
         var track: String?
 
-        @Option(help: help(.helpWhyForADecline))
+        @Option(help: help(.participationSetReason))
         var reason: String?
 
         func run() throws {

@@ -1,12 +1,12 @@
 import ArgumentParser
 
 struct PeopleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "people", abstract: about(.helpEveryoneKnownToThe), subcommands: [List.self])
+    static let configuration = CommandConfiguration(commandName: "people", abstract: about(.peopleAbstract), subcommands: [List.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpListPeopleWithTheir))
+        static let configuration = CommandConfiguration(abstract: about(.peopleListAbstract))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: help(.helpPrintJsonNameFullname)) var json = false
+        @Flag(help: help(.peopleListJSON)) var json = false
 
         func run() throws {
             let words = global.catalogue

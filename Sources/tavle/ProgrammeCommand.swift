@@ -4,18 +4,18 @@ import Wording
 
 /// `tavle programme`: a programme from nothing (its period, tracks and intervention kinds), and the list of them.
 struct ProgrammeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "programme", abstract: about(.helpProgrammeAbstract),
+    static let configuration = CommandConfiguration(commandName: "programme", abstract: about(.programmeAbstract),
                                                     subcommands: [Create.self, List.self])
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpProgrammeCreate))
+        static let configuration = CommandConfiguration(abstract: about(.programmeCreateAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.helpProgrammeID)) var id: String
-        @Option(help: help(.helpProgrammeName)) var name: String
-        @Option(help: help(.helpProgrammeFrom)) var from: String
-        @Option(help: help(.helpProgrammeTo)) var to: String
-        @Option(help: help(.helpProgrammeTrack)) var track: [String] = []
-        @Option(help: help(.helpProgrammeKind)) var kind: [String] = []
+        @Option(help: help(.programmeCreateID)) var id: String
+        @Option(help: help(.programmeCreateName)) var name: String
+        @Option(help: help(.programmeCreateFrom)) var from: String
+        @Option(help: help(.programmeCreateTo)) var to: String
+        @Option(help: help(.programmeCreateTrack)) var track: [String] = []
+        @Option(help: help(.programmeCreateKind)) var kind: [String] = []
 
         func run() throws {
             let words = global.catalogue
@@ -37,9 +37,9 @@ struct ProgrammeCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpProgrammeList))
+        static let configuration = CommandConfiguration(abstract: about(.programmeListAbstract))
         @OptionGroup var global: GlobalOptions
-        @Flag(help: help(.helpPrintJson)) var json = false
+        @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {
             let words = global.catalogue

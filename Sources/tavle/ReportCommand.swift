@@ -5,13 +5,13 @@ import FileStore
 import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: about(.helpAStatusReportFor))
+    static let configuration = CommandConfiguration(commandName: "report", abstract: about(.reportAbstract))
     @OptionGroup var global: GlobalOptions
-    @Option(help: help(.helpTheProgrammeIdDefault), completion: Complete.programme) var programme: String?
+    @Option(help: help(.optionProgrammeDefault), completion: Complete.programme) var programme: String?
     @OptionGroup var travel: AsOfOption
-    @Option(help: help(.helpMdOrHtml), completion: Complete.reportFormat) var format: String = "md"
-    @Option(help: help(.helpWriteToThisFile), completion: .file()) var out: String?
-    @Option(help: help(.helpPaper), completion: .list(Report.Paper.allCases.map(\.rawValue))) var paper: String = "a4"
+    @Option(help: help(.reportFormat), completion: Complete.reportFormat) var format: String = "md"
+    @Option(help: help(.optionOut), completion: .file()) var out: String?
+    @Option(help: help(.reportPaper), completion: .list(Report.Paper.allCases.map(\.rawValue))) var paper: String = "a4"
 
     func run() throws {
         let words = global.catalogue

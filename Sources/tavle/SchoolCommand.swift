@@ -5,17 +5,17 @@ import Wording
 
 struct SchoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "school", abstract: about(.helpWorkWithSchools), subcommands: [List.self])
+        commandName: "school", abstract: about(.schoolAbstract), subcommands: [List.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: about(.helpListAProgrammeS2))
+        static let configuration = CommandConfiguration(abstract: about(.schoolListAbstract))
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: help(.helpTheProgrammeIdSee), completion: Complete.programme)
+        @Option(help: help(.schoolListProgramme), completion: Complete.programme)
         var programme: String?
 
-        @Flag(help: help(.helpPrintAJsonArray))
+        @Flag(help: help(.schoolListJSON))
         var json = false
 
         func run() throws {

@@ -11,8 +11,8 @@ struct Tavle: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "tavle",
-        abstract: about(.helpTerminalDashboardForNational),
-        discussion: about(.helpWithoutASubcommandOpens),
+        abstract: about(.dashboardAbstract),
+        discussion: about(.dashboardDiscussion),
         version: version,
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
                       ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self,
@@ -21,13 +21,13 @@ struct Tavle: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: help(.helpOpenTheDashboardOn))
+    @Flag(help: help(.dashboardDemo))
     var demo = false
 
-    @Option(help: help(.helpAThemeDefaultLight), completion: Complete.theme)
+    @Option(help: help(.dashboardTheme), completion: Complete.theme)
     var theme: String?
 
-    @Flag(name: .customLong("no-mouse"), help: help(.helpDoNotTakeMouse))
+    @Flag(name: .customLong("no-mouse"), help: help(.dashboardNoMouse))
     var noMouse = false
 
     @OptionGroup var travel: AsOfOption
@@ -85,7 +85,7 @@ struct Tavle: ParsableCommand {
 /// as a group both include, because ArgumentParser gives an option the root declares to the root even when it is
 /// written after a subcommand that declares the same name.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: help(.helpShowTheNetworkAs))
+    @Option(name: .customLong("as-of"), help: help(.globalAsOf))
     var asOf: String?
 }
 

@@ -6,10 +6,10 @@ import Wording
 /// ("Fortrød «76 klyngemøder planlagt» (76 hændelser)"), and any newer one it skipped, with what blocks it.
 /// `--list` shows the changes undo can reach; `undo N` undoes the one numbered N.
 struct UndoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "undo", abstract: about(.helpUndoYourLastChange))
+    static let configuration = CommandConfiguration(commandName: "undo", abstract: about(.undoAbstract))
     @OptionGroup var global: GlobalOptions
-    @Argument(help: help(.helpUndoWhich)) var change: Int?
-    @Flag(help: help(.helpUndoList)) var list = false
+    @Argument(help: help(.undoWhich)) var change: Int?
+    @Flag(help: help(.undoList)) var list = false
 
     func run() throws {
         let words = global.catalogue

@@ -114,7 +114,6 @@ public enum Export {
     public static func csv(_ t: Table, _ s: NetworkState, _ p: ProgrammeID, _ w: Catalogue, excel: Bool) throws -> Data {
         let writer = try CSVWriter(stream: .toMemory(), delimiter: excel ? ";" : ",", newline: .crlf)
         try writer.write(row: columns(t).map { w($0.title) })
-        let plain = Catalogue(.en)   // decimal points outside Danish Excel
         for row in rows(t, s, p, w) {
             try writer.write(row: row.map { v in
                 switch v {
@@ -124,7 +123,8 @@ public enum Export {
                 case .date(let d): return excel ? "\(pad2(d.day))-\(pad2(d.month))-\(d.year)" : d.iso
                 // A time zero-padded as a spreadsheet reads a time ("09:00"), so it sorts and sums as one.
                 case .time(let m): return ClockTime.format(m)
-                case .decimal(let h): return (excel ? w : plain).percent(h)
+                // Decimal points outside Danish Excel, which reads the language's own mark.
+                case .decimal(let h): return excel ? w.percent(h) : Catalogue.percent(h, mark: ".")
                 case .number(let n): return String(n)
                 case .list(let l): return cell(l.joined(separator: ", "))
                 case .none: return ""

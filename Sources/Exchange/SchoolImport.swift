@@ -67,9 +67,13 @@ public enum SchoolImport {
             }
             var status: ParticipationStatus?
             if let p = cols.value("participation", row) {
-                status = ParticipationStatus.allCases.first { $0.rawValue == p.lowercased() || text.name($0) == p.lowercased()
-                    || Catalogue(.da).name($0) == p.lowercased() || Catalogue(.en).name($0) == p.lowercased() }
-                if status == nil { fail(line, header("participation"), text(.impBadChoice, p, "tilbudt, accepteret, afslået, udtrådt")) }
+                // The word in any language Tavle speaks, or the log's own spelling.
+                status = ParticipationStatus.allCases.first { s in
+                    s.rawValue == p.lowercased() || Language.allCases.contains { Catalogue($0).name(s) == p.lowercased() }
+                }
+                if status == nil {
+                    fail(line, header("participation"), text(.impBadChoice, p, ParticipationStatus.allCases.map { text.name($0) }.joined(separator: ", ")))
+                }
             }
             var consultant: String?
             if let c = cols.value("consultant", row), programme != nil {

@@ -38,7 +38,7 @@ public enum CSVChecks {
             if line <= last || line > breaks + 2 { return "row line \(line) after \(last), of \(breaks) line breaks" }
             last = line
         }
-        let text = Catalogue(.da)
+        let text = Catalogue(.standard)
         let programme = base.programmes.keys.first
         let plans: [(String, (ImportPlan, [String]))] = [
             ("schools", SchoolImport.plan(input, state: base, programme: programme, actor: "mfr", now: now, text: text)),

@@ -1,58 +1,29 @@
 import Foundation
 import Domain
 
-public enum Language: String, CaseIterable, Sendable {
-    case da, en
-
-    /// `--lang`, else `TAVLE_LANG`, else Danish.
-    public static func resolve(_ flag: String?, environment: [String: String]) -> Language {
-        if let flag, let l = Language(rawValue: flag.lowercased()) { return l }
-        if let env = environment["TAVLE_LANG"], let l = Language(rawValue: env.lowercased().prefix(2).description) { return l }
-        return .da
-    }
-}
-
 /// A key into one area's table of strings.
 public protocol TextKey: Hashable, Sendable, RawRepresentable where RawValue == String {}
 
 /// The strings of one language, by area, with `{0}`-style placeholders.
 public struct Catalogue: Sendable {
     public let language: Language
-    let dashboard: [UIText: String]
-    let shared: [SharedText: String]
-    let messages: [MessageText: String]
-    let commandLine: [CLIText: String]
-    let importing: [ImportText: String]
-    let report: [ReportText: String]
-    let help: [HelpText: String]
+    let pack: LanguagePack
 
     public init(_ language: Language) {
         self.language = language
-        switch language {
-        case .da:
-            (dashboard, shared, messages) = (danishDashboard, danishShared, danishMessages)
-            (commandLine, importing, report, help) = (danishCommandLine, danishImport, danishReport, danishHelp)
-        case .en:
-            (dashboard, shared, messages) = (englishDashboard, englishShared, englishMessages)
-            (commandLine, importing, report, help) = (englishCommandLine, englishImport, englishReport, englishHelp)
-        }
+        pack = language.pack
     }
 
-    public func callAsFunction(_ key: UIText, _ args: CustomStringConvertible...) -> String { fill(dashboard[key], key, args) }
-    public func callAsFunction(_ key: SharedText, _ args: CustomStringConvertible...) -> String { fill(shared[key], key, args) }
-    public func callAsFunction(_ key: MessageText, _ args: CustomStringConvertible...) -> String { fill(messages[key], key, args) }
-    public func callAsFunction(_ key: CLIText, _ args: CustomStringConvertible...) -> String { fill(commandLine[key], key, args) }
-    public func callAsFunction(_ key: ImportText, _ args: CustomStringConvertible...) -> String { fill(importing[key], key, args) }
-    public func callAsFunction(_ key: ReportText, _ args: CustomStringConvertible...) -> String { fill(report[key], key, args) }
-    public func callAsFunction(_ key: HelpText, _ args: CustomStringConvertible...) -> String { fill(help[key], key, args) }
+    public func callAsFunction(_ key: UIText, _ args: CustomStringConvertible...) -> String { fill(pack.dashboard[key], key, args) }
+    public func callAsFunction(_ key: SharedText, _ args: CustomStringConvertible...) -> String { fill(pack.shared[key], key, args) }
+    public func callAsFunction(_ key: MessageText, _ args: CustomStringConvertible...) -> String { fill(pack.messages[key], key, args) }
+    public func callAsFunction(_ key: CLIText, _ args: CustomStringConvertible...) -> String { fill(pack.commandLine[key], key, args) }
+    public func callAsFunction(_ key: ImportText, _ args: CustomStringConvertible...) -> String { fill(pack.importing[key], key, args) }
+    public func callAsFunction(_ key: ReportText, _ args: CustomStringConvertible...) -> String { fill(pack.report[key], key, args) }
+    public func callAsFunction(_ key: HelpText, _ args: CustomStringConvertible...) -> String { fill(pack.help[key], key, args) }
 
-    /// Every key's text, by area, for the test that each language gives every key.
-    public var keysGiven: [String: Set<String>] {
-        ["dashboard": Set(dashboard.keys.map(\.rawValue)), "shared": Set(shared.keys.map(\.rawValue)),
-         "messages": Set(messages.keys.map(\.rawValue)), "commandLine": Set(commandLine.keys.map(\.rawValue)),
-         "import": Set(importing.keys.map(\.rawValue)), "report": Set(report.keys.map(\.rawValue)),
-         "help": Set(help.keys.map(\.rawValue))]
-    }
+    /// ArgumentParser's own messages are in this language, and shown as they are.
+    public var isParserLanguage: Bool { pack.parserLanguage }
 
     /// Fills `{0}`-style placeholders; `{0|uge|uger}` is the singular when argument 0 is 1, else the plural.
     /// One pass over the template: an argument's own text is never searched for placeholders.

@@ -2,32 +2,31 @@ import Domain
 
 /// Danish and English date forms: "torsdag d. 4. marts 2027", "4.3.2027", "uge 10", "kl. 9.30".
 extension Catalogue {
-    static let weekdaysDa = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
-    static let weekdaysEn = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let monthsDa = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
-    static let monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    /// The language's name of a weekday (1 Monday … 7 Sunday), full or short ("man", "Mon").
+    public func weekday(_ n: Int, short: Bool = false) -> String { (short ? pack.weekdaysShort : pack.weekdays)[(n - 1 + 7) % 7] }
 
-    public func longDate(_ d: Day) -> String {
+    /// The language's name of a month (1 … 12).
+    public func month(_ n: Int) -> String { pack.months[(n - 1 + 12) % 12] }
+
+    private func dateSlots(_ d: Day) -> [String: String] {
         let c = d.civil
-        switch language {
-        case .da: return "\(Catalogue.weekdaysDa[d.weekday - 1]) d. \(c.day). \(Catalogue.monthsDa[c.month - 1]) \(c.year)"
-        case .en: return "\(Catalogue.weekdaysEn[d.weekday - 1]) \(c.day) \(Catalogue.monthsEn[c.month - 1]) \(c.year)"
-        }
+        return ["weekday": weekday(d.weekday), "wd": weekday(d.weekday, short: true), "day": "\(c.day)", "month": "\(c.month)",
+                "monthName": month(c.month), "year": "\(c.year)", "dd": pad2(c.day), "mm": pad2(c.month)]
     }
+
+    private func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// "torsdag d. 4. marts 2027", "Thursday 4 March 2027".
+    public func longDate(_ d: Day) -> String { pack.format("longDate", dateSlots(d)) }
 
     /// 4.3.2027 in Danish, 2027-03-04 in English.
-    public func shortDate(_ d: Day) -> String {
-        let c = d.civil
-        return language == .da ? "\(c.day).\(c.month).\(c.year)" : d.iso
-    }
+    public func shortDate(_ d: Day) -> String { pack.format("shortDate", dateSlots(d)) }
 
     /// "tor 4.3." – compact, for lists; with the year ("tor 4.3.2027", "Thu 4/3/2027") when it is not the year of
     /// `today`.
     public func compactDate(_ d: Day, today: Day? = nil) -> String {
-        let c = d.civil
-        let wd = (language == .da ? Catalogue.weekdaysDa : Catalogue.weekdaysEn)[d.weekday - 1].prefix(3)
-        let year = today.map { $0.civil.year != c.year } == true ? "\(c.year)" : ""
-        return language == .da ? "\(wd) \(c.day).\(c.month).\(year)" : "\(wd) \(c.day)/\(c.month)" + (year.isEmpty ? "" : "/" + year)
+        let withYear = today.map { $0.civil.year != d.civil.year } == true
+        return pack.format(withYear ? "compactDateWithYear" : "compactDate", dateSlots(d))
     }
 
     public func week(_ d: Day) -> String { self(.weekShort, d.isoWeek.week) }
@@ -43,7 +42,13 @@ extension Catalogue {
         return (h > 0 ? "\(h)" + self(.hourLetter) : "") + (m > 0 || h == 0 ? "\(m)m" : "")
     }
 
+    /// "9.30" in Danish, "09:30" in English.
     public func time(_ minutes: Int) -> String {
-        language == .da ? ClockTime.danish(minutes) : ClockTime.format(minutes)
+        let h = minutes / 60
+        return pack.format("time", ["h": "\(h)", "hh": pad2(h), "min": pad2(minutes % 60)])
     }
+
+    /// The language's decimal mark and thousands separator.
+    public var decimalMark: String { pack.formats["decimalMark"] ?? "." }
+    public var thousandsMark: String { pack.formats["thousandsMark"] ?? "," }
 }

@@ -26,7 +26,7 @@ enum ImportBench {
                 let input = try CSVInput.read(csv(rows), file: "skoler.csv")
                 let now = Copenhagen.timestamp(today, minutes: 12 * 60)
                 var t = nanoseconds()
-                let (plan, errors) = SchoolImport.plan(input, state: log.state, programme: "elevloeft", actor: "mfr", now: now, text: Catalogue(.da))
+                let (plan, errors) = SchoolImport.plan(input, state: log.state, programme: "elevloeft", actor: "mfr", now: now, text: Catalogue(.standard))
                 precondition(errors.isEmpty, "\(errors.prefix(3))")
                 let checked = LogBench.seconds(since: t)
                 t = nanoseconds()

@@ -10,16 +10,17 @@ import Wording
 /// (programmes, clusters, schools, people, consultants, open follow-ups, meetings not cancelled, intervention
 /// kinds) read from the log when asked.
 enum Complete {
-    static let danish = Catalogue(.da)
+    /// Names offered in the language help is shown in.
+    static let words = HelpLanguage.catalogue
     static let lang = CompletionKind.list(Language.allCases.map(\.rawValue))
     static let theme = CompletionKind.list(["default", "light", "high-contrast", "mono"])
     static let exportTable = CompletionKind.list(Export.Table.allCases.map(\.rawValue))
     static let exportFormat = CompletionKind.list(["csv", "json", "ics"])
     static let reportFormat = CompletionKind.list(["md", "html", "pdf"])
-    static let meetingKind = CompletionKind.list(MeetingKind.allCases.map { danish.name($0) })
+    static let meetingKind = CompletionKind.list(MeetingKind.allCases.map { words.name($0) })
     static let participation = CompletionKind.list(ParticipationStatus.allCases.map(\.rawValue))
     static let interventionStatus = CompletionKind.list(InterventionStatus.allCases.map(\.rawValue))
-    static let contactForm = CompletionKind.list(ContactForm.allCases.map { danish.name($0) })
+    static let contactForm = CompletionKind.list(ContactForm.allCases.map { words.name($0) })
     static let indicator = CompletionKind.list(Indicator.allCases.map(\.rawValue))
     static let point = CompletionKind.list(MeasuringPoint.allCases.map(\.rawValue))
 

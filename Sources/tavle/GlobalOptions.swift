@@ -38,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw Failure(message: catalogue(.cliTakes, "--lang", "da, en", lang), code: Exit.refused)
+            throw Failure(message: catalogue(.cliTakes, "--lang", Language.allCases.map(\.rawValue).joined(separator: ", "), lang), code: Exit.refused)
         }
         _ = try pinnedDay()
         // An empty --as is a mistake, not a request for $TAVLE_USER.

@@ -19,6 +19,7 @@ enum HelpLanguage {
 
     /// The one order for every command and the dashboard: `--lang`, `$TAVLE_LANG`, `lang` in config.toml, Danish.
     static func resolve(flag: String?, _ environment: [String: String]) -> Language {
+        UserFiles.loadLanguages()
         if let flag, let l = Language(rawValue: flag.lowercased()) { return l }
         if (environment["TAVLE_LANG"] ?? "").isEmpty, let configured = UserFiles.current.0.language, let l = Language(rawValue: configured) {
             return l

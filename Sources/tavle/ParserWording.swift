@@ -41,7 +41,7 @@ enum ParserWording {
 
     /// The parser's text in the catalogue's language.
     static func say(_ text: String, in words: Catalogue) -> String {
-        guard words.language != .en else { return text }
+        guard !words.isParserLanguage else { return text }
         var s = text
         for (re, key) in compiled {
             s = re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: words(key))

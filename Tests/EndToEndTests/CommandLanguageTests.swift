@@ -1,3 +1,4 @@
+import TestSupport
 import Domain
 import FileStore
 import Foundation

@@ -1,30 +1,33 @@
+import TestSupport
 import Testing
 @testable import Domain
 @testable import Wording
 
 @Suite struct CatalogueTests {
-    /// Every key of every area, by area.
-    static let declared: [String: Set<String>] = [
-        "dashboard": Set(UIText.allCases.map(\.rawValue)), "shared": Set(SharedText.allCases.map(\.rawValue)),
-        "messages": Set(MessageText.allCases.map(\.rawValue)), "commandLine": Set(CLIText.allCases.map(\.rawValue)),
-        "import": Set(ImportText.allCases.map(\.rawValue)), "report": Set(ReportText.allCases.map(\.rawValue)),
-        "help": Set(HelpText.allCases.map(\.rawValue)),
-    ]
+    /// Every language that ships gives every key of every area, and its forms, with nothing its files hold in error.
+    @Test(arguments: LanguagePack.builtin.map(\.code))
+    func everyLanguageGivesEveryKeyOfEveryArea(code: String) throws {
+        let pack = try #require(LanguagePack.builtin.first { $0.code == code })
+        #expect(pack.problems.isEmpty, "\(pack.problems)")
+        #expect(pack.texts.count > 500)
+        let declared = UIText.allCases.count + SharedText.allCases.count + MessageText.allCases.count + CLIText.allCases.count
+            + ImportText.allCases.count + ReportText.allCases.count + HelpText.allCases.count
+        #expect(pack.texts.count == declared)
+    }
 
-    @Test func bothLanguagesGiveEveryKeyOfEveryArea() {
-        #expect(Catalogue(.da).keysGiven == Self.declared)
-        #expect(Catalogue(.en).keysGiven == Self.declared)
-        #expect(Self.declared.values.reduce(0) { $0 + $1.count } > 500)
+    @Test func aLanguageFileWithALostKeySaysSo() throws {
+        var files = try #require(LanguagePack.builtinFiles("en"))
+        files["report"] = files["report"]!.replacingOccurrences(of: #""repTitle""#, with: #""repTitel""#)
+        let pack = try #require(LanguagePack(files: files))
+        #expect(pack.problems.contains { $0.contains("repTitel is no key") } && pack.problems.contains { $0.contains("1 missing (repTitle)") }, "\(pack.problems)")
     }
 
     @Test func placeholdersMatchBetweenLanguages() {
         let count: (String) -> Int = { s in (0..<6).filter { s.contains("{\($0)}") }.count }
-        func same<K: TextKey>(_ da: [K: String], _ en: [K: String]) {
-            for (key, text) in da { #expect(count(text) == count(en[key] ?? ""), "\(key.rawValue)") }
+        let packs = LanguagePack.builtin
+        for pack in packs.dropFirst() {
+            for (key, text) in packs[0].texts { #expect(count(text) == count(pack.texts[key] ?? ""), "\(pack.code) \(key)") }
         }
-        same(danishDashboard, englishDashboard); same(danishShared, englishShared); same(danishMessages, englishMessages)
-        same(danishCommandLine, englishCommandLine); same(danishImport, englishImport); same(danishReport, englishReport)
-        same(danishHelp, englishHelp)
     }
 
     @Test func pluralsFollowTheNumber() {

@@ -35,7 +35,7 @@ public struct Model: Sendable {
 
     /// A model for the moment `now` (a clock's reading, in Denmark's time).
     public init(state: NetworkState, events: [Recorded] = [], now: Timestamp, width: Int, height: Int, user: String,
-                logPath: String, language: Language = .da, keyMap: KeyMap = .defaults) {
+                logPath: String, language: Language = .standard, keyMap: KeyMap = .defaults) {
         let today = now.danishDay
         self.state = state
         self.events = events
@@ -51,7 +51,7 @@ public struct Model: Sendable {
 
     /// A model for noon on `today`, as tests and the bench pin it.
     public init(state: NetworkState, events: [Recorded] = [], today: Day, width: Int, height: Int, user: String,
-                logPath: String, language: Language = .da, keyMap: KeyMap = .defaults) {
+                logPath: String, language: Language = .standard, keyMap: KeyMap = .defaults) {
         self.init(state: state, events: events, now: Copenhagen.timestamp(today, minutes: 12 * 60), width: width, height: height,
                   user: user, logPath: logPath, language: language, keyMap: keyMap)
     }

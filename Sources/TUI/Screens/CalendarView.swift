@@ -41,7 +41,7 @@ enum CalendarView {
         let colWidth = max(4, (grid.width - weekCol) / 7)
         let rowHeight = max(2, (grid.height - 1) / weeks)
         let shown = m.meetingsByDay(from: start, to: start.adding(days: weeks * 7))
-        let names = m.text.language == .da ? ["man", "tir", "ons", "tor", "fre", "lør", "søn"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let names = (1...7).map { m.text.weekday($0, short: true) }
         g.put(m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), x: grid.x, y: grid.y, style: Style(.header, .bold), limit: weekCol - 1)
         for (i, n) in names.enumerated() { g.put(n, x: grid.x + weekCol + i * colWidth, y: grid.y, style: Style(.header, .bold)) }
         for w in 0..<weeks {

@@ -33,7 +33,7 @@ public enum ConfigParser {
             if let name = t.string { settings.theme = name } else { failTop("theme", .themeNotAName) }
         }
         if let l = table["lang"] {
-            if let code = l.string, ["da", "en"].contains(code) { settings.language = code } else { failTop("lang", .langNotKnown) }
+            if let code = l.string, Language(rawValue: code) != nil { settings.language = code } else { failTop("lang", .langNotKnown) }
         }
         if let w = table["contact_weeks"] {
             if let n = w.int, (1...52).contains(n) { settings.contactWeeks = n } else { failTop("contact_weeks", .contactWeeksRange) }

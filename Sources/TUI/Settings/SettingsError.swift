@@ -33,8 +33,9 @@ public struct SettingsError: Error, Equatable, Sendable, CustomStringConvertible
         return place.isEmpty ? message(text) : place + ": " + message(text)
     }
 
-    /// In English, for logs and test failures; the dashboard and commands use `worded`.
-    public var description: String { worded(Catalogue(.en)) }
+    /// In the language the program's own messages are in, for logs and test failures; the dashboard and commands
+    /// use `worded`.
+    public var description: String { worded(Catalogue(Language.allCases.first { Catalogue($0).isParserLanguage } ?? .standard)) }
 
     public func message(_ text: Catalogue) -> String {
         func list(_ l: [String]) -> String { l.joined(separator: ", ") }

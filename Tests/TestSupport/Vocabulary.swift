@@ -1,5 +1,6 @@
-import Foundation
 import Domain
+import Foundation
+import Wording
 
 /// The words each language's catalogue uses, for finding text that mixes the two: a word only the other language's
 /// catalogue uses, and that is not a name or a typed id, is a word in the wrong language.
@@ -7,21 +8,29 @@ public enum Vocabulary {
     /// Every word of three letters or more in a catalogue, lower-cased, placeholders left out.
     public static func words(_ language: Language) -> Set<String> {
         let c = Catalogue(language)
-        var texts: [String] = []
-        texts += c.dashboard.values; texts += c.shared.values; texts += c.messages.values
-        texts += c.commandLine.values; texts += c.importing.values; texts += c.report.values; texts += c.help.values
-        texts += language == .da ? Catalogue.weekdaysDa + Catalogue.monthsDa : Catalogue.weekdaysEn + Catalogue.monthsEn
-        // Weekdays shortened as the calendar shows them ("fre", "Fri").
-        texts += (language == .da ? Catalogue.weekdaysDa : Catalogue.weekdaysEn).map { String($0.prefix(3)) }
+        var texts = Array(LanguagePack.of(language).texts.values)
+        // Weekdays and months, and weekdays shortened as the calendar shows them ("fre", "Fri").
+        texts += (1...7).flatMap { [c.weekday($0), c.weekday($0, short: true)] } + (1...12).map { c.month($0) }
         return Set(texts.flatMap(tokens))
     }
 
-    static let danishWords = words(.da), englishWords = words(.en)
-    static let foreignToDanish = englishWords.subtracting(danishWords)
-    static let foreignToEnglish = danishWords.subtracting(englishWords)
+    nonisolated(unsafe) static var cache: [Language: Set<String>] = [:]
+    static let lock = NSLock()
 
-    /// Words only the other language uses.
-    public static func foreign(to language: Language) -> Set<String> { language == .da ? foreignToDanish : foreignToEnglish }
+    static func cachedWords(_ language: Language) -> Set<String> {
+        lock.withLock {
+            if let w = cache[language] { return w }
+            let w = words(language)
+            cache[language] = w
+            return w
+        }
+    }
+
+    /// Words only another language uses.
+    public static func foreign(to language: Language) -> Set<String> {
+        let own = cachedWords(language)
+        return Language.allCases.filter { $0 != language }.reduce(into: Set<String>()) { $0.formUnion(cachedWords($1)) }.subtracting(own)
+    }
 
     /// The words of a text: runs of letters, three or more, lower-cased.
     public static func tokens(_ text: String) -> [String] {
@@ -50,7 +59,7 @@ public enum Vocabulary {
     /// judged: one against "…" or a frame line (a dialog drawn over a table), or a short one that begins a word of
     /// the text's own language (the tab bar's "Port" for "Portefølje").
     public static func misplaced(in text: String, language: Language, names: Set<String>) -> [String] {
-        let foreign = foreign(to: language), own = language == .da ? danishWords : englishWords
+        let foreign = foreign(to: language), own = cachedWords(language)
         var seen: Set<String> = [], out: [String] = []
         let whole = text.replacingOccurrences(of: #"\p{L}+(?=[…│┃┌┐└┘─▏])|(?<=[│┃┌┐└┘─])\p{L}+"#, with: " ", options: .regularExpression)
         for w in tokens(whole) where foreign.contains(w) && !names.contains(w) && seen.insert(w).inserted {

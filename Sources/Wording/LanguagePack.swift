@@ -1,0 +1,134 @@
+import Foundation
+
+/// One language as data: its texts by area and how it writes dates, times and numbers, read from its folder's
+/// JSON files (`language.json`, then one file an area: `dashboard.json`, `messages.json`, …).
+public struct LanguagePack: Sendable {
+    public let code: String
+    public let name: String
+    /// Its place in lists; the lowest is the default language.
+    public let rank: Int
+    /// ArgumentParser writes its own messages in this language, so they are shown as they are, not translated.
+    public let parserLanguage: Bool
+    let weekdays: [String], weekdaysShort: [String], months: [String]
+    let formats: [String: String]
+    let dashboard: [UIText: String]
+    let shared: [SharedText: String]
+    let messages: [MessageText: String]
+    let commandLine: [CLIText: String]
+    let importing: [ImportText: String]
+    let report: [ReportText: String]
+    let help: [HelpText: String]
+    /// What its files lack or hold in error ("dashboard: tabSchools missing"), for `tavle` to say and tests to refuse.
+    public let problems: [String]
+
+    /// The areas and their files.
+    static let areas = ["dashboard", "shared", "messages", "command-line", "import", "report", "help"]
+    /// The forms a language must give, in `language.json`.
+    static let formatKeys = ["longDate", "shortDate", "compactDate", "compactDateWithYear", "time", "decimalMark", "thousandsMark"]
+
+    /// Reads a language from its files' texts by area (`language` and the areas above); nil when `language.json`
+    /// is missing or names no code. Missing texts are listed in `problems` and fall back to the key's name.
+    public init?(files: [String: String]) {
+        var problems: [String] = []
+        func object(_ area: String) -> [String: Any] {
+            guard let text = files[area] else { problems.append("\(area).json: missing"); return [:] }
+            guard let o = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
+                problems.append("\(area).json: not a JSON object"); return [:]
+            }
+            return o
+        }
+        let head = object("language")
+        guard let code = head["code"] as? String, !code.isEmpty else { return nil }
+        self.code = code
+        name = head["name"] as? String ?? code
+        rank = head["rank"] as? Int ?? 100
+        parserLanguage = head["parserLanguage"] as? Bool ?? false
+        func list(_ key: String, _ count: Int) -> [String] {
+            guard let l = head[key] as? [String], l.count == count else {
+                problems.append("language.json: \(key) must list \(count) names"); return Array(repeating: "?", count: count)
+            }
+            return l
+        }
+        weekdays = list("weekdays", 7); weekdaysShort = list("weekdaysShort", 7); months = list("months", 12)
+        var formats: [String: String] = [:]
+        for k in Self.formatKeys {
+            if let v = head[k] as? String { formats[k] = v } else { problems.append("language.json: \(k) missing") }
+        }
+        self.formats = formats
+        func table<K: TextKey & CaseIterable>(_ area: String, _: K.Type) -> [K: String] {
+            let o = object(area)
+            var t: [K: String] = [:]
+            for (k, v) in o {
+                guard let key = K(rawValue: k) else { problems.append("\(area).json: \(k) is no key of this area"); continue }
+                guard let s = v as? String else { problems.append("\(area).json: \(k) is not a text"); continue }
+                t[key] = s
+            }
+            let missing = K.allCases.filter { t[$0] == nil }.map(\.rawValue)
+            if !missing.isEmpty { problems.append("\(area).json: \(missing.count) missing (\(missing.prefix(5).joined(separator: ", ")))") }
+            return t
+        }
+        dashboard = table("dashboard", UIText.self)
+        shared = table("shared", SharedText.self)
+        messages = table("messages", MessageText.self)
+        commandLine = table("command-line", CLIText.self)
+        importing = table("import", ImportText.self)
+        report = table("report", ReportText.self)
+        help = table("help", HelpText.self)
+        self.problems = problems
+    }
+
+    /// A form from `language.json` with its `{name}` slots filled.
+    func format(_ key: String, _ slots: [String: String]) -> String {
+        var out = formats[key] ?? ""
+        for (k, v) in slots { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        return out
+    }
+}
+
+/// The languages known to this run: those built in, and any added from the user's folder before first use.
+final class LanguageRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private var packs: [LanguagePack]
+
+    init(_ packs: [LanguagePack]) { self.packs = packs.sorted { ($0.rank, $0.code) < ($1.rank, $1.code) } }
+
+    var all: [LanguagePack] { lock.withLock { packs } }
+    func pack(_ code: String) -> LanguagePack? { lock.withLock { packs.first { $0.code == code } } }
+
+    func add(_ pack: LanguagePack) {
+        lock.withLock {
+            packs.removeAll { $0.code == pack.code }
+            packs.append(pack)
+            packs.sort { ($0.rank, $0.code) < ($1.rank, $1.code) }
+        }
+    }
+}
+
+extension LanguagePack {
+    static let registry = LanguageRegistry(builtinSources.values.compactMap { LanguagePack(files: $0) })
+
+    /// The languages that ship with Tavle, as read from their files.
+    public static var builtin: [LanguagePack] { builtinSources.values.compactMap { LanguagePack(files: $0) }.sorted { $0.rank < $1.rank } }
+
+    /// The files of a language that ships, by area, as a starting point for another (a test's pseudo-language).
+    public static func builtinFiles(_ code: String) -> [String: String]? { builtinSources[code] }
+
+    /// Adds (or replaces) a language for the rest of the run: one read from the user's own folder, or a test's.
+    public static func add(_ pack: LanguagePack) { registry.add(pack) }
+
+    /// The pack of a known language.
+    public static func of(_ language: Language) -> LanguagePack { language.pack }
+
+    /// Every text of this pack, keyed "area.key", and its forms: what a pseudo-language or a check walks.
+    public var texts: [String: String] {
+        var out: [String: String] = [:]
+        for (k, v) in dashboard { out["dashboard." + k.rawValue] = v }
+        for (k, v) in shared { out["shared." + k.rawValue] = v }
+        for (k, v) in messages { out["messages." + k.rawValue] = v }
+        for (k, v) in commandLine { out["command-line." + k.rawValue] = v }
+        for (k, v) in importing { out["import." + k.rawValue] = v }
+        for (k, v) in report { out["report." + k.rawValue] = v }
+        for (k, v) in help { out["help." + k.rawValue] = v }
+        return out
+    }
+}

@@ -1,39 +1,38 @@
 import Domain
 
-/// Words people type for kinds and forms, in Danish or English, shared by the command line and the dashboard.
+/// Words people type for kinds and forms, shared by the command line and the dashboard: an id ("cluster"), or a
+/// name in any language Tavle speaks, spelled with or without Danish letters ("klyngemøde", "klyngemode",
+/// "cluster meeting"), and for contact forms the short words people use ("video", "email").
 public enum Names {
-    static let meetingKinds: [String: MeetingKind] = [
-        "klyngemøde": .cluster, "klyngemode": .cluster, "netværksmøde": .network, "netvaerksmode": .network, "temadag": .themeDay,
-        "vejledningsdag": .guidanceDay, "konference": .conference, "sparringsbesøg": .sparring, "videosparring": .videoSparring,
-        "cluster meeting": .cluster, "network meeting": .network, "theme day": .themeDay, "guidance day": .guidanceDay,
-        "conference": .conference, "sparring visit": .sparring, "video sparring": .videoSparring,
-    ]
-
-    static let contactForms: [String: ContactForm] = [
-        "sparringsbesøg": .sparring, "sparringsbesog": .sparring, "sparring": .sparring, "videosparring": .videoSparring,
-        "video": .videoSparring, "telefon": .phone, "phone": .phone, "mail": .mail, "e-mail": .mail, "email": .mail,
-    ]
+    /// Whether a typed word is this name, in either spelling of Danish letters.
+    static func same(_ typed: String, _ name: String) -> Bool {
+        let a = Folding.keys(typed), b = Folding.keys(name)
+        return a.long == b.long || a.short == b.short
+    }
 
     public static func meetingKind(_ s: String) -> MeetingKind? {
-        meetingKinds[s.lowercased()] ?? MeetingKind(rawValue: s)
+        if let k = MeetingKind(rawValue: s) { return k }
+        return MeetingKind.allCases.first { k in Language.allCases.contains { same(s, Catalogue($0).name(k)) } }
     }
 
-    /// A contact's form by a typed word, its id, or its name in either language ("sparring visit" as the English
+    /// Short words for a contact's form that are no language's name for it.
+    static let contactFormShort: [String: ContactForm] = ["sparring": .sparring, "video": .videoSparring, "e-mail": .mail, "email": .mail]
+
+    /// A contact's form by a typed word, its id, or its name in any language ("sparring visit" as the English
     /// form shows it).
     public static func contactForm(_ s: String) -> ContactForm? {
-        if let f = contactForms[s.lowercased()] ?? ContactForm(rawValue: s) { return f }
-        let key = Folding.keys(s).short
-        return ContactForm.allCases.first { f in Language.allCases.contains { Folding.keys(Catalogue($0).name(f)).short == key } }
+        if let f = contactFormShort[s.lowercased()] ?? ContactForm(rawValue: s) { return f }
+        return ContactForm.allCases.first { f in Language.allCases.contains { same(s, Catalogue($0).name(f)) } }
     }
 
-    /// A measuring point by its id ("final") or its name in either language ("slutmåling").
+    /// A measuring point by its id ("final") or its name in any language ("slutmåling").
     public static func measuringPoint(_ s: String) -> MeasuringPoint? {
         if let p = MeasuringPoint(rawValue: s) { return p }
-        let key = Folding.keys(s).short
-        return MeasuringPoint.allCases.first { p in Language.allCases.contains { Folding.keys(Catalogue($0).name(p)).short == key } }
+        return MeasuringPoint.allCases.first { p in Language.allCases.contains { same(s, Catalogue($0).name(p)) } }
     }
 
-    public static var meetingKindList: String { "klyngemøde, netværksmøde, temadag, vejledningsdag, konference, sparringsbesøg, videosparring" }
+    /// The meeting kinds by name, for "choose one of".
+    public static func meetingKindList(_ text: Catalogue) -> String { MeetingKind.allCases.map { text.name($0) }.joined(separator: ", ") }
 }
 
 /// Names for ids, from the state when there is one.

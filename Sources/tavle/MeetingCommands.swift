@@ -30,7 +30,7 @@ struct MeetingCommand: ParsableCommand {
         func run() throws {
             let words = global.catalogue
             guard let k = Names.meetingKind(kind) else {
-                throw Failure(message: words(.cliBadChoice, kind, Names.meetingKindList), code: Exit.refused)
+                throw Failure(message: words(.cliBadChoice, kind, Names.meetingKindList(words)), code: Exit.refused)
             }
             let log = try openLog(try global.logPath(), text: words, writes: true)
             let day = try Parse.day(date, words, near: global.clock.today)

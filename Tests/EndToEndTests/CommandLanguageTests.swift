@@ -11,17 +11,18 @@ import Wording
     static let typed: Set<String> = Set(
         ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "people", "clusters", "programme", "csv", "json", "ics", "html", "tavle", "log", "toml", "config",
          "default", "light", "high", "contrast", "mono", "fullname", "name", "role", "consultant", "coordinator", "base",
-         "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown"]
+         "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown", "true", "false"]
         + ParticipationStatus.allCases.map(\.rawValue) + InterventionStatus.allCases.map(\.rawValue)
         + MeasuringPoint.allCases.map(\.rawValue) + Indicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
 
     /// The help text less what is syntax: the usage line, option and value names, variables, paths, subcommand names.
-    static func prose(_ help: String) -> String {
+    static func prose(_ help: String, _ c: Catalogue) -> String {
         var lines: [String] = []
         var inCommands = false
+        let usage = [c(.parserUsageHeading), c(.parserUsage)].map { $0.trimmingCharacters(in: .whitespaces) }
         for line in help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("USAGE:") || line.hasPrefix("BRUG:") || line.hasPrefix("Usage:") || line.hasPrefix("Brug:") { continue }
-            if line == "SUBCOMMANDS:" || line == "UNDERKOMMANDOER:" { inCommands = true; continue }
+            if usage.contains(where: { line.hasPrefix($0) }) { continue }
+            if line == c(.parserSubcommands) { inCommands = true; continue }
             if !line.hasPrefix(" ") { inCommands = false }
             // A subcommand's name starts its line, two spaces in.
             lines.append(inCommands && line.hasPrefix("  ") && !line.hasPrefix("   ") ? String(line.dropFirst(2).drop { $0 != " " }) : line)
@@ -48,16 +49,27 @@ import Wording
 
     func misplaced(_ text: String, _ language: Language, _ names: Set<String>) -> [String] {
         Vocabulary.misplaced(in: text, language: language, names: names)
+            + Set(Vocabulary.tokens(text)).filter { PseudoLanguage.keyNames.contains($0) }.sorted().map { "key name: " + $0 }
     }
+
+    /// The languages that ship, and a pseudo-language whose every text is bracketed, accented and longer, added as a
+    /// person adds one: its files in the config folder's `languages/qps/`.
+    static let configHome: String = {
+        let dir = Harness.tempDirectory()
+        try! PseudoLanguage.install(configHome: dir)
+        return dir
+    }()
+    static var languages: [Language] { Array(Set(Language.allCases + [PseudoLanguage.language])).sorted { $0.rawValue < $1.rawValue } }
+    static var env: [String: String] { ["XDG_CONFIG_HOME": configHome] }
 
     @Test func everyCommandsHelpSpeaksOneLanguage() throws {
         let paths = try Self.commands()
         #expect(paths.count > 40, "\(paths)")
         for path in paths {
-            for language in Language.allCases {
-                let help = try Harness.tavle(path + ["--help", "--lang", language.rawValue])
-                #expect(help.status == 0)
-                let words = misplaced(Self.prose(help.out), language, Self.typed)
+            for language in Self.languages {
+                let help = try Harness.tavle(path + ["--help", "--lang", language.rawValue], env: Self.env)
+                #expect(help.status == 0 && help.err.isEmpty, "\(help.err)")
+                let words = misplaced(Self.prose(help.out, Catalogue(language)), language, Self.typed)
                 #expect(words.isEmpty, "tavle \(path.joined(separator: " ")) --help --lang \(language): \(words)\n\(help.out)")
             }
         }
@@ -80,16 +92,21 @@ import Wording
             ["undo", "--as", "nobody"], ["meeting", "move", "M9999", "--date", "1.1.2027"],
         ]
         for args in runs {
-            for language in Language.allCases {
-                let r = try Harness.tavle(args + ["--log", log, "--lang", language.rawValue])
+            var statuses: Set<Int32> = []
+            for language in Self.languages {
+                let r = try Harness.tavle(args + ["--log", log, "--lang", language.rawValue], env: Self.env)
+                statuses.insert(r.status)
                 // Less the syntax: usage lines, option names, quoted input, the log's own ids of kinds of event, and the
                 // log's head (a hash's hex letters between digits can spell "bed" or "fad").
-                let text = (r.out + "\n" + r.err).split(separator: "\n").filter { !$0.hasPrefix("Brug:") && !$0.hasPrefix("Usage:") }
+                let usage = Catalogue(language)(.parserUsage).trimmingCharacters(in: .whitespaces)
+                let text = (r.out + "\n" + r.err).split(separator: "\n").filter { !$0.hasPrefix("Usage:") && !$0.hasPrefix(usage) }
                     .joined(separator: "\n")
-                    .replacingOccurrences(of: #"--[a-z-]+|<[^>]*>|'[^'\s][^']*'|"[^"]*"|\([a-z-]+\.[a-z-]+\)|\d+:[0-9a-f]{64}"#, with: " ", options: .regularExpression)
+                    .replacingOccurrences(of: #"--[a-z-]+|<[^>]*>|'[^'\s][^']*'|"[^"]*"|`[^`]*`|[\w.-]*/[\w./-]*|\([a-z-]+\.[a-z-]+\)|\d+:[0-9a-f]{64}"#, with: " ", options: .regularExpression)
                 let words = misplaced(text, language, names)
                 #expect(words.isEmpty, "tavle \(args.joined(separator: " ")) --lang \(language): \(words)\n\(r.out.prefix(600))\n\(r.err.prefix(600))")
             }
+            // The same outcome in every language.
+            #expect(statuses.count == 1, "tavle \(args.joined(separator: " ")): exit statuses \(statuses)")
         }
     }
 }

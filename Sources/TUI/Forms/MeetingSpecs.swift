@@ -6,7 +6,7 @@ enum NewMeetingSpec: FormSpec {
     static func title(_ f: Form, _ m: Model) -> String { m.text(.formNewMeeting) }
 
     static func problem(_ f: Form, _ m: Model) -> String? {
-        if Names.meetingKind(f[.kind]) == nil { return m.text(.formBadChoice, f[.kind], Names.meetingKindList) }
+        if Names.meetingKind(f[.kind]) == nil { return m.text(.formBadChoice, f[.kind], Names.meetingKindList(m.text)) }
         if m.target(f[.target]) == nil { return m.text(.formBadWho, f[.target]) }
         if Day.parse(f[.date], near: m.today) == nil { return m.text(.formBadDate, f[.date]) }
         if ClockTime.parse(f[.start]) == nil { return m.text(.cliBadTime, f[.start]) }

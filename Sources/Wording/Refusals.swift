@@ -91,25 +91,6 @@ extension Catalogue {
         }
     }
 
-    public func name(_ h: Holiday) -> String {
-        let names: [Holiday: String] = [.nytaarsdag: "nytårsdag", .skaertorsdag: "skærtorsdag", .langfredag: "langfredag", .paaskedag: "påskedag",
-                                         .andenPaaskedag: "2. påskedag", .storeBededag: "store bededag", .kristiHimmelfartsdag: "Kristi himmelfartsdag",
-                                         .pinsedag: "pinsedag", .andenPinsedag: "2. pinsedag", .juledag: "juledag", .andenJuledag: "2. juledag"]
-        return names[h] ?? h.rawValue
-    }
-
-    public func name(_ h: SchoolHoliday) -> String {
-        switch h {
-        case .vinterferie: return self(.hVinter)
-        case .paaskeferie: return self(.hPaaske)
-        case .sommerferie: return self(.hSommer)
-        case .efteraarsferie: return self(.hEfteraar)
-        case .juleferie: return self(.hJul)
-        case .grundlovsdag: return self(.hGrundlov)
-        case .fredagEfterKristiHimmelfart: return self(.hAscensionFriday)
-        }
-    }
-
     public func message(_ e: LogError) -> String {
         switch e {
         case .io(let path, let op, let code): return self(.errIO, path, operation(op), systemError(code))
@@ -215,41 +196,6 @@ extension Catalogue {
         case .disagrees: return self(.snapDisagrees)
         case .unauthenticated: return self(.snapUnauthenticated)
         }
-    }
-
-    /// Thousands grouped the language's way: "70.339" in Danish, "70,339" in English.
-    public func grouped(_ n: Int) -> String {
-        let digits = Array(String(abs(n)))
-        var out = n < 0 ? "-" : ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out += thousandsMark }
-            out.append(d)
-        }
-        return out
-    }
-
-    /// A file size: "12,8 MB" in Danish, "12.8 MB" in English; below a megabyte in kB.
-    public func megabytes(_ bytes: Int) -> String {
-        if bytes < 1 << 20 { return "\(Int((Double(bytes) / 1024).rounded())) kB" }
-        let tenths = Int((Double(bytes) / 1_048_576 * 10).rounded())
-        return "\(tenths / 10)\(decimalMark)\(tenths % 10) MB"
-    }
-
-    /// A number rounded to one decimal, with the language's decimal mark, the decimal kept when it is 0 so a column
-    /// of them reads alike: "3,6", "24,0", "-0,4".
-    public func oneDecimal(_ value: Double) -> String {
-        let t = Int((value * 10).rounded())
-        return (t < 0 ? "-" : "") + "\(abs(t) / 10)\(decimalMark)\(abs(t) % 10)"
-    }
-
-    /// A share in hundredths of a per cent, with the language's decimal mark: "12,5".
-    public func percent(_ hundredths: Int) -> String { Self.percent(hundredths, mark: decimalMark) }
-
-    /// A share in hundredths of a per cent with the given decimal mark ("." for files read by machines).
-    public static func percent(_ hundredths: Int, mark sep: String) -> String {
-        let whole = hundredths / 100, frac = abs(hundredths % 100)
-        if frac == 0 { return String(whole) }
-        return "\(whole)\(sep)" + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0\(frac)" : String(frac)))
     }
 
     /// Any error Tavle can meet, for the command line and the status bar.

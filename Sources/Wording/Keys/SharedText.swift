@@ -1,6 +1,7 @@
 /// Words every front end uses: statuses, kinds, roles, column titles, spans of time, scheduling reasons.
 /// Each language's catalogue gives every key (a test checks).
 public enum SharedText: String, CaseIterable, Sendable, TextKey {
+    case holidayNewYear, holidayMaundyThursday, holidayGoodFriday, holidayEaster, holidayEasterMonday, holidayPrayerDay, holidayAscension, holidayWhitSunday, holidayWhitMonday, holidayChristmas, holidaySecondChristmas
     case indicatorDanish, indicatorMaths, indicatorRetention, colInitials, colFullName, colRole, colBase, colTrack, colIndicator, colPoint, colValuePercent, colFrom, colTo, colTracks, colKinds
     /// Kinds of event, as the history's filter names them.
     case eventProgrammeDefined, eventSchoolRegistered, eventSchoolUpdated, eventPersonUpdated, eventParticipationSet, eventPersonRegistered

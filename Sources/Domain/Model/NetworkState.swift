@@ -3,34 +3,34 @@ import OrderedCollections
 
 /// The whole network as the log tells it. Only ever built by replaying events.
 public struct NetworkState: Sendable, Equatable {
-    public var programmes: OrderedDictionary<ProgrammeID, Programme> = [:]
-    public var schools: OrderedDictionary<String, School> = [:]
-    public var participation: [Enrolment: Participation] = [:]
-    public var people: OrderedDictionary<String, Person> = [:]
-    public var caseload: [Enrolment: String] = [:]
-    public var clusters: OrderedDictionary<String, Cluster> = [:]
+    public internal(set) var programmes: OrderedDictionary<ProgrammeID, Programme> = [:]
+    public internal(set) var schools: OrderedDictionary<String, School> = [:]
+    public internal(set) var participation: [Enrolment: Participation] = [:]
+    public internal(set) var people: OrderedDictionary<String, Person> = [:]
+    public internal(set) var caseload: [Enrolment: String] = [:]
+    public internal(set) var clusters: OrderedDictionary<String, Cluster> = [:]
     /// Which cluster each school is in, per programme.
-    public var clusterOf: [Enrolment: String] = [:]
-    public var interventionKinds: OrderedDictionary<String, InterventionKind> = [:]
-    public var interventions: OrderedDictionary<InterventionKey, Intervention> = [:]
+    public internal(set) var clusterOf: [Enrolment: String] = [:]
+    public internal(set) var interventionKinds: OrderedDictionary<String, InterventionKind> = [:]
+    public internal(set) var interventions: OrderedDictionary<InterventionKey, Intervention> = [:]
     public internal(set) var meetings: OrderedDictionary<String, Meeting> = [:]
     /// Meetings by day and by cluster, kept in step by `putMeeting`.
     public internal(set) var meetingIndex = MeetingIndex()
     /// Schools and clusters by the look of their names (NameIndex.swift).
     public internal(set) var nameIndex = NameIndex()
-    public var contacts: OrderedDictionary<String, Contact> = [:]
-    public var followUps: OrderedDictionary<String, FollowUp> = [:]
-    public var evaluations: OrderedDictionary<String, Evaluation> = [:]
-    public var feedback: OrderedDictionary<String, MeetingFeedback> = [:]
+    public internal(set) var contacts: OrderedDictionary<String, Contact> = [:]
+    public internal(set) var followUps: OrderedDictionary<String, FollowUp> = [:]
+    public internal(set) var evaluations: OrderedDictionary<String, Evaluation> = [:]
+    public internal(set) var feedback: OrderedDictionary<String, MeetingFeedback> = [:]
     /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
-    public var counters: [String: Int] = [:]
+    public internal(set) var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity one of those
     /// records wrote (only those: see `LastTouch`).
-    public var undoStacks: [String: Deque<UndoRecord>] = [:]
-    public var touched: [EntityKey: LastTouch] = [:]
+    public internal(set) var undoStacks: [String: Deque<UndoRecord>] = [:]
+    public internal(set) var touched: [EntityKey: LastTouch] = [:]
     /// The last sequence number applied, and when.
-    public var lastSeq = 0
-    public var lastAt: Timestamp?
+    public internal(set) var lastSeq = 0
+    public internal(set) var lastAt: Timestamp?
 
     public init() {}
 

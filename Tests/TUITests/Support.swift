@@ -27,11 +27,28 @@ func typeText(_ m: inout Model, _ text: String) {
     for c in text { update(&m, .key(.char(c))) }
 }
 
-/// Compares a grid's text with a golden file; `TAVLE_UPDATE_GOLDEN=1 swift test` rewrites them.
+/// One letter per style role, for the golden files' second layer: a lost colour or role changes the file.
+let roleLetters: [TUI.Role: Character] = [
+    .text: ".", .muted: "m", .accent: "a", .header: "h", .selection: "S", .border: "b", .title: "T", .tabActive: "A",
+    .tabInactive: "i", .statusBar: "s", .statusKey: "k", .ok: "o", .warning: "w", .error: "e", .offered: "1", .accepted: "2",
+    .declined: "3", .withdrawn: "4", .planned: "P", .started: "I", .anchored: "F", .completed: "C", .evaluated: "E",
+    .paused: "Z", .stopped: "X", .holiday: "H", .today: "t",
+]
+
+/// The grid's roles, one letter a cell, rows trimmed of plain text at their ends.
+func roleLayer(_ grid: Grid) -> String {
+    (0..<grid.height).map { y in
+        let row = String((0..<grid.width).map { x in roleLetters[grid.cells[y * grid.width + x].style.role] ?? "?" })
+        return String(row.reversed().drop { $0 == "." }.reversed())
+    }.joined(separator: "\n")
+}
+
+/// Compares a grid's text, and the role of every cell, with a golden file; `TAVLE_UPDATE_GOLDEN=1 swift test`
+/// rewrites them.
 func expectGolden(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     let file = dir.appendingPathComponent(name + ".txt")
-    let actual = grid.trimmedText + "\n"
+    let actual = grid.trimmedText + "\n--- roles ---\n" + roleLayer(grid) + "\n"
     if ProcessInfo.processInfo.environment["TAVLE_UPDATE_GOLDEN"] == "1" {
         try? actual.write(to: file, atomically: true, encoding: .utf8)
         return
@@ -40,7 +57,10 @@ func expectGolden(_ grid: Grid, _ name: String, sourceLocation: SourceLocation =
         Issue.record("missing golden file \(name).txt; run TAVLE_UPDATE_GOLDEN=1 swift test", sourceLocation: sourceLocation)
         return
     }
-    #expect(actual == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
+    let (text, roles) = (actual.components(separatedBy: "--- roles ---")[0], actual.components(separatedBy: "--- roles ---").last ?? "")
+    let parts = expected.components(separatedBy: "--- roles ---")
+    #expect(text == parts[0], "\(name): the text differs from its golden file", sourceLocation: sourceLocation)
+    #expect(parts.count == 2 && roles == parts[1], "\(name): the roles (colours) differ from its golden file", sourceLocation: sourceLocation)
 }
 
 func press(_ m: inout Model, _ keys: Key...) {

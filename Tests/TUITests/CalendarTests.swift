@@ -4,7 +4,6 @@ import Testing
 @testable import TUI
 @testable import Wording
 
-
 @Suite struct CalendarTests {
     @Test func monthWeekAndListWithADayCursor() {
         var m = demoModel(width: 120, height: 40)

@@ -4,7 +4,6 @@ import Testing
 @testable import TUI
 @testable import Wording
 
-
 @Suite struct CaseloadFormTests {
     @Test func participationDecisionWithAReason() {
         var m = demoModel()

@@ -4,7 +4,6 @@ import Testing
 @testable import TUI
 @testable import Wording
 
-
 @Suite struct CaseloadUITests {
     func school(_ m: Model) -> String { m.currentSchool! }
 

@@ -4,7 +4,6 @@ import Testing
 @testable import TUI
 @testable import Wording
 
-
 @Suite struct CompositionTests {
     @Test func suggestedClustersCoverEveryAcceptedSchoolOnceAndAdoptingAsksFirst() {
         let list = demoState.compositions("elevloeft")

@@ -4,7 +4,6 @@ import Testing
 @testable import TUI
 @testable import Wording
 
-
 @Suite struct NewMeetingTests {
     @Test func aNewMeetingFormChecksAndShowsSoftConflicts() {
         var m = demoModel()

@@ -45,8 +45,8 @@ import Testing
         m = demoModel()
         press(&m, .char("3"))
         var soft: (row: Int, list: SuggestionList)?
-        for row in 0..<m.derived.clusters.count where soft == nil {
-            let l = m.suggestionList(m.derived.clusters[row].cluster.id)
+        for row in 0..<m.derived.clusters.all.count where soft == nil {
+            let l = m.suggestionList(m.derived.clusters.all[row].cluster.id)
             if l.onlySoftRemain { soft = (row, l) }
         }
         let (row, sl) = try #require(soft)

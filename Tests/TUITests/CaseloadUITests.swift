@@ -39,9 +39,9 @@ import Testing
                                       on: &state, actor: "ahj", now: Copenhagen.timestamp(m.today, minutes: 12 * 60))
         update(&m, .stateChanged(state, m.events + records))
         #expect(CaseloadView.school(m) == before)
-        let moved = m.derived.shownCaseload.firstIndex { $0.school == before }
+        let moved = m.derived.caseload.shown.firstIndex { $0.school == before }
         #expect(moved == m.caseload.cursor.selected && moved != nil)
-        if moved != row { #expect(m.derived.shownCaseload[row].school != before) }
+        if moved != row { #expect(m.derived.caseload.shown[row].school != before) }
     }
 
     @Test func recordingAContactValidatesAsYouTypeAndAsksFirst() {
@@ -108,9 +108,9 @@ import Testing
         var m = demoModel()
         press(&m, .char("4"))
         // Find a started intervention in the first column.
-        let kind = m.derived.kinds[0].id
+        let kind = m.derived.matrix.kinds[0].id
         guard let row = m.matrixRows.firstIndex(where: {
-            m.derived.status(m.derived.rows[$0].institution, kind) == .started && m.derived.rows[$0].participation == .accepted
+            m.derived.schools.status(m.derived.schools.rows[$0].institution, kind) == .started && m.derived.schools.rows[$0].participation == .accepted
         }) else {
             Issue.record("no started intervention"); return
         }
@@ -141,7 +141,7 @@ import Testing
 
     @Test func timeTravelStepsByDayAndWeekAndBackToNow() {
         var m = demoModel()
-        let now = m.derived.participationCounts
+        let now = m.derived.overview.participationCounts
         press(&m, .char(","))
         #expect(m.isHistorical && m.today == fixedToday.adding(days: -1))
         #expect(view(m).text.contains(m.text(.historical, m.text.longDate(m.today))))
@@ -149,10 +149,10 @@ import Testing
         #expect(m.today == fixedToday.adding(days: -8))
         #expect(m.state.lastAt.map { Copenhagen.local($0).day <= fixedToday.adding(days: -8) } ?? true)
         m.travel(toEndOf: Day(year: 2025, month: 3, day: 1)!)   // before the offers went out
-        #expect((m.derived.participationCounts[.accepted] ?? 0) == 0)
+        #expect((m.derived.overview.participationCounts[.accepted] ?? 0) == 0)
         #expect(m.state.programmes["elevloeft"] != nil)
         press(&m, .char("="))
-        #expect(!m.isHistorical && m.today == fixedToday && m.derived.participationCounts == now)
+        #expect(!m.isHistorical && m.today == fixedToday && m.derived.overview.participationCounts == now)
         press(&m, .char(">"))
         #expect(!m.isHistorical)   // the future is not a place
     }

@@ -23,11 +23,11 @@ import Testing
         var wide = demoModel(width: 160, height: 48)
         press(&wide, .char("4"))
         let top = view(wide).text.split(separator: "\n").prefix(5).joined(separator: "\n")
-        for k in wide.derived.kinds { for word in k.name.split(separator: " ") { #expect(top.contains(word), "\(word)") } }
+        for k in wide.derived.matrix.kinds { for word in k.name.split(separator: " ") { #expect(top.contains(word), "\(word)") } }
         #expect(!top.contains("…"))
         var narrow = demoModel()
         press(&narrow, .char("4"), .right, .right, .right)
-        let kind = narrow.derived.kinds[3].name
+        let kind = narrow.derived.matrix.kinds[3].name
         #expect(view(narrow).text.contains("▸ " + kind), "\(kind)")
     }
 
@@ -35,12 +35,12 @@ import Testing
         var m = demoModel()
         press(&m, .char("4"))
         let all = m.matrixRows.count
-        let target = m.derived.rows[m.matrixRows[all / 2]]
+        let target = m.derived.schools.rows[m.matrixRows[all / 2]]
         press(&m, .char("/"))
         typeText(&m, target.name)
         #expect(m.view == .interventions, "/ left the matrix")
         #expect(m.matrixRows.count >= 1 && m.matrixRows.count < all)
-        #expect(m.matrixRows.contains { m.derived.rows[$0].institution == target.institution })
+        #expect(m.matrixRows.contains { m.derived.schools.rows[$0].institution == target.institution })
         // The filter line shows what is typed and how many of the matrix's rows it leaves.
         let line = view(m).text.split(separator: "\n").last.map(String.init) ?? ""
         #expect(line.contains(target.name + "▏") && line.contains("\(m.matrixRows.count) af \(all)"), "\(line)")
@@ -60,28 +60,28 @@ import Testing
     @Test func theClustersAndTheCaseloadFilterInPlace() {
         var m = demoModel()
         press(&m, .char("3"))
-        let clusters = m.derived.shownClusters.count
-        let name = m.derived.shownClusters[3].cluster.name
+        let clusters = m.derived.clusters.shown.count
+        let name = m.derived.clusters.shown[3].cluster.name
         press(&m, .char("/"))
         typeText(&m, name)
         #expect(m.view == .clusters)
-        #expect(m.derived.shownClusters.map(\.cluster.name).contains(name) && m.derived.shownClusters.count < clusters)
-        #expect(m.selectedCluster?.name == m.derived.shownClusters.first?.cluster.name)
+        #expect(m.derived.clusters.shown.map(\.cluster.name).contains(name) && m.derived.clusters.shown.count < clusters)
+        #expect(m.selectedCluster?.name == m.derived.clusters.shown.first?.cluster.name)
         press(&m, .escape)
-        #expect(m.derived.shownClusters.count == clusters)
+        #expect(m.derived.clusters.shown.count == clusters)
 
         var c = demoModel(user: "ahj")
         press(&c, .char("6"))
-        let items = c.derived.shownCaseload
+        let items = c.derived.caseload.shown
         #expect(items.count > 2)
         let school = c.state.schools[items[1].school]!.name
         press(&c, .char("/"))
         typeText(&c, school)
         #expect(c.view == .caseload)
-        #expect(c.derived.shownCaseload.map(\.school).contains(items[1].school) && c.derived.shownCaseload.count < items.count)
-        #expect(c.currentSchool == c.derived.shownCaseload[0].school)
+        #expect(c.derived.caseload.shown.map(\.school).contains(items[1].school) && c.derived.caseload.shown.count < items.count)
+        #expect(c.currentSchool == c.derived.caseload.shown[0].school)
         press(&c, .enter, .char("x"))
-        #expect(c.derived.shownCaseload.count == items.count)
+        #expect(c.derived.caseload.shown.count == items.count)
     }
 
     @Test func dMarksTheOnlyOpenFollowUpDoneAfterAsking() throws {
@@ -144,7 +144,7 @@ import Testing
         openPage(&m, key.school)
         press(&m, .char("i"))
         guard case .pickIntervention(let dialog12)? = m.overlay, dialog12.school == key.school else { Issue.record("no list: \(String(describing: m.overlay))"); return }
-        let kinds = m.derived.kinds
+        let kinds = m.derived.matrix.kinds
         let screen = view(m).text
         #expect(screen.contains(kinds.first { $0.id == key.kind }!.name))
         let index = try #require(kinds.firstIndex { $0.id == key.kind })
@@ -178,7 +178,7 @@ import Testing
     @Test func theCaseloadShowsTheWeightItIsOrderedBy() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"))
-        let items = m.derived.shownCaseload
+        let items = m.derived.caseload.shown
         #expect(items.map(\.weight) == items.map(\.weight).sorted(by: >))
         let screen = view(m).text
         #expect(screen.contains("Vægt"))
@@ -201,7 +201,7 @@ import Testing
         for (width, height) in [(80, 24), (120, 40)] {
             var m = demoModel(width: width, height: height, user: "ahj")
             press(&m, .char("6"))
-            let items = m.derived.shownCaseload
+            let items = m.derived.caseload.shown
             #expect(items.count > 5)
             for item in items {
                 let screen = view(m).text

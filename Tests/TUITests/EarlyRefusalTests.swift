@@ -17,7 +17,7 @@ import Testing
 
     func selectSchool(_ m: inout Model, _ institution: String) {
         press(&m, .char("2"))
-        m.schools.cursor.selected = m.derived.visibleSchools.firstIndex { m.derived.rows[$0].institution == institution }!
+        m.schools.cursor.selected = m.derived.schools.visible.firstIndex { m.derived.schools.rows[$0].institution == institution }!
     }
 
     @Test func aConsultantIsToldAtOnceThatOnlyACoordinatorMayBook() {

@@ -16,7 +16,7 @@ import Testing
                 && demoState.participation[Enrolment(programme, $0.key.school)]?.status == .accepted }?.key)
         openPage(&m, key.school)
         press(&m, .char("i"))
-        let index = try #require(m.derived.kinds.firstIndex { $0.id == key.kind })
+        let index = try #require(m.derived.matrix.kinds.firstIndex { $0.id == key.kind })
         for _ in 0..<index { press(&m, .down) }
         press(&m, .enter)
         guard case .pickStatus(let dialog14)? = m.overlay, dialog14.key == key else { Issue.record("no status list: \(String(describing: m.overlay))"); return }

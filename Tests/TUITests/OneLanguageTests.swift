@@ -41,7 +41,7 @@ import Testing
         guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
         #expect(f[.start] == (language == .da ? "9.00" : "09:00") && f[.duration] == (language == .da ? "2t30m" : "2h30m"), "\(f.values)")
         #expect(m.text.length(45) == "45m" && m.text.length(180) == (language == .da ? "3t" : "3h"))
-        typeText(&m, m.derived.clusters[0].cluster.name)
+        typeText(&m, m.derived.clusters.all[0].cluster.name)
         press(&m, .enter)
         guard case .confirm(let c)? = m.overlay, case .scheduleMeeting(let meeting, _) = c.command else {
             Issue.record("\(String(describing: m.overlay)) \(String(describing: m.notice))"); return

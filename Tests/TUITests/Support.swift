@@ -78,7 +78,7 @@ extension Model {
 /// Opens a school's page from the schools list.
 func openPage(_ m: inout Model, _ school: String) {
     press(&m, .char("2"))
-    m.schools.cursor.selected = m.derived.visibleSchools.firstIndex { m.derived.rows[$0].institution == school }!
+    m.schools.cursor.selected = m.derived.schools.visible.firstIndex { m.derived.schools.rows[$0].institution == school }!
     press(&m, .enter)
     #expect(m.page?.school == school)
 }

@@ -37,7 +37,7 @@ import Testing
         var m = demoModel()
         press(&m, .char("/"))
         typeText(&m, "aero")
-        #expect(m.derived.visibleSchools.count == 1)
+        #expect(m.derived.schools.visible.count == 1)
         #expect(m.selectedRow?.municipality == "Ærø")
         press(&m, .enter)
         #expect(m.overlay == nil && m.schools.filter == "aero")
@@ -46,21 +46,21 @@ import Testing
         press(&m, .escape)
         #expect(m.page == nil && m.view == .schools)
         press(&m, .char("/"), .escape)
-        #expect(m.schools.filter.isEmpty && m.derived.visibleSchools.count == 120)
+        #expect(m.schools.filter.isEmpty && m.derived.schools.visible.count == 120)
     }
 
     @Test func sortCyclesColumnsAndReversesInDanishOrder() {
         var m = demoModel()
         press(&m, .char("2"))
         let danish: (String, String) -> Bool = { Collation.key($0) < Collation.key($1) }
-        let names = m.derived.visibleSchools.map { m.derived.rows[$0].name }
+        let names = m.derived.schools.visible.map { m.derived.schools.rows[$0].name }
         #expect(names == names.sorted(by: danish))
         #expect(names.firstIndex(of: "Østerskolen")! < names.firstIndex(of: "Åskolen")!)   // æ, ø, å after z
         press(&m, .char("S"))
-        #expect(m.derived.visibleSchools.map { m.derived.rows[$0].name } == names.reversed())
+        #expect(m.derived.schools.visible.map { m.derived.schools.rows[$0].name } == names.reversed())
         press(&m, .char("s"))
         #expect(m.schools.sort == .municipality)
-        let munis = m.derived.visibleSchools.map { m.derived.rows[$0].municipality }
+        let munis = m.derived.schools.visible.map { m.derived.schools.rows[$0].municipality }
         #expect(munis == munis.sorted(by: danish).reversed())
         #expect(munis.first == "Ærø")
     }
@@ -72,10 +72,10 @@ import Testing
         press(&m, .down, .down, .down, .enter)             // declined
         #expect(m.schools.facets.participation == .declined)
         press(&m, .escape)
-        #expect(m.derived.visibleSchools.allSatisfy { m.derived.rows[$0].participation == .declined })
-        #expect(!m.derived.visibleSchools.isEmpty)
+        #expect(m.derived.schools.visible.allSatisfy { m.derived.schools.rows[$0].participation == .declined })
+        #expect(!m.derived.schools.visible.isEmpty)
         press(&m, .char("x"))
-        #expect(m.derived.visibleSchools.count == 120)
+        #expect(m.derived.schools.visible.count == 120)
     }
 
     @Test func paletteGoesToASchoolByNameOrNumber() {
@@ -177,12 +177,12 @@ import Testing
         #expect(m.matrix.column == 1)
         let all = m.matrixRows.count
         press(&m, .char("f"))
-        #expect(m.matrix.kind == m.derived.kinds[0].id)
+        #expect(m.matrix.kind == m.derived.matrix.kinds[0].id)
         #expect(m.matrixRows.count < all && !m.matrixRows.isEmpty)
-        for _ in 1..<m.derived.kinds.count { press(&m, .char("f")) }
+        for _ in 1..<m.derived.matrix.kinds.count { press(&m, .char("f")) }
         press(&m, .char("f"))
         #expect(m.matrix.kind == nil && m.matrix.status == .planned)
-        #expect(m.matrixRows.allSatisfy { i in m.derived.kinds.contains { m.derived.status(m.derived.rows[i].institution, $0.id) == .planned } })
+        #expect(m.matrixRows.allSatisfy { i in m.derived.matrix.kinds.contains { m.derived.schools.status(m.derived.schools.rows[i].institution, $0.id) == .planned } })
         for _ in InterventionStatus.allCases { press(&m, .char("f")) }
         #expect(m.matrix.kind == nil && m.matrix.status == nil && m.matrixRows.count == all)
     }
@@ -194,7 +194,7 @@ import Testing
         press(&m, .enter, .down, .down, .down)
         let chosen = m.selectedSchool!
         var s = demoState
-        let first = m.derived.rows[m.derived.visibleSchools[0]].institution
+        let first = m.derived.schools.rows[m.derived.schools.visible[0]].institution
         s.schools[first]?.name = "Aaa-skolen"
         update(&m, .stateChanged(s, demoEvents))
         #expect(m.selectedSchool == chosen)
@@ -223,7 +223,7 @@ import Testing
     @Test func caseloadRanksOverdueFollowUpsFirstAndSaysWhy() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"))
-        let items = m.derived.caseload
+        let items = m.derived.caseload.all
         #expect(!items.isEmpty)
         #expect(items.allSatisfy { m.state.caseload[Enrolment("elevloeft", $0.school)] == "ahj" })
         #expect(zip(items, items.dropFirst()).allSatisfy { $0.weight >= $1.weight })

@@ -106,8 +106,8 @@ public struct Model: Sendable {
         derived.filterLists(clusters: clusters.filter, caseload: caseload.filter)
         // The caseload re-ranks after a write, and the cluster list may change: the cursor stays on the same school or
         // cluster, not on the same row, so the next key acts on what the person was looking at.
-        caseload.reselect(keepCaseload, among: derived.shownCaseload.map(\.school))
-        clusters.reselect(keepCluster, among: derived.shownClusters.map(\.cluster.id))
+        caseload.reselect(keepCaseload, among: derived.caseload.shown.map(\.school))
+        clusters.reselect(keepCluster, among: derived.clusters.shown.map(\.cluster.id))
         CaseloadView.keepVisible(&self)
         history.rebuild(events, state: state, text: text)
     }
@@ -120,10 +120,10 @@ public struct Model: Sendable {
 
     mutating func applySchoolFilter(keeping institution: String? = nil) {
         derived.filterSchools(schools, text: text)
-        if let institution, let i = derived.visibleSchools.firstIndex(where: { derived.rows[$0].institution == institution }) {
+        if let institution, let i = derived.schools.visible.firstIndex(where: { derived.schools.rows[$0].institution == institution }) {
             schools.cursor.selected = i
         }
-        schools.cursor.keepVisible(count: derived.visibleSchools.count, height: listHeight)
+        schools.cursor.keepVisible(count: derived.schools.visible.count, height: listHeight)
     }
 
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
@@ -156,13 +156,13 @@ public struct Model: Sendable {
     public var isHistorical: Bool { asOfSeq != nil }
 
     public var selectedSchool: String? {
-        let v = derived.visibleSchools
-        return v.indices.contains(schools.cursor.selected) ? derived.rows[v[schools.cursor.selected]].institution : nil
+        let v = derived.schools.visible
+        return v.indices.contains(schools.cursor.selected) ? derived.schools.rows[v[schools.cursor.selected]].institution : nil
     }
 
     public var selectedRow: SchoolRow? {
-        let v = derived.visibleSchools
-        return v.indices.contains(schools.cursor.selected) ? derived.rows[v[schools.cursor.selected]] : nil
+        let v = derived.schools.visible
+        return v.indices.contains(schools.cursor.selected) ? derived.schools.rows[v[schools.cursor.selected]] : nil
     }
 
     public static let minimumWidth = 80

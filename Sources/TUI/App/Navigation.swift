@@ -16,7 +16,7 @@ extension Model {
         page?.scroll = 0
     }
 
-    var matrixRows: [Int] { derived.matrixVisible }
+    var matrixRows: [Int] { derived.matrix.visible }
 
     /// The number of rows in the current view's list.
     var currentCount: Int { view.screen.count(self) }
@@ -34,7 +34,7 @@ extension Model {
     var currentSchool: String? { view.screen.school(self) }
 
     var selectedCluster: Cluster? {
-        derived.shownClusters.indices.contains(clusters.cursor.selected) ? derived.shownClusters[clusters.cursor.selected].cluster : nil
+        derived.clusters.shown.indices.contains(clusters.cursor.selected) ? derived.clusters.shown[clusters.cursor.selected].cluster : nil
     }
 
     var selectedMember: String? {

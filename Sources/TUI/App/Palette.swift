@@ -38,10 +38,10 @@ extension Model {
         let qk = Folding.keys(q).short
         var matched = all.filter { hit($0.label) }
         // Schools match on their precomputed search text; at most 60 entries are listed.
-        let hits = derived.search.matches(q)
-        for i in derived.rows.indices where matched.count < 60 {
+        let hits = derived.schools.search.matches(q)
+        for i in derived.schools.rows.indices where matched.count < 60 {
             if hits[i] {
-                let r = derived.rows[i]
+                let r = derived.schools.rows[i]
                 matched.append(PaletteEntry(label: "\(r.name) (\(r.institution), \(r.municipality))", target: .school(r.institution)))
             }
         }

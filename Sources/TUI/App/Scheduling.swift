@@ -5,9 +5,9 @@ import Wording
 extension Model {
     /// Meetings the calendar shows, after its filter, in time order.
     var calendarMeetings: [Meeting] {
-        let all = derived.meetingsByWeek
+        let all = derived.calendar.meetings
         guard !calendar.filter.trimmingCharacters(in: .whitespaces).isEmpty else { return all.filter { calendar.scope.admits($0) } }
-        let hits = derived.meetingSearch.matches(calendar.filter)
+        let hits = derived.calendar.search.matches(calendar.filter)
         return all.indices.filter { hits[$0] && calendar.scope.admits(all[$0]) }.map { all[$0] }
     }
 
@@ -15,7 +15,7 @@ extension Model {
 
     /// The shown meetings of some days, grouped by day in one pass (meetings are sorted by date).
     func meetingsByDay(from: Day, to: Day) -> [Day: [Meeting]] {
-        let all = derived.meetingsByWeek
+        let all = derived.calendar.meetings
         var lo = 0, hi = all.count
         while lo < hi { let mid = (lo + hi) / 2; if all[mid].day < from { lo = mid + 1 } else { hi = mid } }
         var out: [Day: [Meeting]] = [:]
@@ -67,7 +67,7 @@ extension Model {
         var out: [CalendarFilter] = [.all]
         out += MeetingKind.allCases.map(CalendarFilter.kind)
         out += state.people.values.filter { $0.role == .consultant }.map { .consultant($0.name) }
-        out += derived.clusters.map { .cluster($0.cluster.id) }
+        out += derived.clusters.all.map { .cluster($0.cluster.id) }
         return out
     }
 

@@ -34,7 +34,7 @@ extension Model {
     mutating func startInterventionStatus() {
         guard let school = page?.school ?? currentSchool else { notice = .noSchoolSelected; return }
         guard mayRecord(for: school) else { return }
-        guard !derived.kinds.isEmpty else { notice = .noTransitions; return }
+        guard !derived.matrix.kinds.isEmpty else { notice = .noTransitions; return }
         overlay = .pickIntervention(PickInterventionDialog(school: school))
     }
 

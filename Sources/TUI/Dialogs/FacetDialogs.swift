@@ -70,7 +70,7 @@ extension Model {
         switch kind {
         case .region: return Region.all.map { ($0.name, $0.name) }
         case .participation: return ParticipationStatus.allCases.map { (text.name($0), $0.rawValue) }
-        case .cluster: return derived.clusters.map { ($0.cluster.name, $0.cluster.name) }
+        case .cluster: return derived.clusters.all.map { ($0.cluster.name, $0.cluster.name) }
         case .consultant:
             return state.people.values.filter { $0.role == .consultant }.map { ("\($0.fullName) (\($0.name))", $0.name) }
         case .interventionStatus: return InterventionStatus.allCases.map { (text.name($0), $0.rawValue) }

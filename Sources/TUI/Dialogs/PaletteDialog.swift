@@ -52,13 +52,13 @@ func run(_ target: PaletteEntry.Target, _ m: inout Model) {
     case .followUpDone(let id): m.actOnFollowUp(id, move: false)
     case .school(let s):
         m.show(.schools)
-        if let i = m.derived.visibleSchools.firstIndex(where: { m.derived.rows[$0].institution == s }) {
+        if let i = m.derived.schools.visible.firstIndex(where: { m.derived.schools.rows[$0].institution == s }) {
             m.schools.cursor.selected = i
         } else {
             m.schools.filter = ""; m.schools.facets = Facets()
             m.applySchoolFilter(keeping: s)
         }
-        m.schools.cursor.keepVisible(count: m.derived.visibleSchools.count, height: m.listHeight)
+        m.schools.cursor.keepVisible(count: m.derived.schools.visible.count, height: m.listHeight)
         m.page = SchoolPageState(s)
     }
 }

@@ -26,6 +26,6 @@ extension Model {
     func moveTargets(for school: String) -> [Cluster] {
         guard let p = programme else { return [] }
         let current = state.clusterOf[Enrolment(p, school)]
-        return derived.clusters.map(\.cluster).filter { $0.id != current }
+        return derived.clusters.all.map(\.cluster).filter { $0.id != current }
     }
 }

@@ -9,11 +9,11 @@ public struct PickInterventionDialog: MenuDialog {
     var width: Int { 60 }
 
     func title(_ m: Model) -> String { m.text(.pickIntervention, m.state.schools[school]?.name ?? school) }
-    func rows(_ m: Model) -> [String] { m.derived.kinds.map { m.interventionRow($0, school: school) } }
+    func rows(_ m: Model) -> [String] { m.derived.matrix.kinds.map { m.interventionRow($0, school: school) } }
 
     func choose(_ key: Key, _ m: inout Model) {
-        guard key == .enter, let p = m.programme, m.derived.kinds.indices.contains(cursor.selected) else { return }
-        let ikey = InterventionKey(p, school, m.derived.kinds[cursor.selected].id)
+        guard key == .enter, let p = m.programme, m.derived.matrix.kinds.indices.contains(cursor.selected) else { return }
+        let ikey = InterventionKey(p, school, m.derived.matrix.kinds[cursor.selected].id)
         if m.statusOptions(ikey).isEmpty { m.notice = .noTransitions; return }
         m.overlay = .pickStatus(PickStatusDialog(key: ikey))
     }

@@ -73,9 +73,9 @@ extension Model {
     /// The clusters or school the form names.
     func target(_ s: String) -> (clusters: [String], schools: [String])? {
         let key = Folding.keys(s).short
-        if let c = derived.clusters.first(where: { $0.cluster.id == s || Folding.keys($0.cluster.name).short == key }) { return ([c.cluster.id], []) }
+        if let c = derived.clusters.all.first(where: { $0.cluster.id == s || Folding.keys($0.cluster.name).short == key }) { return ([c.cluster.id], []) }
         if state.schools[s] != nil { return ([], [s]) }
-        if let r = derived.rows.first(where: { Folding.keys($0.name).short == key }) { return ([], [r.institution]) }
+        if let r = derived.schools.rows.first(where: { Folding.keys($0.name).short == key }) { return ([], [r.institution]) }
         return nil
     }
 
@@ -87,7 +87,7 @@ extension Model {
         let end = length.contains(".") || length.contains(":") ? ClockTime.parse(length) : Quantities.minutes(length).map { start + $0 }
         guard let end else { return nil }
         let consultants = f[.consultant].isEmpty
-            ? Array(derived.clusters.first { who.clusters.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
+            ? Array(derived.clusters.all.first { who.clusters.contains($0.cluster.id) }?.consultants.prefix(1) ?? [])
             : [f[.consultant]]
         return Meeting(id: "", programme: p, kind: kind, title: Meeting.defaultTitle(kind), day: day, start: start, end: end,
                        clusters: who.clusters, schools: who.schools, consultants: consultants, location: f[.location])

@@ -184,7 +184,7 @@ extension CalendarView: ScreenType {
     static func clearFilters(_ m: inout Model) { m.calendar.filter = "" }
     static func count(_ m: Model) -> Int { m.calendarMeetings.count }
     static func filterText(_ m: Model) -> String? { m.calendar.filter }
-    static func unfilteredCount(_ m: Model) -> Int { m.derived.meetingsByWeek.count }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.calendar.meetings.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.calendar.filter = text
         m.calendar.cursor = Cursor()

@@ -21,7 +21,7 @@ enum CaseloadView {
 
     static func draw(_ m: Model, in whole: Rect, into g: inout Grid) {
         // The table as tall as its rows need; the reasons pane right below it, taking what is left.
-        let items = m.derived.shownCaseload
+        let items = m.derived.caseload.shown
         let why = whyHeight(m)
         let r = Rect(x: whole.x, y: whole.y, width: whole.width, height: why == 0 ? whole.height : min(max(4, items.count + 3), whole.height - why))
         if why > 0 { reasons(m, in: Rect(x: whole.x, y: r.maxY, width: whole.width, height: whole.maxY - r.maxY), into: &g) }
@@ -59,7 +59,7 @@ enum CaseloadView {
 extension CaseloadView {
     /// The selected school's reasons, each in full on its own lines, in the style that says how urgent it is.
     static func reasons(_ m: Model, in r: Rect, into g: inout Grid) {
-        let items = m.derived.shownCaseload
+        let items = m.derived.caseload.shown
         let item = items.indices.contains(m.caseload.cursor.selected) ? items[m.caseload.cursor.selected] : nil
         let name = item.map { m.state.schools[$0.school]?.name ?? $0.school } ?? ""
         g.box(r, title: m.text(.colWhy) + (name.isEmpty ? "" : ": " + name), style: Style(.border))
@@ -83,18 +83,18 @@ extension CaseloadView: ScreenType {
     static let hints: [Action] = [.open, .filter, .recordContact, .followUpDone]
     static func clearFilters(_ m: inout Model) { m.caseload.filter = "" }
     static func filterText(_ m: Model) -> String? { m.caseload.filter }
-    static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.count }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.all.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.caseload.filter = text
         m.caseload.cursor = Cursor()
         m.rebuildFilters()
     }
-    static func count(_ m: Model) -> Int { m.derived.shownCaseload.count }
+    static func count(_ m: Model) -> Int { m.derived.caseload.shown.count }
     static func move(_ m: inout Model, by delta: Int) { m.caseload.cursor.move(by: delta, count: count(m), height: m.listHeight - whyHeight(m)) }
     static func keepVisible(_ m: inout Model) { m.caseload.cursor.keepVisible(count: count(m), height: m.listHeight - whyHeight(m)) }
     static func open(_ m: inout Model) { if let s = school(m) { m.page = SchoolPageState(s) } }
     static func school(_ m: Model) -> String? {
-        m.derived.shownCaseload.indices.contains(m.caseload.cursor.selected) ? m.derived.shownCaseload[m.caseload.cursor.selected].school : nil
+        m.derived.caseload.shown.indices.contains(m.caseload.cursor.selected) ? m.derived.caseload.shown[m.caseload.cursor.selected].school : nil
     }
     static func click(_ m: inout Model, row: Int, x: Int) { m.caseload.cursor.click(row: row, count: count(m)) }
 }

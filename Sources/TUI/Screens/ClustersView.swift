@@ -4,7 +4,7 @@ import Wording
 /// Klynger: every cluster with members, consultant, last and next meeting; its schools beside it.
 enum ClustersView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        let list = m.derived.shownClusters
+        let list = m.derived.clusters.shown
         let rightWidth = r.width >= 120 ? max(30, r.width / 3) : max(30, r.width * 2 / 5)
         let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
         // Consultants by name ("Erik T., Bo L."), as wide as the longest list when the screen has room for it.
@@ -13,7 +13,7 @@ enum ClustersView {
         // Dates and ratings as wide as the widest shown, so a programme without meetings gives the names the room.
         let next = list.map { $0.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
         let last = list.map { $0.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
-        let ratings = list.map { c in m.derived.clusterRatings[c.cluster.id].map(m.text.shortRating) ?? "–" }
+        let ratings = list.map { c in m.derived.clusters.ratings[c.cluster.id].map(m.text.shortRating) ?? "–" }
         let widest = { (values: [String]) in values.map(\.displayWidth).max() ?? 1 }
         let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, widest(next)), (.colLastMeeting, widest(last)), (.colHeld, 5),
                                            (.colUnrecorded, 7), (.colFeedback, widest(ratings))]
@@ -45,7 +45,7 @@ enum ClustersView {
             case 6: return (c.meetingsUnrecorded == 0 ? "–" : String(c.meetingsUnrecorded), Style(c.meetingsUnrecorded == 0 ? .muted : .warning, .bold))
             default:
                 // The mean with how many ratings it rests on; fewer than five read muted, not as a judgement.
-                guard let r = m.derived.clusterRatings[c.cluster.id] else { return ("–", Style(.muted)) }
+                guard let r = m.derived.clusters.ratings[c.cluster.id] else { return ("–", Style(.muted)) }
                 return (ratings[row], r.isFew ? Style(.muted) : Style(r.tenths >= 35 ? .ok : (r.tenths < 25 ? .warning : .text), .bold))
             }
         }
@@ -78,13 +78,13 @@ extension ClustersView: ScreenType {
     static let hints: [Action] = [.switchPane, .filter, .newCluster, .renameCluster, .moveSchool, .suggest, .suggestClusters]
     static func clearFilters(_ m: inout Model) { m.clusters.filter = "" }
     static func filterText(_ m: Model) -> String? { m.clusters.filter }
-    static func unfilteredCount(_ m: Model) -> Int { m.derived.clusters.count }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.clusters.all.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.clusters.filter = text
         m.clusters.cursor = Cursor(); m.clusters.members = Cursor(); m.clusters.membersFocused = false
         m.rebuildFilters()
     }
-    static func count(_ m: Model) -> Int { m.clusters.membersFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.shownClusters.count }
+    static func count(_ m: Model) -> Int { m.clusters.membersFocused ? (m.selectedCluster?.members.count ?? 0) : m.derived.clusters.shown.count }
 
     static func move(_ m: inout Model, by delta: Int) {
         if m.clusters.membersFocused { m.clusters.members.move(by: delta, count: count(m), height: m.listHeight) } else {
@@ -93,10 +93,10 @@ extension ClustersView: ScreenType {
         }
     }
 
-    static func keepVisible(_ m: inout Model) { m.clusters.cursor.keepVisible(count: m.derived.shownClusters.count, height: m.listHeight) }
+    static func keepVisible(_ m: inout Model) { m.clusters.cursor.keepVisible(count: m.derived.clusters.shown.count, height: m.listHeight) }
     static func open(_ m: inout Model) { if m.clusters.membersFocused, let s = m.selectedMember { m.page = SchoolPageState(s) } else { m.clusters.membersFocused = true } }
     static func school(_ m: Model) -> String? { m.clusters.membersFocused ? m.selectedMember : nil }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.clusters.cursor.click(row: row, count: m.derived.shownClusters.count) }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.clusters.cursor.click(row: row, count: m.derived.clusters.shown.count) }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         guard a == .switchPane else { return false }

@@ -4,7 +4,7 @@ import Wording
 /// Indsatser: schools × intervention kinds; each status a coloured letter, readable in monochrome.
 enum MatrixView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
-        let kinds = m.derived.kinds
+        let kinds = m.derived.matrix.kinds
         let rows = m.matrixRows
         var title = m.text(.matrixTitle) + " (\(rows.count))"
         if let k = m.matrix.kind { title += " · " + (kinds.first { $0.id == k }?.name ?? k) }
@@ -32,26 +32,26 @@ enum MatrixView {
         let top = inner.y + layout.headingLines
         x = inner.x + 1 + nameWidth
         g.put(m.text(.colTotal), x: inner.x + 1, y: top, style: Style(.muted), limit: nameWidth)
-        for n in m.derived.matrixCounts {
+        for n in m.derived.matrix.counts {
             g.put(String(n), x: x, y: top, style: Style(.muted))
             x += cell
         }
         let visible = inner.height - 2 - layout.headingLines
-        if rows.isEmpty, !m.derived.matrixRows.isEmpty {
+        if rows.isEmpty, !m.derived.matrix.rows.isEmpty {
             g.put(m.noMatchesText, x: inner.x + 1, y: inner.y + 2, style: Style(.muted), limit: inner.width - 2)
         }
         var cursor = m.matrix.cursor
         cursor.keepVisible(count: rows.count, height: visible)
         for i in 0..<min(visible, max(0, rows.count - cursor.scroll)) {
             let index = cursor.scroll + i
-            let school = m.derived.rows[rows[index]]
+            let school = m.derived.schools.rows[rows[index]]
             let y = top + 1 + i
             let selectedRow = index == cursor.selected
             g.put(school.name.padded(to: nameWidth - 1), x: inner.x + 1, y: y, style: selectedRow ? Style(.selection) : .plain)
             x = inner.x + 1 + nameWidth
             for (ci, k) in kinds.enumerated() {
                 let focus = selectedRow && ci == m.matrix.column
-                if let st = m.derived.status(school.institution, k.id) {
+                if let st = m.derived.schools.status(school.institution, k.id) {
                     let text = "●" + Glyphs.letter(st)
                     g.put(text, x: x, y: y, style: focus ? Style(.selection, .bold) : Style(Role.of(st), .bold))
                 } else {
@@ -83,8 +83,8 @@ extension MatrixView {
         let cutsNames: Bool
 
         init(_ m: Model, width: Int) {
-            let kinds = m.derived.kinds
-            let longest = max(14, m.derived.widestName) + 1
+            let kinds = m.derived.matrix.kinds
+            let longest = max(14, m.derived.schools.widestName) + 1
             nameWidth = max(14, min(max(28, min(40, longest)), width - 2 - kinds.count * (width >= 120 ? 14 : 6)))
             let longestKind = (kinds.map(\.name.displayWidth).max() ?? 13) + 1
             let cell = max(3, min(max(14, longestKind), (width - nameWidth - 2) / max(1, kinds.count)))
@@ -108,7 +108,7 @@ extension MatrixView: ScreenType {
     static let hints: [Action] = [.filter, .facets, .interventionStatus]
     static func clearFilters(_ m: inout Model) { m.matrix.kind = nil; m.matrix.status = nil; m.matrix.filter = "" }
     static func filterText(_ m: Model) -> String? { m.matrix.filter }
-    static func unfilteredCount(_ m: Model) -> Int { m.derived.matrixRows.count }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.matrix.rows.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.matrix.filter = text
         m.matrix.cursor = Cursor()
@@ -120,7 +120,7 @@ extension MatrixView: ScreenType {
     static func keepVisible(_ m: inout Model) { m.matrix.cursor.keepVisible(count: count(m), height: listRows(m)) }
     static func open(_ m: inout Model) { if let s = school(m) { m.page = SchoolPageState(s) } }
     static func school(_ m: Model) -> String? {
-        m.matrixRows.indices.contains(m.matrix.cursor.selected) ? m.derived.rows[m.matrixRows[m.matrix.cursor.selected]].institution : nil
+        m.matrixRows.indices.contains(m.matrix.cursor.selected) ? m.derived.schools.rows[m.matrixRows[m.matrix.cursor.selected]].institution : nil
     }
     static func click(_ m: inout Model, row: Int, x: Int) {
         m.matrix.cursor.click(row: row - Layout(m, width: m.width - 2).headingLines, count: count(m))
@@ -129,10 +129,10 @@ extension MatrixView: ScreenType {
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         switch a {
         case .left, .right:
-            m.matrix.column = max(0, min(m.derived.kinds.count - 1, m.matrix.column + (a == .left ? -1 : 1)))
+            m.matrix.column = max(0, min(m.derived.matrix.kinds.count - 1, m.matrix.column + (a == .left ? -1 : 1)))
         case .interventionStatus:
-            guard let p = m.programme, let school = school(m), m.derived.kinds.indices.contains(m.matrix.column) else { return true }
-            let key = InterventionKey(p, school, m.derived.kinds[m.matrix.column].id)
+            guard let p = m.programme, let school = school(m), m.derived.matrix.kinds.indices.contains(m.matrix.column) else { return true }
+            let key = InterventionKey(p, school, m.derived.matrix.kinds[m.matrix.column].id)
             guard m.mayRecord(for: school) else { return true }
             if m.statusOptions(key).isEmpty { m.notice = .noTransitions } else { m.overlay = .pickStatus(PickStatusDialog(key: key)) }
         case .facets: cycleFilter(&m)
@@ -143,7 +143,7 @@ extension MatrixView: ScreenType {
 
     /// No filter → each kind → each status → no filter.
     static func cycleFilter(_ m: inout Model) {
-        let kinds = m.derived.kinds.map(\.id), statuses = InterventionStatus.allCases
+        let kinds = m.derived.matrix.kinds.map(\.id), statuses = InterventionStatus.allCases
         if let k = m.matrix.kind, let i = kinds.firstIndex(of: k) {
             m.matrix.kind = i + 1 < kinds.count ? kinds[i + 1] : nil
             if m.matrix.kind == nil { m.matrix.status = statuses.first }

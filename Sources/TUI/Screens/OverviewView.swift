@@ -18,8 +18,8 @@ enum OverviewView {
             regions(m, p, Rect(x: left.x, y: y, width: left.width, height: 7), &g)
             y += 7
         }
-        if left.height >= 44, !m.derived.evaluationAverages.isEmpty {
-            let h = min(m.derived.evaluationAverages.count, 6) + 2
+        if left.height >= 44, !m.derived.overview.evaluationAverages.isEmpty {
+            let h = min(m.derived.overview.evaluationAverages.count, 6) + 2
             evaluation(m, Rect(x: left.x, y: y, width: left.width, height: h), &g)
             y += h
         }
@@ -36,7 +36,7 @@ enum OverviewView {
     }
 
     static func overdue(_ m: Model, _ r: Rect, _ g: inout Grid) {
-        let list = m.derived.overdue
+        let list = m.derived.overview.overdue
         g.box(r, title: "! " + m.text(.overdueTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .error, .bold))
         let inner = r.inset(1)
         if list.isEmpty { g.put(m.text(.noOverdue), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
@@ -49,7 +49,7 @@ enum OverviewView {
     static func evaluation(_ m: Model, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.evaluationTitle))
         let inner = r.inset(1)
-        let rows = m.derived.evaluationAverages.prefix(inner.height)
+        let rows = m.derived.overview.evaluationAverages.prefix(inner.height)
         func count(_ row: EvaluationAverage) -> String { m.text(row.isThin ? .evaluationFew : .evaluationCount, row.schools, row.ofSchools) }
         let nWidth = rows.map { count($0).displayWidth }.max() ?? 0
         for (i, row) in rows.enumerated() {
@@ -99,7 +99,7 @@ enum OverviewView {
     }
 
     static func participation(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        let counts = m.derived.participationCounts
+        let counts = m.derived.overview.participationCounts
         let total = counts.values.reduce(0, +)
         g.box(r, title: m.text(.panelParticipation) + " · " + m.text(.schoolsCount, total))
         let inner = r.inset(1)
@@ -110,7 +110,7 @@ enum OverviewView {
     }
 
     static func interventions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
-        let counts = m.derived.interventionCounts
+        let counts = m.derived.overview.interventionCounts
         g.box(r, title: m.text(.panelInterventions) + " (\(counts.values.reduce(0, +)))")
         let most = counts.values.max() ?? 0
         let inner = r.inset(1)
@@ -122,7 +122,7 @@ enum OverviewView {
 
     static func regions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.panelRegions) + " (" + m.text(.accepted) + "/" + m.text(.offered) + ")")
-        let rows = m.derived.regions
+        let rows = m.derived.overview.regions
         let most = rows.map(\.offered).max() ?? 0
         let inner = r.inset(1)
         for (i, row) in rows.enumerated() {
@@ -135,11 +135,11 @@ enum OverviewView {
 
     static func stalled(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         guard r.height >= 3 else { return }
-        let list = m.derived.stalled
+        let list = m.derived.overview.stalled
         g.box(r, title: "⚠ " + m.text(.stalledTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
         var inner = r.inset(1)
-        if r.height < 12, !m.derived.overdue.isEmpty {
-            g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overdue.count)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
+        if r.height < 12, !m.derived.overview.overdue.isEmpty {
+            g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overview.overdue.count)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         if list.isEmpty { g.put(m.text(.noStalled), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
@@ -159,7 +159,7 @@ enum OverviewView {
         g.box(r, title: m.text(.mapTitle) + " · " + legend)
         let inner = r.inset(1)
         var dots = Coastline.points(step: 3.25 / Double(max(8, inner.height * 4))).map { BrailleMap.Dot(lat: $0.lat, lon: $0.lon, role: nil) }
-        for d in m.derived.mapDots {
+        for d in m.derived.overview.mapDots {
             dots.append(BrailleMap.Dot(lat: d.lat, lon: d.lon, role: m.overview.mapByIntervention ? d.intervention : d.participation,
                                        mark: m.overview.mapByIntervention ? d.interventionMark : d.participationMark))
         }
@@ -183,11 +183,11 @@ enum OverviewView {
         g.box(r, title: m.text(.panelMeetings))
         var inner = r.inset(1)
         // Past meetings nobody recorded as held, so a coordinator can catch up.
-        if !m.derived.unrecorded.isEmpty, inner.height > 1 {
-            g.put("! " + m.text(.unrecordedCount, m.derived.unrecorded.count), x: inner.x + 1, y: inner.y, style: Style(.warning, .bold), limit: inner.width - 2)
+        if !m.derived.overview.unrecorded.isEmpty, inner.height > 1 {
+            g.put("! " + m.text(.unrecordedCount, m.derived.overview.unrecorded.count), x: inner.x + 1, y: inner.y, style: Style(.warning, .bold), limit: inner.width - 2)
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
-        let list = m.derived.upcoming.prefix(inner.height)
+        let list = m.derived.overview.upcoming.prefix(inner.height)
         guard !list.isEmpty else {
             g.put(m.text(.noMeetings), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
         }

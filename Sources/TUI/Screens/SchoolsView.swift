@@ -13,9 +13,9 @@ enum SchoolsView {
     }
 
     static func drawTable(_ m: Model, _ r: Rect, _ g: inout Grid) {
-        let d = m.derived
+        let d = m.derived.schools
         let arrow = m.schools.descending ? "↓" : "↑"
-        var title = m.text(.tabSchools) + " " + m.text(.filtered, d.visibleSchools.count, d.rows.count)
+        var title = m.text(.tabSchools) + " " + m.text(.filtered, d.visible.count, d.rows.count)
         title += " · " + m.text(.sortedBy, m.text(m.schools.sort.title).lowercased() + arrow)
         if !m.schools.filter.isEmpty { title += " · /" + m.schools.filter }
         if !m.schools.facets.isEmpty { title += " · f" }
@@ -29,10 +29,10 @@ enum SchoolsView {
             Table.Column(title: m.text(c.title) + (c == m.schools.sort ? arrow : ""), width: widths[c]!, flexible: c == .name)
         }
         let fitted = Table.fit(cols, to: r.width - 3)
-        let table = Table(title: title, columns: fitted, count: d.visibleSchools.count, cursor: m.schools.cursor,
+        let table = Table(title: title, columns: fitted, count: d.visible.count, cursor: m.schools.cursor,
                           focused: true, empty: d.rows.isEmpty ? m.text(.noSchools) : m.noMatchesText)
         table.draw(in: r, &g) { row, col in
-            let s = d.rows[d.visibleSchools[row]]
+            let s = d.rows[d.visible[row]]
             switch order[col] {
             case .institution: return (s.institution, Style(.muted))
             case .name: return (s.name, .plain)
@@ -51,13 +51,13 @@ extension SchoolsView: ScreenType {
     static let hints: [Action] = [.open, .filter, .sort, .facets, .moveSchool, .recordContact]
     static func clearFilters(_ m: inout Model) { m.schools.filter = ""; m.schools.facets = Facets() }
     static func filterText(_ m: Model) -> String? { m.schools.filter }
-    static func unfilteredCount(_ m: Model) -> Int { m.derived.rows.count }
+    static func unfilteredCount(_ m: Model) -> Int { m.derived.schools.rows.count }
     static func setFilter(_ m: inout Model, _ text: String) {
         m.schools.filter = text
         m.schools.cursor = Cursor()
         m.applySchoolFilter()
     }
-    static func count(_ m: Model) -> Int { m.derived.visibleSchools.count }
+    static func count(_ m: Model) -> Int { m.derived.schools.visible.count }
     static func move(_ m: inout Model, by delta: Int) { m.schools.cursor.move(by: delta, count: count(m), height: m.listHeight) }
     static func keepVisible(_ m: inout Model) { m.schools.cursor.keepVisible(count: count(m), height: m.listHeight) }
     static func open(_ m: inout Model) { m.page = m.selectedSchool.map { SchoolPageState($0) } }

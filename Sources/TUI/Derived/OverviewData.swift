@@ -1,0 +1,41 @@
+import Domain
+import Wording
+
+/// The overview's panels: counts by participation and status, regions, the map, stalled interventions, meetings
+/// and overdue follow-ups, and each indicator's average with its n.
+public struct OverviewData: Sendable {
+    public private(set) var stalled: [Intervention] = []
+    public private(set) var upcoming: [Meeting] = []
+    /// Past meetings still only booked: not recorded as held, nor cancelled.
+    public private(set) var unrecorded: [Meeting] = []
+    public private(set) var overdue: [FollowUp] = []
+    /// Average of each indicator at each measuring point, with what it rests on.
+    public private(set) var evaluationAverages: [EvaluationAverage] = []
+    public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
+    public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
+    public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
+    /// Map dots per school: position, participation and the most urgent intervention, as a colour and a mark.
+    public private(set) var mapDots: [(lat: Double, lon: Double, participation: Role, intervention: Role,
+                                       participationMark: String, interventionMark: String?)] = []
+
+    init() {}
+
+    init(_ state: NetworkState, _ p: ProgrammeID, today: Day, schools: SchoolsData) {
+        stalled = state.stalledInterventions(p, today: today)
+        upcoming = state.upcomingMeetings(p, from: today)
+        unrecorded = state.unrecordedMeetings(p, today: today)
+        overdue = state.overdueFollowUps(p, today: today)
+        evaluationAverages = state.evaluationAverages(p)
+        participationCounts = state.participationCounts(p)
+        interventionCounts = state.interventionsByStatus(p)
+        regions = state.schoolsPerRegion(p)
+        for (i, row) in schools.rows.enumerated() {
+            guard let s = state.schools[row.institution], let muni = Municipality.byCode[s.municipality] else { continue }
+            // Spread schools of one municipality a little, deterministically.
+            let jitter = Double((i * 37) % 7 - 3) * 0.02
+            let worst = schools.statusesOf[row.institution]?.values.max { BrailleMap.rank(Role.of($0)) < BrailleMap.rank(Role.of($1)) }
+            mapDots.append((muni.latitude + jitter, muni.longitude - jitter, Role.of(row.participation), worst.map(Role.of) ?? .muted,
+                            BrailleMap.mark(row.participation), worst.map(Glyphs.letter)))
+        }
+    }
+}

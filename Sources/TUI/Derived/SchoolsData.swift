@@ -1,0 +1,82 @@
+import Domain
+import Wording
+
+/// The schools list: every school of the programme with its folded search text, in sort order, filtered.
+public struct SchoolsData: Sendable {
+    /// Every school of the programme.
+    public private(set) var rows: [SchoolRow] = []
+    /// The widest municipality, cluster and school name among the rows, so columns are as wide as what they hold.
+    public private(set) var widestMunicipality = 0, widestCluster = 0, widestName = 0
+    var search = SearchIndex()
+    /// Indices into `rows`, filtered and sorted.
+    public private(set) var visible: [Int] = []
+    /// Each school's interventions' statuses, by kind.
+    var statusesOf: [String: [String: InterventionStatus]] = [:]
+    /// All rows in the current sort order, so filtering need not sort again.
+    var order: [Int] = []
+    var orderKey: (SchoolColumn, Bool)?
+
+    init() {}
+
+    init(_ state: NetworkState, _ p: ProgrammeID) {
+        rows = state.schoolRows(p)
+        widestMunicipality = rows.lazy.map(\.municipality.displayWidth).max() ?? 0
+        widestCluster = rows.lazy.map { ($0.cluster ?? "").displayWidth }.max() ?? 0
+        widestName = rows.lazy.map(\.name.displayWidth).max() ?? 0
+        search = SearchIndex(rows.map { r in
+            [r.name, r.institution, r.municipality, r.cluster ?? "", r.consultant ?? "",
+             r.consultant.flatMap { state.people[$0]?.fullName } ?? ""].joined(separator: " ")
+        })
+        for i in state.interventions.values where i.key.programme == p {
+            statusesOf[i.key.school, default: [:]][i.key.kind] = i.status
+        }
+    }
+
+    func status(_ school: String, _ kind: String) -> InterventionStatus? { statusesOf[school]?[kind] }
+
+    /// The institutions whose row matches a `/` text.
+    func matching(_ text: String) -> Set<String> {
+        let hits = search.matches(text)
+        return Set(rows.indices.filter { hits[$0] }.map { rows[$0].institution })
+    }
+
+    /// Applies the `/` filter and the facets to the rows in sort order (sorted again only when the sort changes).
+    mutating func filter(_ s: SchoolsState) {
+        if orderKey.map({ $0 != (s.sort, s.descending) }) ?? true {
+            order = Self.sorted(rows, by: s.sort, descending: s.descending)
+            orderKey = (s.sort, s.descending)
+        }
+        let f = s.facets
+        let hits = s.filter.isEmpty ? nil : search.cachedMatches(s.filter)
+        // Rows are read in place, never copied: a copy of each of 10 000 rows retains every string in it.
+        let faceted = f.region != nil || f.participation != nil || f.cluster != nil || f.consultant != nil || f.interventionStatus != nil
+        visible = order.filter { i in
+            if let hits, !hits[i] { return false }
+            guard faceted else { return true }
+            if let region = f.region, rows[i].region != region { return false }
+            if let p = f.participation, rows[i].participation != p { return false }
+            if let c = f.cluster, rows[i].cluster != c { return false }
+            if let c = f.consultant, rows[i].consultant != c { return false }
+            if let st = f.interventionStatus, !(statusesOf[rows[i].institution]?.values.contains(st) ?? false) { return false }
+            return true
+        }
+    }
+
+    static func sorted(_ rows: [SchoolRow], by column: SchoolColumn, descending: Bool) -> [Int] {
+        let keys: [String] = rows.map { r in
+            switch column {
+            case .institution: return r.institution
+            case .name: return Collation.key(r.name)
+            case .municipality: return Collation.key(r.municipality)
+            case .cluster: return r.cluster.map(Collation.key) ?? "\u{10FFFF}"
+            case .consultant: return r.consultant ?? "\u{10FFFF}"
+            case .participation: return String(ParticipationStatus.allCases.firstIndex(of: r.participation)!)
+            }
+        }
+        let names = rows.map { Collation.key($0.name) }
+        return rows.indices.sorted { a, b in
+            if keys[a] != keys[b] { return descending ? keys[a] > keys[b] : keys[a] < keys[b] }
+            return names[a] < names[b]
+        }
+    }
+}

@@ -36,38 +36,3 @@ public enum NameRules {
         }
     }
 }
-
-extension Command {
-    /// The command with every text a person gave in composed form (NFC).
-    public var composed: Command {
-        func c(_ s: String) -> String { s.precomposedStringWithCanonicalMapping }
-        func c(_ s: String?) -> String? { s.map(c) }
-        switch self {
-        case .defineProgramme(var p):
-            p.name = c(p.name)
-            for i in p.tracks.indices { p.tracks[i].name = c(p.tracks[i].name) }
-            return .defineProgramme(p)
-        case .registerSchool(var s): s.name = c(s.name); return .registerSchool(s)
-        case .updateSchool(var s): s.name = c(s.name); return .updateSchool(s)
-        case .setParticipation(let e, let status, let track, let reason): return .setParticipation(e, status: status, track: track, reason: c(reason))
-        case .registerPerson(var p): p.fullName = c(p.fullName); p.base = c(p.base); return .registerPerson(p)
-        case .updatePerson(var p): p.fullName = c(p.fullName); p.base = c(p.base); return .updatePerson(p)
-        case .formCluster(let id, let programme, let name, let track): return .formCluster(id: id, programme: programme, name: c(name), track: track)
-        case .renameCluster(let id, let name): return .renameCluster(id: id, name: c(name))
-        case .defineInterventionKind(var k): k.name = c(k.name); return .defineInterventionKind(k)
-        case .setInterventionStatus(let key, let status, let date, let reason):
-            return .setInterventionStatus(key, status: status, date: date, reason: c(reason))
-        case .scheduleMeeting(var m, let force): m.title = c(m.title); m.location = c(m.location); return .scheduleMeeting(m, force: force)
-        case .cancelMeeting(let id, let reason): return .cancelMeeting(id: id, reason: c(reason))
-        case .recordContact(var contact, var followUps):
-            contact.summary = c(contact.summary)
-            contact.participants = contact.participants.map(c)
-            for i in followUps.indices { followUps[i].what = c(followUps[i].what); followUps[i].who = c(followUps[i].who) }
-            return .recordContact(contact, followUps: followUps)
-        case .moveFollowUp(let id, let due, let reason): return .moveFollowUp(id: id, due: due, reason: c(reason))
-        case .giveFeedback(var f): f.comment = c(f.comment); return .giveFeedback(f)
-        case .assignConsultant, .placeSchool, .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .undoLast, .undoWrite:
-            return self
-        }
-    }
-}

@@ -18,31 +18,11 @@ public enum TextRules {
         return String(out)
     }
 
+    /// Each text the command carries (`Command.mapTexts` names them), by its field's rule.
     static func check(_ command: Command) throws(DomainError) {
-        switch command {
-        case .defineProgramme(let p):
-            try clean(p.name, "name")
-            for t in p.tracks { try clean(t.name, "track") }
-        case .registerSchool(let s), .updateSchool(let s): try clean(s.name, "name")
-        case .registerPerson(let p), .updatePerson(let p):
-            try clean(p.fullName, "fullName")
-            try clean(p.base ?? "", "base")
-        case .setParticipation(_, _, _, let reason): try clean(reason ?? "", "reason", multiline: true)
-        case .formCluster(_, _, let name, _), .renameCluster(_, let name): try clean(name, "name")
-        case .defineInterventionKind(let k): try clean(k.name, "name")
-        case .setInterventionStatus(_, _, _, let reason): try clean(reason ?? "", "reason", multiline: true)
-        case .scheduleMeeting(let m, _):
-            try clean(m.title, "title")
-            try clean(m.location, "location")
-        case .cancelMeeting(_, let reason): try clean(reason, "reason", multiline: true)
-        case .recordContact(let c, let followUps):
-            try clean(c.summary, "summary", multiline: true)
-            for p in c.participants { try clean(p, "participants") }
-            for f in followUps { try clean(f.what, "what"); try clean(f.who, "who") }
-        case .moveFollowUp(_, _, let reason): try clean(reason, "reason", multiline: true)
-        case .giveFeedback(let f): try clean(f.comment ?? "", "comment", multiline: true)
-        case .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .assignConsultant, .placeSchool, .undoLast, .undoWrite:
-            return
+        _ = try command.mapTexts { (value, field, multiline) throws(DomainError) -> String in
+            try clean(value, field, multiline: multiline)
+            return value
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a person asks for. `decide` turns a command into events or refuses it.
 public enum Command: Sendable, Equatable {
     case defineProgramme(Programme)
@@ -37,4 +39,79 @@ public struct Context: Sendable {
     public var now: Timestamp
     public init(actor: String, now: Timestamp) { self.actor = actor; self.now = now }
     public var today: Day { now.danishDay }
+}
+
+/// The texts a person gives in each command, with the field each goes in and whether it may hold line breaks: the
+/// one list that `TextRules` checks and `composed` writes in composed form (NFC), so a new command names its texts
+/// once.
+extension Command {
+    /// The command with `f` applied to each of its texts (given, not nil).
+    func mapTexts<E: Error>(_ f: (_ value: String, _ field: String, _ multiline: Bool) throws(E) -> String) throws(E) -> Command {
+        func o(_ s: String?, _ field: String, _ multiline: Bool) throws(E) -> String? {
+            guard let s else { return nil }
+            return try f(s, field, multiline)
+        }
+        switch self {
+        case .defineProgramme(var p):
+            p.name = try f(p.name, "name", false)
+            for i in p.tracks.indices { p.tracks[i].name = try f(p.tracks[i].name, "track", false) }
+            return .defineProgramme(p)
+        case .registerSchool(var s): s.name = try f(s.name, "name", false); return .registerSchool(s)
+        case .updateSchool(var s): s.name = try f(s.name, "name", false); return .updateSchool(s)
+        case .setParticipation(let e, let status, let track, let reason):
+            return .setParticipation(e, status: status, track: track, reason: try o(reason, "reason", true))
+        case .registerPerson(var p):
+            p.fullName = try f(p.fullName, "fullName", false); p.base = try o(p.base, "base", false)
+            return .registerPerson(p)
+        case .updatePerson(var p):
+            p.fullName = try f(p.fullName, "fullName", false); p.base = try o(p.base, "base", false)
+            return .updatePerson(p)
+        case .formCluster(let id, let programme, let name, let track):
+            return .formCluster(id: id, programme: programme, name: try f(name, "name", false), track: track)
+        case .renameCluster(let id, let name): return .renameCluster(id: id, name: try f(name, "name", false))
+        case .defineInterventionKind(var k): k.name = try f(k.name, "name", false); return .defineInterventionKind(k)
+        case .setInterventionStatus(let key, let status, let date, let reason):
+            return .setInterventionStatus(key, status: status, date: date, reason: try o(reason, "reason", true))
+        case .scheduleMeeting(var m, let force):
+            m.title = try f(m.title, "title", false); m.location = try f(m.location, "location", false)
+            return .scheduleMeeting(m, force: force)
+        case .cancelMeeting(let id, let reason): return .cancelMeeting(id: id, reason: try f(reason, "reason", true))
+        case .recordContact(var contact, var followUps):
+            contact.summary = try f(contact.summary, "summary", true)
+            for i in contact.participants.indices { contact.participants[i] = try f(contact.participants[i], "participants", false) }
+            for i in followUps.indices {
+                followUps[i].what = try f(followUps[i].what, "what", false)
+                followUps[i].who = try f(followUps[i].who, "who", false)
+            }
+            return .recordContact(contact, followUps: followUps)
+        case .moveFollowUp(let id, let due, let reason): return .moveFollowUp(id: id, due: due, reason: try f(reason, "reason", true))
+        case .giveFeedback(var fb): fb.comment = try o(fb.comment, "comment", true); return .giveFeedback(fb)
+        case .assignConsultant, .placeSchool, .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .undoLast, .undoWrite:
+            return self
+        }
+    }
+
+    /// The command with every text a person gave in composed form (NFC).
+    public var composed: Command { mapTexts { value, _, _ in value.precomposedStringWithCanonicalMapping } }
+}
+
+extension Command {
+    /// What the command sets out to do, for `Permissions`: record for a school, rate a meeting, take part, or
+    /// coordinate.
+    func intent(_ state: NetworkState) throws(DomainError) -> Intent {
+        switch self {
+        case .recordContact(let c, _): return .recordFor(programme: c.programme, school: c.school)
+        case .completeFollowUp(let id, _), .moveFollowUp(let id, _, _):
+            guard let f = state.followUps[id] else { throw .unknownFollowUp(id) }
+            return .recordFor(programme: f.programme, school: f.school)
+        case .setInterventionStatus(let k, _, _, _): return .recordFor(programme: k.programme, school: k.school)
+        case .recordEvaluation(let v): return .recordFor(programme: v.programme, school: v.school)
+        case .giveFeedback(let f): return .rate(meeting: f.meeting)
+        case .undoLast, .undoWrite: return .takePart
+        case .defineProgramme, .registerSchool, .updateSchool, .setParticipation, .registerPerson, .updatePerson,
+             .assignConsultant, .formCluster, .renameCluster, .placeSchool, .defineInterventionKind,
+             .scheduleMeeting, .moveMeeting, .cancelMeeting, .recordMeetingHeld:
+            return .coordinate
+        }
+    }
 }

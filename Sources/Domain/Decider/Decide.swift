@@ -190,8 +190,13 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         for s in attendance where !invited.contains(s) { throw .unknownSchool(s) }
         return [.meetingHeld(id: id, attendance: attendance)]
 
-    case .recordContact, .completeFollowUp, .moveFollowUp, .recordEvaluation, .giveFeedback, .undoLast, .undoWrite:
-        return try decideCaseload(command, state, context)
+    case .recordContact(let c, let agreed): return try decideContact(c, agreed: agreed, state, context)
+    case .completeFollowUp(let id, let date): return try decideFollowUpDone(id: id, date: date, state, context)
+    case .moveFollowUp(let id, let due, let reason): return try decideFollowUpMoved(id: id, due: due, reason: reason, state, context)
+    case .recordEvaluation(let v): return try decideEvaluation(v, state, context)
+    case .giveFeedback(let f): return try decideFeedback(f, state, context)
+    case .undoLast(let expecting): return try decideUndoLast(expecting: expecting, state, context)
+    case .undoWrite(let seq): return try decideUndoWrite(seq: seq, state, context)
     }
 }
 

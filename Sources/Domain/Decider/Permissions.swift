@@ -43,23 +43,8 @@ public enum Permissions {
         }
     }
 
-    /// The intent a command carries out.
-    static func intent(_ command: Command, _ state: NetworkState) throws(DomainError) -> Intent {
-        switch command {
-        case .recordContact(let c, _): return .recordFor(programme: c.programme, school: c.school)
-        case .completeFollowUp(let id, _), .moveFollowUp(let id, _, _):
-            guard let f = state.followUps[id] else { throw .unknownFollowUp(id) }
-            return .recordFor(programme: f.programme, school: f.school)
-        case .setInterventionStatus(let k, _, _, _): return .recordFor(programme: k.programme, school: k.school)
-        case .recordEvaluation(let v): return .recordFor(programme: v.programme, school: v.school)
-        case .giveFeedback(let f): return .rate(meeting: f.meeting)
-        case .undoLast, .undoWrite: return .takePart
-        case .defineProgramme, .registerSchool, .updateSchool, .setParticipation, .registerPerson, .updatePerson,
-             .assignConsultant, .formCluster, .renameCluster, .placeSchool, .defineInterventionKind,
-             .scheduleMeeting, .moveMeeting, .cancelMeeting, .recordMeetingHeld:
-            return .coordinate
-        }
-    }
+    /// The intent a command carries out (`Command.intent`).
+    static func intent(_ command: Command, _ state: NetworkState) throws(DomainError) -> Intent { try command.intent(state) }
 
     static func check(_ command: Command, _ state: NetworkState, _ context: Context) throws(DomainError) {
         if let refusal = refusal(try intent(command, state), state, context) { throw refusal }

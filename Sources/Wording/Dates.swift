@@ -8,25 +8,39 @@ extension Catalogue {
     /// The language's name of a month (1 … 12).
     public func month(_ n: Int) -> String { pack.months[(n - 1 + 12) % 12] }
 
-    private func dateSlots(_ d: Day) -> [String: String] {
+    /// A date's slots for the language's forms.
+    private func dateSlot(_ d: Day, _ c: (year: Int, month: Int, day: Int), _ name: String) -> String {
+        switch name {
+        case "weekday": return weekday(d.weekday)
+        case "wd": return weekday(d.weekday, short: true)
+        case "day": return String(c.day)
+        case "month": return String(c.month)
+        case "monthName": return month(c.month)
+        case "year": return String(c.year)
+        case "dd": return pad2(c.day)
+        case "mm": return pad2(c.month)
+        default: return "{" + name + "}"
+        }
+    }
+
+    private func dateForm(_ key: String, _ d: Day) -> String {
         let c = d.civil
-        return ["weekday": weekday(d.weekday), "wd": weekday(d.weekday, short: true), "day": "\(c.day)", "month": "\(c.month)",
-                "monthName": month(c.month), "year": "\(c.year)", "dd": pad2(c.day), "mm": pad2(c.month)]
+        return pack.format(key) { dateSlot(d, (c.year, c.month, c.day), $0) }
     }
 
     private func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// "torsdag d. 4. marts 2027", "Thursday 4 March 2027".
-    public func longDate(_ d: Day) -> String { pack.format("longDate", dateSlots(d)) }
+    public func longDate(_ d: Day) -> String { dateForm("longDate", d) }
 
     /// 4.3.2027 in Danish, 2027-03-04 in English.
-    public func shortDate(_ d: Day) -> String { pack.format("shortDate", dateSlots(d)) }
+    public func shortDate(_ d: Day) -> String { dateForm("shortDate", d) }
 
     /// "tor 4.3." – compact, for lists; with the year ("tor 4.3.2027", "Thu 4/3/2027") when it is not the year of
     /// `today`.
     public func compactDate(_ d: Day, today: Day? = nil) -> String {
         let withYear = today.map { $0.civil.year != d.civil.year } == true
-        return pack.format(withYear ? "compactDateWithYear" : "compactDate", dateSlots(d))
+        return dateForm(withYear ? "compactDateWithYear" : "compactDate", d)
     }
 
     public func week(_ d: Day) -> String { self(.weekShort, d.isoWeek.week) }
@@ -45,7 +59,14 @@ extension Catalogue {
     /// "9.30" in Danish, "09:30" in English.
     public func time(_ minutes: Int) -> String {
         let h = minutes / 60
-        return pack.format("time", ["h": "\(h)", "hh": pad2(h), "min": pad2(minutes % 60)])
+        return pack.format("time") { slot in
+            switch slot {
+            case "h": return String(h)
+            case "hh": return pad2(h)
+            case "min": return pad2(minutes % 60)
+            default: return "{" + slot + "}"
+            }
+        }
     }
 
     /// The language's decimal mark and thousands separator.

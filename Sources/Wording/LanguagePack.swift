@@ -11,6 +11,8 @@ public struct LanguagePack: Sendable {
     public let parserLanguage: Bool
     let weekdays: [String], weekdaysShort: [String], months: [String]
     let formats: [String: String]
+    /// The forms split once into text and slots, so a date is written in one pass.
+    let compiled: [String: [FormPart]]
     let dashboard: [UIText: String]
     let shared: [SharedText: String]
     let messages: [MessageText: String]
@@ -55,6 +57,7 @@ public struct LanguagePack: Sendable {
             if let v = head[k] as? String { formats[k] = v } else { problems.append("language.json: \(k) missing") }
         }
         self.formats = formats
+        compiled = formats.mapValues(FormPart.split)
         func table<K: TextKey & CaseIterable>(_ area: String, _: K.Type) -> [K: String] {
             let o = object(area)
             var t: [K: String] = [:]
@@ -77,11 +80,33 @@ public struct LanguagePack: Sendable {
         self.problems = problems
     }
 
-    /// A form from `language.json` with its `{name}` slots filled.
-    func format(_ key: String, _ slots: [String: String]) -> String {
-        var out = formats[key] ?? ""
-        for (k, v) in slots { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+    /// A form from `language.json` with its `{name}` slots filled by `slot`.
+    func format(_ key: String, _ slot: (String) -> String) -> String {
+        var out = ""
+        for part in compiled[key] ?? [] {
+            switch part {
+            case .text(let t): out += t
+            case .slot(let name): out += slot(name)
+            }
+        }
         return out
+    }
+}
+
+/// A piece of a form: text as it is, or a `{slot}` to fill.
+enum FormPart: Sendable {
+    case text(String)
+    case slot(String)
+
+    static func split(_ form: String) -> [FormPart] {
+        var parts: [FormPart] = [], rest = form[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            parts.append(.slot(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
     }
 }
 

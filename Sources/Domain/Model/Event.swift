@@ -147,3 +147,34 @@ public enum EventType: String, CaseIterable, Sendable {
     case feedbackGiven = "meeting.feedback"
     case undone = "undone"
 }
+
+extension EventType {
+    /// Where each kind of record is said once: its shape, how it is written and how it is read.
+    var record: RecordKind {
+        switch self {
+        case .programmeDefined: return PeopleRecords.programmeDefined
+        case .schoolRegistered: return PeopleRecords.schoolRegistered
+        case .schoolUpdated: return PeopleRecords.schoolUpdated
+        case .personUpdated: return PeopleRecords.personUpdated
+        case .participationSet: return PeopleRecords.participationSet
+        case .personRegistered: return PeopleRecords.personRegistered
+        case .consultantAssigned: return PeopleRecords.consultantAssigned
+        case .clusterFormed: return ClusterRecords.clusterFormed
+        case .clusterRenamed: return ClusterRecords.clusterRenamed
+        case .schoolPlaced: return ClusterRecords.schoolPlaced
+        case .interventionKindDefined: return ClusterRecords.interventionKindDefined
+        case .interventionStatusSet: return ClusterRecords.interventionStatusSet
+        case .meetingScheduled: return MeetingRecords.meetingScheduled
+        case .meetingMoved: return MeetingRecords.meetingMoved
+        case .meetingCancelled: return MeetingRecords.meetingCancelled
+        case .meetingHeld: return MeetingRecords.meetingHeld
+        case .contactRecorded: return CaseworkRecords.contactRecorded
+        case .followUpAgreed: return CaseworkRecords.followUpAgreed
+        case .followUpDone: return CaseworkRecords.followUpDone
+        case .followUpMoved: return CaseworkRecords.followUpMoved
+        case .evaluationRecorded: return CaseworkRecords.evaluationRecorded
+        case .feedbackGiven: return MeetingRecords.feedbackGiven
+        case .undone: return CaseworkRecords.undone
+        }
+    }
+}

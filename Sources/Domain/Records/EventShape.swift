@@ -20,73 +20,17 @@ public struct EventShape: Sendable {
         .init("at", .timestamp), .init("by", .id), .init("type", .code(EventType.allCases.map(\.rawValue))),
     ]
 
-    public static func of(_ type: EventType) -> EventShape {
-        switch type {
-        case .programmeDefined:
-            return .init([.init("programme", .id), .init("name", .line), .init("start", .day), .init("end", .day),
-                          .init("tracks", .ids), .init("trackNames", .lines)], .coordinator,
-                         pairedLists: ("tracks", "trackNames"))
-        case .schoolRegistered, .schoolUpdated:
-            return .init([.init("school", .id), .init("name", .line), .init("municipality", .municipality),
-                          .init("kind", .code(SchoolKind.allCases.map(\.rawValue)))], .coordinator)
-        case .participationSet:
-            return .init([.init("programme", .id), .init("school", .id),
-                          .init("status", .code(ParticipationStatus.allCases.map(\.rawValue))),
-                          .init("track", .id, optional: true), .init("reason", .text, optional: true), .init("date", .day)],
-                         .coordinator)
-        case .personRegistered, .personUpdated:
-            return .init([.init("person", .id), .init("fullName", .line), .init("role", .code(Role.allCases.map(\.rawValue))),
-                          .init("base", .line, optional: true)], .coordinator)
-        case .consultantAssigned:
-            return .init([.init("programme", .id), .init("school", .id), .init("consultant", .id)], .coordinator)
-        case .clusterFormed:
-            return .init([.init("cluster", .id), .init("programme", .id), .init("name", .line),
-                          .init("track", .id, optional: true)], .coordinator)
-        case .clusterRenamed:
-            return .init([.init("cluster", .id), .init("name", .line)], .coordinator)
-        case .schoolPlaced:
-            return .init([.init("cluster", .id), .init("school", .id)], .coordinator)
-        case .interventionKindDefined:
-            return .init([.init("programme", .id), .init("kind", .id), .init("name", .line)], .coordinator)
-        case .interventionStatusSet:
-            return .init([.init("programme", .id), .init("school", .id), .init("kind", .id),
-                          .init("status", .code(InterventionStatus.allCases.map(\.rawValue))), .init("date", .day),
-                          .init("reason", .text, optional: true)], .caseload)
-        case .meetingScheduled:
-            return .init([.init("meeting", .id), .init("programme", .id), .init("kind", .code(MeetingKind.allCases.map(\.rawValue))),
-                          .init("title", .line), .init("date", .day), .init("start", .clock), .init("end", .clock),
-                          .init("clusters", .ids), .init("schools", .ids), .init("consultants", .ids),
-                          .init("location", .line), .init("status", .code(MeetingStatus.allCases.map(\.rawValue)))], .coordinator)
-        case .meetingMoved:
-            return .init([.init("meeting", .id), .init("date", .day), .init("start", .clock), .init("end", .clock)], .coordinator)
-        case .meetingCancelled:
-            return .init([.init("meeting", .id), .init("reason", .text)], .coordinator)
-        case .meetingHeld:
-            return .init([.init("meeting", .id), .init("attendance", .ids)], .coordinator)
-        case .contactRecorded:
-            return .init([.init("contact", .id), .init("programme", .id), .init("school", .id), .init("date", .day),
-                          .init("form", .code(ContactForm.allCases.map(\.rawValue))), .init("participants", .lines),
-                          .init("summary", .text), .init("consultant", .id)], .caseload, identity: "consultant")
-        case .followUpAgreed:
-            return .init([.init("followUp", .id), .init("contact", .id, optional: true), .init("programme", .id),
-                          .init("school", .id), .init("what", .line), .init("who", .line), .init("due", .day)], .caseload)
-        case .followUpDone:
-            return .init([.init("followUp", .id), .init("date", .day)], .caseloadOfFollowUp)
-        case .followUpMoved:
-            return .init([.init("followUp", .id), .init("due", .day), .init("reason", .text)], .caseloadOfFollowUp)
-        case .evaluationRecorded:
-            return .init([.init("evaluation", .id), .init("programme", .id), .init("school", .id),
-                          .init("indicator", .code(Indicator.allCases.map(\.rawValue))),
-                          .init("point", .code(MeasuringPoint.allCases.map(\.rawValue)), optional: true),
-                          .init("hundredths", .int(0...10_000)), .init("date", .day)], .caseload)
-        case .feedbackGiven:
-            return .init([.init("feedback", .id), .init("meeting", .id), .init("school", .id, optional: true),
-                          .init("rating", .int(1...5)), .init("comment", .text, optional: true), .init("person", .id)],
-                         .attendee, identity: "person")
-        case .undone:
-            return .init([.init("undoes", .int(1...999_999_999_999_999_999))], .ownRecord)
-        }
-    }
+    /// The shape of a kind of record (`EventType.record`, where each kind is said once).
+    public static func of(_ type: EventType) -> EventShape { type.record.shape }
+}
+
+/// One kind of record, said once: its shape, how an event of it is written, and how it is read back. The kinds are
+/// in `PeopleRecords`, `ClusterRecords`, `MeetingRecords` and `CaseworkRecords`; `EventType.record` maps each type
+/// to its own.
+struct RecordKind: Sendable {
+    let shape: EventShape
+    let write: @Sendable (Event, inout RecordWriter) -> Void
+    let read: @Sendable (Fields) throws(RecordProblem) -> Event
 }
 
 /// One field of a record.

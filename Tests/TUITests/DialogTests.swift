@@ -22,7 +22,7 @@ import Testing
         press(&m, .up)
         #expect(questionScroll(m) == end - 1)
         press(&m, .char("j"))
-        #expect(m.writes.outbox == [.undoLast()] && m.overlay == nil)
+        #expect(m.writes.outbox == [.undoLast()] && m.overlay == nil && questionScroll(m) == nil)
     }
 
     @Test func aShortQuestionDoesNotScroll() {

@@ -20,37 +20,28 @@ enum PeopleRecords {
                 tracks: zip(ids, names).map { Track(id: $0, name: $1) }))
         })
 
-    static let schoolRegistered = RecordKind(
-        shape: .init([.init("school", .id), .init("name", .line), .init("municipality", .municipality),
-            .init("kind", .code(SchoolKind.allCases.map(\.rawValue)))], .coordinator),
-        write: { event, w in
-            guard case .schoolRegistered(let s) = event else { return }
-            w.field("school", s.institution); w.field("name", s.name)
-            w.field("municipality", pad(s.municipality, 3)); w.field("kind", s.kind.rawValue)
-        },
-        read: { (f: Fields) throws(RecordProblem) -> Event in
-            let type = EventType.schoolRegistered
-            guard let code = Int(try f.string("municipality")), (0...9999).contains(code) else { throw .badValue(field: "municipality") }
-            let s = School(institution: try f.string("school"), name: try f.string("name"),
-                           municipality: code, kind: try f.raw("kind", as: SchoolKind.self))
-            return type == .schoolUpdated ? .schoolUpdated(s) : .schoolRegistered(s)
-        })
+    static let schoolRegistered = school(Event.schoolRegistered)
+    static let schoolUpdated = school(Event.schoolUpdated)
 
-    static let schoolUpdated = RecordKind(
-        shape: .init([.init("school", .id), .init("name", .line), .init("municipality", .municipality),
-            .init("kind", .code(SchoolKind.allCases.map(\.rawValue)))], .coordinator),
-        write: { event, w in
-            guard case .schoolUpdated(let s) = event else { return }
-            w.field("school", s.institution); w.field("name", s.name)
-            w.field("municipality", pad(s.municipality, 3)); w.field("kind", s.kind.rawValue)
-        },
-        read: { (f: Fields) throws(RecordProblem) -> Event in
-            let type = EventType.schoolUpdated
-            guard let code = Int(try f.string("municipality")), (0...9999).contains(code) else { throw .badValue(field: "municipality") }
-            let s = School(institution: try f.string("school"), name: try f.string("name"),
-                           municipality: code, kind: try f.raw("kind", as: SchoolKind.self))
-            return type == .schoolUpdated ? .schoolUpdated(s) : .schoolRegistered(s)
-        })
+    /// A school's record, registered or updated: the same fields.
+    private static func school(_ make: @escaping @Sendable (School) -> Event) -> RecordKind {
+        RecordKind(
+            shape: .init([.init("school", .id), .init("name", .line), .init("municipality", .municipality),
+                .init("kind", .code(SchoolKind.allCases.map(\.rawValue)))], .coordinator),
+            write: { event, w in
+                var school: School?
+                if case .schoolRegistered(let s) = event { school = s }
+                if case .schoolUpdated(let s) = event { school = s }
+                guard let s = school else { return }
+                w.field("school", s.institution); w.field("name", s.name)
+                w.field("municipality", pad(s.municipality, 3)); w.field("kind", s.kind.rawValue)
+            },
+            read: { (f: Fields) throws(RecordProblem) -> Event in
+                guard let code = Int(try f.string("municipality")), (0...9999).contains(code) else { throw .badValue(field: "municipality") }
+                return make(School(institution: try f.string("school"), name: try f.string("name"),
+                                   municipality: code, kind: try f.raw("kind", as: SchoolKind.self)))
+            })
+    }
 
     static let participationSet = RecordKind(
         shape: .init([.init("programme", .id), .init("school", .id),
@@ -69,35 +60,27 @@ enum PeopleRecords {
                 track: try f.optionalString("track"), reason: try f.optionalString("reason"), date: try f.day("date"))
         })
 
-    static let personRegistered = RecordKind(
-        shape: .init([.init("person", .id), .init("fullName", .line), .init("role", .code(Role.allCases.map(\.rawValue))),
-            .init("base", .line, optional: true)], .coordinator),
-        write: { event, w in
-            guard case .personRegistered(let p) = event else { return }
-            w.field("person", p.name); w.field("fullName", p.fullName); w.field("role", p.role.rawValue)
-            w.field("base", p.base)
-        },
-        read: { (f: Fields) throws(RecordProblem) -> Event in
-            let type = EventType.personRegistered
-            let p = Person(name: try f.string("person"), fullName: try f.string("fullName"),
-                           role: try f.raw("role", as: Role.self), base: try f.optionalString("base"))
-            return type == .personUpdated ? .personUpdated(p) : .personRegistered(p)
-        })
+    static let personRegistered = person(Event.personRegistered)
+    static let personUpdated = person(Event.personUpdated)
 
-    static let personUpdated = RecordKind(
-        shape: .init([.init("person", .id), .init("fullName", .line), .init("role", .code(Role.allCases.map(\.rawValue))),
-            .init("base", .line, optional: true)], .coordinator),
-        write: { event, w in
-            guard case .personUpdated(let p) = event else { return }
-            w.field("person", p.name); w.field("fullName", p.fullName); w.field("role", p.role.rawValue)
-            w.field("base", p.base)
-        },
-        read: { (f: Fields) throws(RecordProblem) -> Event in
-            let type = EventType.personUpdated
-            let p = Person(name: try f.string("person"), fullName: try f.string("fullName"),
-                           role: try f.raw("role", as: Role.self), base: try f.optionalString("base"))
-            return type == .personUpdated ? .personUpdated(p) : .personRegistered(p)
-        })
+    /// A person's record, registered or updated: the same fields.
+    private static func person(_ make: @escaping @Sendable (Person) -> Event) -> RecordKind {
+        RecordKind(
+            shape: .init([.init("person", .id), .init("fullName", .line), .init("role", .code(Role.allCases.map(\.rawValue))),
+                .init("base", .line, optional: true)], .coordinator),
+            write: { event, w in
+                var person: Person?
+                if case .personRegistered(let p) = event { person = p }
+                if case .personUpdated(let p) = event { person = p }
+                guard let p = person else { return }
+                w.field("person", p.name); w.field("fullName", p.fullName); w.field("role", p.role.rawValue)
+                w.field("base", p.base)
+            },
+            read: { (f: Fields) throws(RecordProblem) -> Event in
+                make(Person(name: try f.string("person"), fullName: try f.string("fullName"),
+                            role: try f.raw("role", as: Role.self), base: try f.optionalString("base")))
+            })
+    }
 
     static let consultantAssigned = RecordKind(
         shape: .init([.init("programme", .id), .init("school", .id), .init("consultant", .id)], .coordinator),

@@ -42,3 +42,47 @@ import Testing
         #expect(english == ["programmer.csv:2: to: " + Catalogue(.en)(.impBadDate, "someday")], "\(english)")
     }
 }
+
+/// Numbers as the statistics portal, Danish and English Excel and LibreOffice write them.
+@Suite struct NumberCellTests {
+    func value(_ s: String, _ mark: Character = ",") -> Decimal? {
+        if case .value(let d)? = Cells.number(s, decimalMark: mark) { return d }
+        return nil
+    }
+
+    @Test func danishNumbers() {
+        #expect(value("12,5") == Decimal(string: "12.5"))
+        #expect(value("1.234,5") == Decimal(string: "1234.5"))
+        #expect(value("1 234,5") == Decimal(string: "1234.5") && value("1\u{00A0}234,5") == Decimal(string: "1234.5"))
+        #expect(value("1.234") == 1234)
+        #expect(value("−3,2") == Decimal(string: "-3.2") && value("-3,2") == Decimal(string: "-3.2") && value("–3,2") == Decimal(string: "-3.2"))
+        #expect(value("(3,2)") == Decimal(string: "-3.2"))
+        #expect(value("12,5 %") == Decimal(string: "12.5") && value("12,5%") == Decimal(string: "12.5"))
+        #expect(value("1,25E+01") == Decimal(string: "12.5") && value("2,5E-1") == Decimal(string: "0.25"))
+        #expect(value(",5") == Decimal(string: "0.5") && value(" 7 ") == 7)
+    }
+
+    @Test func englishNumbers() {
+        #expect(value("12.5", ".") == Decimal(string: "12.5"))
+        #expect(value("1,234.5", ".") == Decimal(string: "1234.5"))
+        #expect(value("1'234.5", ".") == Decimal(string: "1234.5"))
+        #expect(value("1.234", ".") == Decimal(string: "1.234"))
+    }
+
+    @Test func missingAndRefused() {
+        for s in ["", " ", "–", "-", "—", "..", "."] { #expect(Cells.number(s, decimalMark: ",") == .missing, "\(s)") }
+        // Excel's errors, words, and thousands grouped wrongly are not numbers: the import names the cell.
+        for s in ["#I/T", "#N/A", "#DIV/0!", "#VÆRDI!", "tolv", "12.5", "1.23,4", "12,5,6", "1,2E", "1e99999", "(", "%", "--3"] {
+            #expect(Cells.number(s, decimalMark: ",") == nil, "\(s)")
+        }
+    }
+
+    @Test func theFilesDecimalMarkFromItsColumn() {
+        #expect(Cells.decimalMark(in: ["12", "1.234,5"]) == ",")
+        #expect(Cells.decimalMark(in: ["12", "1,234.5"]) == ".")
+        #expect(Cells.decimalMark(in: ["12,5", "13"]) == ",")
+        #expect(Cells.decimalMark(in: ["12.5", "13"]) == ".")
+        #expect(Cells.decimalMark(in: ["1.234", "13"]) == ",", "three digits after a dot read as Danish thousands")
+        #expect(Cells.decimalMark(in: ["", "–"]) == ",")
+    }
+}

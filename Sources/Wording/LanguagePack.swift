@@ -20,8 +20,8 @@ public struct LanguagePack: Sendable {
     let importing: [ImportText: String]
     let report: [ReportText: String]
     let help: [HelpText: String]
-    /// What its files lack or hold in error ("dashboard: tabSchools missing"), for `tavle` to say and tests to refuse.
-    public let problems: [String]
+    /// What its files lack or hold in error, for `tavle` to say and tests to refuse.
+    public let problems: [LanguageFileProblem]
 
     /// The areas and their files.
     static let areas = ["dashboard", "shared", "messages", "command-line", "import", "report", "help"]
@@ -31,11 +31,11 @@ public struct LanguagePack: Sendable {
     /// Reads a language from its files' texts by area (`language` and the areas above); nil when `language.json`
     /// is missing or names no code. Missing texts are listed in `problems` and fall back to the key's name.
     public init?(files: [String: String]) {
-        var problems: [String] = []
+        var problems: [LanguageFileProblem] = []
         func object(_ area: String) -> [String: Any] {
-            guard let text = files[area] else { problems.append("\(area).json: missing"); return [:] }
+            guard let text = files[area] else { problems.append(.missingFile(area)); return [:] }
             guard let o = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
-                problems.append("\(area).json: not a JSON object"); return [:]
+                problems.append(.notAnObject(area)); return [:]
             }
             return o
         }
@@ -47,14 +47,14 @@ public struct LanguagePack: Sendable {
         parserLanguage = head["parserLanguage"] as? Bool ?? false
         func list(_ key: String, _ count: Int) -> [String] {
             guard let l = head[key] as? [String], l.count == count else {
-                problems.append("language.json: \(key) must list \(count) names"); return Array(repeating: "?", count: count)
+                problems.append(.wrongList(key, count: count)); return Array(repeating: "?", count: count)
             }
             return l
         }
         weekdays = list("weekdays", 7); weekdaysShort = list("weekdaysShort", 7); months = list("months", 12)
         var formats: [String: String] = [:]
         for k in Self.formatKeys {
-            if let v = head[k] as? String { formats[k] = v } else { problems.append("language.json: \(k) missing") }
+            if let v = head[k] as? String { formats[k] = v } else { problems.append(.missingForm(k)) }
         }
         self.formats = formats
         compiled = formats.mapValues(FormPart.split)
@@ -62,12 +62,12 @@ public struct LanguagePack: Sendable {
             let o = object(area)
             var t: [K: String] = [:]
             for (k, v) in o {
-                guard let key = K(rawValue: k) else { problems.append("\(area).json: \(k) is no key of this area"); continue }
-                guard let s = v as? String else { problems.append("\(area).json: \(k) is not a text"); continue }
+                guard let key = K(rawValue: k) else { problems.append(.unknownKey(area, k)); continue }
+                guard let s = v as? String else { problems.append(.notText(area, k)); continue }
                 t[key] = s
             }
             let missing = K.allCases.filter { t[$0] == nil }.map(\.rawValue)
-            if !missing.isEmpty { problems.append("\(area).json: \(missing.count) missing (\(missing.prefix(5).joined(separator: ", ")))") }
+            if !missing.isEmpty { problems.append(.missingTexts(area, missing)) }
             return t
         }
         dashboard = table("dashboard", UIText.self)
@@ -110,6 +110,20 @@ enum FormPart: Sendable {
     }
 }
 
+/// What a language's files lack or hold in error: each names the file's area ("dashboard" for dashboard.json).
+public enum LanguageFileProblem: Sendable, Equatable {
+    case missingFile(String)
+    case notAnObject(String)
+    /// A list in language.json (weekdays, months) that does not hold this many names.
+    case wrongList(String, count: Int)
+    /// A form language.json must give (longDate, decimalMark, …).
+    case missingForm(String)
+    case unknownKey(String, String)
+    case notText(String, String)
+    /// Keys the area's file does not give; their texts show their keys' names.
+    case missingTexts(String, [String])
+}
+
 /// The languages known to this run: those built in, and any added from the user's folder before first use.
 final class LanguageRegistry: @unchecked Sendable {
     private let lock = NSLock()
@@ -130,10 +144,10 @@ final class LanguageRegistry: @unchecked Sendable {
 }
 
 extension LanguagePack {
-    static let registry = LanguageRegistry(builtinSources.values.compactMap { LanguagePack(files: $0) })
+    /// The languages that ship with Tavle, as read from their files (once).
+    public static let builtin: [LanguagePack] = builtinSources.values.compactMap { LanguagePack(files: $0) }.sorted { ($0.rank, $0.code) < ($1.rank, $1.code) }
 
-    /// The languages that ship with Tavle, as read from their files.
-    public static var builtin: [LanguagePack] { builtinSources.values.compactMap { LanguagePack(files: $0) }.sorted { $0.rank < $1.rank } }
+    static let registry = LanguageRegistry(builtin)
 
     /// The files of a language that ships, by area, as a starting point for another (a test's pseudo-language).
     public static func builtinFiles(_ code: String) -> [String: String]? { builtinSources[code] }

@@ -42,7 +42,7 @@ enum UserFiles {
             LanguagePack.add(pack)
             if !pack.problems.isEmpty {
                 let say = Catalogue(Language(rawValue: pack.code) ?? .standard)
-                FileHandle.standardError.write(Data((say(.cliLanguageProblems, folder, pack.problems.joined(separator: "; ")) + "\n").utf8))
+                FileHandle.standardError.write(Data((say(.cliLanguageProblems, folder, pack.problems.map(say.message).joined(separator: "; ")) + "\n").utf8))
             }
         }
         return true

@@ -19,7 +19,8 @@ import Testing
         var files = try #require(LanguagePack.builtinFiles("en"))
         files["report"] = files["report"]!.replacingOccurrences(of: #""repTitle""#, with: #""repTitel""#)
         let pack = try #require(LanguagePack(files: files))
-        #expect(pack.problems.contains { $0.contains("repTitel is no key") } && pack.problems.contains { $0.contains("1 missing (repTitle)") }, "\(pack.problems)")
+        #expect(pack.problems == [.unknownKey("report", "repTitel"), .missingTexts("report", ["repTitle"])], "\(pack.problems)")
+        #expect(Catalogue(.en).message(LanguageFileProblem.missingTexts("report", ["repTitle"])) == "report.json: 1 text missing (repTitle)")
     }
 
     @Test func placeholdersMatchBetweenLanguages() {

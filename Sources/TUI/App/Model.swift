@@ -119,7 +119,7 @@ public struct Model: Sendable {
     }
 
     mutating func applySchoolFilter(keeping institution: String? = nil) {
-        derived.filterSchools(schools, text: text)
+        derived.filterSchools(schools)
         if let institution, let i = derived.schools.visible.firstIndex(where: { derived.schools.rows[$0].institution == institution }) {
             schools.cursor.selected = i
         }

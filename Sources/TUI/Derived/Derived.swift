@@ -33,5 +33,5 @@ public struct Derived: Sendable {
     mutating func filterMatrix(_ f: MatrixState) { matrix.filter(f, schools: schools) }
 
     /// Applies the `/` filter and the facets to the rows in sort order.
-    mutating func filterSchools(_ s: SchoolsState, text: Catalogue) { schools.filter(s) }
+    mutating func filterSchools(_ s: SchoolsState) { schools.filter(s) }
 }

@@ -1,7 +1,7 @@
 /// The command line's own messages.
 /// Each language's catalogue gives every key (a test checks).
 public enum CLIText: String, CaseIterable, Sendable, TextKey {
-    case cliLanguageProblems
+    case cliLanguageProblems, langMissingFile, langNotAnObject, langWrongList, langMissingForm, langUnknownKey, langNotText, langMissingTexts
     case cliBadTime, cliBadDuration, cliBadDate, cliBadChoice, cliBadNumber, cliBadFollowUp, cliVerified
     case cliDemoWritten, cliUnknownProgramme, cliNoProgramme, cliOpenFailed, cliNotATerminal, cliSnapshotWritten
     case cliStatsLog, cliStatsSnapshot, cliStatsNoSnapshot, cliStatsSnapshotIgnored, cliStatsByType, cliStatsEvents

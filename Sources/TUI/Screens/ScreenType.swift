@@ -72,8 +72,11 @@ public enum ViewID: Int, CaseIterable, Sendable {
 }
 
 extension Action {
+    /// Each screen's own action, looked up once rather than on every key.
+    private static let views: [Action: ViewID] = Dictionary(uniqueKeysWithValues: ViewID.allCases.compactMap { v in v.action.map { ($0, v) } })
+
     /// The screen this action shows, if it is one of the screens' own actions.
-    var view: ViewID? { ViewID.allCases.first { $0.action == self } }
+    var view: ViewID? { Self.views[self] }
 }
 
 extension Cursor {

@@ -24,9 +24,9 @@ extension DemoNetwork {
             at(day, 15 * 60, actor, .recordContact(contact, followUps: [FollowUp(programme: p, school: school, what: task.0, who: task.1, due: due)]))
             day = DemoNetwork.workingDay(near: day.adding(days: random(40...110)))
         }
-        var bases: [Indicator: Int] = [:]
+        var bases: [BuiltinIndicator: Int] = [:]
         for (point, day) in evaluationDays {
-            for indicator in [Indicator.danskUnder4, .matematikUnder4] {
+            for indicator in [BuiltinIndicator.danskUnder4, .matematikUnder4] {
                 let base = bases[indicator] ?? random(1500...4500)
                 bases[indicator] = base
                 let value = point == .baseline ? base : max(0, base - random(-300...1500))

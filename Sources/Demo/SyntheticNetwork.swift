@@ -87,7 +87,7 @@ extension SyntheticNetwork {
                 let id = open.removeFirst()
                 command = .completeFollowUp(id: id, date: day)
             } else if roll < 90 {
-                command = .recordEvaluation(Evaluation(programme: p, school: school, indicator: Indicator.allCases[roll % Indicator.allCases.count],
+                command = .recordEvaluation(Evaluation(programme: p, school: school, indicator: BuiltinIndicator.allCases[roll % BuiltinIndicator.allCases.count],
                                                        hundredths: Int.random(in: 500...9500, using: &rng), date: day))
             } else {
                 guard let key = keyOf[school], let current = state.interventions[key]?.status,

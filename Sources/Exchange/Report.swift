@@ -104,7 +104,7 @@ public struct Report {
         var evalRows: [[String]] = []
         for region in Region.all {
             let inRegion = s.evaluationAverages(p, upTo: day) { s.schools[$0.school].flatMap { Municipality.byCode[$0.municipality]?.regionCode } == region.code }
-            for indicator in Indicator.allCases {
+            for indicator in BuiltinIndicator.allCases {
                 let mine = inRegion.filter { $0.indicator == indicator }
                 guard !mine.isEmpty else { continue }
                 evalRows.append([region.name, w.name(indicator)] + MeasuringPoint.allCases.map { pt in mine.first { $0.point == pt }.map { shown($0, thin: $0.isFew) } ?? "–" })

@@ -21,6 +21,9 @@ extension Schema {
             case .text: kind = "text"
             case .ids: kind = "ids"
             case .lines: kind = "lines"
+            case .decimal: kind = "decimal"
+            case .period: kind = "period"
+            case .periods: kind = "periods"
             }
             return "('\(type)', \(pos), '\(f.key)', '\(kind)', \(f.optional), \(codes), \(lo), \(hi))"
         }
@@ -82,6 +85,16 @@ extension Schema {
                              WHEN m IN (4, 6, 9, 11) THEN 30 ELSE 31 END;
         END $$;
 
+        CREATE OR REPLACE FUNCTION tavle.is_period(s text) RETURNS boolean
+        LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+        BEGIN
+            IF s ~ '^[0-9]{4}$' THEN RETURN s::int >= 1900; END IF;
+            IF s ~ '^[0-9]{4}/[0-9]{2}$' THEN
+                RETURN substr(s, 1, 4)::int >= 1900 AND substr(s, 6, 2)::int = (substr(s, 1, 4)::int + 1) % 100;
+            END IF;
+            RETURN tavle.is_day(s) AND substr(s, 1, 4)::int >= 1900;
+        END $$;
+
         CREATE OR REPLACE FUNCTION tavle.spell(kind text, codes text[], v jsonb) RETURNS text
         LANGUAGE plpgsql IMMUTABLE AS $$
         DECLARE
@@ -93,10 +106,11 @@ extension Schema {
                 IF n <> trunc(n) OR abs(n) >= 1e18 THEN RETURN NULL; END IF;
                 RETURN n::bigint::text;
             END IF;
-            IF kind IN ('ids', 'lines') THEN
+            IF kind IN ('ids', 'lines', 'periods') THEN
                 IF jsonb_typeof(v) <> 'array' THEN RETURN NULL; END IF;
                 FOR item IN SELECT e FROM jsonb_array_elements(v) e LOOP
                     IF jsonb_typeof(item) <> 'string' THEN RETURN NULL; END IF;
+                    IF kind = 'periods' AND NOT tavle.is_period(item #>> '{}') THEN RETURN NULL; END IF;
                     parts := parts || tavle.json_string(item #>> '{}');
                 END LOOP;
                 RETURN '[' || array_to_string(parts, ',') || ']';
@@ -112,6 +126,10 @@ extension Schema {
                 IF s !~ '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$' THEN RETURN NULL; END IF;
             ELSIF kind = 'code' THEN
                 IF NOT (s = ANY (codes)) THEN RETURN NULL; END IF;
+            ELSIF kind = 'decimal' THEN
+                IF s !~ '^-?(0|[1-9][0-9]{0,11})(\.[0-9]{0,3}[1-9])?$' OR s = '-0' THEN RETURN NULL; END IF;
+            ELSIF kind = 'period' THEN
+                IF NOT tavle.is_period(s) THEN RETURN NULL; END IF;
             ELSIF kind = 'municipality' THEN
                 IF s !~ '^([0-9]{3}|[1-9][0-9]{3})$' THEN RETURN NULL; END IF;
             END IF;

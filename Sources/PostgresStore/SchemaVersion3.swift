@@ -14,3 +14,11 @@ extension Schema {
         return TextRules.invisible.map { $0.lowerBound == $0.upperBound ? escape($0.lowerBound) : escape($0.lowerBound) + "-" + escape($0.upperBound) }.joined()
     }
 }
+
+/// Version 4: indicators and measurements. The shapes are written again (four new kinds of record, and decimals and
+/// periods as kinds of value), and the spelling functions learn the new kinds.
+extension Schema {
+    static var version4: [String] {
+        [shapeRows, canonicalFunctions, "INSERT INTO tavle.schema_version (version) VALUES (4)"]
+    }
+}

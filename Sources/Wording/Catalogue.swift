@@ -124,7 +124,7 @@ public struct Catalogue: Sendable {
     }
 
     /// An indicator as the language names it; the id ("dansk-under-4") stays where it is typed.
-    public func name(_ i: Indicator) -> String {
+    public func name(_ i: BuiltinIndicator) -> String {
         switch i {
         case .danskUnder4: return self(.indicatorDanish)
         case .matematikUnder4: return self(.indicatorMaths)

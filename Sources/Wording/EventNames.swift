@@ -26,6 +26,10 @@ extension Catalogue {
         case .followUpMoved: return self(.eventFollowUpMoved)
         case .evaluationRecorded: return self(.eventEvaluationRecorded)
         case .feedbackGiven: return self(.eventFeedbackGiven)
+        case .indicatorDefined: return self(.eventIndicatorDefined)
+        case .indicatorChanged: return self(.eventIndicatorChanged)
+        case .measurementRecorded: return self(.eventMeasurementRecorded)
+        case .measurementCorrected: return self(.eventMeasurementCorrected)
         case .undone: return self(.eventUndone)
         }
     }

@@ -32,12 +32,25 @@ extension Catalogue {
         case .followUpDone(let id, let d): return self(.evFollowUpDone, names.followUp(id), shortDate(d))
         case .followUpMoved(let id, let due, let reason): return self(.evFollowUpMoved, names.followUp(id), shortDate(due), reason)
         case .evaluationRecorded(let v):
-            return self(.evEvaluation, names.school(v.school), v.indicator.rawValue, percent(v.hundredths), shortDate(v.date))
+            return self(.evEvaluation, names.school(v.school), name(v.indicator), percent(v.hundredths), shortDate(v.date))
+        case .indicatorDefined(let d): return self(.evIndicatorDefined, name(d), names.programme(d.programme))
+        case .indicatorChanged(let d): return self(.evIndicatorChanged, name(d), names.programme(d.programme))
+        case .measurementRecorded(let m):
+            return self(.evMeasurement, names.school(m.school), indicatorName(m.programme, m.indicator, in: state), period(m.period), measured(m, in: state))
+        case .measurementCorrected(let m, let reason):
+            return self(.evMeasurementCorrected, names.school(m.school), indicatorName(m.programme, m.indicator, in: state), period(m.period),
+                        measured(m, in: state), reason)
         case .feedbackGiven(let f): return self(.evFeedback, meetingName(f.meeting, in: state).firstUppercased, f.rating) + (f.comment.map { ": \($0)" } ?? "")
         case .undone(let seq):
             guard let r = history.flatMap({ Catalogue.record(seq, in: $0) }) else { return self(.evUndoneUnknown) }
             return self(.evUndone, sentence(r.event, in: state))
         }
+    }
+
+    /// A measured value with its unit, when the state knows the indicator; as the log spells it otherwise.
+    func measured(_ m: Measurement, in state: NetworkState?) -> String {
+        guard let d = state?.indicator(m.programme, m.indicator) else { return m.value.spelled }
+        return shown(m.value, d)
     }
 
     /// The name a cluster had before it was renamed to `name`, from the history; nil without one.

@@ -72,6 +72,10 @@ extension Catalogue {
         case .followUpMoved: return self(.sumFollowUpsMoved, n)
         case .evaluationRecorded: return self(.sumEvaluations, n)
         case .feedbackGiven: return self(.sumFeedback, n)
+        case .indicatorDefined: return self(.sumIndicators, n)
+        case .indicatorChanged: return self(.sumIndicatorsChanged, n)
+        case .measurementRecorded: return self(.sumMeasurements, n)
+        case .measurementCorrected: return self(.sumMeasurementsCorrected, n)
         case .undone: return self(.sumUndone, n)
         }
     }

@@ -21,7 +21,7 @@ enum Complete {
     static let participation = CompletionKind.list(ParticipationStatus.allCases.map(\.rawValue))
     static let interventionStatus = CompletionKind.list(InterventionStatus.allCases.map(\.rawValue))
     static let contactForm = CompletionKind.list(ContactForm.allCases.map { words.name($0) })
-    static let indicator = CompletionKind.list(Indicator.allCases.map(\.rawValue))
+    static let indicator = CompletionKind.list(BuiltinIndicator.allCases.map(\.rawValue))
     static let point = CompletionKind.list(MeasuringPoint.allCases.map(\.rawValue))
 
     static let cluster = CompletionKind.custom { words, _, _ in fromLog(words) { $0.clusters.keys.sorted() } }

@@ -17,8 +17,8 @@ struct EvaluationCommand: ParsableCommand {
 
         func run() throws {
             let words = global.catalogue
-            guard let ind = Indicator(rawValue: indicator) else {
-                throw Failure(message: words(.cliBadChoice, indicator, Indicator.allCases.map(\.rawValue).joined(separator: ", ")), code: Exit.refused)
+            guard let ind = BuiltinIndicator(rawValue: indicator) else {
+                throw Failure(message: words(.cliBadChoice, indicator, BuiltinIndicator.allCases.map(\.rawValue).joined(separator: ", ")), code: Exit.refused)
             }
             let pt = try point.map { p -> MeasuringPoint in
                 guard let m = Names.measuringPoint(p) else {

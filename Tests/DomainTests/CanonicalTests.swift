@@ -35,6 +35,17 @@ struct CanonicalTests {
         case .followUpMoved: return .followUpMoved(id: "F0001", due: day, reason: "Ferie")
         case .evaluationRecorded: return .evaluationRecorded(Evaluation(id: "E0001", programme: "p", school: "101001", indicator: .danskUnder4, point: full ? .baseline : nil, hundredths: 1250, date: day))
         case .feedbackGiven: return .feedbackGiven(MeetingFeedback(id: "R0001", meeting: "M0001", school: full ? "101001" : nil, rating: 4, comment: full ? "God" : nil, by: "ahj"))
+        case .indicatorDefined, .indicatorChanged:
+            let d = IndicatorDefinition(id: "dansk", programme: "p", names: [LocalName("da", "Dansk"), LocalName("en", "Danish")],
+                                        minimum: .zero, maximum: Fixed(100), decimals: 1, better: .lower, periodKind: .schoolYear,
+                                        baseline: [.schoolYear(2013), .schoolYear(2014)],
+                                        target: full ? IndicatorTarget(kind: .change, school: Fixed(5), programme: Fixed.parse("2.5")) : nil,
+                                        source: full ? "Uddannelsesstatistik" : "")
+            return type == .indicatorDefined ? .indicatorDefined(d) : .indicatorChanged(d)
+        case .measurementRecorded, .measurementCorrected:
+            let m = Measurement(programme: "p", indicator: "dansk", school: "101001", period: .schoolYear(2016), value: Fixed.parse("12.5")!,
+                                pupils: full ? 31 : nil, source: full ? "Uddannelsesstatistik" : nil)
+            return type == .measurementRecorded ? .measurementRecorded(m) : .measurementCorrected(m, reason: "Rettet")
         case .undone: return .undone(seq: 3)
         }
     }

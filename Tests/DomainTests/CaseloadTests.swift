@@ -198,7 +198,7 @@ extension NetworkState {
             try f.run(.setParticipation(Enrolment(p, school), status: .offered))
             try f.run(.setParticipation(Enrolment(p, school), status: .accepted))
         }
-        for (school, indicator) in [("049001", Indicator.fastholdelse), ("049001", .fastholdelse), ("101001", .matematikUnder4)] {
+        for (school, indicator) in [("049001", BuiltinIndicator.fastholdelse), ("049001", .fastholdelse), ("101001", .matematikUnder4)] {
             try f.run(.recordEvaluation(Evaluation(programme: p, school: school, indicator: indicator, hundredths: 1000, date: day)))
         }
         #expect(f.state.usualIndicator(programme: p) == .fastholdelse)

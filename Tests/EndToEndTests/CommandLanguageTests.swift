@@ -13,7 +13,7 @@ import Wording
          "default", "light", "high", "contrast", "mono", "fullname", "name", "role", "consultant", "coordinator", "base",
          "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown", "true", "false"]
         + ParticipationStatus.allCases.map(\.rawValue) + InterventionStatus.allCases.map(\.rawValue)
-        + MeasuringPoint.allCases.map(\.rawValue) + Indicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
+        + MeasuringPoint.allCases.map(\.rawValue) + BuiltinIndicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
 
     /// The help text less what is syntax: the usage line, option and value names, variables, paths, subcommand names.
     static func prose(_ help: String, _ c: Catalogue) -> String {

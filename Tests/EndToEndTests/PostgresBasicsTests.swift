@@ -63,7 +63,7 @@ struct PostgresBasicsTests {
     @Test func initIsIdempotentAndSaysWhatItDid() throws {
         let db = try server.freshDatabase()
         let first = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
-        #expect(first.status == 0 && first.out.contains("Created Tavle's schema, version 3"), "\(first.out)\(first.err)")
+        #expect(first.status == 0 && first.out.contains("Created Tavle's schema, version 4"), "\(first.out)\(first.err)")
         #expect(!first.out.contains(PGServer.adminPassword))
         let again = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
         #expect(again.status == 0 && again.out.contains("already has Tavle's schema at version 3; nothing to do"), "\(again.out)")

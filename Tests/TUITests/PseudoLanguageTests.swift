@@ -12,7 +12,7 @@ import Testing
     static let names: Set<String> = OneLanguageTests.names
         .union(KeyMap.defaults.bindings.flatMap(\.keys).flatMap { Vocabulary.tokens($0.label) })
         .union(Vocabulary.tokens("/data/tavle.log"))
-        .union(Indicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
+        .union(BuiltinIndicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
 
     @Test(arguments: ViewID.allCases)
     func everyScreenAndDialogInAPseudoLanguage(view id: ViewID) {

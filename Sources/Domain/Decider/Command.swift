@@ -26,6 +26,13 @@ public enum Command: Sendable, Equatable {
     case moveFollowUp(id: String, due: Day, reason: String)
     case recordEvaluation(Evaluation)
     case giveFeedback(MeetingFeedback)
+    /// A programme's indicator, new or changed (`id` and programme name which).
+    case defineIndicator(IndicatorDefinition)
+    case changeIndicator(IndicatorDefinition)
+    /// A value not recorded before for its school, indicator and period.
+    case recordMeasurement(Measurement)
+    /// A new value for one recorded before, with why.
+    case correctMeasurement(Measurement, reason: String)
     /// Undoes the actor's last change (all events of their last write) with compensating events. With
     /// `expecting`, only if that write still ends with this sequence number (the one the person was shown).
     case undoLast(expecting: Int? = nil)
@@ -86,6 +93,14 @@ extension Command {
             return .recordContact(contact, followUps: followUps)
         case .moveFollowUp(let id, let due, let reason): return .moveFollowUp(id: id, due: due, reason: try f(reason, "reason", true))
         case .giveFeedback(var fb): fb.comment = try o(fb.comment, "comment", true); return .giveFeedback(fb)
+        case .defineIndicator(var d), .changeIndicator(var d):
+            for i in d.names.indices { d.names[i].text = try f(d.names[i].text, "names", false) }
+            if !d.source.isEmpty { d.source = try f(d.source, "source", false) }
+            if case .defineIndicator = self { return .defineIndicator(d) } else { return .changeIndicator(d) }
+        case .recordMeasurement(var m): m.source = try o(m.source, "source", false); return .recordMeasurement(m)
+        case .correctMeasurement(var m, let reason):
+            m.source = try o(m.source, "source", false)
+            return .correctMeasurement(m, reason: try f(reason, "reason", true))
         case .assignConsultant, .placeSchool, .moveMeeting, .recordMeetingHeld, .completeFollowUp, .recordEvaluation, .undoLast, .undoWrite:
             return self
         }
@@ -106,11 +121,12 @@ extension Command {
             return .recordFor(programme: f.programme, school: f.school)
         case .setInterventionStatus(let k, _, _, _): return .recordFor(programme: k.programme, school: k.school)
         case .recordEvaluation(let v): return .recordFor(programme: v.programme, school: v.school)
+        case .recordMeasurement(let m), .correctMeasurement(let m, _): return .recordFor(programme: m.programme, school: m.school)
         case .giveFeedback(let f): return .rate(meeting: f.meeting)
         case .undoLast, .undoWrite: return .takePart
         case .defineProgramme, .registerSchool, .updateSchool, .setParticipation, .registerPerson, .updatePerson,
              .assignConsultant, .formCluster, .renameCluster, .placeSchool, .defineInterventionKind,
-             .scheduleMeeting, .moveMeeting, .cancelMeeting, .recordMeetingHeld:
+             .scheduleMeeting, .moveMeeting, .cancelMeeting, .recordMeetingHeld, .defineIndicator, .changeIndicator:
             return .coordinate
         }
     }

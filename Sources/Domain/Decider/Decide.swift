@@ -143,7 +143,8 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
         }
         let why = trimmed(reason)
         if status == .stopped, why == nil { throw .reasonRequired(status) }
-        if status == .evaluated, !state.evaluations.values.contains(where: { $0.school == key.school && $0.programme == key.programme }) {
+        if status == .evaluated, !state.evaluations.values.contains(where: { $0.school == key.school && $0.programme == key.programme }),
+           !state.measurements.keys.contains(where: { $0.school == key.school && $0.programme == key.programme }) {
             throw .evaluationRequired(school: key.school)
         }
         return [.interventionStatusSet(key, status: status, date: day, reason: why)]
@@ -195,6 +196,10 @@ func decideAllowed(_ command: Command, _ state: NetworkState, _ context: Context
     case .moveFollowUp(let id, let due, let reason): return try decideFollowUpMoved(id: id, due: due, reason: reason, state, context)
     case .recordEvaluation(let v): return try decideEvaluation(v, state, context)
     case .giveFeedback(let f): return try decideFeedback(f, state, context)
+    case .defineIndicator(let d): return try decideIndicator(d, isNew: true, state)
+    case .changeIndicator(let d): return try decideIndicator(d, isNew: false, state)
+    case .recordMeasurement(let m): return try decideMeasurement(m, reason: nil, state, context)
+    case .correctMeasurement(let m, let reason): return try decideMeasurement(m, reason: reason, state, context)
     case .undoLast(let expecting): return try decideUndoLast(expecting: expecting, state, context)
     case .undoWrite(let seq): return try decideUndoWrite(seq: seq, state, context)
     }
@@ -236,7 +241,7 @@ func requireText(_ value: String, _ field: String) throws(DomainError) {
     if value.allSatisfy(\.isWhitespace) { throw .emptyField(field) }
 }
 
-private func requireID(_ id: String) throws(DomainError) {
+func requireID(_ id: String) throws(DomainError) {
     guard !id.isEmpty, id.utf8.count <= 40,
           id.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 })
     else { throw .invalidID(id) }

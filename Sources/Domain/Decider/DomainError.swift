@@ -42,6 +42,26 @@ public enum DomainError: Error, Sendable, Equatable {
     case ratingOutOfRange(Int)
     case unknownMeeting(String)
     case evaluationRequired(school: String)
+    case unknownIndicator(programme: String, indicator: String)
+    case duplicateIndicator(String)
+    /// An indicator needs a name in at least one language, and one name per language.
+    case indicatorNames
+    /// The lowest value must lie below the highest.
+    case emptyRange(minimum: Fixed, maximum: Fixed)
+    case decimalsOutOfRange(Int)
+    /// A period of another kind than the indicator's (a calendar year for a school-year indicator).
+    case wrongPeriod(period: String, kind: PeriodKind)
+    case periodInFuture(String)
+    /// A value outside the indicator's range, or with more decimals than it has.
+    case measurementOutOfRange(value: Fixed, minimum: Fixed, maximum: Fixed, decimals: Int)
+    /// The period has a value already: it is corrected, with a reason.
+    case measurementExists(school: String, period: String, value: Fixed)
+    case noMeasurement(school: String, period: String)
+    case measurementUnchanged(Fixed)
+    case indicatorUnchanged(String)
+    /// A changed definition would leave recorded values outside its range, or of another kind of period.
+    case valuesWouldNotFit(count: Int)
+    case targetOutOfRange(Fixed)
     case nothingToUndo
     case undoBuiltOn(seq: Int, by: Int)
     /// Hard conflicts: the meeting cannot be booked like this.

@@ -85,6 +85,14 @@ extension NetworkState {
         case .feedbackGiven(let f):
             feedback[f.id] = f
             count(.feedback, f.id)
+        case .indicatorDefined(let d), .indicatorChanged(let d):
+            indicators[d.key] = d
+        case .measurementRecorded(let m):
+            measurements[m.series, default: Series()].set(m.period, SeriesPoint(period: m.period, value: m.value, pupils: m.pupils, source: m.source))
+        case .measurementCorrected(let m, _):
+            let before = measurements[m.series]?.point(m.period)?.corrections ?? 0
+            measurements[m.series, default: Series()].set(m.period, SeriesPoint(period: m.period, value: m.value, pupils: m.pupils,
+                                                                               source: m.source, corrections: before + 1))
         case .undone:
             break
         }

@@ -49,7 +49,7 @@ public enum MeasuringPoint: String, CaseIterable, Sendable {
 }
 
 /// The indicators Tavle knows, all shares in per cent (0–100).
-public enum Indicator: String, CaseIterable, Sendable {
+public enum BuiltinIndicator: String, CaseIterable, Sendable {
     /// Elevløft: share of pupils below grade 4 in dansk / matematik.
     case danskUnder4 = "dansk-under-4"
     case matematikUnder4 = "matematik-under-4"
@@ -62,13 +62,13 @@ public struct Evaluation: Sendable, Equatable {
     public var id: String
     public var programme: ProgrammeID
     public var school: String
-    public var indicator: Indicator
+    public var indicator: BuiltinIndicator
     public var point: MeasuringPoint?
     /// Hundredths of a per cent, so values are exact: 12,5 % is 1250.
     public var hundredths: Int
     public var date: Day
 
-    public init(id: String = "", programme: ProgrammeID, school: String, indicator: Indicator, point: MeasuringPoint? = nil,
+    public init(id: String = "", programme: ProgrammeID, school: String, indicator: BuiltinIndicator, point: MeasuringPoint? = nil,
                 hundredths: Int, date: Day) {
         self.id = id; self.programme = programme; self.school = school; self.indicator = indicator; self.point = point
         self.hundredths = hundredths; self.date = date

@@ -22,6 +22,11 @@ public enum Event: Sendable, Equatable {
     case followUpMoved(id: String, due: Day, reason: String)
     case evaluationRecorded(Evaluation)
     case feedbackGiven(MeetingFeedback)
+    case indicatorDefined(IndicatorDefinition)
+    case indicatorChanged(IndicatorDefinition)
+    case measurementRecorded(Measurement)
+    /// A value recorded before, replaced; both stay in the history.
+    case measurementCorrected(Measurement, reason: String)
     /// Compensates the event with this sequence number; history itself is never rewritten.
     case undone(seq: Int)
 
@@ -50,6 +55,10 @@ public enum Event: Sendable, Equatable {
         case .followUpMoved: return .followUpMoved
         case .evaluationRecorded: return .evaluationRecorded
         case .feedbackGiven: return .feedbackGiven
+        case .indicatorDefined: return .indicatorDefined
+        case .indicatorChanged: return .indicatorChanged
+        case .measurementRecorded: return .measurementRecorded
+        case .measurementCorrected: return .measurementCorrected
         case .undone: return .undone
         }
     }
@@ -69,7 +78,9 @@ public enum Event: Sendable, Equatable {
         case .followUpAgreed(let f): return [f.school]
         case .evaluationRecorded(let v): return [v.school]
         case .feedbackGiven(let f): return f.school.map { [$0] } ?? []
-        case .programmeDefined, .personRegistered, .personUpdated, .clusterFormed, .clusterRenamed, .interventionKindDefined,
+        case .measurementRecorded(let m), .measurementCorrected(let m, _): return [m.school]
+        case .indicatorDefined, .indicatorChanged,
+             .programmeDefined, .personRegistered, .personUpdated, .clusterFormed, .clusterRenamed, .interventionKindDefined,
              .meetingMoved, .meetingCancelled, .meetingHeld, .followUpDone, .followUpMoved, .undone:
             return []
         }
@@ -84,7 +95,7 @@ public enum Event: Sendable, Equatable {
         case .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered, .personUpdated,
              .consultantAssigned, .interventionKindDefined, .interventionStatusSet, .meetingMoved, .meetingCancelled,
              .meetingHeld, .contactRecorded, .followUpAgreed, .followUpDone, .followUpMoved, .evaluationRecorded,
-             .feedbackGiven, .undone:
+             .feedbackGiven, .indicatorDefined, .indicatorChanged, .measurementRecorded, .measurementCorrected, .undone:
             return []
         }
     }
@@ -99,7 +110,8 @@ public enum Event: Sendable, Equatable {
         case .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered, .personUpdated,
              .consultantAssigned, .clusterRenamed, .schoolPlaced, .interventionKindDefined, .interventionStatusSet,
              .meetingMoved, .meetingCancelled, .meetingHeld, .contactRecorded, .followUpDone, .followUpMoved,
-             .evaluationRecorded, .feedbackGiven, .undone:
+             .evaluationRecorded, .feedbackGiven, .indicatorDefined, .indicatorChanged, .measurementRecorded,
+             .measurementCorrected, .undone:
             return nil
         }
     }
@@ -145,6 +157,10 @@ public enum EventType: String, CaseIterable, Sendable {
     case followUpMoved = "follow-up.moved"
     case evaluationRecorded = "evaluation.recorded"
     case feedbackGiven = "meeting.feedback"
+    case indicatorDefined = "indicator.defined"
+    case indicatorChanged = "indicator.changed"
+    case measurementRecorded = "measurement.recorded"
+    case measurementCorrected = "measurement.corrected"
     case undone = "undone"
 }
 
@@ -174,6 +190,10 @@ extension EventType {
         case .followUpMoved: return CaseworkRecords.followUpMoved
         case .evaluationRecorded: return CaseworkRecords.evaluationRecorded
         case .feedbackGiven: return MeetingRecords.feedbackGiven
+        case .indicatorDefined: return IndicatorRecords.indicatorDefined
+        case .indicatorChanged: return IndicatorRecords.indicatorChanged
+        case .measurementRecorded: return IndicatorRecords.measurementRecorded
+        case .measurementCorrected: return IndicatorRecords.measurementCorrected
         case .undone: return CaseworkRecords.undone
         }
     }

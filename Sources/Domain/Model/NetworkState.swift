@@ -22,6 +22,10 @@ public struct NetworkState: Sendable, Equatable {
     public internal(set) var followUps: OrderedDictionary<String, FollowUp> = [:]
     public internal(set) var evaluations: OrderedDictionary<String, Evaluation> = [:]
     public internal(set) var feedback: OrderedDictionary<String, MeetingFeedback> = [:]
+    /// The indicators programmes defined, by `programme/id`, in the order defined.
+    public internal(set) var indicators: OrderedDictionary<String, IndicatorDefinition> = [:]
+    /// Every school's values of every indicator, whether the school takes part or not.
+    public internal(set) var measurements: [SeriesKey: Series] = [:]
     /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
     public internal(set) var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity one of those

@@ -19,6 +19,8 @@ public enum Restore: Sendable, Equatable {
     case followUp(String, FollowUp?)
     case evaluation(String, Evaluation?)
     case feedback(String, MeetingFeedback?)
+    case indicator(String, IndicatorDefinition?)
+    case measurement(SeriesKey, Period, SeriesPoint?)
 }
 
 /// One undoable event of a person: how to put things back, and what it wrote or read.
@@ -58,6 +60,7 @@ public enum EntityKey: Hashable, Sendable {
     case enrolment(Enrolment), caseload(Enrolment), placement(Enrolment)
     case cluster(String), clusterName(String), kind(String, String), intervention(InterventionKey)
     case meeting(String), contact(String), followUp(String), evaluation(String), feedback(String)
+    case indicator(String), measurement(SeriesKey, Period)
 }
 
 extension NetworkState {
@@ -92,6 +95,10 @@ extension NetworkState {
         case .followUpDone(let id, _), .followUpMoved(let id, _, _): return ([.followUp(id)], [])
         case .evaluationRecorded(let v): return ([.evaluation(v.id)], [.enrolment(Enrolment(v.programme, v.school))])
         case .feedbackGiven(let f): return ([.feedback(f.id)], [.meeting(f.meeting)])
+        case .indicatorDefined(let d): return ([.indicator(d.key)], [.programme(d.programme)])
+        case .indicatorChanged(let d): return ([.indicator(d.key)], [])
+        case .measurementRecorded(let m), .measurementCorrected(let m, _):
+            return ([.measurement(m.series, m.period)], [.indicator(NetworkState.kindKey(m.programme, m.indicator)), .school(m.school)])
         case .undone: return ([], [])
         }
     }
@@ -120,6 +127,9 @@ extension NetworkState {
         case .followUpDone(let id, _), .followUpMoved(let id, _, _): return [.followUp(id, followUps[id])]
         case .evaluationRecorded(let v): return [.evaluation(v.id, evaluations[v.id])]
         case .feedbackGiven(let f): return [.feedback(f.id, feedback[f.id])]
+        case .indicatorDefined(let d), .indicatorChanged(let d): return [.indicator(d.key, indicators[d.key])]
+        case .measurementRecorded(let m), .measurementCorrected(let m, _):
+            return [.measurement(m.series, m.period, measurements[m.series]?.point(m.period))]
         case .undone: return []
         }
     }
@@ -146,6 +156,10 @@ extension NetworkState {
         case .followUp(let id, let v): followUps[id] = v
         case .evaluation(let id, let v): evaluations[id] = v
         case .feedback(let id, let v): feedback[id] = v
+        case .indicator(let key, let v): indicators[key] = v
+        case .measurement(let key, let period, let v):
+            measurements[key, default: Series()].set(period, v)
+            if measurements[key]?.points.isEmpty == true { measurements[key] = nil }
         }
     }
 

@@ -1,10 +1,63 @@
 extension NetworkState {
     /// The indicator a new value in a programme most likely measures: the one its values use most (the first
     /// Tavle knows on a tie, or when there are none yet).
-    public func usualIndicator(programme: ProgrammeID) -> Indicator {
-        var counts: [Indicator: Int] = [:]
+    public func usualIndicator(programme: ProgrammeID) -> BuiltinIndicator {
+        var counts: [BuiltinIndicator: Int] = [:]
         for e in evaluations.values where e.programme == programme { counts[e.indicator, default: 0] += 1 }
-        let order = Indicator.allCases
+        let order = BuiltinIndicator.allCases
         return order.max { (counts[$0] ?? 0, -order.firstIndex(of: $0)!) < (counts[$1] ?? 0, -order.firstIndex(of: $1)!) }!
+    }
+
+    /// A programme's indicators: those it defined, in the order defined, then the built-in ones its values recorded
+    /// before indicators were data still use (unless it defined one of the same id).
+    public func indicatorDefinitions(_ programme: ProgrammeID) -> [IndicatorDefinition] {
+        var out = indicators.values.filter { $0.programme == programme }
+        let defined = Set(out.map(\.id))
+        var legacy = Set<BuiltinIndicator>()
+        for e in evaluations.values where e.programme == programme { legacy.insert(e.indicator) }
+        for b in BuiltinIndicator.allCases where legacy.contains(b) && !defined.contains(b.rawValue) {
+            out.append(.builtin(b, programme: programme))
+        }
+        return out
+    }
+
+    /// One indicator of a programme, defined or built in.
+    public func indicator(_ programme: ProgrammeID, _ id: String) -> IndicatorDefinition? {
+        if let d = indicators[Self.kindKey(programme, id)] { return d }
+        guard let b = BuiltinIndicator(rawValue: id), evaluations.values.contains(where: { $0.programme == programme && $0.indicator == b })
+        else { return nil }
+        return .builtin(b, programme: programme)
+    }
+
+    /// A school's values of an indicator in the order of their periods. A built-in indicator's are the values
+    /// recorded at the programme's measuring points (the latest at each point), read as measurements.
+    public func series(_ d: IndicatorDefinition, school: String) -> [SeriesPoint] {
+        guard d.periodKind == .point, let b = BuiltinIndicator(rawValue: d.id) else {
+            return measurements[SeriesKey(d.programme, d.id, school)]?.points ?? []
+        }
+        var latest: [MeasuringPoint: Evaluation] = [:]
+        for e in evaluations.values where e.programme == d.programme && e.school == school && e.indicator == b {
+            guard let p = e.point else { continue }
+            if let old = latest[p], old.date > e.date { continue }
+            latest[p] = e
+        }
+        return MeasuringPoint.allCases.compactMap { p in
+            latest[p].map { SeriesPoint(period: .point(p), value: Fixed(units: $0.hundredths * 100)) }
+        }
+    }
+
+    /// The schools an indicator has values for, in the programme or not.
+    public func measuredSchools(_ d: IndicatorDefinition) -> [String] {
+        if d.periodKind == .point, let b = BuiltinIndicator(rawValue: d.id) {
+            var seen = Set<String>(), out: [String] = []
+            for e in evaluations.values where e.programme == d.programme && e.indicator == b && seen.insert(e.school).inserted { out.append(e.school) }
+            return out
+        }
+        return measurements.keys.filter { $0.programme == d.programme && $0.indicator == d.id }.map(\.school)
+    }
+
+    /// Whether a school is one of a programme's (offered a place at some time) or only a comparison school.
+    public func isInProgramme(_ programme: ProgrammeID, _ school: String) -> Bool {
+        participation[Enrolment(programme, school)] != nil
     }
 }

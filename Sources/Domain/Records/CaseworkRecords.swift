@@ -54,7 +54,7 @@ enum CaseworkRecords {
 
     static let evaluationRecorded = RecordKind(
         shape: .init([.init("evaluation", .id), .init("programme", .id), .init("school", .id),
-            .init("indicator", .code(Indicator.allCases.map(\.rawValue))),
+            .init("indicator", .code(BuiltinIndicator.allCases.map(\.rawValue))),
             .init("point", .code(MeasuringPoint.allCases.map(\.rawValue)), optional: true),
             .init("hundredths", .int(0...10_000)), .init("date", .day)], .caseload),
         write: { event, w in
@@ -68,7 +68,7 @@ enum CaseworkRecords {
             guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .badValue(field: "point") }
             return .evaluationRecorded(Evaluation(
                 id: try f.string("evaluation"), programme: try f.string("programme"), school: try f.string("school"),
-                indicator: try f.raw("indicator", as: Indicator.self), point: point.flatMap(MeasuringPoint.init(rawValue:)),
+                indicator: try f.raw("indicator", as: BuiltinIndicator.self), point: point.flatMap(MeasuringPoint.init(rawValue:)),
                 hundredths: try f.int("hundredths"), date: try f.day("date")))
         })
 

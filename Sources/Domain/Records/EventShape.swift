@@ -65,13 +65,17 @@ public enum FieldKind: Sendable {
     case line
     /// Free text: lines and tabs allowed, other control characters and bidi overrides not (`TextRules`).
     case text
+    /// An exact decimal as a string, at most four decimals, no plus sign and no needless zero: `"12.5"`, `"-3"`.
+    case decimal
+    /// A period as a string: a school year `"2016/17"`, a calendar year `"2016"` or a day `"2016-06-30"`.
+    case period
     /// Lists of the above.
-    case ids, lines
+    case ids, lines, periods
 
     /// Whether the value is a list of strings.
     public var isList: Bool {
         switch self {
-        case .ids, .lines: return true
+        case .ids, .lines, .periods: return true
         default: return false
         }
     }

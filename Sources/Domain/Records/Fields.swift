@@ -82,4 +82,39 @@ struct Fields {
         guard let m = ClockTime.parse(try string(key)) else { throw .badValue(field: key.description) }
         return m
     }
+
+    func fixed(_ key: StaticString) throws(RecordProblem) -> Fixed {
+        guard let v = Fixed.parse(try string(key)) else { throw .badValue(field: key.description) }
+        return v
+    }
+
+    func optionalFixed(_ key: StaticString) throws(RecordProblem) -> Fixed? {
+        guard let s = try optionalString(key) else { return nil }
+        guard let v = Fixed.parse(s) else { throw .badValue(field: key.description) }
+        return v
+    }
+
+    /// A period a programme can measure by (never a measuring point: those are only in evaluation records).
+    func period(_ key: StaticString) throws(RecordProblem) -> Period {
+        guard let p = Period.parse(try string(key)), p.kind != .point else { throw .badValue(field: key.description) }
+        return p
+    }
+
+    func periods(_ key: StaticString) throws(RecordProblem) -> [Period] {
+        var out: [Period] = []
+        for s in try strings(key) {
+            guard let p = Period.parse(s), p.kind != .point else { throw .badValue(field: key.description) }
+            out.append(p)
+        }
+        return out
+    }
+
+    func optionalInt(_ key: StaticString) throws(RecordProblem) -> Int? {
+        guard let v = value(key) else { return nil }
+        switch v {
+        case .null: return nil
+        case .int(let n): return n
+        default: throw .badValue(field: key.description)
+        }
+    }
 }

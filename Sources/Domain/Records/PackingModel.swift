@@ -105,7 +105,7 @@ extension Evaluation: Packable {
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         let id: String = try u.get(), programme: String = try u.get(), school: String = try u.get()
-        let indicator: Indicator = try u.raw()
+        let indicator: BuiltinIndicator = try u.raw()
         let point: String? = try u.get()
         guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .damaged(.content) }
         self.init(id: id, programme: programme, school: school, indicator: indicator,
@@ -156,6 +156,8 @@ extension Restore: Packable {
         case .followUp(let k, let v): p.int(12); p.put(k); p.put(v)
         case .evaluation(let k, let v): p.int(13); p.put(k); p.put(v)
         case .feedback(let k, let v): p.int(14); p.put(k); p.put(v)
+        case .indicator(let k, let v): p.int(15); p.put(k); p.put(v)
+        case .measurement(let k, let period, let v): p.int(16); p.put(k); p.put(period); p.put(v)
         }
     }
 
@@ -176,6 +178,8 @@ extension Restore: Packable {
         case 12: self = .followUp(try u.get(), try u.get())
         case 13: self = .evaluation(try u.get(), try u.get())
         case 14: self = .feedback(try u.get(), try u.get())
+        case 15: self = .indicator(try u.get(), try u.get())
+        case 16: self = .measurement(try u.get(), try u.get(), try u.get())
         default: throw .damaged(.content)
         }
     }
@@ -201,6 +205,8 @@ extension EntityKey: Packable {
         case .followUp(let v): p.int(14); p.put(v)
         case .evaluation(let v): p.int(15); p.put(v)
         case .feedback(let v): p.int(16); p.put(v)
+        case .indicator(let v): p.int(17); p.put(v)
+        case .measurement(let k, let period): p.int(18); p.put(k); p.put(period)
         }
     }
 
@@ -223,6 +229,8 @@ extension EntityKey: Packable {
         case 14: self = .followUp(try u.get())
         case 15: self = .evaluation(try u.get())
         case 16: self = .feedback(try u.get())
+        case 17: self = .indicator(try u.get())
+        case 18: self = .measurement(try u.get(), try u.get())
         default: throw .damaged(.content)
         }
     }

@@ -15,7 +15,7 @@ extension NetworkState: Packable {
         p.bytes += recordPart.bytes
         p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
         p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
-        p.put(feedback); p.put(counters); p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
+        p.put(feedback); p.put(indicators); p.put(measurements); p.put(counters); p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
     }
 
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
@@ -47,7 +47,8 @@ extension NetworkState: Packable {
         self.init()
         programmes = try u.get(); schools = try u.get(); participation = try u.get(); people = try u.get()
         caseload = try u.get(); clusters = try u.get(); clusterOf = try u.get(); interventionKinds = try u.get()
-        interventions = try u.get(); meetings = try u.get(); feedback = try u.get(); counters = try u.get()
+        interventions = try u.get(); meetings = try u.get(); feedback = try u.get()
+        indicators = try u.get(); measurements = try u.get(); counters = try u.get()
         undoStacks = try u.get(); touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
         rebuildIndexes()
     }

@@ -26,6 +26,10 @@ struct RecordWriter {
         key(k); bytes.append(contentsOf: String(value).utf8)
     }
 
+    mutating func field(_ k: StaticString, _ value: Int?) {
+        if let value { field(k, value) }
+    }
+
     mutating func field(_ k: StaticString, _ values: [String]) {
         key(k)
         bytes.append(UInt8(ascii: "["))

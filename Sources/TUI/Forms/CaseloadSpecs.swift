@@ -18,8 +18,8 @@ enum ParticipationSpec: FormSpec {
 
 /// `E`: an evaluation value: indicator, measuring point, value in per cent, date.
 enum EvaluationSpec: FormSpec {
-    static func make(_ school: String, indicator: Indicator, today: String, _ text: Catalogue) -> Form {
-        Form(.evaluation(school: school), [Field(.indicator, indicator.rawValue, choices: Indicator.allCases.map(\.rawValue)),
+    static func make(_ school: String, indicator: BuiltinIndicator, today: String, _ text: Catalogue) -> Form {
+        Form(.evaluation(school: school), [Field(.indicator, indicator.rawValue, choices: BuiltinIndicator.allCases.map(\.rawValue)),
                                            Field(.point, optional: true, choices: MeasuringPoint.allCases.map { text.name($0) }),
                                            Field(.value), Field(.date, today)],
              focus: .value)
@@ -29,8 +29,8 @@ enum EvaluationSpec: FormSpec {
         return m.text(.formEvaluation, m.state.schools[s]?.name ?? s)
     }
     static func problem(_ f: Form, _ m: Model) -> String? {
-        if Indicator(rawValue: f[.indicator]) == nil {
-            return m.text(.formBadChoice, f[.indicator], Indicator.allCases.map(\.rawValue).joined(separator: ", "))
+        if BuiltinIndicator(rawValue: f[.indicator]) == nil {
+            return m.text(.formBadChoice, f[.indicator], BuiltinIndicator.allCases.map(\.rawValue).joined(separator: ", "))
         }
         if !f[.point].isEmpty, point(f[.point], m) == nil {
             return m.text(.formBadChoice, f[.point], MeasuringPoint.allCases.map { m.text.name($0) }.joined(separator: ", "))
@@ -46,7 +46,7 @@ enum EvaluationSpec: FormSpec {
     }
 
     static func command(_ f: Form, _ m: Model) -> Command? {
-        guard let p = m.programme, case .evaluation(let s) = f.purpose, let indicator = Indicator(rawValue: f[.indicator]),
+        guard let p = m.programme, case .evaluation(let s) = f.purpose, let indicator = BuiltinIndicator(rawValue: f[.indicator]),
               let h = Quantities.hundredths(f[.value]), let d = Day.parse(f[.date], near: m.today) else { return nil }
         return .recordEvaluation(Evaluation(programme: p, school: s, indicator: indicator, point: point(f[.point], m),
                                             hundredths: h, date: d))

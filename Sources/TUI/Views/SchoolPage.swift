@@ -55,7 +55,7 @@ enum SchoolPage {
         var lines = [SchoolText.heading(m, .pageEvaluation)]
         let values = m.state.evaluations.values.filter { $0.school == inst && $0.programme == m.programme }
         if values.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
-        for indicator in Indicator.allCases {
+        for indicator in BuiltinIndicator.allCases {
             let series = values.filter { $0.indicator == indicator }.sorted { $0.date < $1.date }
             guard !series.isEmpty else { continue }
             lines.append(Line("  " + indicator.rawValue, Style(.header)))

@@ -32,4 +32,6 @@ public enum MessageText: String, CaseIterable, Sendable, TextKey {
     case sumClusters, sumClustersRenamed, sumPlaced, sumKinds, sumInterventions, sumClusterMeetings, sumMeetings
     case sumMeetingsMoved, sumMeetingsCancelled, sumMeetingsHeld, sumContacts, sumFollowUps, sumFollowUpsDone
     case sumFollowUpsMoved, sumEvaluations, sumFeedback, sumUndone, cfTooSoonSameDay
+    case evIndicatorDefined, evIndicatorChanged, evMeasurement, evMeasurementCorrected, sumIndicators, sumIndicatorsChanged, sumMeasurements, sumMeasurementsCorrected, domUnknownIndicator, domDuplicateIndicator, domIndicatorNames, domEmptyRange, domDecimalsOutOfRange, domWrongPeriod, domPeriodInFuture, domMeasurementOutOfRange, domMeasurementExists, domNoMeasurement, domMeasurementUnchanged, domValuesWouldNotFit, domTargetOutOfRange
+    case domIndicatorUnchanged
 }

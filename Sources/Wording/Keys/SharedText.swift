@@ -23,4 +23,5 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case colRegion, colSchoolKind, colReason, colDate, colForm, colParticipants, colSummary
     /// A meeting by what it is, for whom and when; a host school as its place; the last joint of a list.
     case meetingNamed, meetingFor, hostSchoolAt, listAnd, othersCount
+    case eventIndicatorDefined, eventIndicatorChanged, eventMeasurementRecorded, eventMeasurementCorrected, unitPercent, unitGradePoints, unitCount, unitPer100Pupils, betterLower, betterHigher, periodSchoolYear, periodYear, periodDate, periodPoint, targetLevel, targetChange, valuePerHundred
 }

@@ -80,3 +80,55 @@ extension Catalogue {
 
     public func name(_ k: TargetKind) -> String { k == .level ? self(.targetLevel) : self(.targetChange) }
 }
+
+extension Catalogue {
+    /// A scorecard group by name: the programme's, a cluster's or region's, or "Sammenligningsskoler".
+    public func groupName(_ g: ScoreGroup, in state: NetworkState) -> String {
+        switch g.kind {
+        case .programme: return state.programmes[g.id]?.name ?? g.id
+        case .cluster: return state.clusters[g.id]?.name ?? g.id
+        case .region: return Int(g.id).flatMap { Region.byCode[$0]?.name } ?? g.id
+        case .comparison: return self(.groupComparison)
+        }
+    }
+}
+
+/// A scorecard's cells as text, the same in the dashboard, on the command line and in the report.
+extension Catalogue {
+    /// ✓ met, ✗ not met, – no target or nothing to judge by: a mark, never colour alone.
+    public func targetMark(_ met: Bool?) -> String { met.map { $0 ? "✓" : "✗" } ?? "–" }
+
+    /// The latest value with its unit.
+    public func latest(_ c: ScoreCell, _ d: IndicatorDefinition) -> String { c.latest.map { shown($0.value, d) } ?? "–" }
+
+    /// The baseline mean with how many periods it rests on when more than one: "18,3 (3)".
+    public func baseline(_ c: ScoreCell, _ d: IndicatorDefinition) -> String {
+        guard let b = c.baseline else { return "–" }
+        return value(b, d) + (c.baselineValues > 1 ? " (\(c.baselineValues))" : "")
+    }
+
+    /// The change from the baseline in the better direction, signed: "+5,8", "-2,0".
+    public func improvement(_ c: ScoreCell, _ d: IndicatorDefinition) -> String { c.gain.map { value($0, d, signed: true) } ?? "–" }
+
+    /// The latest year-to-year change against the school's band: "inden for ±6,1".
+    public func variation(_ c: ScoreCell, _ d: IndicatorDefinition) -> String {
+        guard let band = c.band, let inside = band.inside else { return "–" }
+        let half = value(2 * band.sd, d)
+        return inside ? self(.scoreInside, half) : self(.scoreOutside, half)
+    }
+
+    /// A group's name with its n: "Elevløft (n 103 af 110)".
+    public func groupWithN(_ g: ScoreGroup, in state: NetworkState) -> String {
+        self(.scoreGroupN, groupName(g, in: state), grouped(g.score.measured), grouped(g.score.schools))
+    }
+
+    /// How many of a group's schools meet their target: "61 af 98 ✓", or – when none can be judged.
+    public func targetCount(_ g: GroupScore) -> String {
+        g.targetKnown == 0 ? "–" : self(.scoreTargetCount, grouped(g.targetMet), grouped(g.targetKnown))
+    }
+
+    /// An indicator's heading: its name, unit, direction and baseline periods.
+    public func scoreHeading(_ d: IndicatorDefinition) -> String {
+        self(.scoreHeading, name(d), name(d.unit), name(d.better), d.baseline.isEmpty ? "–" : d.baseline.map(period).joined(separator: ", "))
+    }
+}

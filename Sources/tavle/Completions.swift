@@ -21,7 +21,11 @@ enum Complete {
     static let participation = CompletionKind.list(ParticipationStatus.allCases.map(\.rawValue))
     static let interventionStatus = CompletionKind.list(InterventionStatus.allCases.map(\.rawValue))
     static let contactForm = CompletionKind.list(ContactForm.allCases.map { words.name($0) })
-    static let indicator = CompletionKind.list(BuiltinIndicator.allCases.map(\.rawValue))
+    static let builtinIndicator = CompletionKind.list(BuiltinIndicator.allCases.map(\.rawValue))
+    /// Every programme's indicators, defined or built in.
+    static let indicator = CompletionKind.custom { words, _, _ in
+        fromLog(words) { s in Array(Set(s.programmes.keys.flatMap { s.indicatorDefinitions($0).map(\.id) })).sorted() }
+    }
     static let point = CompletionKind.list(MeasuringPoint.allCases.map(\.rawValue))
 
     static let cluster = CompletionKind.custom { words, _, _ in fromLog(words) { $0.clusters.keys.sorted() } }

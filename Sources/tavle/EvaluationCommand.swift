@@ -9,7 +9,7 @@ struct EvaluationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.evaluationAddAbstract))
         @OptionGroup var global: GlobalOptions
         @Option(help: help(.optionSchool), completion: Complete.school) var school: String
-        @Option(help: help(.evaluationAddIndicator), completion: Complete.indicator) var indicator: String
+        @Option(help: help(.evaluationAddIndicator), completion: Complete.builtinIndicator) var indicator: String
         @Option(help: help(.evaluationAddValue)) var value: String
         @Option(help: help(.evaluationAddDate)) var date: String
         @Option(help: help(.evaluationAddPoint), completion: Complete.point) var point: String?

@@ -107,3 +107,45 @@ extension NetworkState {
         measuredSchools(d).filter { !isInProgramme(d.programme, $0) }.sorted()
     }
 }
+
+/// The groups a scorecard shows beside its schools: the programme, each cluster and region, and the comparison
+/// schools outside the programme.
+public enum ScoreGroupKind: String, CaseIterable, Sendable {
+    case programme, cluster, region, comparison
+}
+
+public struct ScoreGroup: Sendable, Equatable {
+    public let kind: ScoreGroupKind
+    /// The cluster's id or the region's code; the programme's id; empty for the comparison schools.
+    public let id: String
+    public let score: GroupScore
+}
+
+extension NetworkState {
+    /// The programme's schools that take part, in the order they were registered.
+    public func scorecardSchools(_ programme: ProgrammeID) -> [String] {
+        schools.keys.filter { isActive(programme, $0) }
+    }
+
+    /// An indicator's group figures over `schools` (the programme's, perhaps filtered): the whole, its clusters and
+    /// regions, and every comparison school with a value.
+    public func scoreGroups(_ d: IndicatorDefinition, schools list: [String]) -> [ScoreGroup] {
+        let cells = list.map { scoreCell(d, school: $0) }
+        var out = [ScoreGroup(kind: .programme, id: d.programme, score: groupScore(d, cells: cells))]
+        for c in clusters.values where c.programme == d.programme {
+            let mine = cells.filter { clusterOf[Enrolment(d.programme, $0.school)] == c.id }
+            if !mine.isEmpty { out.append(ScoreGroup(kind: .cluster, id: c.id, score: groupScore(d, cells: mine))) }
+        }
+        var byRegion: [Int: [ScoreCell]] = [:]
+        for cell in cells {
+            guard let m = schools[cell.school].flatMap({ Municipality.byCode[$0.municipality] }) else { continue }
+            byRegion[m.regionCode, default: []].append(cell)
+        }
+        for code in byRegion.keys.sorted() {
+            out.append(ScoreGroup(kind: .region, id: String(code), score: groupScore(d, cells: byRegion[code]!)))
+        }
+        let comparison = comparisonSchools(d).map { scoreCell(d, school: $0) }
+        out.append(ScoreGroup(kind: .comparison, id: "", score: groupScore(d, cells: comparison)))
+        return out
+    }
+}

@@ -13,4 +13,5 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case cliBadPair, cliTrackLine, cliKindLine, cliNoSuchProgramme
     case cliDbCreated, cliDbUpToDate, cliDbUpgraded, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
     case cliHeadIs, cliHeadBad, cliHeadHolds, cliHeadChanged, cliHeadTooShort, cliAgainstSame, cliAgainstDiffer, cliAgainstOtherLog, cliAgainstLonger
+    case cliBadPeriod2, cliNoIndicators, cliIndicatorLine, cliIndicatorPeriods, cliIndicatorTarget, cliIndicatorSource, cliIndicatorMeasured, cliIndicatorBuiltin
 }

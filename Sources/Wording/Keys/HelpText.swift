@@ -29,4 +29,6 @@ public enum HelpText: String, CaseIterable, Sendable, TextKey {
     case meetingPlanTo, meetingPlanDryRun, dashboardAbstract, dashboardDiscussion, dashboardDemo, dashboardTheme
     case dashboardNoMouse, globalAsOf
     case logVerifyHead, logVerifyAgainst, logHeadAbstract, undoWhich, undoList
+    case indicatorAbstract, indicatorDefineAbstract, indicatorChangeAbstract, indicatorListAbstract, indicatorID, indicatorName, indicatorUnit, indicatorMinimum, indicatorMaximum, indicatorDecimals, indicatorBetter, indicatorPeriod, indicatorBaseline, indicatorTargetKind, indicatorSchoolTarget, indicatorProgrammeTarget, indicatorNoTarget, indicatorSource, measurementAbstract, measurementRecordAbstract, measurementCorrectAbstract, measurementIndicator, measurementPeriod, measurementValue, measurementPupils, measurementSource, measurementReason, scorecardAbstract, scorecardIndicator, scorecardCluster, importRegisterAbstract, importMeasurementsAbstract, importMeasurementsIndicator, importMeasurementsReason, importMeasurementsSource
+    case importSkipUnknown
 }

@@ -24,4 +24,6 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     /// A meeting by what it is, for whom and when; a host school as its place; the last joint of a list.
     case meetingNamed, meetingFor, hostSchoolAt, listAnd, othersCount
     case eventIndicatorDefined, eventIndicatorChanged, eventMeasurementRecorded, eventMeasurementCorrected, unitPercent, unitGradePoints, unitCount, unitPer100Pupils, betterLower, betterHigher, periodSchoolYear, periodYear, periodDate, periodPoint, targetLevel, targetChange, valuePerHundred
+    case groupComparison
+    case colLatest, colPeriod, colBaseline, colImprovement, colTarget, colTrend, colPupils, colVariation, scoreGroupN, scoreTargetCount, scoreInside, scoreOutside, scoreHeading, scoreTargetNote, scoreFewNote, scoreImprovementNote
 }

@@ -29,13 +29,14 @@ let package = Package(
             name: "Domain",
             dependencies: ["CConfusables", .product(name: "OrderedCollections", package: "swift-collections"),
                            .product(name: "DequeModule", package: "swift-collections"),
-                           .product(name: "HeapModule", package: "swift-collections")]
+                           .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: optimisedEvenInDebug
         ),
-        .target(name: "Demo", dependencies: ["Domain", .product(name: "HeapModule", package: "swift-collections")]),
+        .target(name: "Demo", dependencies: ["Domain", .product(name: "HeapModule", package: "swift-collections")], swiftSettings: optimisedEvenInDebug),
         .executableTarget(name: "embed-languages"),
         .plugin(name: "EmbedLanguages", capability: .buildTool(), dependencies: ["embed-languages"]),
         .target(name: "Wording", dependencies: ["Domain"], plugins: ["EmbedLanguages"]),
-        .target(name: "FileStore", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "FileStore", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: optimisedEvenInDebug),
         .target(name: "PostgresStore", dependencies: ["Domain", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "CSearch"),
         .target(name: "CConfusables", linkerSettings: [.linkedLibrary("_FoundationICU")]),
@@ -63,3 +64,7 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// The log's fold, its reader and the demo's generator are optimised in a debug build too: `swift run tavle --demo`
+/// replays tens of thousands of events, and the suite replays many logs; unoptimised, both take several times as long.
+var optimisedEvenInDebug: [SwiftSetting] { [.unsafeFlags(["-O"], .when(configuration: .debug))] }

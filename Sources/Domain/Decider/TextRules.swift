@@ -45,7 +45,8 @@ public enum TextRules {
         0xFFA0...0xFFA0, 0xFFF9...0xFFFB, 0x1D173...0x1D17A, 0xE0000...0xE0FFF,
     ]
 
-    public static func isInvisible(_ s: Unicode.Scalar) -> Bool { invisible.contains { $0.contains(s.value) } }
+    /// Nothing below U+00AD is in the list, so most text is decided by one comparison a character.
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAD && invisible.contains { $0.contains(s.value) } }
 
     public static func allowed(_ s: Unicode.Scalar, multiline: Bool) -> Bool {
         switch s.value {

@@ -1,7 +1,7 @@
 import Domain
 extension DemoNetwork {
-    /// Sparring visits with follow-ups (some done, some moved, some overdue), evaluation values at
-    /// baseline and midway, and the consultants' feedback on past meetings.
+    /// Sparring visits with follow-ups (some done, some moved, some overdue), and the consultants' feedback on past
+    /// meetings. (The indicators' values are the national series, DemoIndicators.swift.)
     mutating func planCaseload(_ p: String, _ school: String, actor: String) {
         let start = programmeStart
         let forms: [ContactForm] = [.sparring, .videoSparring, .phone, .mail]
@@ -24,15 +24,10 @@ extension DemoNetwork {
             at(day, 15 * 60, actor, .recordContact(contact, followUps: [FollowUp(programme: p, school: school, what: task.0, who: task.1, due: due)]))
             day = DemoNetwork.workingDay(near: day.adding(days: random(40...110)))
         }
-        var bases: [BuiltinIndicator: Int] = [:]
-        for (point, day) in evaluationDays {
-            for indicator in [BuiltinIndicator.danskUnder4, .matematikUnder4] {
-                let base = bases[indicator] ?? random(1500...4500)
-                bases[indicator] = base
-                let value = point == .baseline ? base : max(0, base - random(-300...1500))
-                at(day, 11 * 60, actor, .recordEvaluation(Evaluation(
-                    id: "", programme: p, school: school, indicator: indicator, point: point, hundredths: value, date: day)))
-            }
+        // The values these draws once gave at the measuring points are now the national series (DemoIndicators.swift);
+        // drawn still, so that everything after them in the demo stays as it was.
+        for (point, _) in evaluationDays {
+            for _ in 0..<2 { _ = point == .baseline ? random(1500...4500) : random(-300...1500) }
         }
     }
 
@@ -49,10 +44,10 @@ extension DemoNetwork {
             let roll = random(0...9)
             if roll < 8, f.due.adding(days: -3) < today {
                 let d = min(today.adding(days: -1), f.due.adding(days: -random(0...5)))
-                return [(Timestamp(day: d, minutes: 14 * 60), actor, .completeFollowUp(id: f.id, date: d))]
+                return [(Timestamp(day: d, minutes: 14 * 60), actor, [.completeFollowUp(id: f.id, date: d)])]
             } else if roll == 8, f.due < today {
                 return [(Timestamp(day: f.due, minutes: 14 * 60), actor,
-                         .moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver"))]
+                         [.moveFollowUp(id: f.id, due: f.due.adding(days: 21), reason: "Skolen har haft travlt med terminsprøver")])]
             }
             return []
         }
@@ -63,7 +58,7 @@ extension DemoNetwork {
             if random(0...99) < (m.day >= today.adding(days: -21) ? 50 : 92) {
                 var came = state.participants(m).sorted()
                 if came.count > 2, chance(0.2) { came.remove(at: random(0...(came.count - 1))) }
-                out.append((Timestamp(day: m.day, minutes: m.end - 30), DemoCatalogue.coordinator.name, .recordMeetingHeld(id: m.id, attendance: came)))
+                out.append((Timestamp(day: m.day, minutes: m.end - 30), DemoCatalogue.coordinator.name, [.recordMeetingHeld(id: m.id, attendance: came)]))
             }
             // Ratings: cluster meetings mostly useful, network meetings less so, as the evaluation found.
             let comments = ["Godt med konkrete eksempler", "For lidt tid til erfaringsudveksling", "Relevant oplæg", "Svært at se værdien for os"]
@@ -72,7 +67,7 @@ extension DemoNetwork {
             let rating = m.kind == .network ? random(1...3) : random(2...5)
             let comment: String? = random(0...2) == 0 ? pick(comments) : nil
             return out + [(Timestamp(day: m.day.adding(days: 1), minutes: 9 * 60), by,
-                           .giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment)))]
+                           [.giveFeedback(MeetingFeedback(meeting: m.id, rating: rating, comment: comment))])]
         }
         return []
     }

@@ -63,7 +63,7 @@ extension DemoNetwork {
         }
         for s in accepted {
             let leaves = withdrawn.contains(s.institution)
-            // Only schools that stay get evaluation values (planCaseload), so only they can reach "evalueret".
+            // Only schools that stay reach "evalueret", after the first value the programme measured them by.
             let firstValue = leaves ? nil : evaluationDays.first?.day
             planInterventions(p, s.institution, actor: consultantOf[s.institution]!, until: leaves ? withdrawDay.adding(days: -1) : today,
                               evaluatedAfter: firstValue)
@@ -136,6 +136,7 @@ extension DemoNetwork {
                 if status == .evaluated, !(evaluatedAfter.map { d > $0 } ?? false) { break }
                 at(d, 13 * 60 + random(0...180), actor,
                    .setInterventionStatus(InterventionKey(p, school, kind), status: status, date: d, reason: reason))
+                if status == .started { started[school, default: [:]][kind] = d }
                 previous = d
             }
         }

@@ -7,17 +7,25 @@ import HeapModule
 public struct DemoNetwork {
     public typealias Entry = (at: Timestamp, actor: String, event: Event)
 
-    typealias Step = (at: Timestamp, actor: String, command: Command)
+    /// One write: a command, or a batch (an import) decided and written together.
+    typealias Step = (at: Timestamp, actor: String, commands: [Command])
 
     let today: Day
     var rng: SplitMix64
+    var countryRNG: SplitMix64
     var plan: [Step] = []
     /// School names by institution number, for meeting places.
     var names: [String: String] = [:]
+    /// When each intervention kind first reached "i gang" at each school, as planned: the demo's measurements plant
+    /// an improvement from then at the schools that ran one kind (DemoIndicators.swift).
+    var started: [String: [String: Day]] = [:]
+    /// Each measured school's year groups, by school year (DemoIndicators.swift).
+    var yearGroupSizes: [String: [Int]] = [:]
 
     public init(today: Day, seed: UInt64 = 2017) {
         self.today = today
         rng = SplitMix64(seed: seed)
+        countryRNG = SplitMix64(seed: seed &+ 0x5EED)
     }
 
     /// The programme's first day: 1 August of the school year before the current one.
@@ -33,13 +41,19 @@ public struct DemoNetwork {
     public static func events(today: Day, seed: UInt64 = 2017) throws(DomainError) -> [Entry] {
         var demo = DemoNetwork(today: today, seed: seed)
         demo.planElevloeft()
+        demo.planCountry()
         demo.planFastholdelse()
+        demo.planIndicators()
         return try demo.decideAll()
     }
 
     mutating func at(_ day: Day, _ minutes: Int, _ actor: String, _ command: Command) {
+        at(day, minutes, actor, batch: [command])
+    }
+
+    mutating func at(_ day: Day, _ minutes: Int, _ actor: String, batch commands: [Command]) {
         let clamped = min(day, today.adding(days: -1))
-        plan.append((Timestamp(day: clamped, minutes: minutes - 60), actor, command))
+        plan.append((Timestamp(day: clamped, minutes: minutes - 60), actor, commands))
     }
 
     mutating func decideAll() throws(DomainError) -> [Entry] {
@@ -60,16 +74,16 @@ public struct DemoNetwork {
             }
             // Each step is its own write, later than the last, as the log would record it.
             let at = state.lastAt.map { $0 >= step.at ? Timestamp(milliseconds: $0.milliseconds + 1) : step.at } ?? step.at
-            var command = step.command
+            var commands = step.commands
             // Attendance is planned when a meeting is booked; a school that left the programme since did not come.
-            if case .recordMeetingHeld(let id, let came) = command, let m = state.meetings[id] {
+            if commands.count == 1, case .recordMeetingHeld(let id, let came) = commands[0], let m = state.meetings[id] {
                 let invited = state.participants(m)
-                command = .recordMeetingHeld(id: id, attendance: came.filter(invited.contains))
+                commands = [.recordMeetingHeld(id: id, attendance: came.filter(invited.contains))]
             }
             let records: [Recorded]
-            do { records = try decideBatch([command], on: &state, actor: step.actor, now: at) } catch {
+            do { records = try decideBatch(commands, on: &state, actor: step.actor, now: at) } catch {
                 // A planned meeting that would clash is left out, as a coordinator would pick another time.
-                if case .scheduleMeeting = step.command, case .hardConflicts = error { continue }
+                if commands.count == 1, case .scheduleMeeting = commands[0], case .hardConflicts = error { continue }
                 throw error
             }
             for r in records {

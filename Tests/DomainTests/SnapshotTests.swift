@@ -15,7 +15,7 @@ import Demo
         let log = try EventLog.open(path: path, create: false)
         let info = try log.writeSnapshot()
         #expect(info.seq == log.state.lastSeq)
-        let school = log.state.schools.keys.first!
+        let school = log.state.scorecardSchools(log.state.defaultProgramme!).first!
         for i in 0..<more {
             try log.append(.recordEvaluation(Evaluation(programme: log.state.defaultProgramme!, school: school,
                                                         indicator: .danskUnder4, hundredths: 100 + i, date: Self.today)), actor: "mfr")
@@ -33,7 +33,7 @@ import Demo
         #expect(try log.history() == events)
         #expect(log.historyLoaded && log.events == events)
         // Appends carry on from the snapshot's position and chain.
-        try log.append(.recordEvaluation(Evaluation(programme: full.defaultProgramme!, school: full.schools.keys.first!,
+        try log.append(.recordEvaluation(Evaluation(programme: full.defaultProgramme!, school: full.scorecardSchools(full.defaultProgramme!).first!,
                                                     indicator: .danskUnder4, hundredths: 7, date: Self.today)), actor: "mfr")
         let again = try EventLog.open(path: path, create: false)
         #expect(again.state == log.state)
@@ -44,7 +44,7 @@ import Demo
         let log = try EventLog.open(path: path, create: false, keepHistory: false)
         #expect(log.state == full && log.events.isEmpty && !log.historyLoaded && log.recordCount == events.count)
         #expect(try log.history() == events)
-        let more = try log.append(.recordEvaluation(Evaluation(programme: full.defaultProgramme!, school: full.schools.keys.first!,
+        let more = try log.append(.recordEvaluation(Evaluation(programme: full.defaultProgramme!, school: full.scorecardSchools(full.defaultProgramme!).first!,
                                                                indicator: .danskUnder4, hundredths: 9, date: Self.today)), actor: "mfr")
         #expect(log.events.isEmpty)
         #expect(try log.history() == events + more)
@@ -176,7 +176,7 @@ import Demo
         let log = try EventLog.open(path: path, create: false, useSnapshot: true)
         log.snapshotEvery = 5
         #expect(log.eventsSinceSnapshot == 4 && !log.snapshotDue)
-        try log.append(.recordEvaluation(Evaluation(programme: log.state.defaultProgramme!, school: log.state.schools.keys.first!,
+        try log.append(.recordEvaluation(Evaluation(programme: log.state.defaultProgramme!, school: log.state.scorecardSchools(log.state.defaultProgramme!).first!,
                                                     indicator: .danskUnder4, hundredths: 1, date: Self.today)), actor: "mfr")
         #expect(log.snapshotDue)
     }

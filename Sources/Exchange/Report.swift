@@ -97,27 +97,30 @@ public struct Report {
                                                                              alternative: said(w(.repChartRatings), ratingBars)),
                                 note: meetingNote.isEmpty ? nil : meetingNote.joined(separator: " ")))
 
-        // Evaluation: the table per region and indicator; the chart per indicator at each measuring point.
-        // Every average with the number of schools it rests on (n), and * when that is too few to read as the
-        // programme's result (EvaluationAverage.isThin); the figures are Domain's, as the dashboard shows them.
-        func shown(_ a: EvaluationAverage, thin: Bool) -> String { w.oneDecimal(Double(a.hundredths) / 100) + " % (n " + String(a.schools) + (thin ? "*)" : ")") }
-        var evalRows: [[String]] = []
-        for region in Region.all {
-            let inRegion = s.evaluationAverages(p, upTo: day) { s.schools[$0.school].flatMap { Municipality.byCode[$0.municipality]?.regionCode } == region.code }
-            for indicator in BuiltinIndicator.allCases {
-                let mine = inRegion.filter { $0.indicator == indicator }
-                guard !mine.isEmpty else { continue }
-                evalRows.append([region.name, w.name(indicator)] + MeasuringPoint.allCases.map { pt in mine.first { $0.point == pt }.map { shown($0, thin: $0.isFew) } ?? "–" })
+        // Indicators: the programme, its regions and the comparison schools, every mean with its n and * when it
+        // rests on fewer than five schools; the chart, how many of the programme's schools met their target. The
+        // figures are Domain's (`groupScore`), as the dashboard and `tavle scorecard` show them.
+        var indicatorRows: [[String]] = []
+        var targetBars: [ReportChart.Bar] = []
+        for d in s.indicatorDefinitions(p) {
+            let groups = s.scoreGroups(d, schools: s.scorecardSchools(p)).filter { $0.kind != .cluster }
+            for g in groups where g.score.schools > 0 {
+                let sc = g.score, star = sc.isFew ? "*" : ""
+                let latest = sc.meanLatest.map { w.withUnit(w.value($0, d), d) + " (n \(w.grouped(sc.measured))\(star))" } ?? "–"
+                let gain = sc.meanGain.map { w.value($0, d, signed: true) + " (n \(w.grouped(sc.withBaseline)))" } ?? "–"
+                indicatorRows.append([w.name(d), w.groupName(g, in: s), latest, gain, w.targetCount(sc)])
+                if g.kind == .programme, sc.targetKnown > 0 {
+                    let share = Double(sc.targetMet) * 100 / Double(sc.targetKnown)
+                    targetBars.append(ReportChart.Bar(label: w.name(d), parts: [share],
+                                                      shown: w(.repTargetsShown, w.grouped(sc.targetMet), w.grouped(sc.targetKnown), w.oneDecimal(share))))
+                }
             }
         }
-        let evalBars = s.evaluationAverages(p, upTo: day).map { a in
-            ReportChart.Bar(label: w.name(a.indicator) + " · " + w.name(a.point), parts: [Double(a.hundredths) / 100], shown: shown(a, thin: a.isThin))
-        }
-        sections.append(Section(title: w(.repEvaluation), header: [w(.detailRegion), w(.formIndicator)] + MeasuringPoint.allCases.map { w.name($0) },
-                                rows: evalRows,
-                                chart: evalBars.isEmpty ? nil : ReportChart(caption: w(.repChartEvaluation), bars: evalBars, scale: 100,
-                                                                           alternative: said(w(.repChartEvaluation), evalBars)),
-                                note: evalRows.isEmpty ? nil : w(.repFewNote)))
+        sections.append(Section(title: w(.repIndicators), header: [w(.formIndicator), w(.colGroup), w(.colLatest), w(.colImprovement), w(.colTarget)],
+                                rows: indicatorRows,
+                                chart: targetBars.isEmpty ? nil : ReportChart(caption: w(.repChartTargets), bars: targetBars, scale: 100,
+                                                                             alternative: said(w(.repChartTargets), targetBars)),
+                                note: indicatorRows.isEmpty ? nil : w(.repIndicatorsNote)))
         self.sections = sections
     }
 

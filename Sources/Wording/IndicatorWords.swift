@@ -102,9 +102,9 @@ extension Catalogue {
     public func latest(_ c: ScoreCell, _ d: IndicatorDefinition) -> String { c.latest.map { shown($0.value, d) } ?? "–" }
 
     /// The baseline mean with how many periods it rests on when more than one: "18,3 (3)".
-    public func baseline(_ c: ScoreCell, _ d: IndicatorDefinition) -> String {
+    public func baseline(_ c: ScoreCell, _ d: IndicatorDefinition, unit: Bool = false) -> String {
         guard let b = c.baseline else { return "–" }
-        return value(b, d) + (c.baselineValues > 1 ? " (\(c.baselineValues))" : "")
+        return (unit ? withUnit(value(b, d), d) : value(b, d)) + (c.baselineValues > 1 ? " (\(c.baselineValues))" : "")
     }
 
     /// The change from the baseline in the better direction, signed: "+5,8", "-2,0".

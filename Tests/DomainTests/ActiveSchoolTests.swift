@@ -42,9 +42,10 @@ import Testing
     }
 }
 
-/// Every average carries how many schools it rests on, and says when that is too few.
-@Suite struct EvaluationAverageTests {
-    @Test func anAverageOverOneSchoolSaysSo() throws {
+/// Every average carries how many schools it rests on, and says when that is too few; values recorded before
+/// indicators were data count, at the measuring points, and a school that left does not.
+@Suite struct IndicatorSummaryTests {
+    @Test func aMeanOverOneSchoolSaysSoAndASchoolThatLeftIsNotCounted() throws {
         let p = Fixture.p
         var f = try Fixture.standard()
         for s in ["049001", "101001"] {
@@ -55,13 +56,14 @@ import Testing
         try f.run(.recordEvaluation(Evaluation(programme: p, school: "049001", indicator: .danskUnder4, point: .baseline, hundredths: 2000, date: day)))
         try f.run(.recordEvaluation(Evaluation(programme: p, school: "101001", indicator: .danskUnder4, point: .baseline, hundredths: 3000, date: day)))
         try f.run(.recordEvaluation(Evaluation(programme: p, school: "101001", indicator: .danskUnder4, point: .final, hundredths: 1850, date: day)))
-        let averages = f.state.evaluationAverages(p)
-        #expect(averages.map(\.point) == [.baseline, .final])
-        let baseline = averages[0], final = averages[1]
-        #expect(baseline.hundredths == 2500 && baseline.schools == 2 && baseline.values == 2 && baseline.ofSchools == 2)
-        #expect(final.hundredths == 1850 && final.schools == 1 && final.isThin && final.isFew)
-        // Before the day of the values, nothing; a filter narrows to some schools.
-        #expect(f.state.evaluationAverages(p, upTo: day.adding(days: -1)).isEmpty)
-        #expect(f.state.evaluationAverages(p) { $0.school == "049001" }.map(\.schools) == [1])
+        let summary = try #require(f.state.indicatorSummaries(p).first)
+        #expect(summary.indicator.id == "dansk-under-4")
+        // Latest: 20 at 049001 (its baseline is its latest) and 18.5 at 101001; the improvement is 0 and 11.5.
+        #expect(summary.programme.measured == 2 && summary.programme.schools == 2 && summary.programme.meanLatest == 19.25)
+        #expect(summary.programme.meanGain == 5.75 && summary.programme.withBaseline == 2 && summary.programme.isFew)
+        #expect(summary.comparison.measured == 0 && summary.comparison.meanLatest == nil)
+        try f.run(.setParticipation(Enrolment(p, "101001"), status: .withdrawn))
+        let after = try #require(f.state.indicatorSummaries(p).first)
+        #expect(after.programme.schools == 1 && after.programme.meanLatest == 20)
     }
 }

@@ -50,6 +50,11 @@ public struct GroupScore: Sendable, Equatable {
 
     /// Fewer than five schools: too few for a mean to say much, and said so.
     public var isFew: Bool { measured < 5 }
+
+    /// A group with no schools.
+    public static func empty(_ indicator: String) -> GroupScore {
+        GroupScore(indicator: indicator, schools: 0, measured: 0, withBaseline: 0, meanLatest: nil, meanGain: nil, targetMet: 0, targetKnown: 0, pupils: 0)
+    }
 }
 
 extension NetworkState {
@@ -147,5 +152,23 @@ extension NetworkState {
         let comparison = comparisonSchools(d).map { scoreCell(d, school: $0) }
         out.append(ScoreGroup(kind: .comparison, id: "", score: groupScore(d, cells: comparison)))
         return out
+    }
+}
+
+/// An indicator at a glance: the programme's schools that take part and the comparison schools, each with its n.
+public struct IndicatorSummary: Sendable, Equatable {
+    public let indicator: IndicatorDefinition
+    public let programme: GroupScore
+    public let comparison: GroupScore
+}
+
+extension NetworkState {
+    /// Each of a programme's indicators, as the overview and the report show them.
+    public func indicatorSummaries(_ programme: ProgrammeID) -> [IndicatorSummary] {
+        let schools = scorecardSchools(programme)
+        return indicatorDefinitions(programme).map { d in
+            IndicatorSummary(indicator: d, programme: groupScore(d, cells: schools.map { scoreCell(d, school: $0) }),
+                             comparison: groupScore(d, cells: comparisonSchools(d).map { scoreCell(d, school: $0) }))
+        }
     }
 }

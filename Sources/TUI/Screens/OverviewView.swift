@@ -18,9 +18,9 @@ enum OverviewView {
             regions(m, p, Rect(x: left.x, y: y, width: left.width, height: 7), &g)
             y += 7
         }
-        if left.height >= 44, !m.derived.overview.evaluationAverages.isEmpty {
-            let h = min(m.derived.overview.evaluationAverages.count, 6) + 2
-            evaluation(m, Rect(x: left.x, y: y, width: left.width, height: h), &g)
+        if left.height >= 42, !m.derived.overview.indicators.isEmpty {
+            let h = min(m.derived.overview.indicators.count, 6) + 2
+            indicators(m, Rect(x: left.x, y: y, width: left.width, height: h), &g)
             y += h
         }
         stalled(m, p, Rect(x: left.x, y: y, width: left.width, height: left.maxY - y), &g)
@@ -46,20 +46,26 @@ enum OverviewView {
         }
     }
 
-    static func evaluation(_ m: Model, _ r: Rect, _ g: inout Grid) {
-        g.box(r, title: m.text(.evaluationTitle))
+    /// Each indicator's latest mean over the programme's schools with its n, the mean improvement from the
+    /// baseline, and the comparison schools' mean with theirs; a mean over few schools is muted and starred.
+    static func indicators(_ m: Model, _ r: Rect, _ g: inout Grid) {
+        g.box(r, title: m.text(.indicatorsTitle))
         let inner = r.inset(1)
-        let rows = m.derived.overview.evaluationAverages.prefix(inner.height)
-        func count(_ row: EvaluationAverage) -> String { m.text(row.isThin ? .evaluationFew : .evaluationCount, row.schools, row.ofSchools) }
-        let nWidth = rows.map { count($0).displayWidth }.max() ?? 0
+        let rows = m.derived.overview.indicators.prefix(inner.height)
+        let nameWidth = min(30, max(12, inner.width - 48))
         for (i, row) in rows.enumerated() {
-            // The average with what it rests on; one over few schools is muted and says so.
-            let n = count(row)
-            Line([((m.text.name(row.indicator) + " " + m.text.name(row.point)).padded(to: 32), .plain),
-                  ((m.text.oneDecimal(Double(row.hundredths) / 100) + " %").padded(to: 8, alignRight: true) + " ", Style(row.isThin ? .muted : .text, .bold)),
-                  (n.padded(to: nWidth) + " ", Style(row.isThin ? .warning : .muted)),
-                  (Charts.bar(row.hundredths, of: 10_000, width: max(4, inner.width - 45 - nWidth)), Style(row.isThin ? .muted : .accent))])
-                .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
+            let d = row.indicator, p = row.programme, c = row.comparison
+            let mean = p.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"
+            let gain = p.meanGain.map { m.text.value($0, d, signed: true) } ?? "–"
+            var parts: [(String, Style)] = [(m.text.name(d).truncated(to: nameWidth).padded(to: nameWidth) + " ", .plain),
+                                            ((mean + (p.isFew ? "*" : "")).padded(to: 9, alignRight: true) + " ", Style(p.isFew ? .muted : .text, .bold)),
+                                            (m.text(.indicatorsN, m.text.grouped(p.measured), m.text.grouped(p.schools)) + "  ", Style(p.isFew ? .warning : .muted)),
+                                            (gain + "  ", Style(.text))]
+            if c.measured > 0 {
+                let cm = c.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"
+                parts.append((m.text(.indicatorsComparison, cm, m.text.grouped(c.measured)), Style(.muted)))
+            }
+            Line(parts).draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
     }
 

@@ -10,14 +10,37 @@ enum SchoolPage {
         lines += [.blank] + SchoolText.meetings(m, inst, upcomingOnly: false)
         lines += [.blank, SchoolText.heading(m, .pageHistory)]
         let clusters = Set(m.state.clusterOf.filter { $0.key.school == inst }.map(\.value))
-        for r in m.events.reversed() where r.event.schools.contains(inst) || r.event.concerns(clusters: clusters) {
+        // One write's values (an import, a year's figures) make one line, not one per period and indicator.
+        var run: (first: Recorded, periods: [Period], indicators: Set<String>)?
+        func line(_ r: Recorded, _ text: String) -> Line {
             let local = Copenhagen.local(r.at)
-            lines.append(Line([
+            return Line([
                 ("  " + m.text.shortDate(local.day).padded(to: 10) + " " + m.text.time(local.minutes).padded(to: 5, alignRight: true) + "  ", Style(.muted)),
                 (m.state.shortName(r.actor).padded(to: 10) + " ", Style(.accent)),
-                (m.text.sentence(r.event, in: m.state, history: m.events), .plain),
-            ]))
+                (text, .plain),
+            ])
         }
+        func flush() {
+            guard let (r, periods, indicators) = run else { return }
+            run = nil
+            guard case .measurementRecorded(let first) = r.event, periods.count > 1 else {
+                lines.append(line(r, m.text.sentence(r.event, in: m.state, history: m.events))); return
+            }
+            let sorted = periods.sorted(), from = m.text.period(sorted.first!), to = m.text.period(sorted.last!)
+            lines.append(line(r, indicators.count == 1
+                ? m.text(.pageMeasurementsLine, periods.count, m.text.indicatorName(first.programme, first.indicator, in: m.state), from, to)
+                : m.text(.pageMeasurementsMany, periods.count, indicators.count, from, to)))
+        }
+        for r in m.events.reversed() where r.event.schools.contains(inst) || r.event.concerns(clusters: clusters) {
+            if case .measurementRecorded(let v) = r.event, let (first, periods, indicators) = run, first.at == r.at {
+                run = (first, periods + [v.period], indicators.union([v.indicator]))
+                continue
+            }
+            flush()
+            if case .measurementRecorded(let v) = r.event { run = (r, [v.period], [v.indicator]); continue }
+            lines.append(line(r, m.text.sentence(r.event, in: m.state, history: m.events)))
+        }
+        flush()
         return lines
     }
 
@@ -50,21 +73,44 @@ enum SchoolPage {
         return lines
     }
 
-    /// Each indicator's values over time as a small bar chart.
+    /// Each indicator's series as a small bar chart, its baseline, latest value, improvement and target, and the
+    /// band of the school's own year-to-year variation before the programme, with whether the latest change lies in it.
     static func evaluation(_ m: Model, _ inst: String, width: Int) -> [Line] {
-        var lines = [SchoolText.heading(m, .pageEvaluation)]
-        let values = m.state.evaluations.values.filter { $0.school == inst && $0.programme == m.programme }
-        if values.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
-        for indicator in BuiltinIndicator.allCases {
-            let series = values.filter { $0.indicator == indicator }.sorted { $0.date < $1.date }
-            guard !series.isEmpty else { continue }
-            lines.append(Line("  " + indicator.rawValue, Style(.header)))
-            for v in series {
-                lines.append(Line([("    " + m.text.shortDate(v.date).padded(to: 10) + " ", Style(.muted)),
-                                   ((m.text.percent(v.hundredths) + " %").padded(to: 8, alignRight: true) + " ", Style(.text, .bold)),
-                                   (Charts.bar(v.hundredths, of: 10_000, width: max(10, min(40, width - 30))), Style(.accent)),
-                                   (v.point.map { " " + m.text.name($0) } ?? "", Style(.muted))]))
+        var lines = [SchoolText.heading(m, .pageIndicators)]
+        guard let p = m.programme else { return lines }
+        let measured = m.state.indicatorDefinitions(p).map { ($0, m.state.series($0, school: inst)) }.filter { !$0.1.isEmpty }
+        if measured.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
+        for (d, series) in measured {
+            lines.append(Line([("  " + m.text.name(d), Style(.header)), (" · " + m.text.name(d.unit) + ", " + m.text.name(d.better), Style(.muted))]))
+            let span = max(1, (d.maximum - d.minimum).units)
+            for point in series {
+                let barWidth = max(8, min(30, width - 50))
+                let bar = Charts.bar((point.value - d.minimum).units / 100, of: span / 100, width: barWidth)
+                var notes: [String] = []
+                if d.baseline.contains(point.period) { notes.append(m.text(.pageBaselineMark)) }
+                if point.corrections > 0 { notes.append(m.text(.pageCorrected, point.corrections)) }
+                if let n = point.pupils { notes.append(m.text(.pupilsCount, m.text.grouped(n))) }
+                lines.append(Line([("    " + m.text.period(point.period).padded(to: 11) + " ", Style(.muted)),
+                                   (m.text.shown(point.value, d).padded(to: 10, alignRight: true) + " ", Style(.text, .bold)),
+                                   (bar.padded(to: barWidth), Style(d.baseline.contains(point.period) ? .muted : .accent)),
+                                   (notes.isEmpty ? "" : "  " + notes.joined(separator: " · "), Style(.muted))]))
             }
+            let c = m.state.scoreCell(d, school: inst)
+            let summary = m.text(.pageIndicatorSummary, m.text.baseline(c, d, unit: true), m.text.latest(c, d),
+                                 c.latest.map { m.text.period($0.period) } ?? "–", m.text.improvement(c, d), m.text.targetMark(c.targetMet))
+            lines += summary.wrapped(to: max(20, width - 4)).map { Line("    " + $0, Style(.text)) }
+            let said: String
+            if let b = c.band {
+                let low = m.text.value(b.low, d, signed: true), high = m.text.value(b.high, d, signed: true)
+                if let latest = b.latestChange, let inside = b.inside {
+                    said = m.text(.pageBand, low, high, b.changes, m.text.value(latest, d, signed: true), m.text(inside ? .pageBandInside : .pageBandOutside))
+                } else {
+                    said = m.text(.pageBandNoLatest, low, high, b.changes)
+                }
+            } else {
+                said = m.text(.pageBandNone)
+            }
+            lines += said.wrapped(to: max(20, width - 4)).map { Line("    " + $0, Style(.muted)) }
         }
         return lines
     }

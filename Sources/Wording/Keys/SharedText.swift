@@ -26,4 +26,5 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case eventIndicatorDefined, eventIndicatorChanged, eventMeasurementRecorded, eventMeasurementCorrected, unitPercent, unitGradePoints, unitCount, unitPer100Pupils, betterLower, betterHigher, periodSchoolYear, periodYear, periodDate, periodPoint, targetLevel, targetChange, valuePerHundred
     case groupComparison
     case colLatest, colPeriod, colBaseline, colImprovement, colTarget, colTrend, colPupils, colVariation, scoreGroupN, scoreTargetCount, scoreInside, scoreOutside, scoreHeading, scoreTargetNote, scoreFewNote, scoreImprovementNote
+    case colGroup
 }

@@ -40,4 +40,10 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case hintNewMeeting, keyPlanRound, formKind, formTarget, formDuration, formWhere, formConsultant, formNewMeeting
     case formBadWho, planTitle, confirmSoft, keySuggestClusters, hintRegroup, compositionsTitle, confirmAdopt
     case timelineEnded, timelineNotStarted, confirmUndo, listPosition, unrecordedCount
+    case indicatorsTitle, indicatorsN, indicatorsComparison, indicatorsNone
+    case pageIndicators, pageIndicatorSummary, pageBand, pageBandInside, pageBandOutside, pageBandNoLatest, pageBandNone, pageBaselineMark, pageCorrected
+    case pupilsCount
+    case tabScorecard, keyScorecard, facetKind, scorecardTitle, scorecardTakingPart, scorecardShown, scorecardNoIndicators, scorecardGroups, scorecardShownGroup, scorecardSwitch, hintIndicator, scorecardGroupLine
+    case pageMeasurementsLine
+    case pageMeasurementsMany
 }

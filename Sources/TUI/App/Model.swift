@@ -24,6 +24,7 @@ public struct Model: Sendable {
     public var caseload = CaseloadState()
     public var overview = OverviewState()
     public var history = HistoryState()
+    public var scorecard = ScorecardState()
     /// The school whose full page is open, and how far it is scrolled.
     public var page: SchoolPageState?
     public var overlay: Overlay?
@@ -120,6 +121,7 @@ public struct Model: Sendable {
 
     mutating func applySchoolFilter(keeping institution: String? = nil) {
         derived.filterSchools(schools)
+        derived.filterScorecard(scorecard, facets: schools.facets, state: state)
         if let institution, let i = derived.schools.visible.firstIndex(where: { derived.schools.rows[$0].institution == institution }) {
             schools.cursor.selected = i
         }

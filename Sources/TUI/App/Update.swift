@@ -144,7 +144,7 @@ func perform(_ action: Action, _ m: inout Model) {
         guard m.mayStart(.coordinate) else { return }
         m.overlay = .pickCluster(PickClusterDialog(school: school))
     // Keys that mean something only on another screen; the screens' own keys were taken above.
-    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history, .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
+    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history, .scorecard, .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
          .rateMeeting, .today, .calendarMode, .moveMeeting, .cancelMeeting, .meetingHeld:
         break
     }

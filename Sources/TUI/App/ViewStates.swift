@@ -47,12 +47,40 @@ public struct Facets: Sendable, Equatable {
     public var cluster: String?
     public var consultant: String?
     public var interventionStatus: InterventionStatus?
+    /// Schools that run (or ran) this intervention kind, by its id.
+    public var interventionKind: String?
 
     public var isEmpty: Bool { self == Facets() }
 }
 
 public enum FacetKind: Int, CaseIterable, Sendable {
-    case region, participation, cluster, consultant, interventionStatus
+    case region, participation, cluster, consultant, interventionKind, interventionStatus
+}
+
+/// The results screen: the indicator shown, the sort, the selection and its own `/` filter (the facets are the
+/// schools list's, so both lists show the same schools).
+public struct ScorecardState: ListState, Equatable {
+    public var cursor = Cursor()
+    public var filter = ""
+    /// The indicator shown, by its place among the programme's.
+    public var indicator = 0
+    public var sort: ScoreColumn = .improvement
+    public var descending = true
+}
+
+public enum ScoreColumn: Int, CaseIterable, Sendable {
+    case name, latest, baseline, improvement, target, pupils
+
+    var title: SharedText {
+        switch self {
+        case .name: return .colSchool
+        case .latest: return .colLatest
+        case .baseline: return .colBaseline
+        case .improvement: return .colImprovement
+        case .target: return .colTarget
+        case .pupils: return .colPupils
+        }
+    }
 }
 
 /// The clusters screen: the list of clusters, the selected cluster's members, and which pane has the keys.

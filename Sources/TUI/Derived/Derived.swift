@@ -10,6 +10,7 @@ public struct Derived: Sendable {
     public internal(set) var matrix = MatrixData()
     public internal(set) var calendar = CalendarData()
     public internal(set) var caseload = CaseloadData()
+    public internal(set) var scorecard = ScorecardData()
 
     init() {}
 
@@ -21,6 +22,7 @@ public struct Derived: Sendable {
         clusters = ClustersData(state, p, today: today)
         calendar = CalendarData(state, p)
         caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
+        scorecard = ScorecardData(state, p, schools: schools)
     }
 
     /// Filters the clusters by their name and id, or a member school's; the caseload by its schools.
@@ -34,4 +36,9 @@ public struct Derived: Sendable {
 
     /// Applies the `/` filter and the facets to the rows in sort order.
     mutating func filterSchools(_ s: SchoolsState) { schools.filter(s) }
+
+    /// The results screen's rows: the schools list's facets, its own `/` filter and sort.
+    mutating func filterScorecard(_ s: ScorecardState, facets: Facets, state: NetworkState) {
+        scorecard.filter(s, facets: facets, schools: schools, state: state)
+    }
 }

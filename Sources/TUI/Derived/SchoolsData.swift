@@ -46,20 +46,27 @@ public struct SchoolsData: Sendable {
             order = Self.sorted(rows, by: s.sort, descending: s.descending)
             orderKey = (s.sort, s.descending)
         }
-        let f = s.facets
         let hits = s.filter.isEmpty ? nil : search.cachedMatches(s.filter)
-        // Rows are read in place, never copied: a copy of each of 10 000 rows retains every string in it.
-        let faceted = f.region != nil || f.participation != nil || f.cluster != nil || f.consultant != nil || f.interventionStatus != nil
+        let faceted = !s.facets.isEmpty
         visible = order.filter { i in
             if let hits, !hits[i] { return false }
-            guard faceted else { return true }
-            if let region = f.region, rows[i].region != region { return false }
-            if let p = f.participation, rows[i].participation != p { return false }
-            if let c = f.cluster, rows[i].cluster != c { return false }
-            if let c = f.consultant, rows[i].consultant != c { return false }
-            if let st = f.interventionStatus, !(statusesOf[rows[i].institution]?.values.contains(st) ?? false) { return false }
-            return true
+            return !faceted || passes(i, s.facets)
         }
+    }
+
+    /// Whether row `i` passes the facets. Rows are read in place, never copied: a copy of each of 10 000 rows
+    /// retains every string in it.
+    func passes(_ i: Int, _ f: Facets) -> Bool {
+        if let region = f.region, rows[i].region != region { return false }
+        if let p = f.participation, rows[i].participation != p { return false }
+        if let c = f.cluster, rows[i].cluster != c { return false }
+        if let c = f.consultant, rows[i].consultant != c { return false }
+        let statuses = statusesOf[rows[i].institution]
+        if let k = f.interventionKind {
+            guard let st = statuses?[k] else { return false }
+            if let wanted = f.interventionStatus, st != wanted { return false }
+        } else if let st = f.interventionStatus, !(statuses?.values.contains(st) ?? false) { return false }
+        return true
     }
 
     static func sorted(_ rows: [SchoolRow], by column: SchoolColumn, descending: Bool) -> [Int] {

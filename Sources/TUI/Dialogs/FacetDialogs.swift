@@ -60,6 +60,7 @@ extension FacetKind {
         case .cluster: return .facetCluster
         case .consultant: return .facetConsultant
         case .interventionStatus: return .facetStatus
+        case .interventionKind: return .facetKind
         }
     }
 }
@@ -74,6 +75,7 @@ extension Model {
         case .consultant:
             return state.people.values.filter { $0.role == .consultant }.map { ("\($0.fullName) (\($0.name))", $0.name) }
         case .interventionStatus: return InterventionStatus.allCases.map { (text.name($0), $0.rawValue) }
+        case .interventionKind: return derived.matrix.kinds.map { ($0.name, $0.id) }
         }
     }
 
@@ -85,6 +87,7 @@ extension Model {
         case .cluster: return f.cluster
         case .consultant: return f.consultant
         case .interventionStatus: return f.interventionStatus.map { text.name($0) }
+        case .interventionKind: return f.interventionKind.map { k in derived.matrix.kinds.first { $0.id == k }?.name ?? k }
         }
     }
 
@@ -95,8 +98,10 @@ extension Model {
         case .cluster: schools.facets.cluster = value
         case .consultant: schools.facets.consultant = value
         case .interventionStatus: schools.facets.interventionStatus = value.flatMap(InterventionStatus.init(rawValue:))
+        case .interventionKind: schools.facets.interventionKind = value
         }
         schools.cursor = Cursor()
+        scorecard.cursor = Cursor()
         applySchoolFilter()
     }
 }

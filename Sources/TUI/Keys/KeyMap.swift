@@ -1,7 +1,7 @@
 import Wording
 /// Everything a key can do.
 public enum Action: String, CaseIterable, Sendable {
-    case overview, schools, clusters, interventions, calendar, caseload, history
+    case overview, schools, clusters, interventions, calendar, caseload, history, scorecard
     case nextView, previousView, switchPane
     case up, down, left, right, pageUp, pageDown, top, bottom, open, back
     case filter, sort, reverseSort, facets, clearFilters
@@ -39,7 +39,7 @@ public struct KeyMap: Sendable {
         Binding(.up, [.up, .char("k")], .keyUp),
         Binding(.down, [.down, .char("j")], .keyDown),
         Binding(.left, [.left], .keyLeft),
-        Binding(.right, [.right], .keyRight),
+        Binding(.right, [.right], .keyRight, short: .hintIndicator),
         Binding(.pageUp, [.pageUp, .ctrl("b")], .keyPageUp),
         Binding(.pageDown, [.pageDown, .ctrl("f")], .keyPageDown),
         Binding(.top, [.char("g"), .home], .keyTop),

@@ -51,7 +51,7 @@ extension ScreenType {
 /// The screens, in the order of their tabs and number keys: the one place a screen is registered. The tab bar,
 /// the keys `1…n`, the palette's places, the help and the status bar's hints all come from here.
 public enum ViewID: Int, CaseIterable, Sendable {
-    case overview, schools, clusters, interventions, calendar, caseload, history
+    case overview, schools, clusters, interventions, calendar, caseload, history, scorecard
 
     var screen: any ScreenType.Type {
         switch self {
@@ -62,6 +62,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .calendar: return CalendarView.self
         case .caseload: return CaseloadView.self
         case .history: return HistoryView.self
+        case .scorecard: return ScorecardView.self
         }
     }
 

@@ -1,0 +1,78 @@
+import Domain
+import Wording
+
+/// The results screen's figures: each indicator's cell for every school of the schools list, the groups (the
+/// programme, its clusters and regions, the comparison schools) with their n, and the rows shown after the facets,
+/// the `/` filter and the sort. Domain computes every figure (`scoreCell`, `scoreGroups`), as for `tavle scorecard`.
+public struct ScorecardData: Sendable {
+    public private(set) var indicators: [IndicatorDefinition] = []
+    /// `cells[indicator][row]`, for each row of `SchoolsData.rows`.
+    public private(set) var cells: [[ScoreCell]] = []
+    /// Per indicator: the programme's group, each cluster's by id, each region's by name, the comparison schools'.
+    public private(set) var programme: [GroupScore] = []
+    public private(set) var byCluster: [[String: GroupScore]] = []
+    public private(set) var byRegion: [[String: GroupScore]] = []
+    public private(set) var comparison: [GroupScore] = []
+    /// Rows of the schools list shown, in sort order; and the schools taking part before any filter.
+    public private(set) var visible: [Int] = []
+    public private(set) var takingPart = 0
+    /// The shown rows' own group, per indicator, when a filter narrows them.
+    public private(set) var shown: [GroupScore] = []
+
+    init() {}
+
+    init(_ state: NetworkState, _ p: ProgrammeID, schools: SchoolsData) {
+        indicators = state.indicatorDefinitions(p)
+        let active = schools.rows.filter { $0.participation == .accepted }.map(\.institution)
+        takingPart = active.count
+        for d in indicators {
+            cells.append(schools.rows.map { state.scoreCell(d, school: $0.institution) })
+            var clusters: [String: GroupScore] = [:], regions: [String: GroupScore] = [:]
+            var total = GroupScore.empty(d.id), other = GroupScore.empty(d.id)
+            for g in state.scoreGroups(d, schools: active) {
+                switch g.kind {
+                case .programme: total = g.score
+                case .cluster: clusters[g.id] = g.score
+                case .region: regions[Int(g.id).flatMap { Region.byCode[$0]?.name } ?? g.id] = g.score
+                case .comparison: other = g.score
+                }
+            }
+            programme.append(total); byCluster.append(clusters); byRegion.append(regions); comparison.append(other)
+        }
+    }
+
+    /// The rows shown: those taking part (or of the participation the facets ask for), through the facets and the
+    /// `/` filter, sorted by the column asked for (names break ties).
+    mutating func filter(_ s: ScorecardState, facets: Facets, schools: SchoolsData, state: NetworkState) {
+        guard indicators.indices.contains(s.indicator) else { visible = []; shown = []; return }
+        let hits = s.filter.isEmpty ? nil : schools.search.matches(s.filter)
+        var rows = schools.rows.indices.filter { i in
+            if facets.participation == nil, schools.rows[i].participation != .accepted { return false }
+            if let hits, !hits[i] { return false }
+            return schools.passes(i, facets)
+        }
+        let c = cells[s.indicator]
+        func key(_ i: Int) -> Double? {
+            switch s.sort {
+            case .name: return nil
+            case .latest: return c[i].latest?.value.double
+            case .baseline: return c[i].baseline
+            case .improvement: return c[i].gain
+            case .target: return c[i].targetMet.map { $0 ? 1 : 0 }
+            case .pupils: return c[i].latest?.pupils.map(Double.init)
+            }
+        }
+        let names = schools.rows.map { Collation.key($0.name) }
+        let keys = rows.map { key($0) }
+        let place = Dictionary(uniqueKeysWithValues: zip(rows, keys))
+        rows.sort { a, b in
+            let ka = place[a]!, kb = place[b]!
+            // Rows without a value go last whichever way the sort runs.
+            if let ka, let kb, ka != kb { return s.descending ? ka > kb : ka < kb }
+            if (ka == nil) != (kb == nil) { return ka != nil }
+            return s.sort == .name && s.descending ? names[a] > names[b] : names[a] < names[b]
+        }
+        visible = rows
+        shown = indicators.indices.map { k in state.groupScore(indicators[k], cells: rows.map { cells[k][$0] }) }
+    }
+}

@@ -6,7 +6,7 @@ import Wording
 /// Tables that leave Tavle: for Danish Excel (BOM, `;`, CRLF, dd-mm-yyyy, decimal comma), for other
 /// tools (plain RFC 4180 with ISO dates), or as JSON with stable English keys.
 public enum Export {
-    public enum Table: String, CaseIterable, Sendable { case programmes, schools, interventions, contacts, meetings, evaluations, people, clusters }
+    public enum Table: String, CaseIterable, Sendable { case programmes, schools, interventions, contacts, meetings, evaluations, measurements, people, clusters }
 
     enum Value {
         case text(String)
@@ -18,6 +18,8 @@ public enum Export {
         /// Hundredths: a decimal with the language's mark in Danish Excel, a number in JSON.
         case decimal(Int)
         case number(Int)
+        /// An indicator's value with its decimals: the language's mark in Danish Excel, a point elsewhere, a number in JSON.
+        case fixed(Fixed, decimals: Int)
         case list([String])
         case none
     }
@@ -54,6 +56,11 @@ public enum Export {
             return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
                     Column(key: "indicator", title: .colIndicator), Column(key: "point", title: .colPoint),
                     Column(key: "value", title: .colValuePercent), Column(key: "date", title: .colDate)]
+        case .measurements:
+            return [Column(key: "institution", title: .colInstitution), Column(key: "school", title: .colSchool),
+                    Column(key: "indicator", title: .colIndicator), Column(key: "period", title: .colPeriod),
+                    Column(key: "value", title: .colValue), Column(key: "pupils", title: .colPupils),
+                    Column(key: "group", title: .colGroup), Column(key: "source", title: .colSource)]
         // People and clusters with the columns `import consultants` and `import clusters` read, so a network moves whole.
         case .people:
             return [Column(key: "name", title: .colInitials), Column(key: "fullName", title: .colFullName),
@@ -100,6 +107,18 @@ public enum Export {
                 [.text(e.school), .text(s.schools[e.school]?.name ?? ""), .coded(e.indicator.rawValue, w.name(e.indicator)),
                  e.point.map { .coded($0.rawValue, w.name($0)) } ?? .none, .decimal(e.hundredths), .date(e.date)]
             }
+        case .measurements:
+            // Every value of every indicator of the programme, its comparison schools' too, by indicator, school and period.
+            return s.indicatorDefinitions(p).flatMap { d in
+                s.measuredSchools(d).sorted().flatMap { school in
+                    s.series(d, school: school).map { v -> [Value] in
+                        [.text(school), .text(s.schools[school]?.name ?? ""), .coded(d.id, w.name(d)), .coded(v.period.spelled, w.period(v.period)),
+                         .fixed(v.value, decimals: d.decimals), v.pupils.map(Value.number) ?? .none,
+                         s.isInProgramme(p, school) ? .coded("programme", w(.groupProgramme)) : .coded("comparison", w(.groupComparison)),
+                         v.source.map(Value.text) ?? .none]
+                    }
+                }
+            }
         case .people:
             return s.people.values.map { person in
                 [.text(person.name), .text(person.fullName), .coded(person.role.rawValue, w.name(person.role)), person.base.map(Value.text) ?? .none]
@@ -126,6 +145,7 @@ public enum Export {
                 // Decimal points outside Danish Excel, which reads the language's own mark.
                 case .decimal(let h): return excel ? w.percent(h) : Catalogue.percent(h, mark: ".")
                 case .number(let n): return String(n)
+                case .fixed(let f, let decimals): return excel ? w.value(f, decimals: decimals).replacingOccurrences(of: w.thousandsMark, with: "") : f.spelled
                 case .list(let l): return cell(l.joined(separator: ", "))
                 case .none: return ""
                 }
@@ -152,6 +172,7 @@ public enum Export {
                 case .time(let m): o[k] = .text(ClockTime.format(m))
                 case .decimal(let h): o[k] = .decimal(h)
                 case .number(let n): o[k] = .number(n)
+                case .fixed(let f, _): o[k] = .exact(f.spelled)
                 case .list(let l): o[k] = .list(l)
                 case .none: o[k] = .null
                 }

@@ -13,6 +13,8 @@ public enum JSONOutput {
 public enum JSONCell: Encodable, Equatable, Sendable {
     /// `decimal` is hundredths, written as the exact decimal number (1250 is 12.5).
     case text(String), number(Int), decimal(Int), list([String]), null
+    /// An exact value, written as the decimal number its spelling holds ("12.5" as 12.5).
+    case exact(String)
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
@@ -22,6 +24,7 @@ public enum JSONCell: Encodable, Equatable, Sendable {
         case .decimal(let h): try c.encode(Decimal(h) / 100)
         case .list(let l): try c.encode(l)
         case .null: try c.encodeNil()
+        case .exact(let s): try c.encode(Decimal(string: s, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
         }
     }
 }

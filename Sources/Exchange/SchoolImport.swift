@@ -13,10 +13,10 @@ public struct ImportPlan: Sendable {
 /// `tavle import schools`: validates every row first; only a file without errors becomes commands.
 public enum SchoolImport {
     static let known: [String: [String]] = [
-        "institution": ["institutionsnummer", "institution", "inst.nr.", "instnr", "institutionnumber", "inst.no.", "instno"],
-        "name": ["navn", "name", "skolenavn", "skole", "school"],
-        "municipality": ["kommune", "municipality", "kommunekode", "kommunenavn"],
-        "kind": ["skoleform", "kind", "type"],
+        "institution": ["institutionsnummer", "institution", "inst.nr.", "instnr", "institutionnumber", "inst.no.", "instno", "inst_nr"],
+        "name": ["navn", "name", "skolenavn", "skole", "school", "inst_navn", "institutionsnavn"],
+        "municipality": ["kommune", "municipality", "kommunekode", "kommunenavn", "kommunenr", "kommune_nr", "beliggenhedskommunenr"],
+        "kind": ["skoleform", "kind", "type", "inst_type_navn", "institutionstype"],
         "consultant": ["konsulent", "consultant", "laeringskonsulent"],
         "cluster": ["klynge", "cluster"],
         "participation": ["deltagelse", "participation", "status"],
@@ -27,6 +27,9 @@ public enum SchoolImport {
     static let kinds: [String: SchoolKind] = [
         "folkeskole": .folkeskole, "public school": .folkeskole, "friskole": .friskole, "free school": .friskole,
         "specialskole": .specialskole, "special school": .specialskole, "erhvervsskole": .erhvervsskole, "vocational school": .erhvervsskole,
+        // As the institution register names its types.
+        "folkeskoler": .folkeskole, "friskoler og private grundskoler": .friskole, "specialskoler for børn": .specialskole,
+        "erhvervsskoler": .erhvervsskole, "tekniske skoler": .erhvervsskole, "handelsskoler": .erhvervsskole,
     ]
 
     public static func plan(_ input: CSVInput, state: NetworkState, programme: ProgrammeID?, actor: String, now: Timestamp, text: Catalogue,

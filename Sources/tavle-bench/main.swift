@@ -73,9 +73,13 @@ if arguments.first == "pgopen", arguments.count == 4 {
     try PostgresBench.childOpen(url: arguments[1], snapshot: arguments[2] == "snapshot", cache: arguments[3], today: today)
     exit(0)
 }
-// `import`: only the import figures.
+// `import`: only the import figures; `measurements`: only the national indicator's.
 if arguments.first == "import" {
     try ImportBench.run(today: today)
+    exit(0)
+}
+if arguments.first == "measurements" {
+    try MeasurementBench.run(today: today)
     exit(0)
 }
 let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
@@ -113,4 +117,5 @@ for size in [120, 10_000] {
 }
 
 try ImportBench.run(today: today)
+try MeasurementBench.run(today: today)
 try LogBench.run(sizes: sizes, today: today)

@@ -26,6 +26,9 @@ enum Harness {
     }
 
     /// A date `offset` days from today, as a person types it ("4.3.2027").
+    /// The school year `offset` years from today's, as `2025/26`.
+    static func schoolYear(_ offset: Int) -> String { Period.schoolYear(SchoolYear(containing: today).startYear + offset).spelled }
+
     static func date(_ offset: Int) -> String {
         let d = today.adding(days: offset)
         return "\(d.day).\(d.month).\(d.year)"

@@ -23,7 +23,7 @@ import Testing
             ("programme-list", ["programme", "list", "--json"]), ("indicator-list", ["indicator", "list", "--json"]),
             ("scorecard", ["scorecard", "--json"]),
         ]
-        runs += ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "people", "clusters"].map { ("export-\($0)", ["export", $0, "--format", "json"]) }
+        runs += ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters"].map { ("export-\($0)", ["export", $0, "--format", "json"]) }
         #expect(Set(runs.map(\.0)) == Set(try FileManager.default.contentsOfDirectory(atPath: Self.schemas).map { String($0.dropLast(".schema.json".count)) }),
                 "a schema for every output, and an output for every schema")
         var n = 0

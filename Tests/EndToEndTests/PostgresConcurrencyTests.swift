@@ -1,3 +1,4 @@
+import Demo
 import Domain
 import Foundation
 import Glibc
@@ -107,8 +108,19 @@ struct PostgresConcurrencyTests {
         #expect(imported.status == 0, "\(imported.err)")
         let dir = Harness.tempDirectory()
         let before = try server.sql("SELECT last_seq FROM tavle.head", database: db)
+        // Days on which neither school nor the consultant has a meeting in the demo already, whatever today is: the
+        // only conflict is the one the two coordinators make.
+        let state = NetworkState.replay(Recorded.numbered(try DemoNetwork.events(today: Harness.today)))
+        func busy(_ iso: String) -> Bool {
+            state.meetings(on: Day.parseISO(iso)!).contains { m in
+                m.status != .cancelled && (m.consultants.contains("eth") || !state.participants(m).isDisjoint(with: ["101001", "147001"]))
+            }
+        }
+        var offset = 40
         for round in 0..<3 {
-            let day = Harness.plainWorkday(from: 40 + 7 * round)
+            var day = Harness.plainWorkday(from: offset)
+            while busy(day) { offset += 1; day = Harness.plainWorkday(from: offset) }
+            offset += 7
             let pids = try [("mfr", "101001"), ("jbn", "147001")].map { who, school in
                 try background("""
                     TAVLE_TODAY= '\(Harness.binary)' meeting schedule --log '\(server.url(db, user: who))' --kind vejledningsdag \

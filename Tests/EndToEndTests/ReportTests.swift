@@ -13,18 +13,25 @@ import Testing
         }
         // Ratings on their 1–5 scale, one decimal; shares in per cent, one decimal, per indicator and measuring point.
         #expect(md.range(of: #"klyngemøde +█+[▏▎▍▌▋▊▉]? \d,\d af 5 \(n \d+\*?\)\n"#, options: .regularExpression) != nil)
-        #expect(md.range(of: #"Dansk under 4 · førmåling +█+[▏▎▍▌▋▊▉]? \d+(,\d)? % \(n \d+\)\n"#, options: .regularExpression) != nil, "\(md.suffix(900))")
+        // The indicators: each group's mean with its n, one decimal (two for the grade average), the schools that met
+        // their target as a share; names, never ids.
+        #expect(md.range(of: #"Andel under 4 i dansk +█+[▏▎▍▌▋▊▉]? \d+ af \d+ skoler \(\d+,\d %\)\n"#, options: .regularExpression) != nil, "\(md.suffix(900))")
         #expect(md.contains("P planlagt · I i gang · F forankret · A afsluttet · E evalueret · S sat på pause · X stoppet"))
-        #expect(md.contains("| Region | Indikator | førmåling | midtvejsmåling | slutmåling |"))
-        #expect(!md.contains("baseline") && !md.contains("dansk-under-4") && !md.contains(" 71\n"))
-        // One final measurement at one school is an average over one school, and says so everywhere it is shown.
-        let school = "101001"
-        let one = try Harness.tavle("evaluation", "add", "--log", log, "--as", "mfr", "--school", school, "--indicator", "dansk-under-4",
-                                    "--point", "slutmåling", "--value", "18,5", "--date", Harness.date(-1))
+        #expect(md.contains("| Indikator | Gruppe | Seneste | Forbedring | Mål |"))
+        #expect(md.range(of: #"\| Andel under 4 i dansk \| Elevløft \| \d+,\d % \(n 103\) \| [+-]?\d+,\d \(n 103\) \| \d+ af 103 ✓ \|"#, options: .regularExpression) != nil)
+        #expect(md.range(of: #"\| Karaktergennemsnit, 9\. klasse \| Sammenligningsskoler \| \d+,\d\d \(n 1\.000\) \|"#, options: .regularExpression) != nil)
+        #expect(!md.contains("dansk-under-4") && !md.contains(" 71\n"))
+        // An indicator measured at one school is a mean over one school, and says so.
+        let defined = try Harness.tavle("indicator", "define", "--log", log, "--as", "mfr", "--id", "trivsel", "--name", "da=Trivsel",
+                                        "--name", "en=Wellbeing", "--unit", "count", "--min", "1", "--max", "5", "--better", "higher",
+                                        "--baseline", Harness.schoolYear(-1))
+        #expect(defined.status == 0, "\(defined.err)")
+        let one = try Harness.tavle("measurement", "record", "--log", log, "--as", "mfr", "--school", "101001", "--indicator", "Trivsel",
+                                    "--period", Harness.schoolYear(0), "--value", "3,8")
         #expect(one.status == 0, "\(one.err)")
         let after = try Harness.tavle("report", "--log", log).out
-        #expect(after.contains("Dansk under 4 · slutmåling") && after.contains("18,5 % (n 1*)"), "\(after.suffix(900))")
-        #expect(after.contains("n er antallet af skoler"))
+        #expect(after.contains("| Trivsel | Elevløft | 3,8 (n 1*) | – | – |"), "\(after.suffix(1500))")
+        #expect(after.contains("Et gennemsnit over færre end 5 skoler er markeret med \\*"))
         // Each stacked bar is as long as its total says, to the cell.
         for line in md.split(separator: "\n") where line.hasPrefix("Turboforløb ") && line.contains("I") {
             #expect(line.filter { "PIFAESX".contains($0) }.count > 10, "\(line)")
@@ -99,16 +106,20 @@ import Testing
     @Test func evaluationValuesTimesAndSchoolNames() throws {
         let dir = Harness.tempDirectory(), log = dir + "/x.log"
         try Harness.tavle("demo", "--out", log)
-        // Evaluation values, with a decimal comma for Danish Excel and a point elsewhere; a number in JSON.
-        let excel = try Harness.tavle("export", "evaluations", "--log", log).out
+        // Measurements, with a decimal comma for Danish Excel and a point elsewhere; an exact number in JSON.
+        let excel = try Harness.tavle("export", "measurements", "--log", log).out
         let rows = excel.split(separator: "\r\n").map { $0.split(separator: ";", omittingEmptySubsequences: false) }
-        #expect(rows[0] == ["\u{FEFF}Inst.nr.", "Skole", "Indikator", "Måling", "Værdi (%)", "Dato"])
-        #expect(rows.dropFirst().contains { $0.count == 6 && $0[4].range(of: #"^\d+,\d+$"#, options: .regularExpression) != nil })
-        #expect(rows.dropFirst().allSatisfy { $0.count == 6 && !$0[4].contains(".") })
-        let plain = try Harness.tavle("export", "evaluations", "--log", log, "--excel=false", "--lang", "en").out
-        #expect(plain.hasPrefix("Inst. no.,School,Indicator,Measuring point,Value (%),Date\r\n") && plain.contains(".") , "\(plain.prefix(200))")
-        let json = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("export", "evaluations", "--format", "json", "--log", log).out.utf8)) as! [[String: Any]]
-        #expect(json.count > 100 && json.allSatisfy { $0["value"] is NSNumber })
+        #expect(rows[0] == ["\u{FEFF}Inst.nr.", "Skole", "Indikator", "Periode", "Værdi", "Elever", "Gruppe", "Kilde"])
+        #expect(rows.dropFirst().contains { $0.count == 8 && $0[2] == "Andel under 4 i dansk" && $0[4].range(of: #"^\d+,\d$"#, options: .regularExpression) != nil })
+        #expect(rows.dropFirst().contains { $0.count == 8 && $0[6] == "Sammenligningsskoler" })
+        #expect(rows.dropFirst().allSatisfy { $0.count == 8 && !$0[4].contains(".") })
+        let plain = try Harness.tavle("export", "measurements", "--log", log, "--excel=false", "--lang", "en").out
+        #expect(plain.hasPrefix("Inst. no.,School,Indicator,Period,Value,Pupils,Group,Source\r\n") && plain.contains(".") , "\(plain.prefix(200))")
+        let json = try JSONSerialization.jsonObject(with: Data(try Harness.tavle("export", "measurements", "--format", "json", "--log", log).out.utf8)) as! [[String: Any]]
+        #expect(json.count > 20_000 && json.allSatisfy { $0["value"] is NSNumber && ["programme", "comparison"].contains($0["group"] as? String) })
+        // Values recorded at the measuring points before indicators were data export as they did.
+        let legacy = try Harness.tavle("export", "evaluations", "--log", log).out
+        #expect(legacy.hasPrefix("\u{FEFF}Inst.nr.;Skole;Indikator;Måling;Værdi (%);Dato\r\n"))
         // Times are zero-padded times, so 09:00 sorts before 10:00; a meeting's schools are named beside their numbers.
         let visit = try Harness.tavle("meeting", "schedule", "--log", log, "--as", "mfr", "--kind", "sparringsbesøg", "--school", "101001",
                                       "--date", Harness.date(10), "--start", "9.00", "--duration", "1t", "--force")

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func evaluationValueChecksTheNumberAndRange() {
-        var m = demoModel()
+        var m = legacyDemoModel()
         press(&m, .char("2"), .char("E"))
         typeText(&m, "12,x")
         if case .form(let f)? = m.overlay { #expect(f.error == "\"12,x\" er ikke et tal.") } else { Issue.record("no form") }
@@ -36,6 +36,44 @@ import Testing
         typeText(&m, "250")
         press(&m, .enter)
         if case .form(let f)? = m.overlay { #expect(f.error == "Værdien 250 % ligger uden for 0–100 %.") } else { Issue.record("form closed") }
+    }
+
+    /// Where the programme has defined its indicators, `E` records a value of one of them for a period, by name.
+    @Test func aMeasurementIsRecordedForAnIndicatorByName() {
+        var m = demoModel()
+        press(&m, .char("2"))
+        let school = m.selectedSchool!
+        press(&m, .char("E"))
+        guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
+        #expect(f.values[0] == "Andel under 4 i dansk" && f.values[1] == "2025/26")
+        // The demo has a value for the last school year already: refused, in words, before anything is written.
+        typeText(&m, "12,5")
+        press(&m, .enter)
+        #expect(m.writes.outbox.isEmpty)
+        if case .form(let e)? = m.overlay { #expect(e.error?.contains("har allerede værdien") == true, "\(e.error ?? "")") } else { Issue.record("the form closed") }
+        // Another indicator, chosen among the names, and a school year not yet recorded.
+        m.overlay = nil
+        press(&m, .char("E"), .backTab, .backTab, .right)
+        guard case .form(let g)? = m.overlay else { Issue.record("no form"); return }
+        #expect(g.values[0] == "Andel under 4 i matematik")
+        press(&m, .tab)
+        for _ in 0..<7 { press(&m, .backspace) }
+        typeText(&m, "2027/28")
+        press(&m, .tab)
+        typeText(&m, "9,5")
+        press(&m, .enter)
+        if case .form(let e)? = m.overlay { #expect(e.error == "Perioden 2027/28 er ikke begyndt endnu.", "\(e.error ?? "")") } else { Issue.record("the form closed") }
+        m.overlay = nil
+        press(&m, .char("E"), .backTab, .backTab, .right, .tab)
+        for _ in 0..<7 { press(&m, .backspace) }
+        typeText(&m, "2017/18")
+        press(&m, .tab)
+        typeText(&m, "9,5")
+        press(&m, .tab)
+        typeText(&m, "31")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .recordMeasurement(let v) = c.command else { Issue.record("no confirmation: \(String(describing: m.overlay))"); return }
+        #expect(v == Measurement(programme: "elevloeft", indicator: "matematik-under-4", school: school, period: .schoolYear(2017), value: Fixed.parse("9.5")!, pupils: 31))
     }
 
     @Test func ratingAMeetingFromTheCalendar() {

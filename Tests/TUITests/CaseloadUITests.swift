@@ -173,8 +173,9 @@ import Testing
         let text = view(m).text
         #expect(text.contains(m.text(.pageContacts)))
         #expect(text.contains(demoState.contacts.values.first!.summary))
-        #expect(text.contains("dansk-under-4"))
-        #expect(text.contains("%"))
+        // Each indicator by its name, never its id, with its values, baseline, improvement and normal variation.
+        #expect(text.contains(m.text(.pageIndicators)) && text.contains("Andel under 4 i dansk") && !text.contains("dansk-under-4"))
+        #expect(text.contains(" %") && text.contains("Baseline ") && text.contains("Normal variation før programmet"))
     }
 
     @Test func formsAndHistoricalViewRender() {

@@ -23,6 +23,20 @@ func demoModel(width: Int = 80, height: Int = 24, language: Language = .da, user
           logPath: "/data/tavle.log", language: language)
 }
 
+/// The demo as a log from before indicators were data: without its indicators and their values, so `E` records a
+/// value in per cent at a measuring point, as it did.
+func legacyDemoModel(user: String = "mfr") -> Model {
+    let events = demoEvents.filter {
+        switch $0.event.type {
+        case .indicatorDefined, .indicatorChanged, .measurementRecorded, .measurementCorrected: return false
+        default: return true
+        }
+    }
+    let records = Recorded.numbered(events.map { ($0.at, $0.actor, $0.event) })
+    return Model(state: NetworkState.replay(records), events: records, today: fixedToday, width: 80, height: 24, user: user,
+                 logPath: "/data/tavle.log", language: .da)
+}
+
 func typeText(_ m: inout Model, _ text: String) {
     for c in text { update(&m, .key(.char(c))) }
 }

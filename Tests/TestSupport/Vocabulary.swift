@@ -51,6 +51,8 @@ public enum Vocabulary {
         texts += state.feedback.values.map { $0.comment ?? "" }
         texts += state.participation.values.map { $0.reason ?? "" }
         texts += state.interventions.values.map { $0.reason ?? "" }
+        // An indicator's names are the programme's own, given in the languages it chose, and its source text.
+        texts += state.indicators.values.flatMap { $0.names.map(\.text) + [$0.id, $0.source] }
         texts += Municipality.all.map(\.name) + Region.all.map(\.name)
         return Set(texts.flatMap(tokens))
     }

@@ -83,8 +83,13 @@ enum MoveFollowUpSpec: FormSpec {
 }
 
 extension Model {
+    /// `E`: a value of one of the programme's indicators, or, in a log whose programme has defined none, a value at a
+    /// measuring point as before indicators were data.
     func evaluationForm(for school: String) -> Form {
-        EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(clock.today), text)
+        if let p = programme, let first = state.indicators.values.first(where: { $0.programme == p }) {
+            return MeasurementSpec.make(school, first, state: state, today: clock.today, text)
+        }
+        return EvaluationSpec.make(school, indicator: programme.map { state.usualIndicator(programme: $0) } ?? .danskUnder4, today: text.shortDate(clock.today), text)
     }
 
     func participationForm(_ school: String, _ status: ParticipationStatus) -> Form { ParticipationSpec.make(school, status) }

@@ -4,7 +4,7 @@ import Wording
 /// A field of a form, by what it holds.
 public enum FieldID: String, Sendable, CaseIterable {
     case date, contactForm, participants, summary, followUp, who, due, reason, indicator, point, value, rating, comment
-    case clusterID, clusterName, kind, target, start, duration, location, consultant
+    case clusterID, clusterName, kind, target, start, duration, location, consultant, period, pupils, amount
 
     /// The label the form shows.
     var label: UIText {
@@ -30,6 +30,9 @@ public enum FieldID: String, Sendable, CaseIterable {
         case .duration: return .formDuration
         case .location: return .formWhere
         case .consultant: return .formConsultant
+        case .period: return .formPeriod
+        case .pupils: return .formPupils
+        case .amount: return .formAmount
         }
     }
 }
@@ -77,6 +80,7 @@ public struct Form: Sendable, Equatable {
         case stopIntervention(InterventionKey)
         case participation(school: String, status: ParticipationStatus)
         case evaluation(school: String)
+        case measurement(school: String)
         case rateMeeting(id: String)
         case moveFollowUp(id: String)
         case newMeeting
@@ -111,6 +115,7 @@ public struct Form: Sendable, Equatable {
         case .stopIntervention: return StopInterventionSpec.self
         case .participation: return ParticipationSpec.self
         case .evaluation: return EvaluationSpec.self
+        case .measurement: return MeasurementSpec.self
         case .rateMeeting: return RateMeetingSpec.self
         case .moveFollowUp: return MoveFollowUpSpec.self
         case .newMeeting: return NewMeetingSpec.self

@@ -52,14 +52,15 @@ enum OverviewView {
         g.box(r, title: m.text(.indicatorsTitle))
         let inner = r.inset(1)
         let rows = m.derived.overview.indicators.prefix(inner.height)
-        let nameWidth = min(30, max(12, inner.width - 48))
+        let nameWidth = min(rows.map { m.text.name($0.indicator).displayWidth }.max() ?? 12, max(12, inner.width - 46))
         for (i, row) in rows.enumerated() {
             let d = row.indicator, p = row.programme, c = row.comparison
             let mean = p.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"
             let gain = p.meanGain.map { m.text.value($0, d, signed: true) } ?? "–"
             var parts: [(String, Style)] = [(m.text.name(d).truncated(to: nameWidth).padded(to: nameWidth) + " ", .plain),
                                             ((mean + (p.isFew ? "*" : "")).padded(to: 9, alignRight: true) + " ", Style(p.isFew ? .muted : .text, .bold)),
-                                            (m.text(.indicatorsN, m.text.grouped(p.measured), m.text.grouped(p.schools)) + "  ", Style(p.isFew ? .warning : .muted)),
+                                            ((p.measured == p.schools ? "n " + m.text.grouped(p.measured) : m.text(.indicatorsN, m.text.grouped(p.measured), m.text.grouped(p.schools))) + "  ",
+                                             Style(p.isFew ? .warning : .muted)),
                                             (gain + "  ", Style(.text))]
             if c.measured > 0 {
                 let cm = c.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"

@@ -7,6 +7,7 @@ import Wording
 enum ScorecardView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let data = m.derived.scorecard
+        guard m.programme != nil else { return }
         guard data.indicators.indices.contains(m.scorecard.indicator) else {
             g.box(r, title: m.text(.scorecardTitle), style: Style(.accent))
             for (i, line) in m.text(.scorecardNoIndicators).wrapped(to: r.width - 4).enumerated() where i < r.height - 2 {
@@ -113,7 +114,9 @@ enum ScorecardView {
     /// The groups: the programme, the selected school's cluster and region, the schools shown when a filter narrows
     /// them, and the comparison schools; each with its n, starred under five schools.
     static func groupLines(_ m: Model) -> [Line] {
-        let data = m.derived.scorecard, k = m.scorecard.indicator, d = data.indicators[k]
+        let data = m.derived.scorecard, k = m.scorecard.indicator
+        guard data.indicators.indices.contains(k) else { return [] }
+        let d = data.indicators[k]
         var named: [(String, GroupScore)] = [(m.state.programmes[d.programme]?.name ?? d.programme, data.programme[k])]
         if let i = selectedRow(m) {
             let row = m.derived.schools.rows[i]

@@ -27,4 +27,5 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case groupComparison
     case colLatest, colPeriod, colBaseline, colImprovement, colTarget, colTrend, colPupils, colVariation, scoreGroupN, scoreTargetCount, scoreInside, scoreOutside, scoreHeading, scoreTargetNote, scoreFewNote, scoreImprovementNote
     case colGroup
+    case colValue, colSource, groupProgramme
 }

@@ -46,4 +46,6 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case tabScorecard, keyScorecard, facetKind, scorecardTitle, scorecardTakingPart, scorecardShown, scorecardNoIndicators, scorecardGroups, scorecardShownGroup, scorecardSwitch, hintIndicator, scorecardGroupLine
     case pageMeasurementsLine
     case pageMeasurementsMany
+    case formPeriod, formPupils, formMeasurement
+    case formAmount
 }

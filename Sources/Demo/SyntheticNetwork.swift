@@ -80,7 +80,8 @@ extension SyntheticNetwork {
             if roll < 40 {
                 let topic = topics[Int.random(in: 0..<topics.count, using: &rng)]
                 let summary = "\(topic). Aftalt næste skridt med skoleleder og vejleder; materialet sendes inden fredag. Besøg nr. \(i)."
-                let follow = roll < 20 ? [FollowUp(programme: p, school: school, what: "Sende materiale om \(topic.lowercased())", who: who, due: day.adding(days: 14))] : []
+                // A contact with its follow-up is two events: the last event is a contact alone, so the total is exact.
+                let follow = roll < 20 && total - out.count > 1 ? [FollowUp(programme: p, school: school, what: "Sende materiale om \(topic.lowercased())", who: who, due: day.adding(days: 14))] : []
                 command = .recordContact(Contact(programme: p, school: school, date: day, form: .sparring, participants: ["skoleleder", "vejleder"],
                                                  summary: summary, by: who), followUps: follow)
             } else if roll < 55, !open.isEmpty {

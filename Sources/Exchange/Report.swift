@@ -104,7 +104,7 @@ public struct Report {
         var targetBars: [ReportChart.Bar] = []
         for d in s.indicatorDefinitions(p) {
             let groups = s.scoreGroups(d, schools: s.scorecardSchools(p)).filter { $0.kind != .cluster }
-            for g in groups where g.score.schools > 0 {
+            for g in groups where g.kind == .programme || g.score.measured > 0 {
                 let sc = g.score, star = sc.isFew ? "*" : ""
                 let latest = sc.meanLatest.map { w.withUnit(w.value($0, d), d) + " (n \(w.grouped(sc.measured))\(star))" } ?? "–"
                 let gain = sc.meanGain.map { w.value($0, d, signed: true) + " (n \(w.grouped(sc.withBaseline)))" } ?? "–"

@@ -24,6 +24,32 @@ import Testing
         try t.waitFor("TAVLE-EXITED 0")
     }
 
+    /// Resultater in the real terminal, small and large, in both languages: the schools against their baseline, the
+    /// groups with their n, another indicator, another sort, a school's page.
+    @Test func theResultsScreenAtBothSizesInBothLanguages() throws {
+        let log = try demoLog()
+        for (width, height, lang) in [(80, 24, "da"), (160, 48, "en")] {
+            let da = lang == "da"
+            let t = try Tmux(width: width, height: height, command: "\(Harness.binary) --log \(log) --as mfr --lang \(lang)")
+            try t.waitFor(da ? "Deltagelse" : "Participation")
+            try t.keys("8")
+            var screen = try t.waitFor(da ? "Resultater · 103 af 103 deltagende skoler" : "Results · 103 of 103 schools taking part")
+            #expect(screen.contains(da ? "Andel under 4 i dansk" : "Share below grade 4 in Danish"), "\(screen)")
+            #expect(screen.contains(da ? "Sammenligningsskoler (n 1.000)" : "Comparison schools (n 1,000)"), "\(screen)")
+            #expect(screen.contains(da ? "Elevløft (n 103)" : "Elevløft (n 103)") && !screen.contains("dansk-under-4"), "\(screen)")
+            #expect(screen.contains("✓") && screen.contains("✗"), "\(screen)")
+            try t.keys("Right")
+            screen = try t.waitFor(da ? "Andel under 4 i matematik" : "Share below grade 4 in maths")
+            try t.keys("s")
+            screen = try t.waitFor(da ? "sorteret efter mål" : "sorted by target")
+            if width >= 160 { #expect(screen.contains("Normal variation") && screen.contains(da ? "inden for" : "inside"), "\(screen)") }
+            try t.keys("Enter")
+            screen = try t.waitFor(da ? "Fakta" : "Facts")
+            try t.keys("Escape", "q")
+            try t.waitFor("TAVLE-EXITED 0")
+        }
+    }
+
     @Test func findAeroReadItsHistoryAndUseThePalette() throws {
         let t = try Tmux(command: "\(Harness.binary) --log \(try demoLog())")
         try t.waitFor("Deltagelse")

@@ -30,7 +30,7 @@ import Testing
                                     "--period", Harness.schoolYear(0), "--value", "3,8")
         #expect(one.status == 0, "\(one.err)")
         let after = try Harness.tavle("report", "--log", log).out
-        #expect(after.contains("| Trivsel | Elevløft | 3,8 (n 1*) | – | – |"), "\(after.suffix(1500))")
+        #expect(after.contains("| Trivsel | Elevløft | 3,8 (n 1\\*) | – | – |") && !after.contains("| Trivsel | Region Nordjylland |"), "\(after.suffix(1500))")
         #expect(after.contains("Et gennemsnit over færre end 5 skoler er markeret med \\*"))
         // Each stacked bar is as long as its total says, to the cell.
         for line in md.split(separator: "\n") where line.hasPrefix("Turboforløb ") && line.contains("I") {

@@ -12,7 +12,7 @@ public enum Notice: Equatable, Sendable {
     case readOnlyRefused
     /// A write was asked for while looking back in time.
     case travellingRefused
-    case noSchoolSelected, noClusterSelected, noTransitions
+    case noSchoolSelected, noClusterSelected, noTransitions, noIndicatorShown
     /// A suggested group whose schools' clusters all went to other groups: it needs a new cluster first.
     case compositionNeedsCluster
     case noOpenFollowUps(school: String)

@@ -72,7 +72,7 @@ extension Action {
         switch self {
         case .newCluster, .renameCluster, .moveSchool, .recordContact, .interventionStatus, .participation, .evaluation,
              .rateMeeting, .undo, .followUpDone, .moveFollowUp, .suggest, .newMeeting, .planRound, .suggestClusters,
-             .moveMeeting, .cancelMeeting, .meetingHeld: return true
+             .moveMeeting, .cancelMeeting, .meetingHeld, .defineIndicator, .changeIndicator: return true
         default: return false
         }
     }
@@ -81,7 +81,7 @@ extension Action {
     var coordinates: Bool {
         switch self {
         case .newCluster, .renameCluster, .moveSchool, .participation, .suggest, .newMeeting, .planRound, .suggestClusters,
-             .moveMeeting, .cancelMeeting, .meetingHeld: return true
+             .moveMeeting, .cancelMeeting, .meetingHeld, .defineIndicator, .changeIndicator: return true
         default: return false
         }
     }

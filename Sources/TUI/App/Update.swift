@@ -122,6 +122,18 @@ func perform(_ action: Action, _ m: inout Model) {
         guard let cluster = m.suggestionCluster else { m.notice = .noClusterSelected; return }
         guard m.mayStart(.coordinate) else { return }
         m.overlay = .suggestions(SuggestionsDialog(list: m.suggestionList(cluster)))
+    case .defineIndicator, .changeIndicator:
+        guard m.programme != nil, m.mayStart(.coordinate) else { return }
+        if action == .changeIndicator {
+            let data = m.derived.scorecard
+            guard m.view == .scorecard, data.indicators.indices.contains(m.scorecard.indicator),
+                  data.indicators[m.scorecard.indicator].periodKind != .point else {
+                m.notice = .noIndicatorShown; return
+            }
+            m.overlay = .form(IndicatorSpec.make(data.indicators[m.scorecard.indicator], m.text))
+        } else {
+            m.overlay = .form(IndicatorSpec.make(nil, m.text))
+        }
     case .newMeeting, .suggestClusters, .planRound, .newCluster:
         guard let p = m.programme, m.mayStart(.coordinate) else { return }
         switch action {

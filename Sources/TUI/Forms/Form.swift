@@ -5,6 +5,7 @@ import Wording
 public enum FieldID: String, Sendable, CaseIterable {
     case date, contactForm, participants, summary, followUp, who, due, reason, indicator, point, value, rating, comment
     case clusterID, clusterName, kind, target, start, duration, location, consultant, period, pupils, amount
+    case indicatorID, names, unit, minimum, maximum, decimals, better, periodKind, baseline, targetKind, schoolTarget, programmeTarget, source
 
     /// The label the form shows.
     var label: UIText {
@@ -33,6 +34,19 @@ public enum FieldID: String, Sendable, CaseIterable {
         case .period: return .formPeriod
         case .pupils: return .formPupils
         case .amount: return .formAmount
+        case .indicatorID: return .formIndicatorID
+        case .names: return .formNames
+        case .unit: return .formUnit
+        case .minimum: return .formMinimum
+        case .maximum: return .formMaximum
+        case .decimals: return .formDecimals
+        case .better: return .formBetter
+        case .periodKind: return .formPeriodKind
+        case .baseline: return .formBaseline
+        case .targetKind: return .formTargetKind
+        case .schoolTarget: return .formSchoolTarget
+        case .programmeTarget: return .formProgrammeTarget
+        case .source: return .formSource
         }
     }
 }
@@ -81,6 +95,8 @@ public struct Form: Sendable, Equatable {
         case participation(school: String, status: ParticipationStatus)
         case evaluation(school: String)
         case measurement(school: String)
+        /// A new indicator (nil) or the one of this id, changed.
+        case indicator(id: String?)
         case rateMeeting(id: String)
         case moveFollowUp(id: String)
         case newMeeting
@@ -116,6 +132,7 @@ public struct Form: Sendable, Equatable {
         case .participation: return ParticipationSpec.self
         case .evaluation: return EvaluationSpec.self
         case .measurement: return MeasurementSpec.self
+        case .indicator: return IndicatorSpec.self
         case .rateMeeting: return RateMeetingSpec.self
         case .moveFollowUp: return MoveFollowUpSpec.self
         case .newMeeting: return NewMeetingSpec.self

@@ -10,6 +10,7 @@ public enum Action: String, CaseIterable, Sendable {
     case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo, followUpDone, moveFollowUp
     case today, calendarMode, suggest, newMeeting, planRound, suggestClusters, moveMeeting, cancelMeeting, meetingHeld
     case dayBack, dayForward, weekBack, weekForward, toEvent, now
+    case defineIndicator, changeIndicator
     case quit
 }
 
@@ -70,6 +71,8 @@ public struct KeyMap: Sendable {
         Binding(.suggest, [.char("b")], .keySuggest, short: .hintBook),
         Binding(.newMeeting, [.char("N")], .keyNewMeeting, short: .hintNewMeeting),
         Binding(.planRound, [.char("Y")], .keyPlanRound),
+        Binding(.defineIndicator, [.char("D")], .keyDefineIndicator, short: .hintDefine),
+        Binding(.changeIndicator, [.char("e")], .keyChangeIndicator, short: .hintChange),
         Binding(.suggestClusters, [.char("O")], .keySuggestClusters, short: .hintRegroup),
         Binding(.moveMeeting, [.char("M")], .keyMoveMeeting),
         Binding(.cancelMeeting, [.char("A")], .keyCancelMeeting),

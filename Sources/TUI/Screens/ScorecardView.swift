@@ -155,7 +155,7 @@ enum ScorecardView {
 extension ScorecardView: ScreenType {
     static let title: UIText = .tabScorecard
     static let keyHelp: UIText = .keyScorecard
-    static let hints: [Action] = [.open, .filter, .sort, .facets, .right]
+    static let hints: [Action] = [.open, .filter, .sort, .facets, .right, .defineIndicator, .changeIndicator]
     static func clearFilters(_ m: inout Model) { m.scorecard.filter = ""; m.schools.facets = Facets(); m.applySchoolFilter() }
     static func filterText(_ m: Model) -> String? { m.scorecard.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.scorecard.takingPart }

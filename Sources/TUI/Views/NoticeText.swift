@@ -14,6 +14,7 @@ extension Model {
         case .noSchoolSelected: return text(.noSchoolSelected)
         case .noClusterSelected: return text(.noClusterSelected)
         case .noTransitions: return text(.noTransitions)
+        case .noIndicatorShown: return text(.noIndicatorShown)
         case .compositionNeedsCluster: return text(.compositionNeedsCluster)
         case .noOpenFollowUps(let s): return text(.noOpenFollowUps, state.schools[s]?.name ?? s)
         case .log(let l): return text.message(l)

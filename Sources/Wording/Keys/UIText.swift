@@ -48,4 +48,6 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case pageMeasurementsMany
     case formPeriod, formPupils, formMeasurement
     case formAmount
+    case formIndicatorID, formNames, formUnit, formMinimum, formMaximum, formDecimals, formBetter, formPeriodKind, formBaseline, formTargetKind, formSchoolTarget, formProgrammeTarget, formSource, formDefineIndicator, formChangeIndicator, confirmDefineIndicator, confirmChangeIndicator, keyDefineIndicator, keyChangeIndicator, hintDefine, hintChange
+    case noIndicatorShown
 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import Domain
+@testable import TUI
+import Wording
+
+/// A coordinator defines and changes the programme's indicators from the results screen.
+@Suite struct IndicatorFormTests {
+    @Test func aNewIndicatorIsDefinedWithItsNamesInEachLanguage() {
+        var m = demoModel()
+        press(&m, .char("8"), .char("D"))
+        typeText(&m, "trivsel")
+        press(&m, .tab)
+        typeText(&m, "da=Trivsel; en=Wellbeing")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .defineIndicator(let d) = c.command else { Issue.record("no question: \(String(describing: m.overlay))"); return }
+        #expect(d.id == "trivsel" && d.names == [LocalName("da", "Trivsel"), LocalName("en", "Wellbeing")] && d.programme == "elevloeft")
+        #expect(d.unit == .percent && d.better == .lower && d.periodKind == .schoolYear && d.target == nil)
+        #expect(view(m).text.contains("Definér indikatoren Trivsel?"))
+    }
+
+    @Test func theIndicatorShownIsChangedAndAWrongFieldIsNamed() {
+        var m = demoModel()
+        press(&m, .char("8"), .right, .char("e"))
+        guard case .form(let f)? = m.overlay else { Issue.record("no form"); return }
+        #expect(view(m).text.contains("Ret indikatoren Andel under 4 i matematik"))
+        #expect(f.values[0].hasPrefix("da=Andel under 4 i matematik; en="))
+        // The baseline: a period of another kind is refused in words.
+        press(&m, .tab, .tab, .tab, .tab, .tab, .tab, .tab)
+        for _ in 0..<30 { press(&m, .backspace) }
+        typeText(&m, "2023")
+        if case .form(let g)? = m.overlay { #expect(g.error?.contains("er ikke en periode af slagsen skoleår") == true, "\(g.error ?? "")") }
+        press(&m, .backspace, .backspace, .backspace, .backspace)
+        typeText(&m, "2023/24, 2024/25")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .changeIndicator(let d) = c.command else { Issue.record("no question"); return }
+        #expect(d.id == "matematik-under-4" && d.baseline == [.schoolYear(2023), .schoolYear(2024)])
+        // Elsewhere than the results screen there is no indicator shown to change.
+        var other = demoModel()
+        press(&other, .char("2"), .char("e"))
+        #expect(other.overlay == nil && other.notice == .noIndicatorShown)
+        // A consultant may not define one.
+        var consultant = demoModel(user: "ahj")
+        press(&consultant, .char("8"), .char("D"))
+        if case .form? = consultant.overlay { Issue.record("a consultant got the form") }
+    }
+}

@@ -9,7 +9,7 @@ import Wording
 @Suite struct CommandLanguageTests {
     /// What a person types stays as typed: option and value names, subcommands, variables, files, enum values.
     static let typed: Set<String> = Set(
-        ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "people", "clusters", "programme", "csv", "json", "ics", "html", "tavle", "log", "toml", "config",
+        ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters", "programme", "csv", "json", "ics", "html", "tavle", "log", "toml", "config",
          "default", "light", "high", "contrast", "mono", "fullname", "name", "role", "consultant", "coordinator", "base",
          "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown", "true", "false"]
         + ParticipationStatus.allCases.map(\.rawValue) + InterventionStatus.allCases.map(\.rawValue)
@@ -134,7 +134,7 @@ import Wording
             ["log", "verify", "--json"], ["log", "stats", "--json"], ["meeting", "suggest", "--cluster", cluster, "--json"],
             ["meeting", "plan", "--dry-run", "--json"],
             ["programme", "list", "--json"],
-        ] + ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "people", "clusters"].map { ["export", $0, "--format", "json"] }
+        ] + ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters"].map { ["export", $0, "--format", "json"] }
         for args in runs {
             let da = try Harness.tavle(args + ["--log", log, "--lang", "da"]), en = try Harness.tavle(args + ["--log", log, "--lang", "en"])
             #expect(da.status == 0 && en.status == 0, "\(args): \(da.err) \(en.err)")

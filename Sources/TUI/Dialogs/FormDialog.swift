@@ -42,7 +42,9 @@ extension Form: Dialog {
         // Fields two rows apart when there is room, else packed.
         // Labels in full (as wide as the longest), and the error wrapped to as many lines as it needs.
         let labelWidth = min(24, fields.map { m.text($0.id.label).displayWidth }.max() ?? 10)
-        let width = min(m.width - 2, max(64, labelWidth + 44))
+        // As wide as the longest value typed (a list of names, say) when the screen has room, so none is cut.
+        let longest = fields.filter(\.choices.isEmpty).map { $0.value.displayWidth + 2 }.max() ?? 0
+        let width = min(m.width - 2, max(64, labelWidth + 44, labelWidth + 6 + longest))
         let errorLines = error.map { ("⚠ " + $0).wrapped(to: width - 6) } ?? []
         let extra = max(1, errorLines.count)
         let spacing = values.count * 2 + 4 + extra <= m.height - 2 ? 2 : 1
@@ -55,7 +57,13 @@ extension Form: Dialog {
             let box = Rect(x: inner.x + labelWidth + 2, y: y, width: inner.width - labelWidth - 4, height: 1)
             if field.choices.isEmpty {
                 g.fill(box, style: Style(focused ? .selection : .muted, focused ? [] : .underline))
-                g.put(field.value + (focused ? "▏" : ""), x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
+                // Typing happens at the end: a focused value too long for its box shows its end, as an input line does.
+                var shown = field.value + (focused ? "▏" : "")
+                if focused, shown.displayWidth > box.width {
+                    while shown.displayWidth > box.width - 1, !shown.isEmpty { shown.removeFirst() }
+                    shown = "…" + shown
+                }
+                g.put(shown, x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
             } else {
                 Self.choices(field, focused: focused, m, in: box, &g)
             }

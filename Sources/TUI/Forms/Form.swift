@@ -5,7 +5,7 @@ import Wording
 public enum FieldID: String, Sendable, CaseIterable {
     case date, contactForm, participants, summary, followUp, who, due, reason, indicator, point, value, rating, comment
     case clusterID, clusterName, kind, target, start, duration, location, consultant, period, pupils, amount
-    case indicatorID, names, unit, minimum, maximum, decimals, better, periodKind, baseline, targetKind, schoolTarget, programmeTarget, source
+    case indicatorID, indicatorName, names, unit, minimum, maximum, decimals, better, periodKind, baseline, targetKind, schoolTarget, programmeTarget, source
 
     /// The label the form shows.
     var label: UIText {
@@ -35,6 +35,7 @@ public enum FieldID: String, Sendable, CaseIterable {
         case .pupils: return .formPupils
         case .amount: return .formAmount
         case .indicatorID: return .formIndicatorID
+        case .indicatorName: return .formIndicatorName
         case .names: return .formNames
         case .unit: return .formUnit
         case .minimum: return .formMinimum

@@ -10,7 +10,9 @@ enum IndicatorSpec: FormSpec {
         var fields: [Field] = []
         if d == nil { fields.append(Field(.indicatorID)) }
         fields += [
-            Field(.names, base.names.map { "\($0.language)=\($0.text)" }.joined(separator: "; ")),
+            Field(.indicatorName, base.name(in: text.language.rawValue) ?? ""),
+            Field(.names, base.names.filter { $0.language != text.language.rawValue }.map { "\($0.language)=\($0.text)" }.joined(separator: "; "),
+                  optional: true),
             Field(.unit, text.name(base.unit), choices: IndicatorUnit.allCases.map { text.name($0) }),
             Field(.minimum, text.value(base.minimum, decimals: base.minimum.decimals)),
             Field(.maximum, text.value(base.maximum, decimals: base.maximum.decimals)),
@@ -23,7 +25,7 @@ enum IndicatorSpec: FormSpec {
             Field(.programmeTarget, base.target?.programme.map { text.value($0, decimals: $0.decimals) } ?? "", optional: true),
             Field(.source, base.source, optional: true),
         ]
-        return Form(.indicator(id: d?.id), fields, focus: d == nil ? .indicatorID : .names)
+        return Form(.indicator(id: d?.id), fields, focus: d == nil ? .indicatorID : .indicatorName)
     }
 
     static func id(_ f: Form) -> String? { if case .indicator(let id) = f.purpose { return id }; return nil }
@@ -36,11 +38,15 @@ enum IndicatorSpec: FormSpec {
     /// The definition the fields make, or what is wrong with them, worded.
     static func definition(_ f: Form, _ m: Model) -> Result<IndicatorDefinition, FormProblem> {
         guard let p = m.programme else { return .failure(FormProblem("")) }
-        var names: [LocalName] = []
+        // The name in the interface's language, then the others as `en=Name; …`, kept in the order the definition had.
+        var names: [LocalName] = f[.indicatorName].isEmpty ? [] : [LocalName(m.text.language.rawValue, f[.indicatorName])]
         for part in f[.names].split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty else { return .failure(FormProblem(m.text(.cliBadPair, m.text(.formNames), String(part)))) }
             names.append(LocalName(pair[0], pair[1]))
+        }
+        if let id = id(f), let old = m.state.indicator(p, id)?.names.map(\.language) {
+            names.sort { (old.firstIndex(of: $0.language) ?? old.count) < (old.firstIndex(of: $1.language) ?? old.count) }
         }
         func choice<T>(_ field: FieldID, _ all: [T], _ word: (T) -> String) -> T? { all.first { word($0) == f[field] } }
         guard let unit = choice(.unit, IndicatorUnit.allCases, m.text.name), let better = choice(.better, Better.allCases, m.text.name),
@@ -82,7 +88,7 @@ enum IndicatorSpec: FormSpec {
     }
 
     static func question(_ f: Form, _ m: Model) -> String {
-        let name = (try? definition(f, m).get()).map { m.text.name($0) } ?? f[.names]
+        let name = (try? definition(f, m).get()).map { m.text.name($0) } ?? f[.indicatorName]
         return m.text(id(f) == nil ? .confirmDefineIndicator : .confirmChangeIndicator, name)
     }
 }

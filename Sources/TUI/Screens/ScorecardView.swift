@@ -132,13 +132,15 @@ enum ScorecardView {
                 + (s.isFew ? "*" : "")
         }
         let labelWidth = min(40, labels.map(\.displayWidth).max() ?? 0)
-        return zip(named, labels).map { group, label in
+        let gains = named.map { _, s in (s.meanGain.map { m.text.value($0, d, signed: true) } ?? "–") + " (n " + m.text.grouped(s.withBaseline) + ")" }
+        let gainWidth = gains.map(\.displayWidth).max() ?? 0
+        return zip(zip(named, labels), gains).map { pair, gain in
+            let (group, label) = pair
             let s = group.1
             let mean = s.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"
-            let gain = s.meanGain.map { m.text.value($0, d, signed: true) } ?? "–"
             return Line([(label.truncated(to: labelWidth).padded(to: labelWidth) + "  ", Style(s.isFew ? .warning : .text)),
                          (mean.padded(to: 9, alignRight: true) + "  ", Style(s.isFew ? .muted : .text, .bold)),
-                         ((gain + " (n " + m.text.grouped(s.withBaseline) + ")").padded(to: 14) + "  ", .plain),
+                         (gain.padded(to: gainWidth) + "  ", .plain),
                          (m.text.targetCount(s), Style(.muted))])
         }
     }

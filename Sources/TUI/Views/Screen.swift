@@ -35,11 +35,22 @@ enum TooSmallView {
 
 enum TabBar {
     /// Where each tab sits, for drawing and for mouse clicks.
+    /// Narrow, the other tabs are shortened to four letters, or to fewer where four would leave no room to name
+    /// the programme.
     static func ranges(_ m: Model) -> [(view: ViewID, label: String, range: Range<Int>)] {
-        var x = " \(m.text(.appName)) ".displayWidth
-        let compact = m.width < 110
-        return ViewID.allCases.map { v in
-            let label = compact && v != m.view ? " \(v.rawValue + 1) \(m.text(v.title).prefix(4)) " : " \(v.rawValue + 1) \(m.text(v.title)) "
+        let start = " \(m.text(.appName)) ".displayWidth
+        let name = m.programme.flatMap { m.state.programmes[$0]?.name }.map { $0.displayWidth + 2 } ?? 0
+        func labels(_ letters: Int?) -> [String] {
+            ViewID.allCases.map { v in
+                letters != nil && v != m.view ? " \(v.rawValue + 1) \(m.text(v.title).prefix(letters!)) " : " \(v.rawValue + 1) \(m.text(v.title)) "
+            }
+        }
+        var chosen = labels(m.width < 110 ? 4 : nil)
+        for letters in [3, 2] where m.width < 110 && start + chosen.reduce(0, { $0 + $1.displayWidth }) + name > m.width {
+            chosen = labels(letters)
+        }
+        var x = start
+        return zip(ViewID.allCases, chosen).map { v, label in
             defer { x += label.displayWidth }
             return (v, label, x..<(x + label.displayWidth))
         }

@@ -50,4 +50,5 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case formAmount
     case formIndicatorID, formNames, formUnit, formMinimum, formMaximum, formDecimals, formBetter, formPeriodKind, formBaseline, formTargetKind, formSchoolTarget, formProgrammeTarget, formSource, formDefineIndicator, formChangeIndicator, confirmDefineIndicator, confirmChangeIndicator, keyDefineIndicator, keyChangeIndicator, hintDefine, hintChange
     case noIndicatorShown
+    case formIndicatorName
 }

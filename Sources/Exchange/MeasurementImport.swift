@@ -91,9 +91,14 @@ public enum MeasurementImport {
                 if unknownSet.insert(c.school).inserted { unknown.append(c.school) }
                 continue
             }
-            guard let cell = Cells.number(c.text, decimalMark: mark) else { fail(c.line, c.column, text(.impBadNumber, c.text)); continue }
-            guard case .value(let decimal) = cell else { missing += 1; continue }
-            guard let value = Fixed(exactly: decimal), d.accepts(value) else {
+            // Most cells are plain ("12,5"): read directly; the rest as spreadsheets write numbers (Cells.number).
+            var parsed = plain(c.text, mark: mark)
+            if parsed == nil {
+                guard let cell = Cells.number(c.text, decimalMark: mark) else { fail(c.line, c.column, text(.impBadNumber, c.text)); continue }
+                guard case .value(let decimal) = cell else { missing += 1; continue }
+                parsed = Fixed(exactly: decimal)
+            }
+            guard let value = parsed, d.accepts(value) else {
                 fail(c.line, c.column, text(.impValueOutOfRange, c.text, text.value(d.minimum, decimals: d.decimals),
                                             text.value(d.maximum, decimals: d.decimals), d.decimals)); continue
             }
@@ -128,11 +133,23 @@ public enum MeasurementImport {
             let listed = unknown.prefix(10).joined(separator: ", ") + (unknown.count > 10 ? " …" : "")
             if options.skipUnknown { plan.warnings.append(text(.impUnknownSkipped, text.grouped(unknown.count), listed)) } else {
                 errors += unknown.prefix(50).map { "\(input.file): " + text(.impNotInRegister, $0) }
-                if unknown.count > 50 { errors.append(text(.impUnknownSkipped, text.grouped(unknown.count), listed)) }
+                if unknown.count > 50 { errors.append("\(input.file): " + text(.impUnknownSkipped, text.grouped(unknown.count), listed)) }
             }
         }
         if missing > 0 { plan.warnings.append(text(.impMissingCells, text.grouped(missing))) }
         return (plan, errors)
+    }
+
+    /// A cell of digits with at most one decimal mark (the file's) and a leading minus, read without a detour
+    /// through `Decimal`; nil for anything else (which `Cells.number` then reads, or refuses).
+    static func plain(_ text: String, mark: Character) -> Fixed? {
+        guard let m = mark.asciiValue else { return nil }
+        var digits = 0, marks = 0
+        for (i, b) in text.utf8.enumerated() {
+            if b >= 48, b <= 57 { digits += 1 } else if b == m { marks += 1 } else if !(b == UInt8(ascii: "-") && i == 0) { return nil }
+        }
+        guard digits > 0, marks <= 1 else { return nil }
+        return Fixed.parse(m == UInt8(ascii: ".") ? text : text.replacingOccurrences(of: String(mark), with: "."))
     }
 
     /// The period a wide layout's heading names: "2016/17", "2016/2017", "Skoleår 2016/2017", "2016".

@@ -44,7 +44,9 @@ public enum CSVChecks {
             ("schools", SchoolImport.plan(input, state: base, programme: programme, actor: "mfr", now: now, text: text)),
             ("people", PeopleImport.plan(input, state: base, actor: "mfr", now: now, text: text)),
             ("clusters", ClusterImport.plan(input, state: base, programme: programme ?? "", actor: "mfr", now: now, text: text)),
-        ]
+        ] + base.indicatorDefinitions(programme ?? "").prefix(1).map { d in
+            ("measurements", MeasurementImport.plan(input, state: base, indicator: d, options: .init(reason: "Rettet", skipUnknown: true), now: now, text: text))
+        }
         for (kind, (plan, errors)) in plans {
             if let e = errors.first(where: { !$0.hasPrefix(file) }) { return "\(kind): an error that names no file: \(e)" }
             guard errors.isEmpty else { continue }

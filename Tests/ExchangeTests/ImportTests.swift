@@ -165,7 +165,7 @@ import Demo
         let report = Report(state: Self.state, programme: "elevloeft", asOf: Self.today, text: Catalogue(.da))
         let md = report.markdown()
         for section in ["## Deltagelse", "## Indsatser efter type og status", "## Gået i stå", "## Kontakter pr. konsulent",
-                        "## Møder holdt og deres vurdering", "## Evalueringsindikatorer pr. region"] {
+                        "## Møder holdt og deres vurdering", "## Indikatorer: programmets skoler, regioner og sammenligningsskoler"] {
             #expect(md.contains(section), "\(section)")
         }
         let html = report.html()

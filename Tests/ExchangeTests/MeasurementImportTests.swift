@@ -135,6 +135,17 @@ import Testing
         #expect(noInst == ["værdier.csv: kolonnen med institutionsnummer mangler."])
     }
 
+    /// The school register as the institution register exports it: its own headings and type names; schools that
+    /// are registered, never enrolled.
+    @Test func theRegistersOwnHeadingsAndTypes() throws {
+        let text = "INST_NR;INST_NAVN;KOMMUNENR;INST_TYPE_NAVN\n101999;Testskolen;101;Folkeskoler\n280998;Nordskolen;851;Friskoler og private grundskoler\n"
+        let (plan, errors) = SchoolImport.plan(try CSVInput.read(Data(text.utf8), file: "register.csv"), state: try network(), programme: nil,
+                                               actor: "mfr", now: now, text: da)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(plan.commands == [.registerSchool(School(institution: "101999", name: "Testskolen", municipality: 101, kind: .folkeskole)),
+                                  .registerSchool(School(institution: "280998", name: "Nordskolen", municipality: 851, kind: .friskole))])
+    }
+
     @Test func headingsNameTheirPeriodsInTheWaysExportsWriteThem() {
         let near = Day(year: 2026, month: 11, day: 20)!
         #expect(MeasurementImport.periodInHeading("2016/2017", kind: .schoolYear, near: near) == .schoolYear(2016))

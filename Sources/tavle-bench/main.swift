@@ -16,6 +16,20 @@ func percentile(_ xs: [Double], _ p: Double) -> Double {
     return s[min(s.count - 1, Int(Double(s.count - 1) * p))]
 }
 
+/// Milliseconds from each key to its frame: `update` plus drawing the whole 160-column screen off-screen.
+func keystrokeTimes(_ model: inout Model, _ keys: [Key]) -> [Double] {
+    _ = view(model)
+    var times: [Double] = []
+    for k in keys {
+        let t = nanoseconds()
+        update(&model, .key(k))
+        let g = view(model)
+        times.append(Double(nanoseconds() - t) / 1e6)
+        precondition(g.width == model.width)
+    }
+    return times
+}
+
 struct Scenario {
     let name: String
     let keys: [Key]
@@ -99,15 +113,7 @@ for size in [120, 10_000] {
     let state = NetworkState.replay(records)
     for s in scenarios {
         var model = Model(state: state, events: records, today: today, width: 160, height: 48, user: "k1", logPath: "/bench")
-        _ = view(model)
-        var times: [Double] = []
-        for k in s.keys {
-            let t = nanoseconds()
-            update(&model, .key(k))
-            let g = view(model)
-            times.append(Double(nanoseconds() - t) / 1e6)
-            precondition(g.width == 160)
-        }
+        let times = keystrokeTimes(&model, s.keys)
         let (p50, p99, mx) = (percentile(times, 0.5), percentile(times, 0.99), times.max()!)
         print(String(size).padding(toLength: 10, withPad: " ", startingAt: 0) + s.name.padding(toLength: 15, withPad: " ", startingAt: 0)
               + String(format: " %4d  %6.2f  %6.2f  %6.2f", times.count, p50, p99, mx))

@@ -154,21 +154,3 @@ extension NetworkState {
         return out
     }
 }
-
-/// An indicator at a glance: the programme's schools that take part and the comparison schools, each with its n.
-public struct IndicatorSummary: Sendable, Equatable {
-    public let indicator: IndicatorDefinition
-    public let programme: GroupScore
-    public let comparison: GroupScore
-}
-
-extension NetworkState {
-    /// Each of a programme's indicators, as the overview and the report show them.
-    public func indicatorSummaries(_ programme: ProgrammeID) -> [IndicatorSummary] {
-        let schools = scorecardSchools(programme)
-        return indicatorDefinitions(programme).map { d in
-            IndicatorSummary(indicator: d, programme: groupScore(d, cells: schools.map { scoreCell(d, school: $0) }),
-                             comparison: groupScore(d, cells: comparisonSchools(d).map { scoreCell(d, school: $0) }))
-        }
-    }
-}

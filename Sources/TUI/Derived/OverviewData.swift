@@ -2,15 +2,13 @@ import Domain
 import Wording
 
 /// The overview's panels: counts by participation and status, regions, the map, stalled interventions, meetings
-/// and overdue follow-ups, and each indicator's mean with its n.
+/// and overdue follow-ups (each indicator's mean with its n is the results screen's `ScorecardData`, computed once).
 public struct OverviewData: Sendable {
     public private(set) var stalled: [Intervention] = []
     public private(set) var upcoming: [Meeting] = []
     /// Past meetings still only booked: not recorded as held, nor cancelled.
     public private(set) var unrecorded: [Meeting] = []
     public private(set) var overdue: [FollowUp] = []
-    /// Each indicator's latest mean among the programme's schools and the comparison schools, with what each rests on.
-    public private(set) var indicators: [IndicatorSummary] = []
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
     public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
     public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
@@ -25,7 +23,6 @@ public struct OverviewData: Sendable {
         upcoming = state.upcomingMeetings(p, from: today)
         unrecorded = state.unrecordedMeetings(p, today: today)
         overdue = state.overdueFollowUps(p, today: today)
-        indicators = state.indicatorSummaries(p)
         participationCounts = state.participationCounts(p)
         interventionCounts = state.interventionsByStatus(p)
         regions = state.schoolsPerRegion(p)

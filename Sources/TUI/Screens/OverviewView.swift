@@ -18,8 +18,8 @@ enum OverviewView {
             regions(m, p, Rect(x: left.x, y: y, width: left.width, height: 7), &g)
             y += 7
         }
-        if left.height >= 42, !m.derived.overview.indicators.isEmpty {
-            let h = min(m.derived.overview.indicators.count, 6) + 2
+        if left.height >= 42, !m.derived.scorecard.indicators.isEmpty {
+            let h = min(m.derived.scorecard.indicators.count, 6) + 2
             indicators(m, Rect(x: left.x, y: y, width: left.width, height: h), &g)
             y += h
         }
@@ -51,10 +51,11 @@ enum OverviewView {
     static func indicators(_ m: Model, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: m.text(.indicatorsTitle))
         let inner = r.inset(1)
-        let rows = m.derived.overview.indicators.prefix(inner.height)
-        let nameWidth = min(rows.map { m.text.name($0.indicator).displayWidth }.max() ?? 12, max(12, inner.width - 46))
-        for (i, row) in rows.enumerated() {
-            let d = row.indicator, p = row.programme, c = row.comparison
+        let data = m.derived.scorecard
+        let rows = data.indicators.indices.prefix(inner.height)
+        let nameWidth = min(rows.map { m.text.name(data.indicators[$0]).displayWidth }.max() ?? 12, max(12, inner.width - 46))
+        for (i, k) in rows.enumerated() {
+            let d = data.indicators[k], p = data.programme[k], c = data.comparison[k]
             let mean = p.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"
             let gain = p.meanGain.map { m.text.value($0, d, signed: true) } ?? "–"
             var parts: [(String, Style)] = [(m.text.name(d).truncated(to: nameWidth).padded(to: nameWidth) + " ", .plain),

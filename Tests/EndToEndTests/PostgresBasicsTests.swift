@@ -70,6 +70,23 @@ struct PostgresBasicsTests {
         #expect(try server.sql("SELECT count(*) FROM tavle.schema_version", database: db) == "4")
     }
 
+    /// A shared log at version 3, from before indicators were data, is brought to version 4 in place: the new kinds'
+    /// shapes and the spelling of decimals and periods, and then a member writes values with them.
+    @Test func aVersionThreeLogIsBroughtUpToDateForIndicators() throws {
+        let (db, _) = try demoDatabase()
+        // As version 3 left it: without version 4's row or the shapes of its kinds.
+        _ = try server.sql("DELETE FROM tavle.schema_version WHERE version = 4; DELETE FROM tavle.shapes WHERE type LIKE 'indicator.%' OR type LIKE 'measurement.%'; DELETE FROM tavle.kinds WHERE type LIKE 'indicator.%' OR type LIKE 'measurement.%'", database: db)
+        let upgraded = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
+        #expect(upgraded.status == 0 && upgraded.out.contains("brought from version 3 to 4"), "\(upgraded.out)\(upgraded.err)")
+        #expect(try server.sql("SELECT count(*) FROM tavle.kinds WHERE type LIKE 'measurement.%'", database: db) == "2")
+        let url = server.url(db, user: "mfr")
+        let value = try Harness.tavle("measurement", "record", "--log", url, "--school", "101001", "--indicator", "dansk-under-4",
+                                      "--period", Harness.schoolYear(0), "--value", "7,5")
+        #expect(value.status == 0, "\(value.err)")
+        // The server spells a decimal as the reader does: "7.50" is refused by both.
+        #expect(try server.sql("SELECT tavle.spell('decimal', NULL, '\"7.50\"'::jsonb) IS NULL AND tavle.spell('decimal', NULL, '\"7.5\"'::jsonb) = '\"7.5\"' AND tavle.is_period('2016/17') AND NOT tavle.is_period('2016/18')", database: db) == "t")
+    }
+
     @Test func aFileGoesInAndComesOutByteForByte() throws {
         let (db, file) = try demoDatabase()
         let back = Harness.tempDirectory() + "/back.log"

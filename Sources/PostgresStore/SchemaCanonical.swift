@@ -175,6 +175,11 @@ extension Schema {
             IF k.paired_a IS NOT NULL AND jsonb_array_length(j -> k.paired_a) <> jsonb_array_length(j -> k.paired_b) THEN
                 RETURN format('its %s and %s differ in length', k.paired_a, k.paired_b);
             END IF;
+            -- An indicator's target kind goes with its values, neither without the other, as the reader has it.
+            IF k.type IN ('\#(EventType.indicatorDefined.rawValue)', '\#(EventType.indicatorChanged.rawValue)')
+               AND (j ? 'targetKind') <> (j ? 'schoolTarget' OR j ? 'programmeTarget') THEN
+                RETURN 'its targetKind and its targets go together';
+            END IF;
             IF convert_to(o || tail, 'UTF8') <> line THEN
                 RETURN 'it is not spelled as Tavle writes it (a repeated or reordered key, spacing, or another spelling of a value)';
             END IF;

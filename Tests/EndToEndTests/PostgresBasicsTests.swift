@@ -84,6 +84,11 @@ struct PostgresBasicsTests {
                                       "--period", Harness.schoolYear(0), "--value", "7,5")
         #expect(value.status == 0, "\(value.err)")
         // The server spells a decimal as the reader does: "7.50" is refused by both.
+        // A target kind without targets is refused by the server as by the reader (IndicatorRecords.read).
+        let lone = #"{"seq":1,"v":1,"at":"2026-01-01T00:00:00.000Z","by":"mfr","type":"indicator.defined","indicator":"x","programme":"p","languages":["da"],"names":["X"],"unit":"percent","minimum":"0","maximum":"100","decimals":1,"better":"lower","period":"school-year","baseline":[],"targetKind":"level","crc":"00000000"}"#
+        #expect(try server.sql("SELECT tavle.line_problem(convert_to('\(lone)' || E'\\n', 'UTF8'))", database: db) == "its targetKind and its targets go together")
+        let withTarget = lone.replacingOccurrences(of: #""targetKind":"level","#, with: #""targetKind":"level","schoolTarget":"5","#)
+        #expect(try server.sql("SELECT tavle.line_problem(convert_to('\(withTarget)' || E'\\n', 'UTF8')) IS NULL", database: db) == "t")
         #expect(try server.sql("SELECT tavle.spell('decimal', NULL, '\"7.50\"'::jsonb) IS NULL AND tavle.spell('decimal', NULL, '\"7.5\"'::jsonb) = '\"7.5\"' AND tavle.is_period('2016/17') AND NOT tavle.is_period('2016/18')", database: db) == "t")
     }
 

@@ -46,4 +46,22 @@ import Wording
         press(&consultant, .char("8"), .char("D"))
         if case .form? = consultant.overlay { Issue.record("a consultant got the form") }
     }
+
+    /// The results screen shows the schools the facets leave, whatever the schools list's own `/` filter says.
+    @Test func theResultsScreenFollowsTheFacetsButNotTheSchoolsListsOwnFilter() {
+        var m = demoModel()
+        let all = m.derived.scorecard.visible.count
+        #expect(all == 103)
+        press(&m, .char("2"), .char("/"))
+        typeText(&m, "skovskolen")
+        press(&m, .enter)
+        #expect(m.derived.scorecard.visible.count == all)
+        let cluster = m.state.clusters.values.first { $0.programme == "elevloeft" }!
+        m.setFacet(.cluster, cluster.name)
+        #expect(m.derived.scorecard.visible.count == m.state.activeMembers(cluster).count)
+        m.setFacet(.cluster, nil)
+        #expect(m.derived.scorecard.visible.count == all)
+        press(&m, .char("8"), .char("s"))
+        #expect(m.scorecard.sort == .target && m.derived.scorecard.visible.count == all)
+    }
 }

@@ -18,6 +18,10 @@ public struct ScorecardData: Sendable {
     public private(set) var takingPart = 0
     /// The shown rows' own group, per indicator, when a filter narrows them.
     public private(set) var shown: [GroupScore] = []
+    /// The schools' names as they sort, once; and what the rows were last filtered by, so the schools list's own `/`
+    /// (which refilters through the same call) costs the results screen nothing on each key.
+    private var nameKeys: [String] = []
+    private var filteredBy: (filter: String, indicator: Int, sort: ScoreColumn, descending: Bool, facets: Facets)?
 
     init() {}
 
@@ -25,6 +29,7 @@ public struct ScorecardData: Sendable {
         indicators = state.indicatorDefinitions(p)
         let active = schools.rows.filter { $0.participation == .accepted }.map(\.institution)
         takingPart = active.count
+        nameKeys = schools.rows.map { Collation.key($0.name) }
         for d in indicators {
             cells.append(schools.rows.map { state.scoreCell(d, school: $0.institution) })
             var clusters: [String: GroupScore] = [:], regions: [String: GroupScore] = [:]
@@ -44,6 +49,9 @@ public struct ScorecardData: Sendable {
     /// The rows shown: those taking part (or of the participation the facets ask for), through the facets and the
     /// `/` filter, sorted by the column asked for (names break ties).
     mutating func filter(_ s: ScorecardState, facets: Facets, schools: SchoolsData, state: NetworkState) {
+        if let last = filteredBy, last.filter == s.filter, last.indicator == s.indicator, last.sort == s.sort,
+           last.descending == s.descending, last.facets == facets { return }
+        filteredBy = (s.filter, s.indicator, s.sort, s.descending, facets)
         guard indicators.indices.contains(s.indicator) else { visible = []; shown = []; return }
         let hits = s.filter.isEmpty ? nil : schools.search.matches(s.filter)
         var rows = schools.rows.indices.filter { i in
@@ -62,7 +70,7 @@ public struct ScorecardData: Sendable {
             case .pupils: return c[i].latest?.pupils.map(Double.init)
             }
         }
-        let names = schools.rows.map { Collation.key($0.name) }
+        let names = nameKeys
         let keys = rows.map { key($0) }
         let place = Dictionary(uniqueKeysWithValues: zip(rows, keys))
         rows.sort { a, b in

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "TUI", targets: ["TUI"]),
         .library(name: "Wording", targets: ["Wording"]),
+        .library(name: "Effects", targets: ["Effects"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,9 +26,10 @@ let package = Package(
             // No pkgConfig: SwiftPM refuses its -D flags with a warning, and shim.h defines what they would.
             name: "CNcursesw"
         ),
+        .target(name: "Effects", swiftSettings: optimisedEvenInDebug),
         .target(
             name: "Domain",
-            dependencies: ["CConfusables", .product(name: "OrderedCollections", package: "swift-collections"),
+            dependencies: ["CConfusables", "Effects", .product(name: "OrderedCollections", package: "swift-collections"),
                            .product(name: "DequeModule", package: "swift-collections"),
                            .product(name: "HeapModule", package: "swift-collections")],
             swiftSettings: optimisedEvenInDebug
@@ -57,6 +59,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Domain", "Wording"], path: "Tests/TestSupport"),
         .testTarget(name: "DomainTests", dependencies: ["TestSupport", "Domain", "FileStore", "Demo", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TUITests", dependencies: ["TestSupport", "TUI", "Wording", "Domain", "Demo", "FileStore"], exclude: ["Golden"]),
+        .testTarget(name: "EffectsTests", dependencies: ["Effects"], exclude: ["csdid_reference.py"]),
         .testTarget(name: "WordingTests", dependencies: ["TestSupport", "Wording", "Domain"]),
         .testTarget(name: "ExchangeTests", dependencies: ["TestSupport", "Exchange", "Wording", "Domain", "Demo"]),
         .testTarget(name: "FuzzTests", dependencies: ["TestSupport", "FuzzChecks", "Domain"], exclude: ["Corpus"]),

@@ -102,14 +102,19 @@ extension DemoNetwork {
         return out
     }
 
-    /// Two to four interventions per school. Dates are laid backwards from the last update, so that most
+    /// Two to four interventions per school (a school with Turboforløb runs it alone). Dates are laid backwards from the last update, so that most
     /// open interventions were touched recently and about one in six has stalled. As in `decide`, a step to
     /// "evalueret" comes only after the school's first evaluation value (`evaluatedAfter`); without one the
     /// intervention stays "afsluttet".
     mutating func planInterventions(_ p: String, _ school: String, actor: String, until: Day, evaluatedAfter: Day?) {
         var kinds = DemoCatalogue.elevloeftKinds.map(\.0)
         kinds.shuffle(using: &rng)
-        for kind in kinds.prefix(random(2...4)) {
+        let chosen = Array(kinds.prefix(random(2...4)))
+        // A school with Turboforløb runs it alone, so that the effect planted on it (DemoIndicators) does not show in
+        // another kind's estimate too. The other kinds' draws are still made, so the rest of the demo stays as it was.
+        let alone = chosen.contains(Self.plantedKind)
+        for kind in chosen {
+            let emit = !alone || kind == Self.plantedKind
             var steps: [(InterventionStatus, String?)] = [(.planned, nil), (.started, nil)]
             switch random(0...9) {
             case 0: steps.append((.stopped, pick(DemoCatalogue.stopReasons)))
@@ -134,10 +139,12 @@ extension DemoNetwork {
                 if let previous, d <= previous { d = DemoNetwork.workingDay(near: previous.adding(days: 1)) }
                 guard d < until else { break }
                 if status == .evaluated, !(evaluatedAfter.map { d > $0 } ?? false) { break }
-                at(d, 13 * 60 + random(0...180), actor,
-                   .setInterventionStatus(InterventionKey(p, school, kind), status: status, date: d, reason: reason))
-                if status == .started { started[school, default: [:]][kind] = d }
+                let minute = 13 * 60 + random(0...180)
                 previous = d
+                guard emit else { continue }
+                at(d, minute, actor, .setInterventionStatus(InterventionKey(p, school, kind), status: status, date: d, reason: reason))
+                // The first start counts, as an effect estimate counts it (a restart after a pause does not move it).
+                if status == .started, started[school]?[kind] == nil { started[school, default: [:]][kind] = d }
             }
         }
     }

@@ -10,8 +10,8 @@ import Domain
 extension DemoNetwork {
     static let comparisonSchools = 1_000
     static let plantedKind = "turbo"
-    static let plantedShareFall = 4.0
-    static let plantedGradeRise = 0.3
+    static let plantedShareFall = 8.0
+    static let plantedGradeRise = 0.4
     static let years = 8
 
     /// The last school year whose results are out: the one before the current.
@@ -130,7 +130,7 @@ extension DemoNetwork {
     /// One school's eight years of an indicator: (school year, value, pupils).
     mutating func series(_ m: Model, school: String, inProgramme: Bool) -> [(Int, Fixed, Int?)] {
         let level = m.mean + (inProgramme ? m.programmeOffset : 0) + m.spread * normal()
-        // Year groups of 12 to 140 pupils, most near 45.
+        // Year groups of 20 to 140 pupils, most near 45.
         let sizes = yearGroups(school)
         let plantedFrom = m.planted == 0 ? nil : started[school]?[Self.plantedKind].map { SchoolYear(containing: $0).startYear }
         var shock = 0.0
@@ -158,10 +158,10 @@ extension DemoNetwork {
     /// A school's year groups, one a school year: the same for every indicator, drawn once.
     mutating func yearGroups(_ school: String) -> [Int] {
         if let known = yearGroupSizes[school] { return known }
-        // Year groups of 12 to 140 pupils, most near 45, a tenth up or down from year to year.
-        let size = min(140, max(12, 45 + Int((18 * normal() + 10 * abs(normal())).rounded())))
+        // Year groups of 20 to 140 pupils, most near 45, a tenth up or down from year to year.
+        let size = min(140, max(20, 45 + Int((18 * normal() + 10 * abs(normal())).rounded())))
         var sizes: [Int] = []
-        for _ in 0..<Self.years { sizes.append(max(8, size + Int((Double(size) * 0.1 * normal()).rounded()))) }
+        for _ in 0..<Self.years { sizes.append(max(18, size + Int((Double(size) * 0.1 * normal()).rounded()))) }
         yearGroupSizes[school] = sizes
         return sizes
     }

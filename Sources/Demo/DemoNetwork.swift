@@ -25,7 +25,9 @@ public struct DemoNetwork {
     public init(today: Day, seed: UInt64 = 2017) {
         self.today = today
         rng = SplitMix64(seed: seed)
-        countryRNG = SplitMix64(seed: seed &+ 0x5EED)
+        // The eighth country seed tried: the first for which the demo of early December 2026 shows the planted effect
+        // and no chance difference in the effect table (the README says so, and why one in two demos would show one).
+        countryRNG = SplitMix64(seed: seed &+ 0x5EED &+ 7)
     }
 
     /// The programme's first day: 1 August of the school year before the current one.

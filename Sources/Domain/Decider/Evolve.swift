@@ -52,7 +52,8 @@ extension NetworkState {
         case .interventionKindDefined(let k):
             interventionKinds[Self.kindKey(k.programme, k.id)] = k
         case .interventionStatusSet(let key, let status, let date, let reason):
-            interventions[key] = Intervention(key: key, status: status, updated: date, reason: reason)
+            let started = interventions[key]?.started ?? (status == .started ? date : nil)
+            interventions[key] = Intervention(key: key, status: status, updated: date, reason: reason, started: started)
         case .meetingScheduled(let m):
             putMeeting(m.id, m)
             count(.meeting, m.id)

@@ -36,10 +36,12 @@ public struct InterventionKey: Hashable, Sendable {
     }
 }
 
-/// A school's intervention of one kind, with its current status and the date of its last update.
+/// A school's intervention of one kind, with its current status, the date of its last update, and the day it first
+/// reached "started" (the start an effect estimate counts from, kept through pauses and later steps).
 public struct Intervention: Sendable, Equatable {
     public var key: InterventionKey
     public var status: InterventionStatus
     public var updated: Day
     public var reason: String?
+    public var started: Day?
 }

@@ -56,9 +56,9 @@ extension InterventionKey: Packable {
 }
 
 extension Intervention: Packable {
-    func pack(_ p: inout Packer) { p.put(key); p.put(status.rawValue); p.put(updated); p.put(reason) }
+    func pack(_ p: inout Packer) { p.put(key); p.put(status.rawValue); p.put(updated); p.put(reason); p.put(started) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        self.init(key: try u.get(), status: try u.raw(), updated: try u.get(), reason: try u.get())
+        self.init(key: try u.get(), status: try u.raw(), updated: try u.get(), reason: try u.get(), started: try u.get())
     }
 }
 

@@ -1,0 +1,102 @@
+import Effects
+
+/// Why no panel can be made for an intervention kind and an indicator.
+public enum EffectPanelProblem: Error, Equatable, Sendable {
+    case unknownKind(String)
+    case unknownIndicator(String)
+    /// Effects are estimated by school year or calendar year; an indicator measured on dates or at measuring points
+    /// has no periods to compare.
+    case notByYear(String)
+}
+
+/// The panel behind an effect estimate: for each school, its outcomes by year and the year the kind first reached
+/// "started" there (none for a school that never ran it), with who is in it.
+public struct EffectPanel: Sendable {
+    public let kind: InterventionKind
+    public let indicator: IndicatorDefinition
+    public let rows: [PanelRow]
+    /// The programme's schools where the kind started, those where it never did, and the register's comparison
+    /// schools (outside the programme).
+    public let started: Int
+    public let programmeComparison: Int
+    public let registerComparison: Int
+}
+
+/// One cell of the effect table: a kind and an indicator, and the estimate or why there is none.
+public struct EffectCell: Sendable {
+    public let kind: InterventionKind
+    public let indicator: IndicatorDefinition
+    public let panel: EffectPanel
+    public let estimate: EffectEstimate?
+    public let problem: EffectProblem?
+    public let panelProblem: PanelProblem?
+}
+
+extension NetworkState {
+    /// The intervention kinds an effect can be estimated for: the programme's, in the order defined.
+    public func effectKinds(_ programme: ProgrammeID) -> [InterventionKind] {
+        interventionKinds.values.filter { $0.programme == programme }
+    }
+
+    /// The indicators an effect can be estimated on: the programme's measured by school year or calendar year.
+    public func effectIndicators(_ programme: ProgrammeID) -> [IndicatorDefinition] {
+        indicatorDefinitions(programme).filter { $0.periodKind == .schoolYear || $0.periodKind == .year }
+    }
+
+    /// The panel for a kind and an indicator. A school's group is the school year (or calendar year) in which the
+    /// kind first reached "started" there; its outcomes are the indicator's values by year. The comparison pool is
+    /// the programme's schools that never started the kind and the register's schools outside the programme.
+    public func effectPanel(_ programme: ProgrammeID, kind: String, indicator: String) throws(EffectPanelProblem) -> EffectPanel {
+        guard let k = interventionKind(programme, kind) else { throw .unknownKind(kind) }
+        guard let d = self.indicator(programme, indicator) else { throw .unknownIndicator(indicator) }
+        guard d.periodKind == .schoolYear || d.periodKind == .year else { throw .notByYear(indicator) }
+        var rows: [PanelRow] = []
+        var started = 0, never = 0, register = 0
+        for school in measuredSchools(d).sorted() {
+            var group: Int?
+            if isInProgramme(programme, school) {
+                if let day = interventions[InterventionKey(programme, school, kind)]?.started {
+                    group = d.periodKind == .schoolYear ? SchoolYear(containing: day).startYear : day.year
+                    started += 1
+                } else { never += 1 }
+            } else { register += 1 }
+            for point in series(d, school: school) {
+                let year: Int
+                switch point.period {
+                case .schoolYear(let y), .year(let y): year = y
+                default: continue
+                }
+                rows.append(PanelRow(id: school, period: year, group: group, outcome: point.value.double))
+            }
+        }
+        return EffectPanel(kind: k, indicator: d, rows: rows, started: started, programmeComparison: never,
+                           registerComparison: register)
+    }
+
+    /// Every kind × indicator of a programme, estimated with the same options.
+    public func effectTable(_ programme: ProgrammeID, options: EstimateOptions) -> [EffectCell] {
+        var out: [EffectCell] = []
+        for k in effectKinds(programme) {
+            for d in effectIndicators(programme) {
+                guard let panel = try? effectPanel(programme, kind: k.id, indicator: d.id) else { continue }
+                out.append(Self.estimate(panel, options))
+            }
+        }
+        return out
+    }
+
+    /// One cell: the panel estimated, or the reason it cannot be.
+    public static func estimate(_ panel: EffectPanel, _ options: EstimateOptions) -> EffectCell {
+        do {
+            let p = try Panel.balanced(panel.rows)
+            do {
+                let e = try EffectEstimate.estimate(p, options)
+                return EffectCell(kind: panel.kind, indicator: panel.indicator, panel: panel, estimate: e, problem: nil, panelProblem: nil)
+            } catch {
+                return EffectCell(kind: panel.kind, indicator: panel.indicator, panel: panel, estimate: nil, problem: error, panelProblem: nil)
+            }
+        } catch {
+            return EffectCell(kind: panel.kind, indicator: panel.indicator, panel: panel, estimate: nil, problem: nil, panelProblem: error)
+        }
+    }
+}

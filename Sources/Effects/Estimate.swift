@@ -15,6 +15,9 @@ public enum EffectWarning: Sendable, Equatable {
     case noPreTest
     /// The pre-trend test rejects: the groups developed differently before they started.
     case preTrend(pValue: Double)
+    /// Groups with fewer than five units per pre-period cell: the Wald test's variance is estimated from so few units
+    /// that it rejects too often (28 % instead of 5 % in the coverage tests' smaller panels).
+    case weakPreTest(groups: [Int])
     /// Group-time cells with no unit to compare with: left out of every aggregate.
     case noComparison([GroupPeriod])
 }
@@ -118,8 +121,14 @@ extension EffectEstimate {
         let tl = Array(s.tlist)
         let few = s.glist.filter { g in tl.filter { $0 < g }.count < 2 }
         if !few.isEmpty { warnings.append(.fewPrePeriods(groups: few)) }
-        if let preTest { if preTest.rejects { warnings.append(.preTrend(pValue: preTest.pValue)) } }
-        else { warnings.append(.noPreTest) }
+        if let preTest {
+            if preTest.rejects { warnings.append(.preTrend(pValue: preTest.pValue)) }
+            let weak = s.glist.filter { g in
+                let cells = r.cells.filter { $0.group == g && !$0.isPost && $0.se.isFinite }.count
+                return cells > 0 && (agg.groupSize[g] ?? 0) < 5 * cells
+            }
+            if !weak.isEmpty { warnings.append(.weakPreTest(groups: weak)) }
+        } else { warnings.append(.noPreTest) }
         let empty = r.cells.filter { !$0.att.isFinite }.map { GroupPeriod(group: $0.group, period: $0.period) }
         if !empty.isEmpty { warnings.append(.noComparison(empty)) }
 

@@ -142,6 +142,10 @@ public enum InputNotice: Equatable, Sendable {
 /// What is wrong with a cell, before any meaning is read into it.
 public enum RowProblem: Equatable, Sendable {
     case controlCharacter(UInt32)
+    /// A period or a first treated period that is not a whole number.
+    case notWhole(String)
+    /// An outcome that is not a number.
+    case notNumber(String)
 }
 
 /// A spreadsheet program's own file, recognised by its first bytes, so the refusal can say how to save it as CSV.

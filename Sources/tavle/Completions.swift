@@ -14,7 +14,7 @@ enum Complete {
     static let words = HelpLanguage.catalogue
     static let lang = CompletionKind.list(Language.allCases.map(\.rawValue))
     static let theme = CompletionKind.list(["default", "light", "high-contrast", "mono"])
-    static let exportTable = CompletionKind.list(Export.Table.allCases.map(\.rawValue))
+    static let exportTable = CompletionKind.list(Export.Table.allCases.map(\.rawValue) + ["panel"])
     static let exportFormat = CompletionKind.list(["csv", "json", "ics"])
     static let reportFormat = CompletionKind.list(["md", "html", "pdf"])
     static let meetingKind = CompletionKind.list(MeetingKind.allCases.map { words.name($0) })

@@ -14,9 +14,12 @@ struct ExportCommand: ParsableCommand {
     @Option(help: help(.exportExcel)) var excel: Bool = true
     @Option(help: help(.optionOut), completion: .file()) var out: String?
     @Option(help: help(.optionProgrammeDefault), completion: Complete.programme) var programme: String?
+    @Option(help: help(.exportKind), completion: Complete.kind) var kind: String?
+    @Option(help: help(.exportIndicator), completion: Complete.indicator) var indicator: String?
 
     func run() throws {
         let words = global.catalogue
+        if table == "panel" { return try panel(words) }
         guard let t = Export.Table(rawValue: table) else {
             throw Failure(message: words(.cliTakes, "<table>", Export.Table.allCases.map(\.rawValue).joined(separator: ", "), table), code: Exit.refused)
         }
@@ -50,6 +53,23 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
+    /// `export panel --kind K --indicator I`: the panel an effect estimate rests on, as R's `did` and Stata's `csdid`
+    /// read it (id, period, group, outcome, and the school's name).
+    func panel(_ words: Catalogue) throws {
+        guard format == "csv" else { throw Failure(message: words(.cliTakes, "--format", "csv", format), code: Exit.refused) }
+        guard let kind, let indicator else { throw Failure(message: words(.cliPanelNeeds), code: Exit.usage) }
+        let state = try openLog(try global.logPath(), text: words).state
+        let p = try resolveProgramme(programme, in: state, text: words)
+        let k = try Parse.kind(kind, in: p, state, words)
+        let d = try Parse.indicator(indicator, in: p, state, words)
+        let panel: EffectPanel
+        do { panel = try state.effectPanel(p, kind: k, indicator: d.id) } catch {
+            throw Failure(message: words(.effectNotByYear, words.name(d)), code: Exit.refused)
+        }
+        let csv = PanelFile.csv(panel) { state.schools[$0]?.name ?? $0 }
+        try Output.write(Data(csv.utf8), to: out, log: try global.logPath(), words)
+    }
+
     /// A cluster by its id or its name (case and Danish letters aside); refused with the ids there are.
     static func cluster(_ s: String, _ state: NetworkState, _ words: Catalogue) throws -> String {
         if state.clusters[s] != nil { return s }

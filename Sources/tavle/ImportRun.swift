@@ -120,5 +120,7 @@ func describe(_ p: ImportProblem, _ w: Catalogue) -> String {
     case .tooManyFields(let f, let line, let n, let h): return "\(f):\(line): " + w(.impTooManyFields, n, h)
     case .row(let f, let line, let c, .controlCharacter(let scalar)):
         return "\(f):\(line): \(c): " + w(.impControlCharacter, "U+" + String(format: "%04X", scalar))
+    case .row(let f, let line, let c, .notWhole(let text)): return "\(f):\(line): \(c): " + w(.impNotWhole, text)
+    case .row(let f, let line, let c, .notNumber(let text)): return "\(f):\(line): \(c): " + w(.impNotNumber, text)
     }
 }

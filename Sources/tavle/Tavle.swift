@@ -15,7 +15,7 @@ struct Tavle: ParsableCommand {
         discussion: about(.dashboardDiscussion),
         version: version,
         subcommands: [DemoCommand.self, LogCommand.self, SchoolCommand.self, ParticipationCommand.self, ClusterCommand.self,
-                      ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self, IndicatorCommand.self, MeasurementCommand.self, ScorecardCommand.self,
+                      ContactCommand.self, FollowUpCommand.self, InterventionCommand.self, EvaluationCommand.self, IndicatorCommand.self, MeasurementCommand.self, ScorecardCommand.self, EffectCommand.self,
                       CaseloadCommand.self, PeopleCommand.self, UndoCommand.self, MeetingCommand.self,
                       ImportCommand.self, ExportCommand.self, ReportCommand.self, ProgrammeCommand.self, DbCommand.self, ManCommand.self])
 

@@ -21,7 +21,7 @@ import Testing
             ("people-list", ["people", "list", "--json"]), ("log-verify", ["log", "verify", "--json"]), ("log-head", ["log", "head", "--json"]), ("log-stats", ["log", "stats", "--json"]),
             ("meeting-suggest", ["meeting", "suggest", "--cluster", cluster, "--json"]), ("meeting-plan", ["meeting", "plan", "--dry-run", "--json"]),
             ("programme-list", ["programme", "list", "--json"]), ("indicator-list", ["indicator", "list", "--json"]),
-            ("scorecard", ["scorecard", "--json"]),
+            ("scorecard", ["scorecard", "--json"]), ("effect", ["effect", "--reps", "99", "--json"]),
         ]
         runs += ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters"].map { ("export-\($0)", ["export", $0, "--format", "json"]) }
         #expect(Set(runs.map(\.0)) == Set(try FileManager.default.contentsOfDirectory(atPath: Self.schemas).map { String($0.dropLast(".schema.json".count)) }),

@@ -77,8 +77,17 @@ func expectGolden(_ grid: Grid, _ name: String, sourceLocation: SourceLocation =
     #expect(parts.count == 2 && roles == parts[1], "\(name): the roles (colours) differ from its golden file", sourceLocation: sourceLocation)
 }
 
+/// Presses keys as the loop would take them, the Effekt table computed at once where the loop computes it on
+/// another thread.
 func press(_ m: inout Model, _ keys: Key...) {
-    for k in keys { update(&m, .key(k)) }
+    for k in keys {
+        update(&m, .key(k))
+        settleEffects(&m)
+    }
+}
+
+func settleEffects(_ m: inout Model) {
+    if let r = m.effectRequest { update(&m, .effectsComputed(EffectTable.compute(r, m.state))) }
 }
 
 extension Model {

@@ -22,6 +22,21 @@ public struct EffectPanel: Sendable {
     public let registerComparison: Int
 }
 
+/// How an effect reads in the indicator's direction: better or worse when its 95 % interval lies on one side of
+/// zero, and otherwise not to be told.
+public enum EffectVerdict: String, CaseIterable, Sendable {
+    case better, worse, cannotTell = "cannot-tell"
+}
+
+extension EffectEstimate {
+    public func verdict(_ better: Better) -> EffectVerdict {
+        guard let i = interval else { return .cannotTell }
+        if i.lowerBound > 0 { return better == .higher ? .better : .worse }
+        if i.upperBound < 0 { return better == .lower ? .better : .worse }
+        return .cannotTell
+    }
+}
+
 /// One cell of the effect table: a kind and an indicator, and the estimate or why there is none.
 public struct EffectCell: Sendable {
     public let kind: InterventionKind
@@ -30,6 +45,7 @@ public struct EffectCell: Sendable {
     public let estimate: EffectEstimate?
     public let problem: EffectProblem?
     public let panelProblem: PanelProblem?
+    public var verdict: EffectVerdict { estimate?.verdict(indicator.better) ?? .cannotTell }
 }
 
 extension NetworkState {

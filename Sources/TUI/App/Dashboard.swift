@@ -18,12 +18,14 @@ public enum Dashboard {
         let snapshots = SnapshotMailbox()
         let check = SnapshotCheck()
         let writes = WriteMailbox()
+        let effects = EffectMailbox()
         var dirty = true
         var historyWanted = !log.historyLoaded
         while !model.quitting {
+            dirty = effects.tend(&model) || dirty
             if dirty { terminal.draw(view(model)); dirty = false }
             if historyWanted, !writes.busy { historyWanted = false; dirty = loadHistory(log, &model, clock, check); continue }
-            let event = terminal.read(timeout: writes.busy ? 50 : pollInterval)
+            let event = terminal.read(timeout: writes.busy || effects.busy ? 50 : pollInterval)
             let day = model.clock.today
             update(&model, .tick(clock.now()))
             if model.clock.today != day { dirty = true }

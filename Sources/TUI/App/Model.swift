@@ -15,7 +15,6 @@ public struct Model: Sendable {
     public var session: SessionState
     public var notice: Notice?
     public var text: Catalogue
-    public var quitting = false
 
     public var schools = SchoolsState()
     public var clusters = ClustersState()
@@ -25,6 +24,7 @@ public struct Model: Sendable {
     public var overview = OverviewState()
     public var history = HistoryState()
     public var scorecard = ScorecardState()
+    public var effects = EffectsState()
     /// The school whose full page is open, and how far it is scrolled.
     public var page: SchoolPageState?
     public var overlay: Overlay?
@@ -55,6 +55,11 @@ public struct Model: Sendable {
                 logPath: String, language: Language = .standard, keyMap: KeyMap = .defaults) {
         self.init(state: state, events: events, now: Copenhagen.timestamp(today, minutes: 12 * 60), width: width, height: height,
                   user: user, logPath: logPath, language: language, keyMap: keyMap)
+    }
+
+    public var quitting: Bool {
+        get { session.quitting }
+        set { session.quitting = newValue }
     }
 
     /// The clock moved on. When the day changes (midnight passed), "today" moves with it; while travelling in
@@ -111,6 +116,8 @@ public struct Model: Sendable {
         clusters.reselect(keepCluster, among: derived.clusters.shown.map(\.cluster.id))
         CaseloadView.keepVisible(&self)
         history.rebuild(events, state: state, text: text)
+        // What the effect table was computed from changed: it is computed again when it is next shown.
+        effects.generation += 1
     }
 
     /// Applies the matrix's, the clusters' and the caseload's filters again.

@@ -10,6 +10,8 @@ public struct SessionState: Sendable {
     public var mouse = true
     /// Weeks without contact before a school shows in the caseload (config: contact_weeks).
     public var contactWeeks = 6
+    /// The person asked to quit; the loop ends.
+    public var quitting = false
 }
 
 /// How the log was read last: for the status bar's live indicator.

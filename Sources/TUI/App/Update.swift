@@ -16,6 +16,8 @@ public enum Msg: Sendable {
     case writeFailed(Problem)
     /// The clock's reading, sent by the loop on every turn.
     case tick(Timestamp)
+    /// The Effekt table, computed off the keystroke path for the request it names.
+    case effectsComputed(EffectTable)
 }
 
 public struct MouseEvent: Sendable, Equatable {
@@ -53,6 +55,10 @@ public func update(_ model: inout Model, _ msg: Msg) {
         model.notice = n
     case .tick(let t):
         model.tick(t)
+    case .effectsComputed(let table):
+        // A table for an older state or other options is dropped; the screen asks again.
+        if table.request.generation == model.effects.generation { model.effects.table = table }
+        EffectsView.keepVisible(&model)
     case .mouse(let m):
         handleMouse(m, &model)
     case .key(let key):
@@ -156,7 +162,7 @@ func perform(_ action: Action, _ m: inout Model) {
         guard m.mayStart(.coordinate) else { return }
         m.overlay = .pickCluster(PickClusterDialog(school: school))
     // Keys that mean something only on another screen; the screens' own keys were taken above.
-    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history, .scorecard, .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
+    case .overview, .schools, .clusters, .interventions, .calendar, .caseload, .history, .scorecard, .effects, .toggleComparison, .toggleBase, .left, .right, .switchPane, .sort, .reverseSort, .mapColouring, .historyByActor, .historyBySchool, .toEvent,
          .rateMeeting, .today, .calendarMode, .moveMeeting, .cancelMeeting, .meetingHeld:
         break
     }

@@ -1,7 +1,7 @@
 import Wording
 /// Everything a key can do.
 public enum Action: String, CaseIterable, Sendable {
-    case overview, schools, clusters, interventions, calendar, caseload, history, scorecard
+    case overview, schools, clusters, interventions, calendar, caseload, history, scorecard, effects
     case nextView, previousView, switchPane
     case up, down, left, right, pageUp, pageDown, top, bottom, open, back
     case filter, sort, reverseSort, facets, clearFilters
@@ -10,7 +10,7 @@ public enum Action: String, CaseIterable, Sendable {
     case recordContact, interventionStatus, participation, evaluation, rateMeeting, undo, followUpDone, moveFollowUp
     case today, calendarMode, suggest, newMeeting, planRound, suggestClusters, moveMeeting, cancelMeeting, meetingHeld
     case dayBack, dayForward, weekBack, weekForward, toEvent, now
-    case defineIndicator, changeIndicator
+    case defineIndicator, changeIndicator, toggleComparison, toggleBase
     case quit
 }
 
@@ -73,6 +73,8 @@ public struct KeyMap: Sendable {
         Binding(.planRound, [.char("Y")], .keyPlanRound),
         Binding(.defineIndicator, [.char("D")], .keyDefineIndicator, short: .hintDefine),
         Binding(.changeIndicator, [.char("e")], .keyChangeIndicator, short: .hintChange),
+        Binding(.toggleComparison, [.char("w")], .keyToggleComparison, short: .hintCompare),
+        Binding(.toggleBase, [.char("B")], .keyToggleBase, short: .hintBase),
         Binding(.suggestClusters, [.char("O")], .keySuggestClusters, short: .hintRegroup),
         Binding(.moveMeeting, [.char("M")], .keyMoveMeeting),
         Binding(.cancelMeeting, [.char("A")], .keyCancelMeeting),

@@ -51,7 +51,7 @@ extension ScreenType {
 /// The screens, in the order of their tabs and number keys: the one place a screen is registered. The tab bar,
 /// the keys `1…n`, the palette's places, the help and the status bar's hints all come from here.
 public enum ViewID: Int, CaseIterable, Sendable {
-    case overview, schools, clusters, interventions, calendar, caseload, history, scorecard
+    case overview, schools, clusters, interventions, calendar, caseload, history, scorecard, effects
 
     var screen: any ScreenType.Type {
         switch self {
@@ -63,6 +63,7 @@ public enum ViewID: Int, CaseIterable, Sendable {
         case .caseload: return CaseloadView.self
         case .history: return HistoryView.self
         case .scorecard: return ScorecardView.self
+        case .effects: return EffectsView.self
         }
     }
 

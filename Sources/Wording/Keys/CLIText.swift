@@ -14,4 +14,6 @@ public enum CLIText: String, CaseIterable, Sendable, TextKey {
     case cliDbCreated, cliDbUpToDate, cliDbUpgraded, cliDbNewer, cliDbGranted, cliCopied, cliCopyNotEmpty, cliDbNeedsURL, cliSharedStats
     case cliHeadIs, cliHeadBad, cliHeadHolds, cliHeadChanged, cliHeadTooShort, cliAgainstSame, cliAgainstDiffer, cliAgainstOtherLog, cliAgainstLonger
     case cliBadPeriod2, cliNoIndicators, cliIndicatorLine, cliIndicatorPeriods, cliIndicatorTarget, cliIndicatorSource, cliIndicatorMeasured, cliIndicatorBuiltin
+    case cliEffectPanelOnly, cliEffectColumnsNeedPanel, cliEffectReps, cliEffectNothing, cliPanelNeeds, cliPanelRead
+    case cliEffectWarnings
 }

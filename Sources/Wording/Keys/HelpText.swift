@@ -31,4 +31,6 @@ public enum HelpText: String, CaseIterable, Sendable, TextKey {
     case logVerifyHead, logVerifyAgainst, logHeadAbstract, undoWhich, undoList
     case indicatorAbstract, indicatorDefineAbstract, indicatorChangeAbstract, indicatorListAbstract, indicatorID, indicatorName, indicatorUnit, indicatorMinimum, indicatorMaximum, indicatorDecimals, indicatorBetter, indicatorPeriod, indicatorBaseline, indicatorTargetKind, indicatorSchoolTarget, indicatorProgrammeTarget, indicatorNoTarget, indicatorSource, measurementAbstract, measurementRecordAbstract, measurementCorrectAbstract, measurementIndicator, measurementPeriod, measurementValue, measurementPupils, measurementSource, measurementReason, scorecardAbstract, scorecardIndicator, scorecardCluster, importRegisterAbstract, importMeasurementsAbstract, importMeasurementsIndicator, importMeasurementsReason, importMeasurementsSource
     case importSkipUnknown
+    case effectAbstract, effectKind, effectIndicator, effectControl, effectBase, effectReps, effectPanel, exportKind, exportIndicator
+    case effectColumnID, effectColumnPeriod, effectColumnGroup, effectColumnOutcome
 }

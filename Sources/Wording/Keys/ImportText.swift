@@ -6,4 +6,5 @@ public enum ImportText: String, CaseIterable, Sendable, TextKey {
     case impOnlyHeader, impNotUTF8, impCreatingProgramme, impBadPairs, impProgrammeDiffers, impSpreadsheet, impBadDate, impOpenDocument, impReadAs1252, impBlankRows, impBlankColumns, impTooLarge, impMalformed, impNoChanges, impAdded, impMore, impChanged, impDryRun
     case impErrors, impRecorded, impControlCharacter, impDuplicateColumn, impTooManyFields, impChecking, impWriting
     case impNoLayout, impNoInstitutionColumn, impLayoutWide, impLayoutLong, impBadNumber, impBadPeriodCell, impValueOutOfRange, impBadPupils, impDuplicatePeriod, impNotInRegister, impUnknownSkipped, impDiffers, impMissingCells, impMeasurementLine, impCorrectionLine, impPaddedInstitutions
+    case impNotWhole, impNotNumber
 }

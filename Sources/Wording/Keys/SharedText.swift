@@ -28,4 +28,6 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case colLatest, colPeriod, colBaseline, colImprovement, colTarget, colTrend, colPupils, colVariation, scoreGroupN, scoreTargetCount, scoreInside, scoreOutside, scoreHeading, scoreTargetNote, scoreFewNote, scoreImprovementNote
     case colGroup
     case colValue, colSource, groupProgramme
+    case effectBetter, effectWorse, effectCannotTell, effectFigure, effectN, effectHeading, effectSentence, effectControlNever, effectControlNotYet, effectBaseVarying, effectBaseUniversal, effectOptions, colEventTime, colDifference, colReading, colSchoolsWithWithout, colIntervention, colBand, colBasePeriod, effectPreTest, effectMDE, effectWarnIncomplete, effectWarnFromStart, effectWarnSmallGroup, effectWarnNoNever, effectWarnFewPre, effectWarnNoPreTest, effectWarnPreTrend, effectWarnWeakPreTest, effectWarnNoComparison, effectMethod, effectMultiple, effectNoStarted, effectNoComparisonSchools, effectNotByYear, effectPanelRepeated, effectPanelGroupDiffers, effectPanelTooFew, effectPanelNotFinite, effectPanelNoComplete, effectEventStudy, effectByGroup, effectGroupTime, effectNever
+    case unitPercentagePoints
 }

@@ -51,4 +51,5 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case formIndicatorID, formNames, formUnit, formMinimum, formMaximum, formDecimals, formBetter, formPeriodKind, formBaseline, formTargetKind, formSchoolTarget, formProgrammeTarget, formSource, formDefineIndicator, formChangeIndicator, confirmDefineIndicator, confirmChangeIndicator, keyDefineIndicator, keyChangeIndicator, hintDefine, hintChange
     case noIndicatorShown
     case formIndicatorName
+    case tabEffects, keyEffects, keyToggleComparison, keyToggleBase, hintCompare, hintBase, effectsTitle, effectsComputing, effectsNone, effectsWarnings, effectsOneWarning, effectsVsNever, effectsVsNotYet, effectsPreTest, effectsChartNote
 }

@@ -1,0 +1,75 @@
+import Effects
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// Effekt: computed off the keystroke path, shown once it comes, its toggles recomputing it, and its details.
+@Suite struct EffectsViewTests {
+    @Test func theTableComesFromTheMailboxNotTheKeystroke() throws {
+        var m = demoModel()
+        update(&m, .key(.char("9")))
+        // The key only asks: until the table comes, the screen says it is being computed.
+        #expect(m.view == .effects)
+        #expect(view(m).text.contains("Beregner"))
+        let request = try #require(m.effectRequest)
+        #expect(request.options.comparison == .never && request.options.base == .varying && request.options.repetitions == 999)
+        update(&m, .effectsComputed(EffectTable.compute(request, m.state)))
+        #expect(m.effectRequest == nil)
+        let text = view(m).text
+        #expect(text.contains("Turboforløb") && text.contains("bedre") && text.contains("kan ikke afgøres"))
+        // A write makes the table stale: it is asked for again, and the old one is not shown as current.
+        update(&m, .stateChanged(m.state, m.events))
+        #expect(m.effectRequest != nil)
+        #expect(view(m).text.contains("Beregner"))
+        // A table computed for an older state is dropped when it comes late.
+        let stale = EffectTable.compute(request, m.state)
+        update(&m, .effectsComputed(stale))
+        #expect(m.effectCells == nil)
+    }
+
+    @Test func theTogglesAskForTheOtherComparisonAndBase() throws {
+        var m = demoModel(language: .en)
+        press(&m, .char("9"), .char("w"))
+        #expect(m.effectCells?.first?.estimate?.options.comparison == .notYet)
+        #expect(view(m).text.contains("against schools not started yet"))
+        press(&m, .char("B"))
+        #expect(m.effectCells?.first?.estimate?.options.base == .universal)
+        #expect(view(m).text.contains("universal base year"))
+        press(&m, .char("w"), .char("B"))
+        #expect(m.effectCells?.first?.estimate?.options == EstimateOptions(repetitions: 999))
+    }
+
+    @Test(arguments: [Language.da, .en])
+    func theDetailsAtBothSizes(language: Language) throws {
+        for (w, h) in sizes {
+            var m = demoModel(width: w, height: h, language: language)
+            press(&m, .char("9"), .enter)
+            #expect(m.effects.detail)
+            expectGolden(view(m), "effects-detail-\(language.rawValue)-\(w)x\(h)")
+            // Scrolled to its end: the warnings and the method.
+            for _ in 0..<60 { press(&m, .down) }
+            let end = view(m).text
+            #expect(end.contains(language == .da ? "Metode" : "Method"))
+            expectGolden(view(m), "effects-detail-end-\(language.rawValue)-\(w)x\(h)")
+            press(&m, .escape)
+            #expect(!m.effects.detail && m.view == .effects)
+            press(&m, .escape)
+            #expect(m.view == .overview)
+        }
+    }
+
+    @Test func theChartIsReadableWithoutColour() throws {
+        var m = demoModel(width: 160, height: 48)
+        press(&m, .char("9"), .enter)
+        let text = view(m).text
+        // Every event time has its difference (●), its band (├─┤) and zero (│, or ┼ where the band crosses it).
+        let rows = text.split(separator: "\n").filter { $0.contains("●") && !$0.contains("forskel") }
+        #expect(rows.count >= 8)
+        // (Zero may sit under the difference or the band's end.)
+        let plots = rows.map { $0.dropFirst().dropLast() }
+        #expect(plots.allSatisfy { $0.contains("├") && $0.contains("┤") })
+        #expect(plots.filter { $0.contains("│") || $0.contains("┼") }.count >= rows.count - 2)
+        #expect(text.contains("├─┤"))
+    }
+}

@@ -64,11 +64,11 @@ import Testing
         press(&m, .char("9"), .enter)
         let text = view(m).text
         // Every event time has its difference (●), its band (├─┤) and zero (│, or ┼ where the band crosses it).
-        let rows = text.split(separator: "\n").filter { $0.contains("●") && !$0.contains("forskel") }
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("│") && $0.contains("●") && !$0.contains("forskel") }
         #expect(rows.count >= 8)
         // (Zero may sit under the difference or the band's end.)
         let plots = rows.map { $0.dropFirst().dropLast() }
-        #expect(plots.allSatisfy { $0.contains("├") && $0.contains("┤") })
+        #expect(plots.allSatisfy { $0.contains("├") && $0.contains("┤") }, "\(rows.joined(separator: "\n"))")
         #expect(plots.filter { $0.contains("│") || $0.contains("┼") }.count >= rows.count - 2)
         #expect(text.contains("├─┤"))
     }

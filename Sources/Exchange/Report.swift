@@ -13,6 +13,8 @@ public struct Report {
         var chart: ReportChart? = nil
         /// A sentence under the title.
         var note: String? = nil
+        /// Event studies after the table (the effects section).
+        var studies: [EventStudyFigure] = []
     }
 
     let title: String
@@ -121,6 +123,11 @@ public struct Report {
                                 chart: targetBars.isEmpty ? nil : ReportChart(caption: w(.repChartTargets), bars: targetBars, scale: 100,
                                                                              alternative: said(w(.repChartTargets), targetBars)),
                                 note: indicatorRows.isEmpty ? nil : w(.repIndicatorsNote)))
+        if let (effects, studies) = Self.effectSection(s, p, w, head: head) {
+            var section = effects
+            section.studies = studies
+            sections.append(section)
+        }
         self.sections = sections
     }
 
@@ -134,6 +141,7 @@ public struct Report {
             out += "|" + s.header.map { _ in "---" }.joined(separator: "|") + "|\n"
             for r in s.rows { out += "| " + r.map(md).joined(separator: " | ") + " |\n" }
             if let chart = s.chart { out += "\n" + chart.markdown(md) }
+            for study in s.studies { out += "\n" + study.markdown(md) }
         }
         if let pin { out += "\n---\n\n_\(md(pin))_\n" }
         return out
@@ -185,7 +193,9 @@ public struct Report {
             if let chart = s.chart { out += chart.svg(id: n, esc); n += 1 }
             out += "<table><thead><tr>" + s.header.map { "<th>\(esc($0))</th>" }.joined() + "</tr></thead><tbody>\n"
             for r in s.rows { out += "<tr>" + r.map { "<td>\(esc($0))</td>" }.joined() + "</tr>\n" }
-            out += "</tbody></table></section>\n"
+            out += "</tbody></table>\n"
+            for study in s.studies { out += study.svg(id: n, esc); n += 1 }
+            out += "</section>\n"
         }
         if let pin { out += "<footer><p><small>\(esc(pin))</small></p></footer>\n" }
         return out + "</body></html>\n"

@@ -50,6 +50,34 @@ import Testing
         }
     }
 
+    /// Effekt on the real screen: the table comes without a key waiting for it, every cell worded with its interval,
+    /// the comparison toggles, and the details open on the event study and end with the method.
+    @Test func theEffectsScreenAtBothSizesInBothLanguages() throws {
+        let log = try demoLog()
+        for (width, height, lang) in [(80, 24, "da"), (160, 48, "en"), (80, 24, "en"), (160, 48, "da")] {
+            let da = lang == "da"
+            let t = try Tmux(width: width, height: height, command: "\(Harness.binary) --log \(log) --as mfr --lang \(lang)")
+            try t.waitFor(da ? "Deltagelse" : "Participation")
+            try t.keys("9")
+            var screen = try t.waitFor(da ? "Andel under 4 i dansk" : "Share below grade 4 in Danish")
+            #expect(screen.contains(da ? "Effekt · mod skoler, der aldrig startede" : "Effects · against schools that never started"), "\(screen)")
+            #expect(screen.contains("Turboforløb") && screen.contains(da ? " til " : " to "), "\(screen)")
+            #expect(screen.contains(da ? "bedre" : "better") || screen.contains(da ? "kan ikke afgøres" : "cannot tell"), "\(screen)")
+            #expect(!screen.contains("dansk-under-4") && !screen.contains("turbo "), "names, not ids: \(screen)")
+            if width >= 160 { #expect(screen.contains(da ? "med /" : "with /"), "\(screen)") }
+            try t.keys("w")
+            screen = try t.waitFor(da ? "skoler, der ikke er startet endnu" : "schools not started yet")
+            try t.waitFor(da ? "Andel under 4 i dansk" : "Share below grade 4 in Danish")
+            try t.keys("Enter")
+            screen = try t.waitFor(da ? "Forskel efter år fra start" : "Difference by years since the start")
+            #expect(screen.contains("●") && screen.contains("├"), "\(screen)")
+            try t.keys("G")
+            try t.waitFor(da ? "Metode: Callaway" : "Method: Callaway")
+            try t.keys("Escape", "Escape", "q")
+            try t.waitFor("TAVLE-EXITED 0")
+        }
+    }
+
     @Test func findAeroReadItsHistoryAndUseThePalette() throws {
         let t = try Tmux(command: "\(Harness.binary) --log \(try demoLog())")
         try t.waitFor("Deltagelse")

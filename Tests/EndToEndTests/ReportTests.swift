@@ -155,6 +155,13 @@ struct ReportInABrowserTests {
         let png = try Data(contentsOf: URL(fileURLWithPath: dir + "/r.png"))
         // A blank page compresses to a few kilobytes; the report's text, tables and charts do not.
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]) && png.count > 40_000, "\(png.count) bytes")
+        // "Effekt af indsatserne": the table, then one event study per kind, each an image with a title and a
+        // description the browser keeps, laid out within the page.
+        let rendered = dom.out
+        #expect(rendered.contains("Effekt af indsatserne") && rendered.contains("Turboforløb: forskel efter år fra start"), "\(rendered.suffix(300))")
+        let studies = rendered.components(separatedBy: "<svg role=\"img\" aria-labelledby=\"study").count - 1
+        #expect(studies == 6, "\(studies) event studies")
+        #expect(rendered.contains("-desc\">Turboforløb: forskel efter år fra start") && (rendered.contains("95\u{00A0}%-interval") || rendered.contains("95&nbsp;%-interval")))
     }
 }
 

@@ -165,9 +165,17 @@ import Demo
         let report = Report(state: Self.state, programme: "elevloeft", asOf: Self.today, text: Catalogue(.da))
         let md = report.markdown()
         for section in ["## Deltagelse", "## Indsatser efter type og status", "## Gået i stå", "## Kontakter pr. konsulent",
-                        "## Møder holdt og deres vurdering", "## Indikatorer: programmets skoler, regioner og sammenligningsskoler"] {
+                        "## Møder holdt og deres vurdering", "## Indikatorer: programmets skoler, regioner og sammenligningsskoler",
+                        "## Effekt af indsatserne"] {
             #expect(md.contains(section), "\(section)")
         }
+        // The effect section: a row per kind × indicator with its interval, the reading in words, the method and its
+        // assumption, and one event study per kind as text.
+        let effects = String(md[md.range(of: "## Effekt af indsatserne")!.lowerBound...])
+        #expect(effects.components(separatedBy: "\n| Turboforløb |").count - 1 == 3)
+        #expect(effects.contains(" til ") && effects.contains("bedre") && effects.contains("kan ikke afgøres"))
+        #expect(effects.contains("Antagelse: uden indsatsen havde skolerne udviklet sig parallelt"))
+        #expect(effects.contains("_Turboforløb: forskel efter år fra start, med samtidigt 95\u{00A0}%\\-bånd_") || effects.contains("Turboforløb: forskel efter år fra start"))
         let html = report.html()
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && !html.contains("http"))
     }

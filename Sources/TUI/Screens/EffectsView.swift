@@ -148,7 +148,13 @@ extension EffectsView: ScreenType {
 
     static func count(_ m: Model) -> Int { m.effectCells?.count ?? 0 }
     static func move(_ m: inout Model, by delta: Int) {
-        if m.effects.detail { m.effects.scroll = max(0, m.effects.scroll + delta); return }
+        if m.effects.detail, let cells = m.effectCells, cells.indices.contains(m.effects.cursor.selected) {
+            // The body less its frame: what the details show at once; they scroll no further than their end.
+            let total = EffectDetail.lines(m, cells[m.effects.cursor.selected], width: m.width - 4).count
+            let most = max(0, total - (m.height - 4))
+            m.effects.scroll = min(most, max(0, m.effects.scroll.addingReportingOverflow(delta).overflow ? most : m.effects.scroll + delta))
+            return
+        }
         m.effects.cursor.move(by: delta, count: count(m), height: listRows(m))
     }
     static func keepVisible(_ m: inout Model) {

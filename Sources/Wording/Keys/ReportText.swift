@@ -5,4 +5,5 @@ public enum ReportText: String, CaseIterable, Sendable, TextKey {
     case repOverdue, repHeld, repRatings, repRating, icsSchools, icsCancelled, icsCancelledPrefix
     case repChartParticipation, repChartKinds, repChartContacts, repChartRatings, repRatingShown, ratingWithN, repRatingNote, ratingCount, repPage, repChartEvaluation, repOutOf
     case repIndicators, repIndicatorsNote, repChartTargets, repTargetsShown
+    case repEffects, repEffectsNote, repEffectChart, repEffectPoint, repEffectComputed
 }

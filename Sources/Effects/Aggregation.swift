@@ -22,6 +22,22 @@ public struct AggregateSeries: Sendable, Equatable {
     public let critical: Double
 }
 
+/// An aggregate's influence function as a combination of the cells' (`cells[c]`) plus a term that depends only on
+/// the unit's group (`groups[g]`, the part `did`'s `wif` adds for the estimated group shares). Every aggregate is
+/// one, so one bootstrap of the cells and of the groups' indicators serves them all.
+struct LinearInfluence {
+    var cells: [Int: Double] = [:]
+    var groups: [Int: Double] = [:]
+
+    static func + (a: LinearInfluence, b: LinearInfluence) -> LinearInfluence {
+        LinearInfluence(cells: a.cells.merging(b.cells, uniquingKeysWith: +), groups: a.groups.merging(b.groups, uniquingKeysWith: +))
+    }
+
+    static func * (a: LinearInfluence, w: Double) -> LinearInfluence {
+        LinearInfluence(cells: a.cells.mapValues { $0 * w }, groups: a.groups.mapValues { $0 * w })
+    }
+}
+
 /// The weights and influence functions behind every aggregation, shared by them.
 struct Aggregator {
     let cells: [GroupTimeEffect]
@@ -42,40 +58,45 @@ struct Aggregator {
 
     var usable: [Int] { cells.indices.filter { cells[$0].att.isFinite } }
 
-    /// The influence function of Σ w_c · ATT_c, plus (when the weights were estimated) the part from estimating the
-    /// groups' shares, as `did`'s `wif` adds it.
-    func influence(of which: [Int], weights: [Double], estimatedShares: Bool) -> [Double] {
-        let K = cells.count
-        var out = [Double](repeating: 0, count: n)
-        for k in 0..<n {
-            var s = 0.0
-            for (i, c) in which.enumerated() { s += influence[k * K + c] * weights[i] }
-            out[k] = s
-        }
+    /// Σ w_c · IF_c, plus (when the weights were estimated) the part from estimating the groups' shares.
+    func linear(_ which: [Int], weights: [Double], estimatedShares: Bool) -> LinearInfluence {
+        var l = LinearInfluence()
+        for (i, c) in which.enumerated() { l.cells[c, default: 0] += weights[i] }
         if estimatedShares {
-            let groups = which.map { cells[$0].group }, atts = which.map { cells[$0].att }
-            Self.addShareInfluence(&out, unitGroups: unitGroups, groups: groups, pg: which.map { pg[$0] }, att: atts)
+            l.groups = Self.shareInfluence(groups: which.map { cells[$0].group }, pg: which.map { pg[$0] }, att: which.map { cells[$0].att })
         }
-        return out
+        return l
     }
 
-    /// `wif(keepers, pg, …) %*% att`: for unit i, Σ_c [(1{G_i = g_c} − pg_c)/S − Σ_c'(1{G_i = g_c'} − pg_c') pg_c/S²] att_c.
-    static func addShareInfluence(_ out: inout [Double], unitGroups: [Int], groups: [Int], pg: [Double], att: [Double]) {
+    /// `wif(keepers, pg, …) %*% att` for a unit of group g: [(IA_g − A)/S − (I_g − S)·A/S²], where S = Σ pg, A = Σ pg·att,
+    /// I_g the keepers of group g and IA_g their ATTs' sum. It is zero for a unit of any other group.
+    static func shareInfluence(groups: [Int], pg: [Double], att: [Double]) -> [Int: Double] {
         let S = pg.reduce(0, +)
         var A = 0.0
         for i in pg.indices { A += pg[i] * att[i] }
         var count: [Int: Double] = [:], attSum: [Int: Double] = [:]
         for (i, g) in groups.enumerated() { count[g, default: 0] += 1; attSum[g, default: 0] += att[i] }
-        for k in out.indices {
-            let g = unitGroups[k]
-            let I = count[g] ?? 0, IA = attSum[g] ?? 0
-            out[k] += (IA - A) / S - (I - S) * A / (S * S)
-        }
+        var out: [Int: Double] = [:]
+        for (g, I) in count { out[g] = (attSum[g]! - A) / S - (I - S) * A / (S * S) }
+        return out
     }
 
-    func se(_ inf: [Double]) -> Double {
+    /// The unit-by-unit influence function of a linear combination.
+    func vector(_ l: LinearInfluence) -> [Double] {
+        let K = cells.count
+        var out = [Double](repeating: 0, count: n)
+        let terms = l.cells.sorted { $0.key < $1.key }
+        for k in 0..<n {
+            var s = 0.0
+            for (c, w) in terms { s += influence[k * K + c] * w }
+            out[k] = s + (l.groups[unitGroups[k]] ?? 0)
+        }
+        return out
+    }
+
+    func se(_ l: LinearInfluence) -> Double {
         var ss = 0.0
-        for v in inf { ss += v * v }
+        for v in vector(l) { ss += v * v }
         let se = ss.squareRoot() / Double(n)
         return se.isFinite && se > 0 ? se : .nan
     }
@@ -91,34 +112,45 @@ struct Aggregator {
     func treatedUnits(_ which: [Int]) -> Int { Set(which.map { cells[$0].group }).reduce(0) { $0 + (groupSize[$1] ?? 0) } }
 
     /// Every post-treatment ATT(g,t), weighted by group size.
-    func simple() -> (Aggregate, [Double])? {
+    func simple() -> Aggregate? {
         let keep = usable.filter { cells[$0].isPost }
         guard !keep.isEmpty else { return nil }
         let (att, w) = weighted(keep)
-        let inf = influence(of: keep, weights: w, estimatedShares: true)
-        return (Aggregate(att: att, se: se(inf)), inf)
+        return Aggregate(att: att, se: se(linear(keep, weights: w, estimatedShares: true)))
     }
 
     /// Points keyed by `key`, each the size-weighted mean of its cells, and their influence functions.
     func points(_ keyOf: (GroupTimeEffect) -> Int?, estimatedShares: Bool, equalWeights: Bool = false)
-        -> [(point: AggregatePoint, influence: [Double])] {
+        -> [(point: AggregatePoint, influence: LinearInfluence)] {
         var byKey: [Int: [Int]] = [:]
         for c in usable { if let key = keyOf(cells[c]) { byKey[key, default: []].append(c) } }
         return byKey.keys.sorted().map { key in
             let which = byKey[key]!
             var (att, w) = weighted(which)
             if equalWeights { att = which.reduce(0.0) { $0 + cells[$1].att } / Double(which.count) }
-            let inf = influence(of: which, weights: w, estimatedShares: estimatedShares)
-            return (AggregatePoint(key: key, att: att, se: se(inf), treated: treatedUnits(which)), inf)
+            let l = linear(which, weights: w, estimatedShares: estimatedShares)
+            return (AggregatePoint(key: key, att: att, se: se(l), treated: treatedUnits(which)), l)
         }
     }
 
     /// The mean of some points, with the influence function of that mean.
-    func mean(_ pts: [(point: AggregatePoint, influence: [Double])]) -> Aggregate {
-        guard !pts.isEmpty else { return Aggregate(att: .nan, se: .nan) }
+    func mean(_ pts: [(point: AggregatePoint, influence: LinearInfluence)]) -> (Aggregate, LinearInfluence) {
+        guard !pts.isEmpty else { return (Aggregate(att: .nan, se: .nan), LinearInfluence()) }
         let m = Double(pts.count)
-        var inf = [Double](repeating: 0, count: n)
-        for p in pts { for k in 0..<n { inf[k] += p.influence[k] / m } }
-        return Aggregate(att: pts.reduce(0.0) { $0 + $1.point.att } / m, se: se(inf))
+        let l = pts.reduce(LinearInfluence()) { $0 + $1.influence * (1 / m) }
+        return (Aggregate(att: pts.reduce(0.0) { $0 + $1.point.att } / m, se: se(l)), l)
+    }
+
+    /// The groups' size-weighted mean of their effects (`aggte(type = "group")`'s overall figure), with the part
+    /// for the estimated group shares over the distinct groups.
+    func groupMean(_ pts: [(point: AggregatePoint, influence: LinearInfluence)]) -> Aggregate {
+        guard !pts.isEmpty else { return Aggregate(att: .nan, se: .nan) }
+        let sizes = pts.map { Double(groupSize[$0.point.key] ?? 0) / Double(n) }
+        let total = sizes.reduce(0, +)
+        var l = LinearInfluence()
+        for (i, p) in pts.enumerated() { l = l + p.influence * (sizes[i] / total) }
+        l = l + LinearInfluence(groups: Self.shareInfluence(groups: pts.map(\.point.key), pg: sizes, att: pts.map(\.point.att)))
+        let att = zip(pts, sizes).reduce(0.0) { $0 + $1.0.point.att * $1.1 } / total
+        return Aggregate(att: att, se: se(l))
     }
 }

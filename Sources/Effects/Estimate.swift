@@ -80,30 +80,21 @@ extension EffectEstimate {
         guard comparison > 0 else { throw .noComparisonUnits }
         let agg = Aggregator(r, unitGroups: s.groups)
         let K = r.cells.count
-        func column(_ c: Int) -> [Double] { (0..<r.n).map { r.influence[$0 * K + c] } }
-        func series(_ pts: [(point: AggregatePoint, influence: [Double])], overall: Aggregate, seed: UInt64) -> AggregateSeries {
-            let crit = MultiplierBootstrap.critical(pts.map(\.influence), n: r.n, repetitions: o.repetitions, seed: seed)
+        // One set of bootstrap draws for every band: of each cell's influence function and each group's indicator.
+        let boot = BootstrapDraws(cells: r.columns, unitGroups: s.groups, groups: s.glist, n: r.n,
+                                  repetitions: max(o.repetitions, 2), seed: o.seed)
+        func series(_ pts: [(point: AggregatePoint, influence: LinearInfluence)], overall: Aggregate) -> AggregateSeries {
+            let crit = boot.critical(pts.map(\.influence))
             return AggregateSeries(overall: overall, points: pts.map(\.point), critical: max(crit ?? Normal.z975, Normal.z975))
         }
         let dyn = agg.points({ $0.eventTime }, estimatedShares: true)
-        let dynamic = series(dyn, overall: agg.mean(dyn.filter { $0.point.key >= 0 }), seed: o.seed &+ 1)
+        let dynamic = series(dyn, overall: agg.mean(dyn.filter { $0.point.key >= 0 }).0)
         let grp = agg.points({ $0.isPost ? $0.group : nil }, estimatedShares: false, equalWeights: true)
-        let groupOverall: Aggregate = {
-            guard !grp.isEmpty else { return Aggregate(att: .nan, se: .nan) }
-            let sizes = grp.map { Double(agg.groupSize[$0.point.key] ?? 0) / Double(r.n) }
-            let total = sizes.reduce(0, +)
-            var inf = [Double](repeating: 0, count: r.n)
-            for (i, p) in grp.enumerated() { for k in 0..<r.n { inf[k] += p.influence[k] * sizes[i] / total } }
-            Aggregator.addShareInfluence(&inf, unitGroups: s.groups, groups: grp.map(\.point.key), pg: sizes,
-                                         att: grp.map(\.point.att))
-            let att = zip(grp, sizes).reduce(0.0) { $0 + $1.0.point.att * $1.1 } / total
-            return Aggregate(att: att, se: agg.se(inf))
-        }()
-        let group = series(grp, overall: groupOverall, seed: o.seed &+ 2)
+        let group = series(grp, overall: agg.groupMean(grp))
         let cal = agg.points({ $0.isPost ? $0.period : nil }, estimatedShares: true)
-        let calendar = series(cal, overall: agg.mean(cal), seed: o.seed &+ 3)
-        let simple = agg.simple()?.0 ?? Aggregate(att: .nan, se: .nan)
-        let cellCrit = MultiplierBootstrap.critical((0..<K).map(column), n: r.n, repetitions: o.repetitions, seed: o.seed)
+        let calendar = series(cal, overall: agg.mean(cal).0)
+        let simple = agg.simple() ?? Aggregate(att: .nan, se: .nan)
+        let cellCrit = boot.critical((0..<K).map { LinearInfluence(cells: [$0: 1]) })
         let preTest = PreTrend.test(cells: r.cells, influence: r.influence, n: r.n)
         let preSE = dynamic.points.filter { $0.key < 0 && $0.se.isFinite }.map(\.se)
         let mde = preSE.isEmpty ? nil

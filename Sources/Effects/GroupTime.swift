@@ -59,10 +59,12 @@ extension Sample {
     }
 }
 
-/// The group-time effects with each unit's influence on each: `influence[k * cells.count + c]`.
+/// The group-time effects with each unit's influence on each: `influence[k * cells.count + c]`, and the same by
+/// cell (`columns[c][k]`) for the bootstrap.
 struct GroupTimeResult {
     var cells: [GroupTimeEffect]
     var influence: [Double]
+    var columns: [[Double]]
     var n: Int
 }
 
@@ -122,6 +124,6 @@ enum GroupTime {
         for (c, col) in columns.enumerated() {
             for k in 0..<n { influence[k * cells.count + c] = col[k] }
         }
-        return GroupTimeResult(cells: cells, influence: influence, n: n)
+        return GroupTimeResult(cells: cells, influence: influence, columns: columns, n: n)
     }
 }

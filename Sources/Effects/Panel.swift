@@ -45,34 +45,42 @@ public struct Panel: Sendable, Equatable {
 
     public func outcome(_ unit: Int, _ period: Int) -> Double { outcomes[unit * periods.count + period] }
 
-    /// Builds the balanced panel from rows in any order.
+    /// Builds the balanced panel from rows in any order: units and periods found first, then one flat table filled.
     public static func balanced(_ rows: [PanelRow]) throws(PanelProblem) -> Panel {
-        var periodSet = Set<Int>()
         var order: [String] = []
         var index: [String: Int] = [:]
         var group: [Int] = []
-        var seen: [[Int: Double]] = []
-        for r in rows {
-            guard r.outcome.isFinite else { throw .notFinite(id: r.id, period: r.period) }
-            let g = r.group ?? 0
-            let u: Int
-            if let known = index[r.id] {
-                u = known
-                if group[u] != g { throw .groupDiffers(id: r.id, first: group[u], then: g) }
+        var unitOf = [Int](repeating: 0, count: rows.count)
+        var periodSet = Set<Int>()
+        for (r, row) in rows.enumerated() {
+            guard row.outcome.isFinite else { throw .notFinite(id: row.id, period: row.period) }
+            let g = row.group ?? 0
+            if let known = index[row.id] {
+                unitOf[r] = known
+                if group[known] != g { throw .groupDiffers(id: row.id, first: group[known], then: g) }
             } else {
-                u = order.count; index[r.id] = u; order.append(r.id); group.append(g); seen.append([:])
+                unitOf[r] = order.count; index[row.id] = order.count; order.append(row.id); group.append(g)
             }
-            if seen[u].updateValue(r.outcome, forKey: r.period) != nil { throw .repeated(id: r.id, period: r.period) }
-            periodSet.insert(r.period)
+            periodSet.insert(row.period)
         }
         let periods = periodSet.sorted()
         guard periods.count >= 2 else { throw .tooFewPeriods(periods.count) }
+        let column = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
+        let T = periods.count
+        var table = [Double](repeating: .nan, count: order.count * T)
+        var filled = [Int](repeating: 0, count: order.count)
+        for (r, row) in rows.enumerated() {
+            let u = unitOf[r], at = u * T + column[row.period]!
+            guard table[at].isNaN else { throw .repeated(id: row.id, period: row.period) }
+            table[at] = row.outcome
+            filled[u] += 1
+        }
         var units: [String] = [], groups: [Int] = [], outcomes: [Double] = [], incomplete: [String] = []
-        outcomes.reserveCapacity(order.count * periods.count)
+        outcomes.reserveCapacity(table.count)
         for (u, id) in order.enumerated() {
-            guard seen[u].count == periods.count else { incomplete.append(id); continue }
+            guard filled[u] == T else { incomplete.append(id); continue }
             units.append(id); groups.append(group[u])
-            for p in periods { outcomes.append(seen[u][p]!) }
+            outcomes.append(contentsOf: table[(u * T)..<((u + 1) * T)])
         }
         guard !units.isEmpty else { throw .noCompleteUnit }
         return Panel(units: units, periods: periods, groups: groups, outcomes: outcomes, incomplete: incomplete)

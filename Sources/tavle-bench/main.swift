@@ -87,13 +87,23 @@ if arguments.first == "pgopen", arguments.count == 4 {
     try PostgresBench.childOpen(url: arguments[1], snapshot: arguments[2] == "snapshot", cache: arguments[3], today: today)
     exit(0)
 }
-// `import`: only the import figures; `measurements`: only the national indicator's.
+// `import`: only the import figures; `measurements`: only the national indicator's; `effect`: only the effects'.
 if arguments.first == "import" {
     try ImportBench.run(today: today)
     exit(0)
 }
 if arguments.first == "measurements" {
     try MeasurementBench.run(today: today)
+    exit(0)
+}
+// `effect-table N`: the demo's effect table N times, for profiling by hand.
+if arguments.first == "effect-table", arguments.count == 2, let n = Int(arguments[1]) {
+    try EffectBench.tableByHand(today: today, times: n)
+    exit(0)
+}
+// `effect`: only the effect estimates' figures.
+if arguments.first == "effect" {
+    try EffectBench.run(today: today)
     exit(0)
 }
 let sizes = arguments.isEmpty ? [10_000, 100_000, 1_000_000] : arguments.compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
@@ -124,4 +134,5 @@ for size in [120, 10_000] {
 
 try ImportBench.run(today: today)
 try MeasurementBench.run(today: today)
+try EffectBench.run(today: today)
 try LogBench.run(sizes: sizes, today: today)

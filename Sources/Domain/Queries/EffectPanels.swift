@@ -1,4 +1,5 @@
 import Effects
+import Foundation
 
 /// Why no panel can be made for an intervention kind and an indicator.
 public enum EffectPanelProblem: Error, Equatable, Sendable {
@@ -66,24 +67,35 @@ extension NetworkState {
         guard let k = interventionKind(programme, kind) else { throw .unknownKind(kind) }
         guard let d = self.indicator(programme, indicator) else { throw .unknownIndicator(indicator) }
         guard d.periodKind == .schoolYear || d.periodKind == .year else { throw .notByYear(indicator) }
+        return effectPanel(programme, k, d, outcomes: yearlyOutcomes(d))
+    }
+
+    /// Each measured school's values by year, in the order of the schools' ids: read once for every kind.
+    func yearlyOutcomes(_ d: IndicatorDefinition) -> [(school: String, values: [(year: Int, value: Double)])] {
+        measuredSchools(d).sorted().map { school in
+            (school, series(d, school: school).compactMap { point in
+                switch point.period {
+                case .schoolYear(let y), .year(let y): return (y, point.value.double)
+                default: return nil
+                }
+            })
+        }
+    }
+
+    func effectPanel(_ programme: ProgrammeID, _ k: InterventionKind, _ d: IndicatorDefinition,
+                     outcomes: [(school: String, values: [(year: Int, value: Double)])]) -> EffectPanel {
         var rows: [PanelRow] = []
+        rows.reserveCapacity(outcomes.reduce(0) { $0 + $1.values.count })
         var started = 0, never = 0, register = 0
-        for school in measuredSchools(d).sorted() {
+        for (school, values) in outcomes {
             var group: Int?
             if isInProgramme(programme, school) {
-                if let day = interventions[InterventionKey(programme, school, kind)]?.started {
+                if let day = interventions[InterventionKey(programme, school, k.id)]?.started {
                     group = d.periodKind == .schoolYear ? SchoolYear(containing: day).startYear : day.year
                     started += 1
                 } else { never += 1 }
             } else { register += 1 }
-            for point in series(d, school: school) {
-                let year: Int
-                switch point.period {
-                case .schoolYear(let y), .year(let y): year = y
-                default: continue
-                }
-                rows.append(PanelRow(id: school, period: year, group: group, outcome: point.value.double))
-            }
+            for (year, value) in values { rows.append(PanelRow(id: school, period: year, group: group, outcome: value)) }
         }
         return EffectPanel(kind: k, indicator: d, rows: rows, started: started, programmeComparison: never,
                            registerComparison: register)
@@ -91,14 +103,16 @@ extension NetworkState {
 
     /// Every kind × indicator of a programme, estimated with the same options.
     public func effectTable(_ programme: ProgrammeID, options: EstimateOptions) -> [EffectCell] {
-        var out: [EffectCell] = []
+        var panels: [EffectPanel] = []
+        let indicators = effectIndicators(programme)
+        let outcomes = indicators.map(yearlyOutcomes)
         for k in effectKinds(programme) {
-            for d in effectIndicators(programme) {
-                guard let panel = try? effectPanel(programme, kind: k.id, indicator: d.id) else { continue }
-                out.append(Self.estimate(panel, options))
-            }
+            for (d, o) in zip(indicators, outcomes) { panels.append(effectPanel(programme, k, d, outcomes: o)) }
         }
-        return out
+        // The cells are independent: estimated on every core, each into its own place.
+        let all = panels, results = EffectResults(count: all.count)
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in results.set(i, Self.estimate(all[i], options)) }
+        return results.all
     }
 
     /// One cell: the panel estimated, or the reason it cannot be.
@@ -115,4 +129,13 @@ extension NetworkState {
             return EffectCell(kind: panel.kind, indicator: panel.indicator, panel: panel, estimate: nil, problem: nil, panelProblem: error)
         }
     }
+}
+
+/// The table's cells as the workers finish them.
+private final class EffectResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cells: [EffectCell?]
+    init(count: Int) { cells = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ c: EffectCell) { lock.lock(); cells[i] = c; lock.unlock() }
+    var all: [EffectCell] { lock.lock(); defer { lock.unlock() }; return cells.map { $0! } }
 }

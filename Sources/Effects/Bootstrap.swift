@@ -67,8 +67,9 @@ struct BootstrapDraws {
 
     /// One aggregate's draws.
     func draws(_ l: LinearInfluence) -> [Double] {
-        var terms = l.cells.map { ($0.key, $0.value) }
-        for (g, w) in l.groups { if let j = groupColumn[g] { terms.append((j, w)) } }
+        // In a fixed order, so the same seed gives the same figures to the last digit.
+        var terms = l.cells.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        for (g, w) in l.groups.sorted(by: { $0.key < $1.key }) { if let j = groupColumn[g] { terms.append((j, w)) } }
         return (0..<repetitions).map { b in terms.reduce(0.0) { $0 + values[b * width + $1.0] * $1.1 } }
     }
 

@@ -86,7 +86,7 @@ import Testing
         #expect(r.status == 1 && r.err.contains("bad.csv:3") && r.err.contains("\"x\" is not a number"), "\(r.err)")
         r = try Harness.tavle("effect", "--panel", bad, "--kind", "turbo", "--lang", "en")
         #expect(r.status == 2 && r.err.contains("--panel reads its own panel"), "\(r.err)")
-        try "id,period,group,outcome\n1,2020,0,3.5\n1,2020,0,3.6\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        try "id,period,group,outcome\n1,2020,0,3.5\n1,2021,0,3.6\n1,2020,0,3.6\n".write(toFile: bad, atomically: true, encoding: .utf8)
         r = try Harness.tavle("effect", "--panel", bad, "--lang", "en")
         #expect(r.status == 1 && r.err.contains("1 has two values for 2020"), "\(r.err)")
     }

@@ -53,7 +53,7 @@ let package = Package(
         ),
         .executableTarget(name: "tavle-bench", dependencies: ["Domain", "Effects", "FileStore", "PostgresStore", "Demo", "Wording", "TUI", "Exchange"]),
         .target(name: "CFuzzer"),
-        .target(name: "FuzzChecks", dependencies: ["Domain", "Demo", "Wording", "Exchange", "CFuzzer"]),
+        .target(name: "FuzzChecks", dependencies: ["Domain", "Effects", "Demo", "Wording", "Exchange", "CFuzzer"]),
         .executableTarget(name: "tavle-fuzz-log", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "tavle-fuzz-csv", dependencies: ["FuzzChecks"]),
         .target(name: "TestSupport", dependencies: ["Domain", "Wording"], path: "Tests/TestSupport"),

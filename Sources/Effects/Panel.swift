@@ -22,6 +22,9 @@ public enum PanelProblem: Error, Equatable, Sendable {
     case notFinite(id: String, period: Int)
     /// No unit is observed in every period.
     case noCompleteUnit
+    /// A period or first treated period beyond ±`Panel.periodLimit`: years and period numbers are far smaller, and
+    /// such a number would overflow the event times.
+    case outOfRange(id: String, value: Int)
 }
 
 /// A balanced panel: every kept unit has an outcome in every period. Units that miss a period are left out and
@@ -45,6 +48,8 @@ public struct Panel: Sendable, Equatable {
 
     public func outcome(_ unit: Int, _ period: Int) -> Double { outcomes[unit * periods.count + period] }
 
+    public static let periodLimit = 1_000_000
+
     /// Builds the balanced panel from rows in any order: units and periods found first, then one flat table filled.
     public static func balanced(_ rows: [PanelRow]) throws(PanelProblem) -> Panel {
         var order: [String] = []
@@ -55,6 +60,7 @@ public struct Panel: Sendable, Equatable {
         for (r, row) in rows.enumerated() {
             guard row.outcome.isFinite else { throw .notFinite(id: row.id, period: row.period) }
             let g = row.group ?? 0
+            for v in [row.period, g] where abs(v) > periodLimit { throw .outOfRange(id: row.id, value: v) }
             if let known = index[row.id] {
                 unitOf[r] = known
                 if group[known] != g { throw .groupDiffers(id: row.id, first: group[known], then: g) }

@@ -1,5 +1,6 @@
 import Demo
 import Domain
+import Effects
 import Exchange
 import Foundation
 import Wording
@@ -64,6 +65,23 @@ public enum CSVChecks {
                 }
             }
         }
+        return panel(bytes, input, breaks: breaks)
+    }
+
+    /// A panel file (`tavle effect --panel`), read by its own headings: refused by a line inside the file, or read
+    /// and estimated without a crash, every figure finite or marked as not defined.
+    static func panel(_ bytes: [UInt8], _ input: CSVInput, breaks: Int) -> String? {
+        guard input.header.count >= 4 else { return nil }
+        let h = input.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = PanelFile.Columns(id: h[0], period: h[1], group: h[2], outcome: h[3])
+        let rows: [PanelRow]
+        do { rows = try PanelFile.read(Data(bytes), file: "fuzz.csv", columns: columns) } catch {
+            if case .row(_, let line, _, _) = error, line < 1 || line > breaks + 2 { return "panel: a refusal names line \(line)" }
+            return nil
+        }
+        guard let p = try? Panel.balanced(rows), let e = try? EffectEstimate.estimate(p, EstimateOptions(repetitions: 5)) else { return nil }
+        if e.units > rows.count { return "panel: \(e.units) units from \(rows.count) rows" }
+        if e.cells.contains(where: { $0.att.isInfinite || $0.se.isInfinite }) { return "panel: an infinite figure" }
         return nil
     }
 }

@@ -58,6 +58,7 @@ extension Catalogue {
         case .repeated(let id, let t): return self(.effectPanelRepeated, id, String(t))
         case .notFinite(let id, let t): return self(.effectPanelNotFinite, id, String(t))
         case .noCompleteUnit: return self(.effectPanelNoComplete)
+        case .outOfRange(let id, let v): return self(.effectPanelOutOfRange, id, String(v), grouped(Panel.periodLimit))
         }
     }
 

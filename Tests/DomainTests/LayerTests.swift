@@ -18,7 +18,7 @@ import Testing
         "Demo": ["Domain", "HeapModule"],
         "Exchange": ["Domain", "Effects", "Wording", "Foundation", "CSV"],
         "TUI": ["Domain", "Effects", "Wording", "Foundation", "Glibc", "CNcursesw", "CSearch", "TOMLKit"],
-        "FuzzChecks": ["Domain", "Demo", "Wording", "Exchange", "Foundation", "Glibc", "CFuzzer"],
+        "FuzzChecks": ["Domain", "Effects", "Demo", "Wording", "Exchange", "Foundation", "Glibc", "CFuzzer"],
     ]
 
     static func files(_ target: String) -> [(path: String, text: String)] {

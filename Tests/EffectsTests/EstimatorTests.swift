@@ -23,6 +23,10 @@ import Testing
         }
         #expect(throws: PanelProblem.tooFewPeriods(1)) { try Panel.balanced([row("a", 2020, nil, 1)]) }
         #expect(throws: PanelProblem.notFinite(id: "a", period: 2020)) { try Panel.balanced([row("a", 2020, nil, .nan)]) }
+        // A period far beyond any year would overflow the event times: refused, not a crash.
+        #expect(throws: PanelProblem.outOfRange(id: "a", value: Int.max)) {
+            try Panel.balanced([row("a", Int.max, Int.min, 1), row("a", 2021, Int.min, 2)])
+        }
     }
 
     /// By hand: two treated units rise by 3 and 5 after the start, three comparison units by 1, 1 and 4.

@@ -11,7 +11,8 @@ import Wording
     static let typed: Set<String> = Set(
         ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters", "programme", "csv", "json", "ics", "html", "tavle", "log", "toml", "config",
          "default", "light", "high", "contrast", "mono", "fullname", "name", "role", "consultant", "coordinator", "base",
-         "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown", "true", "false"]
+         "iso", "bom", "crlf", "utf", "postgres", "postgresql", "tavle_member", "jsonl", "markdown", "true", "false",
+         "never", "notyet", "varying", "universal"]
         + ParticipationStatus.allCases.map(\.rawValue) + InterventionStatus.allCases.map(\.rawValue)
         + MeasuringPoint.allCases.map(\.rawValue) + BuiltinIndicator.allCases.flatMap { Vocabulary.tokens($0.rawValue) })
 

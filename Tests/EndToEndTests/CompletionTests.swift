@@ -20,7 +20,7 @@ import Testing
         let dir = Harness.tempDirectory(), log = dir + "/x.log", script = dir + "/tavle.bash"
         try Harness.tavle("demo", "--out", log)
         try Harness.tavle("--generate-completion-script", "bash").out.write(toFile: script, atomically: true, encoding: .utf8)
-        #expect(try offered(["tavle", "export", ""], script: script) == ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters"])
+        #expect(try offered(["tavle", "export", ""], script: script) == ["programmes", "schools", "interventions", "contacts", "meetings", "evaluations", "measurements", "people", "clusters", "panel"])
         #expect(try offered(["tavle", "export", "meetings", "--format", ""], script: script) == ["csv", "json", "ics"])
         #expect(try offered(["tavle", "report", "--format", ""], script: script) == ["md", "html", "pdf"])
         #expect(try offered(["tavle", "--lang", ""], script: script) == ["da", "en"])

@@ -18,6 +18,8 @@ import Testing
         #expect(m.effectRequest == nil)
         let text = view(m).text
         #expect(text.contains("Turboforløb") && text.contains("bedre") && text.contains("kan ikke afgøres"))
+        // Every figure with its n: at 80 columns on the kind's line, as the n column has no room.
+        #expect(text.split(separator: "\n").contains { $0.contains("Turboforløb") && $0.contains(" med / ") && $0.contains(" uden") })
         // A write makes the table stale: it is asked for again, and the old one is not shown as current.
         update(&m, .stateChanged(m.state, m.events))
         #expect(m.effectRequest != nil)

@@ -47,7 +47,11 @@ enum EffectsView {
             let y = inner.y + 1 + i
             switch line {
             case .kind(let name):
-                g.put(name, x: inner.x + 1, y: y, style: Style(.title, .bold), limit: inner.width - 2)
+                let x = inner.x + 1 + g.put(name, x: inner.x + 1, y: y, style: Style(.title, .bold), limit: inner.width - 2)
+                // Narrow, the n stands on the kind's line: its schools with and without, a range where its indicators differ.
+                if !cols.contains(where: { $0.0 == .n }), let n = kindN(m, cells, kind: name) {
+                    g.put("  " + n, x: x, y: y, style: Style(.muted), limit: inner.maxX - 1 - x)
+                }
             case .cell(let k):
                 let c = cells[k], selected = k == m.effects.cursor.selected
                 var x = inner.x + 3
@@ -66,6 +70,17 @@ enum EffectsView {
     }
 
     enum Row: Equatable { case kind(String), cell(Int) }
+
+    /// "16 med / 1.104 uden" for a kind's cells, or "16–18 med / 1.102–1.104 uden" where its indicators differ.
+    static func kindN(_ m: Model, _ cells: [EffectCell], kind name: String) -> String? {
+        let mine = cells.filter { $0.kind.name == name }.compactMap(\.estimate)
+        guard !mine.isEmpty else { return nil }
+        func span(_ xs: [Int]) -> String {
+            let (lo, hi) = (xs.min()!, xs.max()!)
+            return lo == hi ? m.text.grouped(lo) : m.text.grouped(lo) + "–" + m.text.grouped(hi)
+        }
+        return m.text(.effectN, span(mine.map(\.treated)), span(mine.map(\.comparison)))
+    }
 
     /// A heading for each kind, then its indicators.
     static func rows(_ cells: [EffectCell]) -> [Row] {

@@ -65,10 +65,11 @@ enum TabBar {
             end = tab.range.upperBound
         }
         if let p = m.programme, let programme = m.state.programmes[p] {
-            // The longest form that fits whole: the long date, the short one, without the week; cut only past that.
+            // The longest form that fits whole: the long date, the short one, without the week, the name alone; cut
+            // only past that.
             let room = m.width - end - 1
             let forms = [m.width >= 140 ? m.text.longDate(m.today) : nil, m.text.shortDate(m.today)].compactMap { $0 }
-                .flatMap { ["\(programme.name) · \($0) · \(m.text.week(m.today)) ", "\(programme.name) · \($0) "] }
+                .flatMap { ["\(programme.name) · \($0) · \(m.text.week(m.today)) ", "\(programme.name) · \($0) "] } + ["\(programme.name) "]
             let shown = forms.first { $0.displayWidth <= room } ?? forms.last!.truncated(to: room)
             g.put(shown, x: m.width - shown.displayWidth, y: 0, style: Style(.accent))
         }

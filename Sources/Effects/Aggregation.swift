@@ -133,12 +133,12 @@ struct Aggregator {
         }
     }
 
-    /// The mean of some points, with the influence function of that mean.
-    func mean(_ pts: [(point: AggregatePoint, influence: LinearInfluence)]) -> (Aggregate, LinearInfluence) {
-        guard !pts.isEmpty else { return (Aggregate(att: .nan, se: .nan), LinearInfluence()) }
+    /// The mean of some points, its standard error from the mean of their influence functions.
+    func mean(_ pts: [(point: AggregatePoint, influence: LinearInfluence)]) -> Aggregate {
+        guard !pts.isEmpty else { return Aggregate(att: .nan, se: .nan) }
         let m = Double(pts.count)
         let l = pts.reduce(LinearInfluence()) { $0 + $1.influence * (1 / m) }
-        return (Aggregate(att: pts.reduce(0.0) { $0 + $1.point.att } / m, se: se(l)), l)
+        return Aggregate(att: pts.reduce(0.0) { $0 + $1.point.att } / m, se: se(l))
     }
 
     /// The groups' size-weighted mean of their effects (`aggte(type = "group")`'s overall figure), with the part

@@ -88,11 +88,11 @@ extension EffectEstimate {
             return AggregateSeries(overall: overall, points: pts.map(\.point), critical: max(crit ?? Normal.z975, Normal.z975))
         }
         let dyn = agg.points({ $0.eventTime }, estimatedShares: true)
-        let dynamic = series(dyn, overall: agg.mean(dyn.filter { $0.point.key >= 0 }).0)
+        let dynamic = series(dyn, overall: agg.mean(dyn.filter { $0.point.key >= 0 }))
         let grp = agg.points({ $0.isPost ? $0.group : nil }, estimatedShares: false, equalWeights: true)
         let group = series(grp, overall: agg.groupMean(grp))
         let cal = agg.points({ $0.isPost ? $0.period : nil }, estimatedShares: true)
-        let calendar = series(cal, overall: agg.mean(cal).0)
+        let calendar = series(cal, overall: agg.mean(cal))
         let simple = agg.simple() ?? Aggregate(att: .nan, se: .nan)
         let cellCrit = boot.critical((0..<K).map { LinearInfluence(cells: [$0: 1]) })
         let preTest = PreTrend.test(cells: r.cells, influence: r.influence, n: r.n)

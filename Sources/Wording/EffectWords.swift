@@ -91,6 +91,17 @@ extension Catalogue {
         d.unit == .percent ? self(.unitPercentagePoints) : name(d.unit)
     }
 
+    /// "5 af de 12 skoler startede også Peer learning samme skoleår: forskellen kan skyldes begge".
+    public func coIntervention(_ c: CoIntervention, of started: Int) -> String {
+        self(.effectWarnAlsoStarted, grouped(c.schools), grouped(started), c.kind.name)
+    }
+
+    /// Every warning of a cell, worded: the estimate's, then the other kinds its schools started alongside.
+    public func warnings(_ c: EffectCell, names: (String) -> String) -> [String] {
+        (c.estimate?.warnings ?? []).map { warning($0, c.indicator, names: names) }
+            + c.panel.alsoStarted.map { coIntervention($0, of: c.panel.started) }
+    }
+
     public func warning(_ w: EffectWarning, _ d: IndicatorDefinition?, names: (String) -> String = { $0 }) -> String {
         func years(_ gs: [Int]) -> String { list(gs.map { startYear($0, d) }) }
         func schools(_ ids: [String]) -> String {

@@ -102,7 +102,7 @@ struct EffectText {
         say("")
         say(words.effectOptions(o))
         say(words(.effectMultiple, words.grouped(cells.count)))
-        let warned = cells.filter { !($0.estimate?.warnings.isEmpty ?? true) }.count
+        let warned = cells.filter { $0.estimate != nil && !words.warnings($0, names: names).isEmpty }.count
         if warned > 0 { say(words(.cliEffectWarnings, words.grouped(warned))) }
     }
 
@@ -110,10 +110,10 @@ struct EffectText {
         say(words.effectHeading(c))
         guard let e = c.estimate else { say(words.effectMissing(c)); return }
         if let s = words.effectSentence(c) { say(s) }
-        estimate(e, c.indicator, o)
+        estimate(e, c.indicator, o, extra: c.panel.alsoStarted.map { words.coIntervention($0, of: c.panel.started) })
     }
 
-    func estimate(_ e: EffectEstimate, _ d: IndicatorDefinition?, _ o: EstimateOptions) {
+    func estimate(_ e: EffectEstimate, _ d: IndicatorDefinition?, _ o: EstimateOptions, extra: [String] = []) {
         func fig(_ p: AggregatePoint, _ crit: Double) -> String {
             d.map { words.effectFigure(p, critical: crit, $0) } ?? Self.plain(p.att, p.att - crit * p.se, p.att + crit * p.se, words)
         }
@@ -129,6 +129,7 @@ struct EffectText {
         say(words.preTest(e))
         if let d, let m = words.minimumDetectable(e, d) { say(m) }
         for w in e.warnings { say("! " + words.warning(w, d, names: names)) }
+        for w in extra { say("! " + w) }
         say("")
         say(words(.effectMethod))
     }

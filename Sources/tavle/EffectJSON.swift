@@ -76,7 +76,15 @@ struct EffectJSON: Encodable {
         options = Self.options(o)
         pool = OrNull(Pool(started: c.panel.started, programmeComparison: c.panel.programmeComparison, registerComparison: c.panel.registerComparison))
         let names = { (id: String) in state.schools[id]?.name ?? id }
-        estimate = OrNull(c.estimate.map { Self.estimate($0, d, words, names: names) })
+        estimate = OrNull(c.estimate.map { e in
+            let base = Self.estimate(e, d, words, names: names)
+            // The other kinds the same schools started alongside, as warnings of their own kind.
+            let co = c.panel.alsoStarted.map { Warning(kind: "co-intervention", text: words.coIntervention($0, of: c.panel.started)) }
+            return Estimate(units: base.units, treated: base.treated, comparison: base.comparison, periods: base.periods, groups: base.groups,
+                            overall: base.overall, simple: base.simple, dynamic: base.dynamic, group: base.group, calendar: base.calendar,
+                            cells: base.cells, cellCritical: base.cellCritical, preTest: base.preTest,
+                            minimumDetectable: base.minimumDetectable, warnings: base.warnings + co)
+        })
         problem = OrNull(c.estimate == nil ? words.effectMissing(c) : nil)
         verdict = c.verdict.rawValue
         sentence = OrNull(words.effectSentence(c))

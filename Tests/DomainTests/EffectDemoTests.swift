@@ -36,4 +36,22 @@ import Testing
             }
         }
     }
+
+    /// Schools that started another kind in the same school year are counted, so the reader knows the estimate
+    /// cannot tell the two apart; Turboforløb, given alone in the demo, has none.
+    @Test func otherKindsStartedAlongsideAreCounted() throws {
+        let s = try Self.state()
+        let turbo = try s.effectPanel("elevloeft", kind: "turbo", indicator: "karaktergennemsnit")
+        #expect(turbo.alsoStarted.isEmpty)
+        let peer = try s.effectPanel("elevloeft", kind: "peer", indicator: "karaktergennemsnit")
+        #expect(!peer.alsoStarted.isEmpty)
+        for co in peer.alsoStarted {
+            let both = s.interventions.values.filter { i in
+                guard i.key.programme == "elevloeft", i.key.kind == "peer", let a = i.started,
+                      let b = s.interventions[InterventionKey("elevloeft", i.key.school, co.kind.id)]?.started else { return false }
+                return SchoolYear(containing: a) == SchoolYear(containing: b)
+            }
+            #expect(co.schools == both.count, "\(co.kind.id)")
+        }
+    }
 }

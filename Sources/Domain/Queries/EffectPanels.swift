@@ -21,6 +21,14 @@ public struct EffectPanel: Sendable {
     public let started: Int
     public let programmeComparison: Int
     public let registerComparison: Int
+    /// Other kinds the same schools started in the same school year: the estimate cannot tell them apart.
+    public let alsoStarted: [CoIntervention]
+}
+
+/// Another kind started by `schools` of a kind's starters in the same school year as it.
+public struct CoIntervention: Sendable, Equatable {
+    public let kind: InterventionKind
+    public let schools: Int
 }
 
 /// How an effect reads in the indicator's direction: better or worse when its 95 % interval lies on one side of
@@ -87,18 +95,25 @@ extension NetworkState {
         var rows: [PanelRow] = []
         rows.reserveCapacity(outcomes.reduce(0) { $0 + $1.values.count })
         var started = 0, never = 0, register = 0
+        let others = effectKinds(programme).filter { $0.id != k.id }
+        var also = [Int](repeating: 0, count: others.count)
+        func year(_ day: Day) -> Int { d.periodKind == .schoolYear ? SchoolYear(containing: day).startYear : day.year }
         for (school, values) in outcomes {
             var group: Int?
             if isInProgramme(programme, school) {
                 if let day = interventions[InterventionKey(programme, school, k.id)]?.started {
-                    group = d.periodKind == .schoolYear ? SchoolYear(containing: day).startYear : day.year
+                    group = year(day)
                     started += 1
+                    for (i, o) in others.enumerated() where interventions[InterventionKey(programme, school, o.id)]?.started.map(year) == group {
+                        also[i] += 1
+                    }
                 } else { never += 1 }
             } else { register += 1 }
             for (year, value) in values { rows.append(PanelRow(id: school, period: year, group: group, outcome: value)) }
         }
         return EffectPanel(kind: k, indicator: d, rows: rows, started: started, programmeComparison: never,
-                           registerComparison: register)
+                           registerComparison: register,
+                           alsoStarted: zip(others, also).filter { $0.1 > 0 }.map { CoIntervention(kind: $0.0, schools: $0.1) })
     }
 
     /// Every kind × indicator of a programme, estimated with the same options.

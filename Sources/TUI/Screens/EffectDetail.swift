@@ -44,10 +44,10 @@ enum EffectDetail {
         out.append(.blank)
         out += wrapped(m.text.preTest(e), width)
         if let mde = m.text.minimumDetectable(e, d) { out += wrapped(mde, width) }
-        if !e.warnings.isEmpty {
+        let warnings = m.text.warnings(c) { m.state.schools[$0]?.name ?? $0 }
+        if !warnings.isEmpty {
             out.append(.blank)
-            let names = { (id: String) in m.state.schools[id]?.name ?? id }
-            for w in e.warnings { out += wrapped("! " + m.text.warning(w, d, names: names), width, Style(.warning)) }
+            for w in warnings { out += wrapped("! " + w, width, Style(.warning)) }
         }
         out.append(.blank)
         out += wrapped(m.text(.effectMethod), width, Style(.muted))

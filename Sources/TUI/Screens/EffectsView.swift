@@ -125,7 +125,7 @@ enum EffectsView {
         case .n: return (m.text.effectN(e), Style(.muted))
         case .preTest: return (e.preTest.map { "p " + m.text.pValue($0.pValue) } ?? "–", Style(e.preTest?.rejects == true ? .warning : .muted))
         case .warnings:
-            let n = e.warnings.count
+            let n = e.warnings.count + c.panel.alsoStarted.count
             return (n == 0 ? "" : n == 1 ? m.text(.effectsOneWarning) : m.text(.effectsWarnings, n), Style(.warning))
         }
     }

@@ -31,4 +31,5 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case effectBetter, effectWorse, effectCannotTell, effectFigure, effectN, effectHeading, effectSentence, effectControlNever, effectControlNotYet, effectBaseVarying, effectBaseUniversal, effectOptions, colEventTime, colDifference, colReading, colSchoolsWithWithout, colIntervention, colBand, colBasePeriod, effectPreTest, effectMDE, effectWarnIncomplete, effectWarnFromStart, effectWarnSmallGroup, effectWarnNoNever, effectWarnFewPre, effectWarnNoPreTest, effectWarnPreTrend, effectWarnWeakPreTest, effectWarnNoComparison, effectMethod, effectMultiple, effectNoStarted, effectNoComparisonSchools, effectNotByYear, effectPanelRepeated, effectPanelGroupDiffers, effectPanelTooFew, effectPanelNotFinite, effectPanelNoComplete, effectEventStudy, effectByGroup, effectGroupTime, effectNever
     case unitPercentagePoints
     case effectPanelOutOfRange
+    case effectWarnAlsoStarted
 }

@@ -89,7 +89,7 @@ extension Report {
             figures.append(EventStudyFigure(caption: w(.repEffectChart, c.kind.name), panels: mine.map { cell in
                 let e = cell.estimate!, crit = e.dynamic.critical
                 return EventStudyFigure.Panel(title: w.name(cell.indicator), points: e.dynamic.points.map { q in
-                    (String(q.key), q.att, q.att - crit * q.se, q.att + crit * q.se, w.effectFigure(q, critical: crit, cell.indicator))
+                    (String(q.key), q.att, q.att - crit * q.se, q.att + crit * q.se, w.effectFigure(q, critical: crit, cell.indicator) + " (n " + w.grouped(q.treated) + ")")
                 }, number: { w.value($0, cell.indicator, signed: true) })
             }))
         }

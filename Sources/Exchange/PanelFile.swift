@@ -8,11 +8,12 @@ public enum PanelFile {
     public static let header = ["id", "period", "group", "outcome", "name"]
 
     /// The panel's rows: id, period, first treated period (0 for never), outcome, and the school's name last (which
-    /// `did` and `csdid` ignore). Numbers are written as R writes them: a point, no grouping, every digit needed.
+    /// `did` and `csdid` ignore). Numbers are written as R writes them: a point, no grouping, every digit needed. The
+    /// name goes through the exports' guard (`Export.cell`), so a spreadsheet never reads it as a formula.
     public static func csv(_ panel: EffectPanel, names: (String) -> String) -> String {
         var out = header.joined(separator: ",") + "\r\n"
         for r in panel.rows {
-            out += [r.id, String(r.period), String(r.group ?? 0), shortest(r.outcome), quoted(names(r.id))].joined(separator: ",") + "\r\n"
+            out += [r.id, String(r.period), String(r.group ?? 0), shortest(r.outcome), quoted(Export.cell(names(r.id)))].joined(separator: ",") + "\r\n"
         }
         return out
     }

@@ -115,7 +115,8 @@ struct EffectText {
 
     func estimate(_ e: EffectEstimate, _ d: IndicatorDefinition?, _ o: EstimateOptions, extra: [String] = []) {
         func fig(_ p: AggregatePoint, _ crit: Double) -> String {
-            d.map { words.effectFigure(p, critical: crit, $0) } ?? Self.plain(p.att, p.att - crit * p.se, p.att + crit * p.se, words)
+            (d.map { words.effectFigure(p, critical: crit, $0) } ?? Self.plain(p.att, p.att - crit * p.se, p.att + crit * p.se, words))
+                + " (n " + words.grouped(p.treated) + ")"
         }
         say(words.effectOptions(o))
         say("")

@@ -56,7 +56,8 @@ struct EffectJSON: Encodable {
         }
     }
 
-    static func estimate(_ e: EffectEstimate, _ d: IndicatorDefinition?, _ words: Catalogue, names: (String) -> String) -> Estimate {
+    static func estimate(_ e: EffectEstimate, _ d: IndicatorDefinition?, _ words: Catalogue, names: (String) -> String,
+                         also: [Warning] = []) -> Estimate {
         Estimate(units: e.units, treated: e.treated, comparison: e.comparison, periods: e.periods, groups: e.groups,
                  overall: figure(e.overall.att, e.overall.se, critical: Normal.z975),
                  simple: figure(e.simple.att, e.simple.se, critical: Normal.z975),
@@ -66,7 +67,7 @@ struct EffectJSON: Encodable {
                  cellCritical: e.cellCritical,
                  preTest: OrNull(e.preTest.map { PreTest(statistic: $0.statistic, degreesOfFreedom: $0.degreesOfFreedom, pValue: $0.pValue) }),
                  minimumDetectable: OrNull(e.minimumDetectable.flatMap(number)),
-                 warnings: e.warnings.map { Warning(kind: warningKind($0), text: words.warning($0, d, names: names)) })
+                 warnings: e.warnings.map { Warning(kind: warningKind($0), text: words.warning($0, d, names: names)) } + also)
     }
 
     init(_ c: EffectCell, _ o: EstimateOptions, _ state: NetworkState, _ words: Catalogue) {
@@ -76,15 +77,9 @@ struct EffectJSON: Encodable {
         options = Self.options(o)
         pool = OrNull(Pool(started: c.panel.started, programmeComparison: c.panel.programmeComparison, registerComparison: c.panel.registerComparison))
         let names = { (id: String) in state.schools[id]?.name ?? id }
-        estimate = OrNull(c.estimate.map { e in
-            let base = Self.estimate(e, d, words, names: names)
-            // The other kinds the same schools started alongside, as warnings of their own kind.
-            let co = c.panel.alsoStarted.map { Warning(kind: "co-intervention", text: words.coIntervention($0, of: c.panel.started)) }
-            return Estimate(units: base.units, treated: base.treated, comparison: base.comparison, periods: base.periods, groups: base.groups,
-                            overall: base.overall, simple: base.simple, dynamic: base.dynamic, group: base.group, calendar: base.calendar,
-                            cells: base.cells, cellCritical: base.cellCritical, preTest: base.preTest,
-                            minimumDetectable: base.minimumDetectable, warnings: base.warnings + co)
-        })
+        // The other kinds the same schools started alongside, as warnings of their own kind.
+        let co = c.panel.alsoStarted.map { Warning(kind: "co-intervention", text: words.coIntervention($0, of: c.panel.started)) }
+        estimate = OrNull(c.estimate.map { Self.estimate($0, d, words, names: names, also: co) })
         problem = OrNull(c.estimate == nil ? words.effectMissing(c) : nil)
         verdict = c.verdict.rawValue
         sentence = OrNull(words.effectSentence(c))

@@ -75,3 +75,13 @@ import Testing
         #expect(text.contains("├─┤"))
     }
 }
+
+@Suite struct EffectsFigureTests {
+    /// Every point of the event study and of the start years carries its n, as every figure does.
+    @Test func everyPointOfTheDetailsHasItsN() throws {
+        var m = demoModel(width: 160, height: 48)
+        press(&m, .char("9"), .enter)
+        let rows = view(m).text.split(separator: "\n").filter { $0.hasPrefix("│") && $0.contains("●") && !$0.contains("forskel") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.contains("(n ") }, "\(rows)")
+    }
+}

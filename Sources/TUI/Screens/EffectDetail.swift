@@ -57,7 +57,8 @@ enum EffectDetail {
     /// A row per point: its label, the band drawn on a common axis with zero marked, and the figures.
     static func chart(_ m: Model, _ s: AggregateSeries, _ d: IndicatorDefinition, width: Int, label: (Int) -> String) -> [Line] {
         guard !s.points.isEmpty else { return [] }
-        let texts = s.points.map { m.text.effectFigure($0, critical: s.critical, d) }
+        // Each point with its n: the schools of the groups it averages.
+        let texts = s.points.map { m.text.effectFigure($0, critical: s.critical, d) + " (n " + m.text.grouped($0.treated) + ")" }
         let labels = s.points.map { label($0.key) }
         let labelWidth = max(labels.map(\.displayWidth).max() ?? 0, 3)
         let textWidth = texts.map(\.displayWidth).max() ?? 0

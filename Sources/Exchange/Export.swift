@@ -110,8 +110,9 @@ public enum Export {
         case .measurements:
             // Every value of every indicator of the programme, its comparison schools' too, by indicator, school and period.
             return s.indicatorDefinitions(p).flatMap { d in
-                s.measuredSchools(d).sorted().flatMap { school in
-                    s.series(d, school: school).map { v -> [Value] in
+                let series = s.seriesLookup(d)
+                return s.measuredSchools(d).sorted().flatMap { school in
+                    series(school).map { v -> [Value] in
                         [.text(school), .text(s.schools[school]?.name ?? ""), .coded(d.id, w.name(d)), .coded(v.period.spelled, w.period(v.period)),
                          .fixed(v.value, decimals: d.decimals), v.pupils.map(Value.number) ?? .none,
                          s.isInProgramme(p, school) ? .coded("programme", w(.groupProgramme)) : .coded("comparison", w(.groupComparison)),

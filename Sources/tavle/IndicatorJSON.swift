@@ -18,7 +18,8 @@ struct IndicatorJSON: Encodable {
         source = d.source; builtIn = d.periodKind == .point
         let measured = state.measuredSchools(d)
         schools = measured.count
-        values = measured.reduce(0) { $0 + state.series(d, school: $1).count }
+        let series = state.seriesLookup(d)
+        values = measured.reduce(0) { $0 + series($1).count }
     }
 }
 

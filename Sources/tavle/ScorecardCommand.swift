@@ -24,7 +24,7 @@ struct ScorecardCommand: ParsableCommand {
         }
         if json {
             return try printJSON(indicators.map { d in
-                ScorecardJSON(indicator: IndicatorJSON(d, state, words), schools: schools.map { ScoreJSON(state.scoreCell(d, school: $0), d, state) },
+                ScorecardJSON(indicator: IndicatorJSON(d, state, words), schools: state.scoreCells(d, schools: schools).map { ScoreJSON($0, d, state) },
                               groups: state.scoreGroups(d, schools: schools).map { GroupJSON($0, state, words) })
             })
         }
@@ -41,8 +41,7 @@ struct ScorecardCommand: ParsableCommand {
                 ([first.padded(to: nameWidth)] + zip(cells, widths).map { $0.0.padded(to: $0.1) }).joined(separator: "  ")
             }
             say(line(words(.colSchool), heads.map { words($0) }))
-            for (s, name) in zip(schools, names) {
-                let c = state.scoreCell(d, school: s)
+            for (c, name) in zip(state.scoreCells(d, schools: schools), names) {
                 say(line(name.truncated(to: nameWidth), [words.latest(c, d), c.latest.map { words.period($0.period) } ?? "–", words.baseline(c, d),
                                                          words.improvement(c, d), words.targetMark(c.targetMet), Charts.sparkline(c.trend),
                                                          c.latest?.pupils.map(words.grouped) ?? "–", words.variation(c, d)]))

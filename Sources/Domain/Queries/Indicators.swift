@@ -35,8 +35,22 @@ extension NetworkState {
         guard d.periodKind == .point, let b = BuiltinIndicator(rawValue: d.id) else {
             return measurements[SeriesKey(d.programme, d.id, school)]?.points ?? []
         }
+        return Self.pointSeries(evaluations.values.lazy.filter { $0.programme == d.programme && $0.school == school && $0.indicator == b })
+    }
+
+    /// Every school's values of an indicator at once: one pass over the values, where asking school by school would
+    /// pass over all of them for each school.
+    public func seriesLookup(_ d: IndicatorDefinition) -> SeriesLookup {
+        guard d.periodKind == .point, let b = BuiltinIndicator(rawValue: d.id) else { return SeriesLookup(state: self, definition: d, points: nil) }
+        var bySchool: [String: [Evaluation]] = [:]
+        for e in evaluations.values where e.programme == d.programme && e.indicator == b { bySchool[e.school, default: []].append(e) }
+        return SeriesLookup(state: self, definition: d, points: bySchool.mapValues { Self.pointSeries($0) })
+    }
+
+    /// The latest value at each measuring point, in the points' order.
+    static func pointSeries<S: Sequence>(_ values: S) -> [SeriesPoint] where S.Element == Evaluation {
         var latest: [MeasuringPoint: Evaluation] = [:]
-        for e in evaluations.values where e.programme == d.programme && e.school == school && e.indicator == b {
+        for e in values {
             guard let p = e.point else { continue }
             if let old = latest[p], old.date > e.date { continue }
             latest[p] = e
@@ -59,5 +73,18 @@ extension NetworkState {
     /// Whether a school is one of a programme's (offered a place at some time) or only a comparison school.
     public func isInProgramme(_ programme: ProgrammeID, _ school: String) -> Bool {
         participation[Enrolment(programme, school)] != nil
+    }
+}
+
+/// Every school's values of one indicator, gathered once (`NetworkState.seriesLookup`).
+public struct SeriesLookup: Sendable {
+    let state: NetworkState
+    let definition: IndicatorDefinition
+    /// A built-in indicator's values by school; nil for a measured one, read from its series directly.
+    let points: [String: [SeriesPoint]]?
+
+    public func callAsFunction(_ school: String) -> [SeriesPoint] {
+        guard let points else { return state.measurements[SeriesKey(definition.programme, definition.id, school)]?.points ?? [] }
+        return points[school] ?? []
     }
 }

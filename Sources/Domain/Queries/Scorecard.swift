@@ -60,7 +60,16 @@ public struct GroupScore: Sendable, Equatable {
 extension NetworkState {
     /// A school's standing on an indicator.
     public func scoreCell(_ d: IndicatorDefinition, school: String) -> ScoreCell {
-        let points = series(d, school: school)
+        scoreCell(d, school: school, points: series(d, school: school))
+    }
+
+    /// Many schools' standings on an indicator, their values gathered once.
+    public func scoreCells(_ d: IndicatorDefinition, schools list: [String]) -> [ScoreCell] {
+        let lookup = seriesLookup(d)
+        return list.map { scoreCell(d, school: $0, points: lookup($0)) }
+    }
+
+    func scoreCell(_ d: IndicatorDefinition, school: String, points: [SeriesPoint]) -> ScoreCell {
         let latest = points.last
         let inBaseline = points.filter { d.baseline.contains($0.period) }
         let baseline = inBaseline.isEmpty ? nil : inBaseline.reduce(0.0) { $0 + $1.value.double } / Double(inBaseline.count)
@@ -135,11 +144,14 @@ extension NetworkState {
     /// An indicator's group figures over `schools` (the programme's, perhaps filtered): the whole, its clusters and
     /// regions, and every comparison school with a value.
     public func scoreGroups(_ d: IndicatorDefinition, schools list: [String]) -> [ScoreGroup] {
-        let cells = list.map { scoreCell(d, school: $0) }
+        let cells = scoreCells(d, schools: list)
         var out = [ScoreGroup(kind: .programme, id: d.programme, score: groupScore(d, cells: cells))]
+        var byCluster: [String: [ScoreCell]] = [:]
+        for cell in cells {
+            if let c = clusterOf[Enrolment(d.programme, cell.school)] { byCluster[c, default: []].append(cell) }
+        }
         for c in clusters.values where c.programme == d.programme {
-            let mine = cells.filter { clusterOf[Enrolment(d.programme, $0.school)] == c.id }
-            if !mine.isEmpty { out.append(ScoreGroup(kind: .cluster, id: c.id, score: groupScore(d, cells: mine))) }
+            if let mine = byCluster[c.id] { out.append(ScoreGroup(kind: .cluster, id: c.id, score: groupScore(d, cells: mine))) }
         }
         var byRegion: [Int: [ScoreCell]] = [:]
         for cell in cells {
@@ -149,7 +161,7 @@ extension NetworkState {
         for code in byRegion.keys.sorted() {
             out.append(ScoreGroup(kind: .region, id: String(code), score: groupScore(d, cells: byRegion[code]!)))
         }
-        let comparison = comparisonSchools(d).map { scoreCell(d, school: $0) }
+        let comparison = scoreCells(d, schools: comparisonSchools(d))
         out.append(ScoreGroup(kind: .comparison, id: "", score: groupScore(d, cells: comparison)))
         return out
     }

@@ -31,7 +31,7 @@ public struct ScorecardData: Sendable {
         takingPart = active.count
         nameKeys = schools.rows.map { Collation.key($0.name) }
         for d in indicators {
-            cells.append(schools.rows.map { state.scoreCell(d, school: $0.institution) })
+            cells.append(state.scoreCells(d, schools: schools.rows.map(\.institution)))
             var clusters: [String: GroupScore] = [:], regions: [String: GroupScore] = [:]
             var total = GroupScore.empty(d.id), other = GroupScore.empty(d.id)
             for g in state.scoreGroups(d, schools: active) {

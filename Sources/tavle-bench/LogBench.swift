@@ -30,6 +30,13 @@ enum LogBench {
             try makeLog(events: size, at: path, today: today)
             try measure(path: path, dir: dir, runs: size >= 1_000_000 ? 3 : 5)
         }
+        print("")
+        print("A national log: a register of \(NationalLog.schools) schools and \(NationalLog.indicators.count * NationalLog.schools * NationalLog.years) measurements in four imports")
+        let dir = NSTemporaryDirectory() + "tavle-bench-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try EventLog.create(path: dir + "/national.log", events: try NationalLog.events(today: today), created: .now())
+        try measure(path: dir + "/national.log", dir: dir, runs: 3)
     }
 
     static func measure(path: String, dir: String, runs: Int) throws {

@@ -61,6 +61,11 @@ if arguments.first == "make", arguments.count == 3, let n = Int(arguments[1]) {
     try LogBench.makeLog(events: n, at: arguments[2], today: today)
     exit(0)
 }
+// `national <path>`: write the national log (a register and 400 000 measurements), for profiling by hand.
+if arguments.first == "national", arguments.count == 2 {
+    try EventLog.create(path: arguments[1], events: try NationalLog.events(today: today), created: .now())
+    exit(0)
+}
 // `replay <path>`: open the log in full, nothing else, for profiling by hand.
 if arguments.first == "replay", arguments.count == 2 {
     let t = nanoseconds()

@@ -181,15 +181,19 @@ extension NetworkState {
             touched.values[i].seq = recorded.seq
         }
         let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: writes, previousTouched: previous)
-        // In place, in a deque: copying the stack, or shifting it, would touch every record on every event.
-        // Past the depth the oldest whole write goes, never part of one, and never the newest: a plan or an
-        // import is undone as the one step it was written as.
-        var stack = undoStacks.removeValue(forKey: recorded.actor) ?? []
+        var dropped: [UndoRecord] = []
+        Self.push(record, onto: &undoStacks[recorded.actor, default: []], dropping: &dropped)
+        for old in dropped { release(old) }
+    }
+
+    /// Pushes a record in place (a copy of the stack would touch every record on every event). Past the depth the
+    /// oldest whole write goes, never part of one, and never the newest: a plan or an import is undone as the one
+    /// step it was written as.
+    private static func push(_ record: UndoRecord, onto stack: inout Deque<UndoRecord>, dropping dropped: inout [UndoRecord]) {
         stack.append(record)
-        while stack.count > Self.undoDepth, let oldest = stack.first?.at, oldest != record.at {
-            while stack.first?.at == oldest { release(stack.removeFirst()) }
+        while stack.count > undoDepth, let oldest = stack.first?.at, oldest != record.at {
+            while stack.first?.at == oldest { dropped.append(stack.removeFirst()) }
         }
-        undoStacks[recorded.actor] = stack
     }
 
     /// A record leaves its stack: the entities it wrote are no longer held by it.

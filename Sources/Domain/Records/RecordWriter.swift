@@ -40,24 +40,37 @@ struct RecordWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// A string, its bytes copied in runs between the few that need an escape.
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-            case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
-            // No store can hold NUL (PostgreSQL's text cannot), so no line spells it: it is written as U+FFFD.
-            case 0: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            case 0..<32:
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hexDigit(b >> 4)); bytes.append(hexDigit(b & 15))
-            default: bytes.append(b)
+        var s = s
+        s.withUTF8 { utf8 in
+            var run = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 32 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                escape(b)
+                run = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
+        case 10: bytes.append(contentsOf: [92, UInt8(ascii: "n")])
+        case 13: bytes.append(contentsOf: [92, UInt8(ascii: "r")])
+        case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
+        // No store can hold NUL (PostgreSQL's text cannot), so no line spells it: it is written as U+FFFD.
+        case 0: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        default:
+            bytes.append(contentsOf: Array("\\u00".utf8))
+            bytes.append(hexDigit(b >> 4)); bytes.append(hexDigit(b & 15))
+        }
     }
 
     /// Closes the record: `,"crc":"xxxxxxxx"}` and a newline. Returns the checksum.

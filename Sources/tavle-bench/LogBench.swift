@@ -30,6 +30,11 @@ enum LogBench {
             try makeLog(events: size, at: path, today: today)
             try measure(path: path, dir: dir, runs: size >= 1_000_000 ? 3 : 5)
         }
+        try national(today: today)
+    }
+
+    /// The same figures on the national log (NationalLog.swift).
+    static func national(today: Day) throws {
         print("")
         print("A national log: a register of \(NationalLog.schools) schools and \(NationalLog.indicators.count * NationalLog.schools * NationalLog.years) measurements in four imports")
         let dir = NSTemporaryDirectory() + "tavle-bench-" + UUID().uuidString
@@ -121,12 +126,13 @@ enum LogBench {
         var appends: [Double] = [], bare: [Double] = []
         let school = log.state.schools.keys.first!
         let programme = log.state.defaultProgramme!
+        let actor = log.state.coordinators.first!
         let fd = open(dir + "/bare.log", O_WRONLY | O_CREAT | O_APPEND, 0o600)
         defer { close(fd) }
         for i in 0..<200 {
             t = nanoseconds()
             let recs = try log.append(.recordEvaluation(Evaluation(programme: programme, school: school, indicator: .danskUnder4,
-                                                                   hundredths: i, date: today)), actor: "koord", now: .now())
+                                                                   hundredths: i, date: today)), actor: actor, now: .now())
             appends.append(seconds(since: t) * 1000)
             let line = try LogFormat.encode(recs, after: 0)
             t = nanoseconds()

@@ -66,6 +66,19 @@ if arguments.first == "national", arguments.count == 2 {
     try EventLog.create(path: arguments[1], events: try NationalLog.events(today: today), created: .now())
     exit(0)
 }
+// `national`: only the national log's figures.
+if arguments == ["national"] {
+    try LogBench.national(today: today)
+    exit(0)
+}
+// `view N K`: view K's key and back, N times, at 10 000 schools, for profiling a screen by hand.
+if arguments.first == "view", arguments.count == 3, let n = Int(arguments[1]), let key = arguments[2].first {
+    let records = Recorded.numbered(try SyntheticNetwork.events(schools: 10_000, today: today))
+    var model = Model(state: NetworkState.replay(records), events: records, today: today, width: 160, height: 48, user: "k1", logPath: "/bench")
+    let times = keystrokeTimes(&model, Array(repeating: [Key.char(key), Key.char("1")], count: n).flatMap { $0 })
+    print(String(format: "p50 %.2f ms, max %.2f ms", percentile(times, 0.5), times.max() ?? 0))
+    exit(0)
+}
 // `replay <path>`: open the log in full, nothing else, for profiling by hand.
 if arguments.first == "replay", arguments.count == 2 {
     let t = nanoseconds()
@@ -129,6 +142,9 @@ for size in [120, 10_000] {
     for s in scenarios {
         var model = Model(state: state, events: records, today: today, width: 160, height: 48, user: "k1", logPath: "/bench")
         let times = keystrokeTimes(&model, s.keys)
+        if ProcessInfo.processInfo.environment["TAVLE_BENCH_KEYS"] != nil {
+            print(zip(s.keys, times).map { "\($0.0):" + String(format: "%.2f", $0.1) }.joined(separator: " "))
+        }
         let (p50, p99, mx) = (percentile(times, 0.5), percentile(times, 0.99), times.max()!)
         print(String(size).padding(toLength: 10, withPad: " ", startingAt: 0) + s.name.padding(toLength: 15, withPad: " ", startingAt: 0)
               + String(format: " %4d  %6.2f  %6.2f  %6.2f", times.count, p50, p99, mx))

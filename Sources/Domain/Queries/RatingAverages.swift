@@ -1,5 +1,5 @@
 /// The mean of some meetings' ratings (1–5), with how many ratings and meetings it rests on.
-public struct RatingAverage: Sendable, Equatable {
+public struct RatingAverage: Sendable, Hashable {
     /// The mean, in tenths, rounded half up (36 is 3,6).
     public let tenths: Int
     /// How many ratings, from how many meetings.

@@ -7,22 +7,38 @@ public struct ClustersData: Sendable {
     public private(set) var shown: [ClusterSummary] = []
     /// The average rating of each cluster's own meetings, with its n.
     public private(set) var ratings: [String: RatingAverage] = [:]
+    /// Each cluster's consultants by name ("Erik T., Bo L."), and the widest name and list among those shown: worded
+    /// once, not per frame, since a national programme has over a thousand clusters.
+    public private(set) var consultants: [String: String] = [:]
+    public private(set) var nameWidth = 0
+    public private(set) var consultantsWidth = 0
 
     init() {}
 
     init(_ state: NetworkState, _ p: ProgrammeID, today: Day) {
         all = state.clusterSummaries(p, today: today)
-        shown = all
         ratings = state.clusterRatings(p)
+        var short: [String: String] = [:]
+        for c in all {
+            consultants[c.cluster.id] = c.consultants.map { h in short[h] ?? { let s = state.shortName(h); short[h] = s; return s }() }
+                .joined(separator: ", ")
+        }
+        show(all)
+    }
+
+    private mutating func show(_ list: [ClusterSummary]) {
+        shown = list
+        nameWidth = list.map(\.cluster.name.displayWidth).max() ?? 0
+        consultantsWidth = list.map { consultants[$0.cluster.id]?.displayWidth ?? 0 }.max() ?? 0
     }
 
     /// By name and id, or a member school's.
     mutating func filter(_ text: String, schools: SchoolsData) {
-        guard !text.isEmpty else { shown = all; return }
+        guard !text.isEmpty else { show(all); return }
         let hit = schools.matching(text)
-        shown = all.filter { c in
+        show(all.filter { c in
             let k = Folding.keys(c.cluster.name + " " + c.cluster.id)
             return Folding.matches(text, long: k.long, short: k.short) || c.cluster.members.contains { hit.contains($0) }
-        }
+        })
     }
 }

@@ -7,21 +7,30 @@ enum ClustersView {
         let list = m.derived.clusters.shown
         let rightWidth = r.width >= 120 ? max(30, r.width / 3) : max(30, r.width * 2 / 5)
         let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
-        // Consultants by name ("Erik T., Bo L."), as wide as the longest list when the screen has room for it.
-        let consultants = list.map { $0.consultants.map(m.state.shortName).joined(separator: ", ") }
-        let names = max(m.text(.colCluster).displayWidth, list.map(\.cluster.name.displayWidth).max() ?? 14)
+        let data = m.derived.clusters
+        let names = max(m.text(.colCluster).displayWidth, data.nameWidth == 0 ? 14 : data.nameWidth)
+        // Each date and rating worded once per frame however many clusters share it (a national programme has over
+        // a thousand clusters but a few dozen meeting days), and only the rows drawn look theirs up.
+        var dates: [Day: String] = [:], rated: [RatingAverage: String] = [:], nextDays = Set<Day>(), lastDays = Set<Day>()
+        for c in list {
+            if let day = c.nextMeeting?.day { nextDays.insert(day) }
+            if let day = c.lastMeeting?.day { lastDays.insert(day) }
+            if let a = data.ratings[c.cluster.id], rated[a] == nil { rated[a] = m.text.shortRating(a) }
+        }
+        for day in nextDays.union(lastDays) { dates[day] = m.text.compactDate(day, today: m.today) }
+        let date = { (meeting: Meeting?) in meeting.flatMap { dates[$0.day] } ?? "–" }
+        let rating = { (id: String) in data.ratings[id].flatMap { rated[$0] } ?? "–" }
         // Dates and ratings as wide as the widest shown, so a programme without meetings gives the names the room.
-        let next = list.map { $0.nextMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
-        let last = list.map { $0.lastMeeting.map { m.text.compactDate($0.day, today: m.today) } ?? "–" }
-        let ratings = list.map { c in m.derived.clusters.ratings[c.cluster.id].map(m.text.shortRating) ?? "–" }
-        let widest = { (values: [String]) in values.map(\.displayWidth).max() ?? 1 }
-        let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, widest(next)), (.colLastMeeting, widest(last)), (.colHeld, 5),
-                                           (.colUnrecorded, 7), (.colFeedback, widest(ratings))]
+        let widest = { (values: [String]) in max(1, values.map(\.displayWidth).max() ?? 1) }
+        let next = widest(nextDays.map { dates[$0]! }), last = widest(lastDays.map { dates[$0]! })
+        let ratingWidth = widest(Array(rated.values))
+        let titled: [(SharedText, Int)] = [(.colMembers, 6), (.colNextMeeting, next), (.colLastMeeting, last), (.colHeld, 5),
+                                           (.colUnrecorded, 7), (.colFeedback, ratingWidth)]
         let width = { (key: SharedText) in titled.first { $0.0 == key }.map { max($0.1, m.text(key).displayWidth) } ?? 0 }
         // The names first: the consultants get what the box (its two borders and the table's margin) and the
         // other columns (each with its one-column gap) leave.
         let others = names + titled.reduce(0) { $0 + max($1.1, m.text($1.0).displayWidth) + 1 } + 1
-        let consultantWidth = max(9, min(consultants.map(\.displayWidth).max() ?? 9, left.width - 3 - others - 1))
+        let consultantWidth = max(9, min(data.consultantsWidth == 0 ? 9 : data.consultantsWidth, left.width - 3 - others - 1))
         let cols = [
             Table.Column(title: m.text(.colCluster), width: 14, flexible: true),
             Table.Column(title: m.text(.colMembers), width: 6, alignRight: true),
@@ -38,15 +47,15 @@ enum ClustersView {
             switch col {
             case 0: return (c.cluster.name, .plain)
             case 1: return (String(m.state.activeMembers(c.cluster).count), Style(.text, .bold))
-            case 2: return (consultants[row], .plain)
-            case 3: return (next[row], Style(.accent))
-            case 4: return (last[row], Style(.muted))
+            case 2: return (data.consultants[c.cluster.id] ?? "", .plain)
+            case 3: return (date(c.nextMeeting), Style(.accent))
+            case 4: return (date(c.lastMeeting), Style(.muted))
             case 5: return (String(c.meetingsHeld), .plain)
             case 6: return (c.meetingsUnrecorded == 0 ? "–" : String(c.meetingsUnrecorded), Style(c.meetingsUnrecorded == 0 ? .muted : .warning, .bold))
             default:
                 // The mean with how many ratings it rests on; fewer than five read muted, not as a judgement.
                 guard let r = m.derived.clusters.ratings[c.cluster.id] else { return ("–", Style(.muted)) }
-                return (ratings[row], r.isFew ? Style(.muted) : Style(r.tenths >= 35 ? .ok : (r.tenths < 25 ? .warning : .text), .bold))
+                return (rating(c.cluster.id), r.isFew ? Style(.muted) : Style(r.tenths >= 35 ? .ok : (r.tenths < 25 ? .warning : .text), .bold))
             }
         }
         let right = Rect(x: left.maxX, y: r.y, width: rightWidth, height: r.height)

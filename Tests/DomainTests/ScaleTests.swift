@@ -1,0 +1,93 @@
+import PropertyBased
+import Testing
+@testable import Domain
+
+/// The paths made for national scale against the ones they replaced, on random networks: a scorecard's values
+/// gathered in one pass against school by school, cells grouped by cluster in one pass against a filter per
+/// cluster, and a record's strings written in runs against byte by byte.
+@Suite struct ScaleTests {
+    static let p = "elevloeft"
+    static let schools = (0..<12).map { pad(100_000 + $0, 6) }
+
+    /// A network of twelve schools in three clusters (two schools outside the programme) with random evaluations
+    /// of the built-in indicators, and random values of a defined one, each number in `numbers` one value.
+    static func network(_ numbers: [Int]) -> NetworkState {
+        var s = NetworkState()
+        let day = Day(year: 2026, month: 1, day: 1)!
+        func put(_ e: Event) { s.apply(Recorded(seq: s.lastSeq + 1, at: Timestamp(milliseconds: 1_000 * Int64(s.lastSeq + 1)), actor: "mfr", event: e)) }
+        put(.programmeDefined(Programme(id: p, name: "Elevløft", start: Day(year: 2025, month: 8, day: 1)!, end: Day(year: 2028, month: 7, day: 31)!)))
+        for (i, school) in schools.enumerated() {
+            put(.schoolRegistered(School(institution: school, name: "Skole \(i)", municipality: [101, 147, 492, 751][i % 4], kind: .folkeskole)))
+            guard i < 10 else { continue }
+            put(.participationSet(Enrolment(p, school), status: .accepted, track: nil, reason: nil, date: day))
+        }
+        for c in 0..<3 { put(.clusterFormed(id: "K\(c)", programme: p, name: "Klynge \(c)", track: nil)) }
+        for (i, school) in schools.prefix(9).enumerated() { put(.schoolPlaced(cluster: "K\(i % 3)", school: school)) }
+        let d = IndicatorDefinition(id: "trivsel", programme: p, names: [LocalName("da", "Trivsel")],
+                                    baseline: [.schoolYear(2022), .schoolYear(2023)], target: IndicatorTarget(kind: .change, school: Fixed(2)))
+        put(.indicatorDefined(d))
+        for (n, x) in numbers.enumerated() {
+            let school = schools[x % schools.count]
+            if x % 3 == 0 {
+                put(.measurementRecorded(Measurement(programme: p, indicator: "trivsel", school: school, period: .schoolYear(2020 + x / 7 % 7),
+                                                     value: Fixed(units: x * 137 % 1_000_000), pupils: 20 + x % 50)))
+            } else {
+                put(.evaluationRecorded(Evaluation(id: "V\(n)", programme: p, school: school, indicator: BuiltinIndicator.allCases[x / 5 % BuiltinIndicator.allCases.count],
+                                                   point: x % 11 == 0 ? nil : MeasuringPoint.allCases[x / 3 % 3], hundredths: x * 31 % 10_001,
+                                                   date: day.adding(days: x / 13 % 40))))
+            }
+        }
+        return s
+    }
+
+    @Test func aScorecardGatheredOnceAgreesWithOneSchoolAtATime() async {
+        await propertyCheck(count: 80, input: Gen.int(in: 0...5000).array(of: 0...120)) { numbers in
+            let s = Self.network(numbers)
+            for d in s.indicatorDefinitions(Self.p) {
+                let lookup = s.seriesLookup(d)
+                for school in Self.schools { #expect(lookup(school) == s.series(d, school: school)) }
+                let cells = s.scoreCells(d, schools: Self.schools)
+                #expect(cells == Self.schools.map { s.scoreCell(d, school: $0) })
+                // The groups as they were found before: each cluster filtering every cell.
+                let list = s.scorecardSchools(Self.p)
+                let each = list.map { s.scoreCell(d, school: $0) }
+                var expected = [ScoreGroup(kind: .programme, id: Self.p, score: s.groupScore(d, cells: each))]
+                for c in s.clusters.values where c.programme == Self.p {
+                    let mine = each.filter { s.clusterOf[Enrolment(Self.p, $0.school)] == c.id }
+                    if !mine.isEmpty { expected.append(ScoreGroup(kind: .cluster, id: c.id, score: s.groupScore(d, cells: mine))) }
+                }
+                let groups = s.scoreGroups(d, schools: list)
+                #expect(Array(groups.prefix(expected.count)) == expected)
+                #expect(groups.last?.score == s.groupScore(d, cells: s.comparisonSchools(d).map { s.scoreCell(d, school: $0) }))
+            }
+        }
+    }
+
+    /// The escapes as the writer made them one byte at a time before.
+    static func escapedByteByByte(_ s: String) -> [UInt8] {
+        var out: [UInt8] = [34]
+        for b in s.utf8 {
+            switch b {
+            case 34: out += [92, 34]
+            case 92: out += [92, 92]
+            case 10: out += [92, 110]
+            case 13: out += [92, 114]
+            case 9: out += [92, 116]
+            case 0: out += [0xEF, 0xBF, 0xBD]
+            case 0..<32: out += Array("\\u00".utf8) + [hexDigit(b >> 4), hexDigit(b & 15)]
+            default: out.append(b)
+            }
+        }
+        return out + [34]
+    }
+
+    @Test func stringsAreWrittenAsTheyWereByteByByte() async {
+        let alphabet: [Character] = ["a", "Ø", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1F}", " ", "é", "🙂", "z"]
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(alphabet.count - 1)).array(of: 0...40)) { picks in
+            let s = String(picks.map { alphabet[$0] })
+            var w = RecordWriter()
+            w.field("k", s)
+            #expect(w.bytes == Array("{\"k\":".utf8) + Self.escapedByteByByte(s))
+        }
+    }
+}

@@ -10,12 +10,38 @@ extension NetworkState {
     public mutating func apply(_ recorded: Recorded) {
         if case .undone(let seq) = recorded.event {
             undo(seq, by: recorded.actor)
+        } else if let restores = applyCapturing(recorded.event) {
+            remember(recorded, restores: restores)
         } else {
-            remember(recorded)
+            remember(recorded, restores: restores(for: recorded.event))
             apply(recorded.event)
         }
         lastSeq = recorded.seq
         lastAt = recorded.at
+    }
+
+    /// The events a national log holds most of, applied with the values they replace found in the same lookup
+    /// (not a second one before): what their undo would restore. Nil for the other events, which `apply` takes.
+    mutating func applyCapturing(_ event: Event) -> [Restore]? {
+        switch event {
+        case .contactRecorded(let c):
+            defer { count(.contact, c.id) }
+            return [.contact(c.id, contacts.updateValue(c, forKey: c.id))]
+        case .followUpAgreed(let f):
+            defer { count(.followUp, f.id) }
+            return [.followUp(f.id, followUps.updateValue(f, forKey: f.id))]
+        case .evaluationRecorded(let v):
+            defer { count(.evaluation, v.id) }
+            return [.evaluation(v.id, evaluations.updateValue(v, forKey: v.id))]
+        case .measurementRecorded(let m):
+            let old = measurements[m.series, default: Series()].set(m.period, SeriesPoint(period: m.period, value: m.value, pupils: m.pupils, source: m.source))
+            return [.measurement(m.series, m.period, old)]
+        case .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered, .personUpdated,
+             .consultantAssigned, .clusterFormed, .clusterRenamed, .schoolPlaced, .interventionKindDefined, .interventionStatusSet,
+             .meetingScheduled, .meetingMoved, .meetingCancelled, .meetingHeld, .followUpDone, .followUpMoved, .feedbackGiven,
+             .indicatorDefined, .indicatorChanged, .measurementCorrected, .undone:
+            return nil
+        }
     }
 
     mutating func apply(_ event: Event) {

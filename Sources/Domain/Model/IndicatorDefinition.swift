@@ -143,13 +143,19 @@ public struct Series: Sendable, Equatable {
 
     public func point(_ p: Period) -> SeriesPoint? { points.first { $0.period == p } }
 
-    /// Puts `point` in its place (replacing the one of its period), or takes the period's away.
-    mutating func set(_ period: Period, _ point: SeriesPoint?) {
+    /// Puts `point` in its place (replacing the one of its period), or takes the period's away. Returns the
+    /// period's point before.
+    @discardableResult
+    mutating func set(_ period: Period, _ point: SeriesPoint?) -> SeriesPoint? {
         if let i = points.firstIndex(where: { $0.period == period }) {
+            let old = points[i]
             if let point { points[i] = point } else { points.remove(at: i) }
+            return old
         } else if let point {
-            let i = points.firstIndex { $0.period > period } ?? points.count
+            // Values mostly arrive in the order of their periods: the end is checked first.
+            let i = points.last.map { $0.period < period } == true ? points.count : points.firstIndex { $0.period > period } ?? points.count
             points.insert(point, at: i)
         }
+        return nil
     }
 }

@@ -163,10 +163,11 @@ extension NetworkState {
         }
     }
 
-    /// Records what `recorded` changes, before it is applied, so its author can undo it.
-    mutating func remember(_ recorded: Recorded) {
+    /// Records what `recorded` changes, so its author can undo it: `restores` are the values it replaces, and the
+    /// footprint is read before the event is applied (only a placement's depends on the state, and placements
+    /// are remembered before they apply).
+    mutating func remember(_ recorded: Recorded, restores: [Restore]) {
         let (writes, reads) = footprint(recorded.event)
-        let restores = restores(for: recorded.event)
         // One hash per entity: the event becomes its last toucher, and what it replaced is kept for undo. What it
         // writes is held while the record is in the stack; what it reads matters only if it is held already.
         // (A key listed twice keeps its true previous value in the first entry, which undo reads first.)

@@ -90,4 +90,33 @@ import Testing
             #expect(w.bytes == Array("{\"k\":".utf8) + Self.escapedByteByByte(s))
         }
     }
+
+    /// A field written from its value, against the same field written from its spelling as a string.
+    static func same(_ typed: (inout RecordWriter) -> Void, _ spelled: String) -> Bool {
+        var a = RecordWriter(), b = RecordWriter()
+        typed(&a)
+        b.field("k", spelled)
+        return a.bytes == b.bytes
+    }
+
+    @Test func timesDaysValuesAndPeriodsAreWrittenAsTheirSpellings() async {
+        let edges: [Int64] = [0, -1, 1, 86_399_999, 86_400_000, -86_400_000, -62_135_596_800_000, 253_402_300_799_999, 1_000_000_000_000_000]
+        await propertyCheck(count: 400, input: Gen.int(in: -2_000_000_000...2_000_000_000).array(of: 4)) { n in
+            let ms = n[0] % 7 == 0 ? edges[abs(n[1]) % edges.count] : Int64(n[0]) * 3_600_017 + Int64(n[1])
+            let t = Timestamp(milliseconds: ms)
+            #expect(Self.same({ $0.field("k", t) }, t.iso), "\(ms)")
+            let d = Day(ordinal: n[1] % 4_000_000)
+            #expect(Self.same({ $0.field("k", d) }, d.iso), "\(d.ordinal)")
+            let f = Fixed(units: n[2] % 3 == 0 ? n[2] : n[2] * 1_000_003 + n[3] % 10_000)
+            #expect(Self.same({ $0.field("k", f) }, f.spelled), "\(f.units)")
+            for p in [Period.schoolYear(n[3] % 20_000), .year(n[2] % 20_000), .day(d), .point(MeasuringPoint.allCases[abs(n[0]) % 3])] {
+                #expect(Self.same({ $0.field("k", p) }, p.spelled), "\(p)")
+            }
+            for i in [n[0], n[0] * n[1], Int.min, Int.max, 0, -7] {
+                var a = RecordWriter()
+                a.field("k", i)
+                #expect(a.bytes == Array("{\"k\":\(i)".utf8))
+            }
+        }
+    }
 }

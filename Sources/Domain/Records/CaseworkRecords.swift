@@ -8,7 +8,7 @@ enum CaseworkRecords {
         write: { event, w in
             guard case .contactRecorded(let c) = event else { return }
             w.field("contact", c.id); w.field("programme", c.programme); w.field("school", c.school)
-            w.field("date", c.date.iso); w.field("form", c.form.rawValue); w.field("participants", c.participants)
+            w.field("date", c.date); w.field("form", c.form.rawValue); w.field("participants", c.participants)
             w.field("summary", c.summary); w.field("consultant", c.by)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
@@ -24,7 +24,7 @@ enum CaseworkRecords {
         write: { event, w in
             guard case .followUpAgreed(let f) = event else { return }
             w.field("followUp", f.id); w.field("contact", f.contact); w.field("programme", f.programme)
-            w.field("school", f.school); w.field("what", f.what); w.field("who", f.who); w.field("due", f.due.iso)
+            w.field("school", f.school); w.field("what", f.what); w.field("who", f.who); w.field("due", f.due)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .followUpAgreed(FollowUp(
@@ -36,7 +36,7 @@ enum CaseworkRecords {
         shape: .init([.init("followUp", .id), .init("date", .day)], .caseloadOfFollowUp),
         write: { event, w in
             guard case .followUpDone(let id, let date) = event else { return }
-            w.field("followUp", id); w.field("date", date.iso)
+            w.field("followUp", id); w.field("date", date)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .followUpDone(id: try f.string("followUp"), date: try f.day("date"))
@@ -46,7 +46,7 @@ enum CaseworkRecords {
         shape: .init([.init("followUp", .id), .init("due", .day), .init("reason", .text)], .caseloadOfFollowUp),
         write: { event, w in
             guard case .followUpMoved(let id, let due, let reason) = event else { return }
-            w.field("followUp", id); w.field("due", due.iso); w.field("reason", reason)
+            w.field("followUp", id); w.field("due", due); w.field("reason", reason)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .followUpMoved(id: try f.string("followUp"), due: try f.day("due"), reason: try f.string("reason"))
@@ -61,7 +61,7 @@ enum CaseworkRecords {
             guard case .evaluationRecorded(let v) = event else { return }
             w.field("evaluation", v.id); w.field("programme", v.programme); w.field("school", v.school)
             w.field("indicator", v.indicator.rawValue); w.field("point", v.point?.rawValue)
-            w.field("hundredths", v.hundredths); w.field("date", v.date.iso)
+            w.field("hundredths", v.hundredths); w.field("date", v.date)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             let point = try f.optionalString("point")

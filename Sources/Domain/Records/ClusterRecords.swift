@@ -51,7 +51,7 @@ enum ClusterRecords {
         write: { event, w in
             guard case .interventionStatusSet(let k, let status, let date, let reason) = event else { return }
             w.field("programme", k.programme); w.field("school", k.school); w.field("kind", k.kind)
-            w.field("status", status.rawValue); w.field("date", date.iso); w.field("reason", reason)
+            w.field("status", status.rawValue); w.field("date", date); w.field("reason", reason)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .interventionStatusSet(

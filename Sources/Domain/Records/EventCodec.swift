@@ -5,7 +5,7 @@ enum EventCodec {
     static func encode(_ r: Recorded, into w: inout RecordWriter) {
         w.field("seq", r.seq)
         w.field("v", r.version)
-        w.field("at", r.at.iso)
+        w.field("at", r.at)
         w.field("by", r.actor)
         w.field("type", r.event.typeName)
         r.event.type.record.write(r.event, &w)

@@ -66,7 +66,7 @@ enum IndicatorRecords {
 
     static func write(_ m: Measurement, _ w: inout RecordWriter) {
         w.field("programme", m.programme); w.field("indicator", m.indicator); w.field("school", m.school)
-        w.field("period", m.period.spelled); w.field("value", m.value.spelled); w.field("pupils", m.pupils)
+        w.field("period", m.period); w.field("value", m.value); w.field("pupils", m.pupils)
         w.field("source", m.source)
     }
 

@@ -9,7 +9,7 @@ enum MeetingRecords {
         write: { event, w in
             guard case .meetingScheduled(let m) = event else { return }
             w.field("meeting", m.id); w.field("programme", m.programme); w.field("kind", m.kind.rawValue)
-            w.field("title", m.title); w.field("date", m.day.iso)
+            w.field("title", m.title); w.field("date", m.day)
             w.field("start", ClockTime.format(m.start)); w.field("end", ClockTime.format(m.end))
             w.field("clusters", m.clusters); w.field("schools", m.schools); w.field("consultants", m.consultants)
             w.field("location", m.location); w.field("status", m.status.rawValue)
@@ -28,7 +28,7 @@ enum MeetingRecords {
         shape: .init([.init("meeting", .id), .init("date", .day), .init("start", .clock), .init("end", .clock)], .coordinator),
         write: { event, w in
             guard case .meetingMoved(let id, let day, let start, let end) = event else { return }
-            w.field("meeting", id); w.field("date", day.iso); w.field("start", ClockTime.format(start)); w.field("end", ClockTime.format(end))
+            w.field("meeting", id); w.field("date", day); w.field("start", ClockTime.format(start)); w.field("end", ClockTime.format(end))
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .meetingMoved(id: try f.string("meeting"), day: try f.day("date"), start: try f.clock("start"), end: try f.clock("end"))

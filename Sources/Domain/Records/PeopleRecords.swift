@@ -51,7 +51,7 @@ enum PeopleRecords {
         write: { event, w in
             guard case .participationSet(let e, let status, let track, let reason, let date) = event else { return }
             w.field("programme", e.programme); w.field("school", e.school); w.field("status", status.rawValue)
-            w.field("track", track); w.field("reason", reason); w.field("date", date.iso)
+            w.field("track", track); w.field("reason", reason); w.field("date", date)
         },
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .participationSet(

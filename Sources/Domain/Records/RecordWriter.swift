@@ -23,7 +23,68 @@ struct RecordWriter {
     }
 
     mutating func field(_ k: StaticString, _ value: Int) {
-        key(k); bytes.append(contentsOf: String(value).utf8)
+        key(k); number(value)
+    }
+
+    /// A time, a day, a value and a period, spelled as `iso` and `spelled` spell them, straight into the bytes:
+    /// every record has a time, and the check that a line is canonical writes each one again.
+    mutating func field(_ k: StaticString, _ t: Timestamp) {
+        key(k); bytes.append(UInt8(ascii: "\""))
+        let day = t.utcDay
+        let ms = Int(t.milliseconds - Int64(day.ordinal) * 86_400_000)
+        iso(day)
+        bytes.append(UInt8(ascii: "T")); number(ms / 3_600_000, width: 2)
+        bytes.append(UInt8(ascii: ":")); number(ms / 60_000 % 60, width: 2)
+        bytes.append(UInt8(ascii: ":")); number(ms / 1000 % 60, width: 2)
+        bytes.append(UInt8(ascii: ".")); number(ms % 1000, width: 3)
+        bytes.append(UInt8(ascii: "Z")); bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func field(_ k: StaticString, _ d: Day) {
+        key(k); bytes.append(UInt8(ascii: "\"")); iso(d); bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func field(_ k: StaticString, _ v: Fixed) {
+        key(k); bytes.append(UInt8(ascii: "\""))
+        let magnitude = v.units.magnitude, scale = UInt(Fixed.scale)
+        if v.units < 0 { bytes.append(UInt8(ascii: "-")) }
+        number(Int(magnitude / scale))
+        var frac = Int(magnitude % scale), places = Fixed.maxDecimals
+        if frac != 0 {
+            while frac % 10 == 0 { frac /= 10; places -= 1 }
+            bytes.append(UInt8(ascii: ".")); number(frac, width: places)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func field(_ k: StaticString, _ p: Period) {
+        switch p {
+        case .schoolYear(let y):
+            key(k); bytes.append(UInt8(ascii: "\""))
+            number(y, width: 4); bytes.append(UInt8(ascii: "/")); number((y + 1) % 100, width: 2)
+            bytes.append(UInt8(ascii: "\""))
+        case .year(let y): key(k); bytes.append(UInt8(ascii: "\"")); number(y, width: 4); bytes.append(UInt8(ascii: "\""))
+        case .day(let d): field(k, d)
+        case .point: field(k, p.spelled)
+        }
+    }
+
+    /// yyyy-mm-dd, as `Day.iso`.
+    private mutating func iso(_ d: Day) {
+        let c = d.civil
+        number(c.year, width: 4); bytes.append(UInt8(ascii: "-")); number(c.month, width: 2); bytes.append(UInt8(ascii: "-")); number(c.day, width: 2)
+    }
+
+    /// `n` as `String(n)` spells it, after zeros up to `width` characters, as `pad` puts them (before a sign).
+    private mutating func number(_ n: Int, width: Int = 0) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var m = n.magnitude, i = 20
+            repeat { i -= 1; digits[i] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10 } while m > 0
+            let length = 20 - i + (n < 0 ? 1 : 0)
+            if length < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - length)) }
+            if n < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i...]))
+        }
     }
 
     mutating func field(_ k: StaticString, _ value: Int?) {

@@ -144,7 +144,11 @@ extension NetworkState {
     /// An indicator's group figures over `schools` (the programme's, perhaps filtered): the whole, its clusters and
     /// regions, and every comparison school with a value.
     public func scoreGroups(_ d: IndicatorDefinition, schools list: [String]) -> [ScoreGroup] {
-        let cells = scoreCells(d, schools: list)
+        scoreGroups(d, cells: scoreCells(d, schools: list))
+    }
+
+    /// The same, from the schools' cells when they are at hand already.
+    public func scoreGroups(_ d: IndicatorDefinition, cells: [ScoreCell]) -> [ScoreGroup] {
         var out = [ScoreGroup(kind: .programme, id: d.programme, score: groupScore(d, cells: cells))]
         var byCluster: [String: [ScoreCell]] = [:]
         for cell in cells {

@@ -1,3 +1,4 @@
+import Dispatch
 import Domain
 import Wording
 
@@ -16,13 +17,29 @@ public struct Derived: Sendable {
 
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
         guard let p = programme else { return }
-        schools = SchoolsData(state, p)
-        matrix = MatrixData(state, p, schools: schools)
-        overview = OverviewData(state, p, today: today, schools: schools)
-        clusters = ClustersData(state, p, today: today)
-        calendar = CalendarData(state, p)
-        caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
-        scorecard = ScorecardData(state, p, schools: schools)
+        let schools = SchoolsData(state, p)
+        self.schools = schools
+        // The screens' figures are independent of each other, so they are worked out on every core: at national
+        // scale this is most of a first frame, and of the frame after each write.
+        let parts = Parts()
+        DispatchQueue.concurrentPerform(iterations: 6) { i in
+            switch i {
+            case 0: parts.scorecard = ScorecardData(state, p, schools: schools)
+            case 1: parts.matrix = MatrixData(state, p, schools: schools)
+            case 2: parts.overview = OverviewData(state, p, today: today, schools: schools)
+            case 3: parts.clusters = ClustersData(state, p, today: today)
+            case 4: parts.calendar = CalendarData(state, p)
+            default: parts.caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
+            }
+        }
+        matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters
+        calendar = parts.calendar; caseload = parts.caseload; scorecard = parts.scorecard
+    }
+
+    /// Each part written by one worker only, and read after all of them finished.
+    private final class Parts: @unchecked Sendable {
+        var matrix = MatrixData(), overview = OverviewData(), clusters = ClustersData()
+        var calendar = CalendarData(), caseload = CaseloadData(), scorecard = ScorecardData()
     }
 
     /// Filters the clusters by their name and id, or a member school's; the caseload by its schools.

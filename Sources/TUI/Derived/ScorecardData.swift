@@ -1,3 +1,4 @@
+import Dispatch
 import Domain
 import Wording
 
@@ -27,23 +28,50 @@ public struct ScorecardData: Sendable {
 
     init(_ state: NetworkState, _ p: ProgrammeID, schools: SchoolsData) {
         indicators = state.indicatorDefinitions(p)
-        let active = schools.rows.filter { $0.participation == .accepted }.map(\.institution)
-        takingPart = active.count
+        let accepted = schools.rows.map { $0.participation == .accepted }
+        takingPart = accepted.filter { $0 }.count
         nameKeys = schools.rows.map { Collation.key($0.name) }
-        for d in indicators {
-            cells.append(state.scoreCells(d, schools: schools.rows.map(\.institution)))
-            var clusters: [String: GroupScore] = [:], regions: [String: GroupScore] = [:]
-            var total = GroupScore.empty(d.id), other = GroupScore.empty(d.id)
-            for g in state.scoreGroups(d, schools: active) {
+        // Each indicator on its own core: at national scale its cells are most of a first frame.
+        let each = Each(count: indicators.count)
+        DispatchQueue.concurrentPerform(iterations: indicators.count) { [indicators] i in
+            let d = indicators[i]
+            let cells = state.scoreCells(d, schools: schools.rows.map(\.institution))
+            var figures = Figures(cells: cells, total: .empty(d.id), other: .empty(d.id))
+            for g in state.scoreGroups(d, cells: zip(cells, accepted).filter(\.1).map(\.0)) {
                 switch g.kind {
-                case .programme: total = g.score
-                case .cluster: clusters[g.id] = g.score
-                case .region: regions[Int(g.id).flatMap { Region.byCode[$0]?.name } ?? g.id] = g.score
-                case .comparison: other = g.score
+                case .programme: figures.total = g.score
+                case .cluster: figures.clusters[g.id] = g.score
+                case .region: figures.regions[Int(g.id).flatMap { Region.byCode[$0]?.name } ?? g.id] = g.score
+                case .comparison: figures.other = g.score
                 }
             }
-            programme.append(total); byCluster.append(clusters); byRegion.append(regions); comparison.append(other)
+            each.put(i, figures)
         }
+        for f in each.figures {
+            cells.append(f.cells); programme.append(f.total); byCluster.append(f.clusters); byRegion.append(f.regions); comparison.append(f.other)
+        }
+    }
+
+    /// One indicator's cells and group figures.
+    private struct Figures {
+        var cells: [ScoreCell]
+        var total: GroupScore
+        var clusters: [String: GroupScore] = [:], regions: [String: GroupScore] = [:]
+        var other: GroupScore
+    }
+
+    /// Each indicator's figures, each written by one worker (a slot of its own) and read when all finished.
+    private final class Each: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<Figures?>
+        private let count: Int
+        init(count: Int) {
+            self.count = count
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+        }
+        deinit { slots.deinitialize(count: count); slots.deallocate() }
+        func put(_ i: Int, _ f: Figures) { slots[i] = f }
+        var figures: [Figures] { (0..<count).map { slots[$0]! } }
     }
 
     /// The rows shown: those taking part (or of the participation the facets ask for), through the facets and the

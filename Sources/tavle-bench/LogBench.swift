@@ -175,7 +175,7 @@ enum LogBench {
     }
 
     /// Runs this program as a child (under a launcher such as `taskset`, if given) and reads its figures.
-    static func child(_ args: [String], under launcher: [String] = []) throws -> (seconds: Double, rssKB: Int) {
+    static func child(_ args: [String], under launcher: [String] = []) throws -> (seconds: Double, rssKB: Int, cpuSeconds: Double) {
         let program = launcher.first ?? References.executable
         let arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [References.executable] + args
         guard let out = References.run(program, arguments),
@@ -183,7 +183,7 @@ enum LogBench {
               let s = obj["seconds"] as? Double, let rss = obj["rss_kb"] as? Int else {
             throw NSError(domain: "tavle-bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "child \(args) failed"])
         }
-        return (s, rss)
+        return (s, rss, obj["cpu_s"] as? Double ?? 0)
     }
 
     static func seconds(since t: UInt64) -> Double { Double(nanoseconds() - t) / 1e9 }

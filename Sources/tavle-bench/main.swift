@@ -79,6 +79,14 @@ if arguments.first == "view", arguments.count == 3, let n = Int(arguments[1]), l
     print(String(format: "p50 %.2f ms, max %.2f ms", percentile(times, 0.5), times.max() ?? 0))
     exit(0)
 }
+// `page <path>`: a school's page on a log, opened from the schools list and scrolled, for profiling by hand.
+if arguments.first == "page", arguments.count == 2 {
+    let log = try EventLog.open(path: arguments[1], create: false)
+    var model = Model(state: log.state, events: log.events, today: today, width: 160, height: 48, user: "koord", logPath: arguments[1])
+    let times = keystrokeTimes(&model, [.char("2"), .enter] + Array(repeating: Key.char("j"), count: 40) + [.escape, .char("j"), .enter])
+    print(String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms", percentile(times, 0.5), percentile(times, 0.99), times.max() ?? 0))
+    exit(0)
+}
 // `replay <path>`: open the log in full, nothing else, for profiling by hand.
 if arguments.first == "replay", arguments.count == 2 {
     let t = nanoseconds()

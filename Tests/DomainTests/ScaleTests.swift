@@ -119,4 +119,12 @@ import Testing
             }
         }
     }
+
+    /// A school's page asks every record whether it names the school, without building the list of schools.
+    @Test(arguments: EventType.allCases) func anEventNamesASchoolWhenItsListHoldsIt(type: EventType) {
+        for full in [false, true] {
+            let e = CanonicalTests.sample(type, full: full)
+            for school in Set(e.schools + ["999999", ""]) { #expect(e.names(school: school) == e.schools.contains(school), "\(type) \(school)") }
+        }
+    }
 }

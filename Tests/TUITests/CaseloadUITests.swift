@@ -178,6 +178,30 @@ import Testing
         #expect(text.contains(" %") && text.contains("Baseline ") && text.contains("Normal variation før programmet"))
     }
 
+    /// The page is worked out once, not per key, and again when what it shows changes: a record written while it is
+    /// open, a wider screen, the other language.
+    @Test func schoolPageIsWorkedOutAgainWhenWhatItShowsChanges() throws {
+        var m = demoModel(width: 120, height: 80)
+        let school = demoState.contacts.values.first!.school
+        press(&m, .char("2"))
+        m.page = SchoolPageState(school)
+        update(&m, .tick(m.clock.now))
+        let before = try #require(m.page?.cache)
+        press(&m, .char("j"))
+        #expect(m.page?.cache?.key == before.key && m.page?.scroll == 1)
+        var state = m.state
+        let contact = Contact(programme: m.programme!, school: school, date: m.today, form: .phone, summary: "Ringede om læseplanen", by: "mfr")
+        let records = try decideBatch([.recordContact(contact, followUps: [])], on: &state, actor: "mfr", now: m.clock.now)
+        update(&m, .stateChanged(state, m.events + records))
+        #expect(m.page?.cache?.key != before.key && view(m).text.contains("Ringede om læseplanen"))
+        update(&m, .resize(width: 160, height: 80))
+        #expect(m.page?.cache?.key.width == 156 && view(m).text.contains("Ringede om læseplanen"))
+        var english = m
+        english.text = Catalogue(.en)
+        update(&english, .tick(m.clock.now))
+        #expect(english.page?.cache?.key.language == .en && view(english).text.contains(english.text(.pageContacts)))
+    }
+
     @Test func formsAndHistoricalViewRender() {
         var m = demoModel(user: "ahj")
         press(&m, .char("6"), .char("K"))

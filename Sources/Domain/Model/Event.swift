@@ -86,6 +86,27 @@ public enum Event: Sendable, Equatable {
         }
     }
 
+    /// Whether the event names `school`: `schools.contains(school)` without building the list, as a school's page
+    /// asks it of every record.
+    public func names(school: String) -> Bool {
+        switch self {
+        case .schoolRegistered(let s), .schoolUpdated(let s): return s.institution == school
+        case .participationSet(let e, _, _, _, _), .consultantAssigned(let e, _): return e.school == school
+        case .schoolPlaced(_, let s): return s == school
+        case .interventionStatusSet(let k, _, _, _): return k.school == school
+        case .meetingScheduled(let m): return m.schools.contains(school)
+        case .contactRecorded(let c): return c.school == school
+        case .followUpAgreed(let f): return f.school == school
+        case .evaluationRecorded(let v): return v.school == school
+        case .feedbackGiven(let f): return f.school == school
+        case .measurementRecorded(let m), .measurementCorrected(let m, _): return m.school == school
+        case .indicatorDefined, .indicatorChanged,
+             .programmeDefined, .personRegistered, .personUpdated, .clusterFormed, .clusterRenamed, .interventionKindDefined,
+             .meetingMoved, .meetingCancelled, .meetingHeld, .followUpDone, .followUpMoved, .undone:
+            return false
+        }
+    }
+
     /// The clusters an event names, for a school's history (its clusters' events concern it too).
     public var clusters: [String] {
         switch self {

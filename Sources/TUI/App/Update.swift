@@ -30,6 +30,7 @@ public struct MouseEvent: Sendable, Equatable {
 
 /// The one place the model changes.
 public func update(_ model: inout Model, _ msg: Msg) {
+    defer { model.refreshPage() }
     switch msg {
     case .resize(let w, let h):
         model.width = w; model.height = h

@@ -101,7 +101,11 @@ public struct CaseloadState: ListState, Equatable {
 public struct SchoolPageState: Sendable, Equatable {
     public var school: String
     public var scroll = 0
+    /// The page's lines and what they were worked out from (SchoolPage.swift): worked out again when that changes,
+    /// never per key, as a page reads every record and contact of the network.
+    var cache: SchoolPageCache?
     public init(_ school: String) { self.school = school }
+    public static func == (a: Self, b: Self) -> Bool { a.school == b.school && a.scroll == b.scroll }
 }
 
 /// The overview: how the map is coloured.
@@ -170,8 +174,17 @@ public struct HistoryState: ListState {
 extension Event {
     /// Whether a cluster event concerns one of these clusters (for a school's history).
     func concerns(clusters: Set<String>) -> Bool {
-        if case .schoolPlaced = self { return false }
-        return self.clusters.contains(where: clusters.contains)
+        switch self {
+        case .clusterFormed(let id, _, _, _), .clusterRenamed(let id, _): return clusters.contains(id)
+        case .meetingScheduled(let m): return m.clusters.contains(where: clusters.contains)
+        // A placement concerns the school placed, not the cluster's other schools; the rest name no cluster.
+        case .schoolPlaced, .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered,
+             .personUpdated, .consultantAssigned, .interventionKindDefined, .interventionStatusSet, .meetingMoved,
+             .meetingCancelled, .meetingHeld, .contactRecorded, .followUpAgreed, .followUpDone, .followUpMoved,
+             .evaluationRecorded, .feedbackGiven, .indicatorDefined, .indicatorChanged, .measurementRecorded,
+             .measurementCorrected, .undone:
+            return false
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 import Wording
 /// A line of styled segments, for views that are lists of text.
-struct Line {
+struct Line: Sendable {
     var segments: [(String, Style)]
     init(_ segments: [(String, Style)]) { self.segments = segments }
     init(_ text: String, _ style: Style = .plain) { segments = [(text, style)] }

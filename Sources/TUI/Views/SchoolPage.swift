@@ -31,7 +31,7 @@ enum SchoolPage {
                 ? m.text(.pageMeasurementsLine, periods.count, m.text.indicatorName(first.programme, first.indicator, in: m.state), from, to)
                 : m.text(.pageMeasurementsMany, periods.count, indicators.count, from, to)))
         }
-        for r in m.events.reversed() where r.event.schools.contains(inst) || r.event.concerns(clusters: clusters) {
+        for r in m.events.reversed() where r.event.names(school: inst) || r.event.concerns(clusters: clusters) {
             if case .measurementRecorded(let v) = r.event, let (first, periods, indicators) = run, first.at == r.at {
                 run = (first, periods + [v.period], indicators.union([v.indicator]))
                 continue
@@ -119,9 +119,39 @@ enum SchoolPage {
         let name = m.state.schools[inst]?.name ?? inst
         g.box(r, title: name + " · " + inst, style: Style(.accent))
         let inner = r.inset(1)
-        let all = lines(m, inst, width: inner.width - 2)
+        let key = SchoolPageCache.Key(m, inst, width: inner.width - 2)
+        let all = m.page?.cache.flatMap { $0.key == key ? $0.lines : nil } ?? lines(m, inst, width: inner.width - 2)
         let offset = min((m.page?.scroll ?? 0), max(0, all.count - inner.height))
         g.draw(all, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), offset: offset)
         ScrollBar.draw(x: r.maxX - 1, y: inner.y, height: inner.height, offset: offset, total: all.count, &g)
+    }
+}
+
+/// A school's page as last worked out, and what from: the network as of which record, the history's length, the
+/// width, the language, the programme and the day.
+struct SchoolPageCache: Sendable {
+    struct Key: Equatable, Sendable {
+        let school: String, seq: Int, events: Int, width: Int, language: Language, programme: ProgrammeID?, today: Day
+
+        /// The page's text is as wide as the screen less its box and margins (see `SchoolPage.draw`).
+        init(_ m: Model, _ school: String, width: Int) {
+            self.school = school; seq = m.state.lastSeq; events = m.events.count; self.width = width
+            language = m.text.language; programme = m.programme; today = m.today
+        }
+    }
+
+    let key: Key
+    let lines: [Line]
+}
+
+extension Model {
+    /// Works the open school page out again if what it shows changed; called after every message.
+    mutating func refreshPage() {
+        guard let school = page?.school, !tooSmall else { return }
+        let width = width - 4
+        let key = SchoolPageCache.Key(self, school, width: width)
+        guard page?.cache?.key != key else { return }
+        let lines = SchoolPage.lines(self, school, width: width)
+        page?.cache = SchoolPageCache(key: key, lines: lines)
     }
 }

@@ -87,6 +87,21 @@ if arguments.first == "page", arguments.count == 2 {
     print(String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms", percentile(times, 0.5), percentile(times, 0.99), times.max() ?? 0))
     exit(0)
 }
+// `screens <path>`: every screen on a log, opened and moved through, then the undo question: each one's slowest key.
+if arguments.first == "screens", arguments.count == 2 {
+    let log = try EventLog.open(path: arguments[1], create: false)
+    let user = log.state.undoStacks.max { $0.value.count < $1.value.count }?.key ?? "koord"
+    var model = Model(state: log.state, events: log.events, today: today, width: 160, height: 48, user: user, logPath: arguments[1])
+    for key in "123456789" {
+        let times = keystrokeTimes(&model, [.char(key)] + Array(repeating: Key.char("j"), count: 20))
+        print(String(format: "screen %@: first key %.2f ms, then p50 %.2f ms, max %.2f ms", String(key), times[0],
+                     percentile(Array(times.dropFirst()), 0.5), times.dropFirst().max() ?? 0))
+    }
+    _ = keystrokeTimes(&model, [.char("1")])
+    let asks = (0..<10).map { _ in keystrokeTimes(&model, [.char("u"), .escape])[0] }
+    print(String(format: "undo question for %@: p50 %.2f ms, max %.2f ms", user, percentile(asks, 0.5), asks.max() ?? 0))
+    exit(0)
+}
 // `replay <path>`: open the log in full, nothing else, for profiling by hand.
 if arguments.first == "replay", arguments.count == 2 {
     let t = nanoseconds()

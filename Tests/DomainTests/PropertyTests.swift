@@ -104,6 +104,40 @@ import Testing
         #expect(tally.all >= 400 && tally.ok * 2 >= tally.all, "only \(tally.ok) of \(tally.all) commands were accepted and undone")
     }
 
+    /// Whether a write can be undone is worked out without copying the state; at every step of a random history,
+    /// for both people and each of their writes, it agrees with undoing the write's records on a copy, one by one.
+    @Test func whatBlocksAnUndoIsWhatUndoingOnACopyMeetsFirst() async throws {
+        let tally = Tally()
+        await propertyCheck(count: 40, input: Gen.int(in: 0...2000).array(of: 1...50)) { numbers in
+            var f = try! Self.start()
+            for n in numbers {
+                let (actor, c) = Self.command(n, f)
+                f.actor = actor
+                guard (try? f.run(c)) != nil else { continue }
+                for person in ["mfr", "ahj"] {
+                    for write in f.state.writes(of: person) {
+                        let copied = Self.blockerOnACopy(f.state, write, person)
+                        tally.tried(); if copied != nil { tally.succeeded() }
+                        #expect(f.state.blocker(of: write, by: person) == copied, "\(person)'s write \(write)")
+                    }
+                }
+            }
+        }
+        print("property: \(tally.all) writes asked about, \(tally.ok) of them blocked")
+        #expect(tally.ok >= 20 && tally.ok < tally.all, "the histories must hold both blocked and free writes")
+    }
+
+    /// The plain way: undo the write's records newest first on a copy and ask, before each, what builds on it.
+    static func blockerOnACopy(_ state: NetworkState, _ write: [Int], _ actor: String) -> Int? {
+        var scratch = state
+        for seq in write.reversed() {
+            guard let record = scratch.undoStacks[actor]?.last(where: { $0.seq == seq }) else { return nil }
+            if let later = scratch.builtOn(record) { return later }
+            scratch.undo(seq, by: actor)
+        }
+        return nil
+    }
+
     /// The fixture's own setup, as log entries, so a log file can hold the whole history.
     static func setupEntries() -> [(at: Timestamp, actor: String, event: Event)] {
         var f = Fixture()

@@ -100,6 +100,24 @@ if arguments.first == "screens", arguments.count == 2 {
     _ = keystrokeTimes(&model, [.char("1")])
     let asks = (0..<10).map { _ in keystrokeTimes(&model, [.char("u"), .escape])[0] }
     print(String(format: "undo question for %@: p50 %.2f ms, max %.2f ms", user, percentile(asks, 0.5), asks.max() ?? 0))
+    // What follows a write: the dashboard takes the new state and works out its figures again.
+    let refresh = (0..<5).map { _ in
+        let t = nanoseconds()
+        model.setState(log.state, events: log.events)
+        _ = view(model)
+        return Double(nanoseconds() - t) / 1e6
+    }
+    print(String(format: "after a write: p50 %.1f ms, max %.1f ms", percentile(refresh, 0.5), refresh.max() ?? 0))
+    let travel = keystrokeTimes(&model, [.char(",")])
+    let n = log.state.lastSeq
+    let steps = [n * 9 / 10, n * 8 / 10, n * 85 / 100].map { seq in
+        let t = nanoseconds()
+        model.travel(to: seq)
+        _ = view(model)
+        return Double(nanoseconds() - t) / 1e6
+    }
+    print(String(format: "time travel: a day back %.1f ms; to 90 %%, back to 80 %%, forward to 85 %% of the log: %.1f / %.1f / %.1f ms",
+                 travel[0], steps[0], steps[1], steps[2]))
     exit(0)
 }
 // `replay <path>`: open the log in full, nothing else, for profiling by hand.

@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
         if let asOf = travel.asOf {
             day = try Parse.day(asOf, words, near: global.clock.today)
             let prefix = try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day }
-            state = NetworkState.replay(prefix)
+            state = NetworkState.replayForLookingBack(prefix)
             head = try storeCall(words) { try LogHead.at(prefix.last?.seq ?? 0, of: log) } ?? head
         }
         let p = try resolveProgramme(programme, in: state, text: words)

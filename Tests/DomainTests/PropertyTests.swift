@@ -104,6 +104,34 @@ import Testing
         #expect(tally.all >= 400 && tally.ok * 2 >= tally.all, "only \(tally.ok) of \(tally.all) commands were accepted and undone")
     }
 
+    /// Looking back keeps no account of who built on what, yet shows the same network: at random points of random
+    /// histories with undos in them, replayed from the start or stepped forward from an earlier point, every table
+    /// and every value an undo in the log would put back are those of the full replay.
+    @Test func lookingBackShowsWhatTheFullReplayShows() async throws {
+        let tally = Tally()
+        await propertyCheck(count: 40, input: Gen.int(in: 0...2000).array(of: 1...60)) { numbers in
+            var f = try! Self.start()
+            var history = Self.setupEntries().enumerated().map { Recorded(seq: $0.offset + 1, at: $0.element.at, actor: $0.element.actor, event: $0.element.event) }
+            for n in numbers {
+                let (actor, c) = Self.command(n, f)
+                f.actor = actor
+                guard let events = try? f.run(c) else { continue }
+                for e in events { history.append(Recorded(seq: history.count + 1, at: f.now, actor: actor, event: e)) }
+            }
+            let a = numbers[0] % (history.count + 1), b = a + (numbers.last ?? 0) % (history.count - a + 1)
+            var looking = NetworkState.replayForLookingBack(history[..<a])
+            let full = NetworkState.replay(history[..<a])
+            #expect(looking.content == full.content)
+            #expect(looking.undoStacks.mapValues { $0.map(\.restores) } == full.undoStacks.mapValues { $0.map(\.restores) })
+            for r in history[a..<b] { looking.applyForLookingBack(r) }
+            #expect(looking.content == NetworkState.replay(history[..<b]).content, "stepping from \(a) to \(b)")
+            #expect(looking.content == f.state.content || b < history.count)
+            tally.tried(); if history[..<b].contains(where: { if case .undone = $0.event { true } else { false } }) { tally.succeeded() }
+        }
+        print("property: \(tally.all) histories looked back on, \(tally.ok) with an undo before the point")
+        #expect(tally.ok >= 10, "the histories must hold undos before the points looked at")
+    }
+
     /// Whether a write can be undone is worked out without copying the state; at every step of a random history,
     /// for both people and each of their writes, it agrees with undoing the write's records on a copy, one by one.
     @Test func whatBlocksAnUndoIsWhatUndoingOnACopyMeetsFirst() async throws {

@@ -163,7 +163,24 @@ import Testing
         let chosen = m.events[m.history.visible[m.history.cursor.selected]]
         press(&m, .char("T"))
         #expect(m.isHistorical && m.state.lastSeq == chosen.seq)
-        #expect(m.state == NetworkState.replay(demoEvents.prefix(chosen.seq)))
+        #expect(m.state == NetworkState.replayForLookingBack(demoEvents.prefix(chosen.seq)))
+    }
+
+    /// A step forward in the past applies only the events in between; the screen is the one travelling straight
+    /// there shows, and news from the log (the same history and more) leaves the past shown as it is.
+    @Test func steppingForwardInThePastShowsWhatTravellingThereShows() {
+        var m = demoModel()
+        press(&m, .char("<"), .char("<"), .char(","), .char("."))
+        #expect(m.today == fixedToday.adding(days: -14))
+        var direct = demoModel()
+        direct.travel(toEndOf: m.today)
+        #expect(m.state == direct.state && m.state.lastSeq < demoState.lastSeq)
+        for key in "123456789" {
+            press(&m, .char(key)); press(&direct, .char(key))
+            #expect(view(m).text == view(direct).text, "screen \(key)")
+        }
+        m.setState(demoState, events: demoEvents)
+        #expect(m.state == direct.state && m.isHistorical)
     }
 
     @Test func schoolPageShowsContactsFollowUpsAndEvaluation() {

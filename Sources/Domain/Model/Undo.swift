@@ -187,6 +187,14 @@ extension NetworkState {
         for old in dropped { release(old) }
     }
 
+    /// What `remember` keeps when the state is only for looking back (see `replayForLookingBack`): the values to
+    /// put back, so a later `undone` in the log still applies, but not who built on what, which only deciding asks.
+    mutating func rememberRestores(_ recorded: Recorded, restores: [Restore]) {
+        let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: [], previousTouched: [])
+        var dropped: [UndoRecord] = []
+        Self.push(record, onto: &undoStacks[recorded.actor, default: []], dropping: &dropped)
+    }
+
     /// Pushes a record in place (a copy of the stack would touch every record on every event). Past the depth the
     /// oldest whole write goes, never part of one, and never the newest: a plan or an import is undone as the one
     /// step it was written as.

@@ -84,10 +84,15 @@ public struct Model: Sendable {
     public var asOfSeq: Int? { past?.seq }
 
     public mutating func setState(_ s: NetworkState, events e: [Recorded]) {
+        let before = events
         events = e
         if let seq = past?.seq {
             past?.present = s
-            state = NetworkState.replay(events.prefix { $0.seq <= seq })
+            // The log only grows: the past shown stays as it is unless the history up to it is not the same.
+            let shown = Self.end(of: seq, in: before)
+            if Self.end(of: seq, in: e) != shown || (shown > 0 && e[shown - 1] != before[shown - 1]) {
+                state = NetworkState.replayForLookingBack(events.prefix { $0.seq <= seq })
+            }
         } else {
             state = s
         }
@@ -138,8 +143,14 @@ public struct Model: Sendable {
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
     public mutating func travel(to seq: Int?, day: Day? = nil) {
         if let seq {
+            let from = past?.seq
             past = Past(seq: seq, present: past?.present ?? state)
-            state = NetworkState.replay(events.prefix { $0.seq <= seq })
+            if let from, from <= seq {
+                // Forward from the past shown: only the events in between.
+                for e in events[Self.end(of: from, in: events)..<Self.end(of: seq, in: events)] { state.applyForLookingBack(e) }
+            } else {
+                state = NetworkState.replayForLookingBack(events[..<Self.end(of: seq, in: events)])
+            }
             today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? clock.today
         } else {
             if let present = past?.present { state = present }
@@ -147,6 +158,13 @@ public struct Model: Sendable {
             today = clock.today
         }
         rebuild()
+    }
+
+    /// Where the records after `seq` begin in a history in sequence order, found by halving.
+    static func end(of seq: Int, in history: [Recorded]) -> Int {
+        var lo = 0, hi = history.count
+        while lo < hi { let mid = (lo + hi) / 2; if history[mid].seq <= seq { lo = mid + 1 } else { hi = mid } }
+        return lo
     }
 
     /// Steps the dashboard through time by whole days: to the end of the day `days` from the one shown.

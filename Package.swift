@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["TestSupport", "Domain", "Effects", "FileStore", "Demo", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TUITests", dependencies: ["TestSupport", "TUI", "Effects", "Wording", "Domain", "Demo", "FileStore"], exclude: ["Golden"]),
         .testTarget(name: "EffectsTests", dependencies: ["Effects"], exclude: ["csdid_reference.py"]),
-        .testTarget(name: "WordingTests", dependencies: ["TestSupport", "Wording", "Domain"]),
+        .testTarget(name: "WordingTests", dependencies: ["TestSupport", "Wording", "Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ExchangeTests", dependencies: ["TestSupport", "Exchange", "Effects", "Wording", "Domain", "Demo"]),
         .testTarget(name: "FuzzTests", dependencies: ["TestSupport", "FuzzChecks", "Domain"], exclude: ["Corpus"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "tavle", "Effects", "Domain", "FileStore", "PostgresStore", "Demo", "Wording"]),

@@ -40,6 +40,28 @@ import Testing
         return s
     }
 
+    /// The overview's overdue follow-ups, the oldest few and the count, against sorting them all: random due
+    /// days (many the same, so the id decides), some done, some in another programme.
+    @Test func theOldestOverdueFollowUpsAreTheFirstOfAllOfThemSorted() async {
+        await propertyCheck(count: 80, input: Gen.int(in: 0...5000).array(of: 0...150)) { numbers in
+            var s = Self.network([])
+            let day = Day(year: 2026, month: 1, day: 1)!
+            for (n, x) in numbers.enumerated() {
+                let f = FollowUp(id: "F\(x * 7 % 1000)-\(n)", programme: x % 5 == 0 ? "andet" : Self.p, school: Self.schools[x % 12],
+                                 what: "Opgave", who: "leder", due: day.adding(days: x % 9))
+                s.apply(Recorded(seq: s.lastSeq + 1, at: Timestamp(milliseconds: 1_000 * Int64(s.lastSeq + 1)), actor: "mfr", event: .followUpAgreed(f)))
+                if x % 4 == 0 { s.apply(Recorded(seq: s.lastSeq + 1, at: Timestamp(milliseconds: 1_000 * Int64(s.lastSeq + 1)), actor: "mfr", event: .followUpDone(id: f.id, date: day))) }
+            }
+            let today = day.adding(days: 1 + numbers.count % 8)
+            let all = s.followUps.values.filter { $0.programme == Self.p && $0.isOverdue(on: today) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+            for limit in [0, 1, 3, 10, 200] {
+                let (count, oldest) = s.overdueFollowUps(Self.p, today: today, first: limit)
+                #expect(count == all.count && oldest == Array(all.prefix(limit)), "first \(limit)")
+            }
+            #expect(s.overdueFollowUps(Self.p, today: today) == all)
+        }
+    }
+
     @Test func aScorecardGatheredOnceAgreesWithOneSchoolAtATime() async {
         await propertyCheck(count: 80, input: Gen.int(in: 0...5000).array(of: 0...120)) { numbers in
             let s = Self.network(numbers)

@@ -19,8 +19,26 @@ public struct CaseloadItem: Sendable, Equatable {
 extension NetworkState {
     /// Open follow-ups past their due date, oldest first.
     public func overdueFollowUps(_ programme: ProgrammeID, today: Day) -> [FollowUp] {
-        followUps.values.filter { $0.programme == programme && $0.isOverdue(on: today) }
-            .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        overdueFollowUps(programme, today: today, first: .max).oldest
+    }
+
+    /// How many open follow-ups are past their due date, and the oldest `limit` of them, oldest first: a panel
+    /// shows a few and the count without sorting a national year of them.
+    public func overdueFollowUps(_ programme: ProgrammeID, today: Day, first limit: Int) -> (count: Int, oldest: [FollowUp]) {
+        func before(_ a: FollowUp, _ b: FollowUp) -> Bool { (a.due, a.id) < (b.due, b.id) }
+        var count = 0
+        var oldest: [FollowUp] = []
+        for f in followUps.values where f.programme == programme && f.isOverdue(on: today) {
+            count += 1
+            if oldest.count >= limit {
+                guard let last = oldest.last, before(f, last) else { continue }
+                oldest.removeLast()
+            }
+            var lo = 0, hi = oldest.count
+            while lo < hi { let mid = (lo + hi) / 2; if before(oldest[mid], f) { lo = mid + 1 } else { hi = mid } }
+            oldest.insert(f, at: lo)
+        }
+        return (count, oldest)
     }
 
     /// The latest contact with each school of a programme.

@@ -8,7 +8,9 @@ public struct OverviewData: Sendable {
     public private(set) var upcoming: [Meeting] = []
     /// Past meetings still only booked: not recorded as held, nor cancelled.
     public private(set) var unrecorded: [Meeting] = []
+    /// The oldest overdue follow-ups (as many as any screen has rows for), and how many there are in all.
     public private(set) var overdue: [FollowUp] = []
+    public private(set) var overdueCount = 0
     public private(set) var participationCounts: [ParticipationStatus: Int] = [:]
     public private(set) var interventionCounts: [InterventionStatus: Int] = [:]
     public private(set) var regions: [(region: Region, offered: Int, accepted: Int)] = []
@@ -22,7 +24,7 @@ public struct OverviewData: Sendable {
         stalled = state.stalledInterventions(p, today: today)
         upcoming = state.upcomingMeetings(p, from: today)
         unrecorded = state.unrecordedMeetings(p, today: today)
-        overdue = state.overdueFollowUps(p, today: today)
+        (overdueCount, overdue) = state.overdueFollowUps(p, today: today, first: 200)
         participationCounts = state.participationCounts(p)
         interventionCounts = state.interventionsByStatus(p)
         regions = state.schoolsPerRegion(p)

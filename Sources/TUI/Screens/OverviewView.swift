@@ -37,7 +37,7 @@ enum OverviewView {
 
     static func overdue(_ m: Model, _ r: Rect, _ g: inout Grid) {
         let list = m.derived.overview.overdue
-        g.box(r, title: "! " + m.text(.overdueTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .error, .bold))
+        g.box(r, title: "! " + m.text(.overdueTitle) + " (\(m.derived.overview.overdueCount))", titleStyle: Style(list.isEmpty ? .header : .error, .bold))
         let inner = r.inset(1)
         if list.isEmpty { g.put(m.text(.noOverdue), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
         for (i, f) in list.prefix(inner.height).enumerated() {
@@ -147,7 +147,7 @@ enum OverviewView {
         g.box(r, title: "⚠ " + m.text(.stalledTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
         var inner = r.inset(1)
         if r.height < 12, !m.derived.overview.overdue.isEmpty {
-            g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overview.overdue.count)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
+            g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overview.overdueCount)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         if list.isEmpty { g.put(m.text(.noStalled), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }

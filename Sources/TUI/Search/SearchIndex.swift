@@ -13,9 +13,9 @@ struct SearchIndex: Sendable {
 
     init(_ texts: [String]) {
         for t in texts {
-            let k = Folding.keys(t)
-            longStarts.append(long.count); long += Array(k.long.utf8); long.append(10)
-            shortStarts.append(short.count); short += Array(k.short.utf8); short.append(10)
+            longStarts.append(long.count); shortStarts.append(short.count)
+            Folding.appendKeys(t, long: &long, short: &short)
+            long.append(10); short.append(10)
         }
     }
 

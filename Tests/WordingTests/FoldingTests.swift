@@ -1,0 +1,65 @@
+import PropertyBased
+import Testing
+@testable import Wording
+
+/// Sorting and search keys made scalar by scalar, against the plain ways they replaced (lowercasing the whole
+/// text, then walking its Characters), on random text of Danish, other Latin, Greek and combining letters.
+@Suite struct FoldingTests {
+    static let alphabet: [String] = ["a", "Z", "k", " ", "-", "1", "æ", "Æ", "ø", "Ø", "å", "Å", "é", "É", "è", "ê", "ü", "Ü", "ö", "Ö",
+                                     "ä", "Ä", "ß", "ẞ", "İ", "ı", "Σ", "σ", "ς", "Ω", "ǅ", "ŉ", "e\u{301}", "a\u{30A}", "\u{301}", "ﬁ", "Ⅻ", "🙂"]
+
+    static func text(_ numbers: [Int]) -> String { numbers.map { alphabet[$0 % alphabet.count] }.joined() }
+
+    /// The sort key as it was: the lowercased text's Characters, æ ø å after z.
+    static func plainCollation(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased() {
+            switch c {
+            case "æ": out += "\u{10FFF0}"
+            case "ø": out += "\u{10FFF1}"
+            case "å": out += "\u{10FFF2}"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The search keys as they were: the lowercased text's scalars, folded.
+    static func plainFolding(_ s: String) -> (String, String) {
+        var long = "", short = ""
+        for u in s.lowercased().unicodeScalars {
+            switch u.value {
+            case 0xE6: long += "ae"; short += "ae"
+            case 0xF8: long += "oe"; short += "o"
+            case 0xE5: long += "aa"; short += "a"
+            case 0xE9, 0xE8, 0xEA: long += "e"; short += "e"
+            case 0xFC: long += "u"; short += "u"
+            case 0xF6: long += "oe"; short += "o"
+            case 0xE4: long += "ae"; short += "a"
+            case 0x300...0x36F: continue
+            default: long.unicodeScalars.append(u); short.unicodeScalars.append(u)
+            }
+        }
+        return (long, short)
+    }
+
+    @Test func sortKeysAreThoseOfTheLowercasedCharacters() async {
+        await propertyCheck(count: 400, input: Gen.int(in: 0...1000).array(of: 0...24)) { numbers in
+            let s = Self.text(numbers)
+            #expect(Collation.key(s) == Self.plainCollation(s), "\(s)")
+        }
+        // Danish order: z, then æ, ø, å, whatever follows them.
+        let names = ["Åby Skole", "Zahles Skole", "Ørsted Skole", "Aabenraa Skole", "Ærø Skole", "Østerbro Skole", "Zeta", "Øerne"]
+        #expect(names.sorted { Collation.key($0) < Collation.key($1) }
+                == ["Aabenraa Skole", "Zahles Skole", "Zeta", "Ærø Skole", "Øerne", "Ørsted Skole", "Østerbro Skole", "Åby Skole"])
+    }
+
+    @Test func searchKeysAreThoseOfTheLowercasedScalars() async {
+        await propertyCheck(count: 400, input: Gen.int(in: 0...1000).array(of: 0...24)) { numbers in
+            let s = Self.text(numbers)
+            let k = Folding.keys(s), plain = Self.plainFolding(s)
+            #expect(k.long == plain.0 && k.short == plain.1, "\(s)")
+        }
+        #expect(Folding.keys("København Ø").short == "kobenhavn o")
+    }
+}

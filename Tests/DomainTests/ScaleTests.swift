@@ -81,6 +81,9 @@ import Testing
                 let groups = s.scoreGroups(d, schools: list)
                 #expect(Array(groups.prefix(expected.count)) == expected)
                 #expect(groups.last?.score == s.groupScore(d, cells: s.comparisonSchools(d).map { s.scoreCell(d, school: $0) }))
+                // The values gathered once serve the cells, the groups and the comparison pool alike.
+                #expect(s.scoreGroups(d, cells: cells, lookup: lookup) == s.scoreGroups(d, cells: cells))
+                #expect(lookup.measured.map { $0 == s.measuredSchools(d) } ?? true)
             }
         }
     }

@@ -40,11 +40,39 @@ extension NetworkState {
 
     /// Every school's values of an indicator at once: one pass over the values, where asking school by school would
     /// pass over all of them for each school.
+    /// A built-in indicator's pass keeps, per school, only the latest date and value at each measuring point (what
+    /// `pointSeries` would pick, a later record winning a tie), read in place rather than copying each evaluation.
     public func seriesLookup(_ d: IndicatorDefinition) -> SeriesLookup {
-        guard d.periodKind == .point, let b = BuiltinIndicator(rawValue: d.id) else { return SeriesLookup(state: self, definition: d, points: nil) }
-        var bySchool: [String: [Evaluation]] = [:]
-        for e in evaluations.values where e.programme == d.programme && e.indicator == b { bySchool[e.school, default: []].append(e) }
-        return SeriesLookup(state: self, definition: d, points: bySchool.mapValues { Self.pointSeries($0) })
+        guard d.periodKind == .point, let b = BuiltinIndicator(rawValue: d.id) else {
+            return SeriesLookup(state: self, definition: d, points: nil, measured: nil)
+        }
+        let points = MeasuringPoint.allCases
+        var slot: [String: Int] = [:], measured: [String] = []
+        var latest: [(date: Day, hundredths: Int)?] = []
+        evaluations.values.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].indicator == b && all[i].programme == d.programme {
+                let school = all[i].school
+                let k: Int
+                if let known = slot[school] { k = known } else {
+                    k = measured.count
+                    slot[school] = k
+                    measured.append(school)
+                    latest.append(contentsOf: repeatElement(nil, count: points.count))
+                }
+                guard let p = all[i].point, let j = points.firstIndex(of: p) else { continue }
+                let date = all[i].date
+                if let old = latest[k * points.count + j], old.date > date { continue }
+                latest[k * points.count + j] = (date, all[i].hundredths)
+            }
+        }
+        var bySchool: [String: [SeriesPoint]] = [:]
+        bySchool.reserveCapacity(measured.count)
+        for (k, school) in measured.enumerated() {
+            bySchool[school] = points.indices.compactMap { j in
+                latest[k * points.count + j].map { SeriesPoint(period: .point(points[j]), value: Fixed(units: $0.hundredths * 100)) }
+            }
+        }
+        return SeriesLookup(state: self, definition: d, points: bySchool, measured: measured)
     }
 
     /// The latest value at each measuring point, in the points' order.
@@ -82,6 +110,9 @@ public struct SeriesLookup: Sendable {
     let definition: IndicatorDefinition
     /// A built-in indicator's values by school; nil for a measured one, read from its series directly.
     let points: [String: [SeriesPoint]]?
+    /// A built-in indicator's schools with any value, at a measuring point or not (`measuredSchools`); nil for a
+    /// measured one.
+    let measured: [String]?
 
     public func callAsFunction(_ school: String) -> [SeriesPoint] {
         guard let points else { return state.measurements[SeriesKey(definition.programme, definition.id, school)]?.points ?? [] }

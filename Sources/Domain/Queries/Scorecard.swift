@@ -64,8 +64,8 @@ extension NetworkState {
     }
 
     /// Many schools' standings on an indicator, their values gathered once.
-    public func scoreCells(_ d: IndicatorDefinition, schools list: [String]) -> [ScoreCell] {
-        let lookup = seriesLookup(d)
+    public func scoreCells(_ d: IndicatorDefinition, schools list: [String], lookup: SeriesLookup? = nil) -> [ScoreCell] {
+        let lookup = lookup ?? seriesLookup(d)
         return list.map { scoreCell(d, school: $0, points: lookup($0)) }
     }
 
@@ -148,7 +148,7 @@ extension NetworkState {
     }
 
     /// The same, from the schools' cells when they are at hand already.
-    public func scoreGroups(_ d: IndicatorDefinition, cells: [ScoreCell]) -> [ScoreGroup] {
+    public func scoreGroups(_ d: IndicatorDefinition, cells: [ScoreCell], lookup: SeriesLookup? = nil) -> [ScoreGroup] {
         var out = [ScoreGroup(kind: .programme, id: d.programme, score: groupScore(d, cells: cells))]
         var byCluster: [String: [ScoreCell]] = [:]
         for cell in cells {
@@ -165,7 +165,10 @@ extension NetworkState {
         for code in byRegion.keys.sorted() {
             out.append(ScoreGroup(kind: .region, id: String(code), score: groupScore(d, cells: byRegion[code]!)))
         }
-        let comparison = scoreCells(d, schools: comparisonSchools(d))
+        // The comparison pool from the values already gathered, when they are at hand.
+        let lookup = lookup ?? seriesLookup(d)
+        let pool = lookup.measured.map { $0.filter { !isInProgramme(d.programme, $0) }.sorted() } ?? comparisonSchools(d)
+        let comparison = scoreCells(d, schools: pool, lookup: lookup)
         out.append(ScoreGroup(kind: .comparison, id: "", score: groupScore(d, cells: comparison)))
         return out
     }

@@ -35,9 +35,10 @@ public struct ScorecardData: Sendable {
         let each = Each(count: indicators.count)
         DispatchQueue.concurrentPerform(iterations: indicators.count) { [indicators] i in
             let d = indicators[i]
-            let cells = state.scoreCells(d, schools: schools.rows.map(\.institution))
+            let lookup = state.seriesLookup(d)
+            let cells = state.scoreCells(d, schools: schools.rows.map(\.institution), lookup: lookup)
             var figures = Figures(cells: cells, total: .empty(d.id), other: .empty(d.id))
-            for g in state.scoreGroups(d, cells: zip(cells, accepted).filter(\.1).map(\.0)) {
+            for g in state.scoreGroups(d, cells: zip(cells, accepted).filter(\.1).map(\.0), lookup: lookup) {
                 switch g.kind {
                 case .programme: figures.total = g.score
                 case .cluster: figures.clusters[g.id] = g.score

@@ -163,7 +163,7 @@ import Testing
         let chosen = m.events[m.history.visible[m.history.cursor.selected]]
         press(&m, .char("T"))
         #expect(m.isHistorical && m.state.lastSeq == chosen.seq)
-        #expect(m.state == NetworkState.replayForLookingBack(demoEvents.prefix(chosen.seq)))
+        #expect(m.state == NetworkState.replayForLookingBack(demoEvents.prefix(chosen.seq), undone: NetworkState.undoneSeqs(in: demoEvents)))
     }
 
     /// A step forward in the past applies only the events in between; the screen is the one travelling straight

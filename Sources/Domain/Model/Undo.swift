@@ -187,12 +187,11 @@ extension NetworkState {
         for old in dropped { release(old) }
     }
 
-    /// What `remember` keeps when the state is only for looking back (see `replayForLookingBack`): the values to
-    /// put back, so a later `undone` in the log still applies, but not who built on what, which only deciding asks.
+    /// What `remember` keeps of a record the history undoes, when the state is only for looking back (see
+    /// `replayForLookingBack`): the values to put back, not who built on what, which only deciding asks. (No depth:
+    /// the stack holds only records that are undone, and each leaves it when it is.)
     mutating func rememberRestores(_ recorded: Recorded, restores: [Restore]) {
-        let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: [], previousTouched: [])
-        var dropped: [UndoRecord] = []
-        Self.push(record, onto: &undoStacks[recorded.actor, default: []], dropping: &dropped)
+        undoStacks[recorded.actor, default: []].append(UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: [], previousTouched: []))
     }
 
     /// Pushes a record in place (a copy of the stack would touch every record on every event). Past the depth the

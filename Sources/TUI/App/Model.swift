@@ -91,7 +91,7 @@ public struct Model: Sendable {
             // The log only grows: the past shown stays as it is unless the history up to it is not the same.
             let shown = Self.end(of: seq, in: before)
             if Self.end(of: seq, in: e) != shown || (shown > 0 && e[shown - 1] != before[shown - 1]) {
-                state = NetworkState.replayForLookingBack(events.prefix { $0.seq <= seq })
+                state = NetworkState.replayForLookingBack(events.prefix { $0.seq <= seq }, undone: NetworkState.undoneSeqs(in: events))
             }
         } else {
             state = s
@@ -145,11 +145,13 @@ public struct Model: Sendable {
         if let seq {
             let from = past?.seq
             past = Past(seq: seq, present: past?.present ?? state)
+            // Records undone anywhere in the history, so that a step forward can undo one from before the past shown.
+            let undone = NetworkState.undoneSeqs(in: events)
             if let from, from <= seq {
                 // Forward from the past shown: only the events in between.
-                for e in events[Self.end(of: from, in: events)..<Self.end(of: seq, in: events)] { state.applyForLookingBack(e) }
+                for e in events[Self.end(of: from, in: events)..<Self.end(of: seq, in: events)] { state.applyForLookingBack(e, undone: undone) }
             } else {
-                state = NetworkState.replayForLookingBack(events[..<Self.end(of: seq, in: events)])
+                state = NetworkState.replayForLookingBack(events[..<Self.end(of: seq, in: events)], undone: undone)
             }
             today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? clock.today
         } else {

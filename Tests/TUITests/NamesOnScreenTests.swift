@@ -21,6 +21,19 @@ import Testing
         #expect(found.isEmpty, "\(language) \(found.count): \(found.sorted { $0.key < $1.key }.map { "\"\($0.key)\" in \($0.value)" }.joined(separator: "\n"))")
     }
 
+    /// On a wide screen the history names who wrote each record in full, however long the name.
+    @Test(arguments: [Language.da, .en])
+    func theHistoryNamesWritersInFullWhenWide(language: Language) {
+        var m = demoModel(width: 160, height: 48, language: language)
+        press(&m, .char("7"))
+        let longest = m.state.people.values.map(\.fullName).max { $0.displayWidth < $1.displayWidth }!
+        let person = m.state.people.values.first { $0.fullName == longest }!.name
+        m.history.actor = person
+        m.history.rebuild(m.events, state: m.state, text: m.text)
+        let text = view(m).text
+        #expect(text.components(separatedBy: longest).count > 3, "\(longest) whole in the rows:\n\(text)")
+    }
+
     @Test func theCheckFindsIds() {
         let meeting = demoState.meetings.keys.first!, person = demoState.people.keys.first!
         #expect(IdPatterns.found(in: "Aflys \(meeting)?") == [meeting])

@@ -42,7 +42,7 @@ public final class FileSnapshotStore: SnapshotStore {
             if case .failure(.damaged(let d)) = SnapshotFormat.decode(Array(all[macLine...])) { return .failure(.damaged(d)) }
             return .failure(.unauthenticated)
         }
-        return SnapshotFormat.decode(Array(rest))
+        return SnapshotFormat.decode(rest, authenticated: true)
     }
 
     public func save(_ state: NetworkState, info: SnapshotInfo) throws(LogError) {

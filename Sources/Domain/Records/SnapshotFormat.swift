@@ -79,11 +79,19 @@ public enum SnapshotFormat {
 
     /// Reads a whole snapshot: its own integrity, not yet whether it belongs to its log.
     public static func decode(_ bytes: [UInt8]) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
-        guard let nl = bytes.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
+        decode(bytes[...], authenticated: false)
+    }
+
+    /// `authenticated`: the bytes came with their owner's MAC over all of them, checked already, which covers the
+    /// payload more strongly than its CRC; the CRC is then not computed again (a tenth of a second at 1M events).
+    /// Read in place: a slice of the file as read, not a copy of it.
+    public static func decode(_ bytes: ArraySlice<UInt8>, authenticated: Bool) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
+        guard let end = bytes.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
+        let nl = end - bytes.startIndex
         return bytes.withUnsafeBytes { all in
             Result { () throws(SnapshotProblem) in
                 let info = try header(UnsafeRawBufferPointer(rebasing: all[..<nl]), payload: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]),
-                                      fileBytes: bytes.count)
+                                      fileBytes: bytes.count, checkPayload: !authenticated)
                 var u = Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]))
                 let state = try NetworkState(unpacking: &u)
                 guard u.at == u.buffer.count else { throw .damaged(.content) }
@@ -94,7 +102,8 @@ public enum SnapshotFormat {
     }
 
     /// The header line: its own checksum, then the version, and the payload's length and checksum.
-    private static func header(_ line: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, fileBytes: Int) throws(SnapshotProblem) -> SnapshotInfo {
+    private static func header(_ line: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, fileBytes: Int,
+                               checkPayload: Bool) throws(SnapshotProblem) -> SnapshotInfo {
         let f: Fields
         do {
             let split = try RecordReader.splitChecksum(line)
@@ -116,7 +125,7 @@ public enum SnapshotFormat {
             throw .damaged(.header)
         }
         guard payload.count == length else { throw .damaged(.length) }
-        guard hex(CRC32C.update(0, payload)) == payloadCRC else { throw .damaged(.checksum) }
+        guard !checkPayload || hex(CRC32C.update(0, payload)) == payloadCRC else { throw .damaged(.checksum) }
         guard let logCRC = UInt32(logCRCText, radix: 16), let written = Timestamp.parse(writtenText) else { throw .damaged(.header) }
         return SnapshotInfo(logID: log, seq: seq, lines: lines, offset: offset, logCRC: logCRC, written: written, bytes: fileBytes)
     }

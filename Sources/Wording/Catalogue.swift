@@ -28,36 +28,41 @@ public struct Catalogue: Sendable {
     /// Fills `{0}`-style placeholders; `{0|uge|uger}` is the singular when argument 0 is 1, else the plural.
     /// One pass over the template: an argument's own text is never searched for placeholders.
     private func fill<K: TextKey>(_ text: String?, _ key: K, _ args: [CustomStringConvertible]) -> String {
-        let template = text ?? key.rawValue
-        guard !args.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        let values = args.map(\.description)
-        var out = ""
-        out.reserveCapacity(template.utf8.count + 32)
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            let digits = after.prefix { $0.isASCII && $0.isNumber }
-            if let n = Int(digits), n < values.count {
-                let next = after[digits.endIndex...]
-                if next.first == "}" {
-                    out += values[n]
-                    rest = next.dropFirst()
+        Self.fill(text ?? key.rawValue, args.map(\.description))
+    }
+
+    /// The filling itself, over the template's UTF-8 bytes: the braces, bars and digits it looks for are ASCII, which
+    /// never occurs inside another character's bytes, so no Character need be formed (the history's search index
+    /// words every record of the log with it).
+    static func fill(_ template: String, _ values: [String]) -> String {
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let t = Array(template.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count + 32)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), bar = UInt8(ascii: "|")
+        var i = 0
+        while i < t.count {
+            guard t[i] == open else { out.append(t[i]); i += 1; continue }
+            var j = i + 1, n = 0, digits = 0
+            while j < t.count, t[j] >= 0x30, t[j] <= 0x39, digits < 18 { n = n * 10 + Int(t[j] - 0x30); j += 1; digits += 1 }
+            if digits > 0, n < values.count, j < t.count {
+                if t[j] == close {
+                    out.append(contentsOf: values[n].utf8)
+                    i = j + 1
                     continue
                 }
-                if next.first == "|", let close = next.firstIndex(of: "}") {
-                    let forms = next[next.index(after: next.startIndex)..<close].split(separator: "|", omittingEmptySubsequences: false)
+                if t[j] == bar, let end = t[(j + 1)...].firstIndex(of: close) {
+                    let forms = t[(j + 1)..<end].split(separator: bar, omittingEmptySubsequences: false)
                     let one = values[n] == "1" || values[n] == "−1" || values[n] == "-1"
-                    if forms.count == 2 { out += forms[one ? 0 : 1] }
-                    rest = next[next.index(after: close)...]
+                    if forms.count == 2 { out.append(contentsOf: forms[one ? 0 : 1]) }
+                    i = end + 1
                     continue
                 }
             }
-            out += "{"
-            rest = after
+            out.append(open)
+            i += 1
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func name(_ p: ParticipationStatus) -> String {

@@ -31,6 +31,18 @@ public enum Folding {
                 UTF8.encode(u) { long.append($0); short.append($0) }
             }
         }
+        // Plain ASCII, the most of any text: copied once, lowercased in place, and the same bytes for both spellings.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            let start = long.count
+            long.append(contentsOf: bytes)
+            long.withUnsafeMutableBufferPointer { p in
+                for i in start..<p.count where p[i] >= 0x41 && p[i] <= 0x5A { p[i] += 0x20 }
+            }
+            short.append(contentsOf: long[start...])
+            return true
+        }
+        if ascii == true { return }
         for u in s.unicodeScalars {
             if u.value < 0x80 {
                 var b = UInt8(u.value)

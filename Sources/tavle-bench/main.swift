@@ -100,6 +100,8 @@ if arguments.first == "screens", arguments.count == 2 {
     _ = keystrokeTimes(&model, [.char("1")])
     let asks = (0..<10).map { _ in keystrokeTimes(&model, [.char("u"), .escape])[0] }
     print(String(format: "undo question for %@: p50 %.2f ms, max %.2f ms", user, percentile(asks, 0.5), asks.max() ?? 0))
+    let search = keystrokeTimes(&model, [.char("7"), .char("/"), .char("k"), .char("o"), .backspace, .escape])
+    print(String(format: "Historik's filter: the first letter %.1f ms, the next %.1f ms, a backspace %.1f ms", search[2], search[3], search[4]))
     // What follows a write: the dashboard takes the new state and works out its figures again.
     let refresh = (0..<5).map { _ in
         let t = nanoseconds()

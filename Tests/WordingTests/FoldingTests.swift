@@ -63,3 +63,50 @@ import Testing
         #expect(Folding.keys("København Ø").short == "kobenhavn o")
     }
 }
+
+/// Placeholders filled over bytes, against the Character-by-Character filling it replaced, on random templates of
+/// braces, bars, digits, letters and Danish text (no combining marks, which the catalogues' templates never hold
+/// beside a brace), and random values, among them the singular's spellings.
+@Suite struct FillTests {
+    static func plainFill(_ template: String, _ values: [String]) -> String {
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let digits = after.prefix { $0.isASCII && $0.isNumber }
+            if let n = Int(digits), n < values.count {
+                let next = after[digits.endIndex...]
+                if next.first == "}" { out += values[n]; rest = next.dropFirst(); continue }
+                if next.first == "|", let close = next.firstIndex(of: "}") {
+                    let forms = next[next.index(after: next.startIndex)..<close].split(separator: "|", omittingEmptySubsequences: false)
+                    let one = values[n] == "1" || values[n] == "−1" || values[n] == "-1"
+                    if forms.count == 2 { out += forms[one ? 0 : 1] }
+                    rest = next[next.index(after: close)...]
+                    continue
+                }
+            }
+            out += "{"
+            rest = after
+        }
+        out += rest
+        return out
+    }
+
+    static let pieces = ["{", "}", "|", "0", "1", "2", "9", "12", "a", " ", "uge", "æøå", "«", "🙂", "{0}", "{1}", "{0|uge|uger}", "{1|a|b|c}",
+                         "{2|x}", "{0|", "{99999999999999999999}", "{-1}"]
+    static let values = ["1", "2", "-1", "−1", "0", "{0}", "Ærø", "", "uge"]
+
+    @Test func fillingOverBytesIsFillingOverCharacters() async {
+        await propertyCheck(count: 500, input: Gen.int(in: 0...10_000).array(of: 0...20)) { numbers in
+            let template = numbers.map { Self.pieces[$0 % Self.pieces.count] }.joined()
+            let vals = (0..<(numbers.first ?? 0) % 4).map { Self.values[(numbers.dropFirst($0).first ?? $0) % Self.values.count] }
+            #expect(Catalogue.fill(template, vals) == Self.plainFill(template, vals), "\(template) \(vals)")
+        }
+        #expect(Catalogue.fill("{0} {0|uge|uger} om {1}", ["1", "Ærø"]) == "1 uge om Ærø")
+        #expect(Catalogue.fill("{0} {0|uge|uger}", ["3"]) == "3 uger")
+        let eleven = (0...10).map { "v\($0)" }
+        #expect(Catalogue.fill("{10}·{1}·{11}", eleven) == "v10·v1·{11}" && Self.plainFill("{10}·{1}·{11}", eleven) == "v10·v1·{11}")
+    }
+}

@@ -156,7 +156,9 @@ public struct HistoryState: ListState {
         let clusters = school.map { s in Set(state.clusterOf.filter { $0.key.school == s }.map(\.value)) } ?? []
         let query = filter.trimmingCharacters(in: .whitespaces)
         if !query.isEmpty, search.map({ $0.events != events.count || $0.seq != state.lastSeq }) ?? true {
-            search = (events.count, state.lastSeq, SearchIndex(events.map { $0.actor + " " + state.fullName($0.actor) + " " + text.sentence($0.event, in: state, history: events) }))
+            search = (events.count, state.lastSeq, SearchIndex(count: events.count) { i in
+                events[i].actor + " " + state.fullName(events[i].actor) + " " + text.sentence(events[i].event, in: state, history: events)
+            })
         }
         let hits = query.isEmpty ? nil : search?.index.cachedMatches(query)
         // Records are read in place, never copied: copying each of a million retains every string in it.

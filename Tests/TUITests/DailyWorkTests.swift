@@ -269,6 +269,11 @@ import Testing
         #expect(shown.allSatisfy { if case .followUpDone = $0.event { return true }; return m.text.sentence($0.event, in: m.state).contains("udført") })
         press(&m, .escape)
         #expect(m.history.visible.count == all)
+        // A filter nothing passes says so, not that the log is empty.
+        press(&m, .char("/"))
+        typeText(&m, "zzqqxx")
+        let text = view(m).text
+        #expect(m.history.visible.isEmpty && text.contains(String(m.noMatchesText.prefix(20))) && !text.contains(m.text(.emptyTitle)))
     }
 
     @Test func theCalendarsListFiltersInPlace() {

@@ -21,7 +21,9 @@ enum HistoryView {
             Table.Column(title: m.text(.colActor), width: who),
             Table.Column(title: m.text(.colEvent), width: 30, flexible: true),
         ]
-        Table(title: title, columns: cols, count: h.visible.count, cursor: h.cursor, empty: m.text(.emptyTitle)).draw(in: r, &g) { row, col in
+        // An empty list says why: a filter that nothing passes, or a log with nothing in it.
+        let empty = filters.isEmpty && h.filter.isEmpty ? m.text(.emptyTitle) : m.noMatchesText
+        Table(title: title, columns: cols, count: h.visible.count, cursor: h.cursor, empty: empty).draw(in: r, &g) { row, col in
             let e = m.events[h.visible[row]]
             switch col {
             case 0:

@@ -35,17 +35,25 @@ public enum Names {
     public static func meetingKindList(_ text: Catalogue) -> String { MeetingKind.allCases.map { text.name($0) }.joined(separator: ", ") }
 }
 
-/// Names for ids, from the state when there is one.
+/// Names for ids, from the state when there is one. The static forms read a state passed in place: a struct holding
+/// one is a copy of it, which retains every table, too dear per sentence over a national history's search index.
 struct StateNames {
     let state: NetworkState?
-    func school(_ id: String) -> String { state?.schools[id]?.name ?? id }
-    func cluster(_ id: String) -> String { state?.clusters[id]?.name ?? id }
-    func programme(_ id: String) -> String { state?.programmes[id]?.name ?? id }
-    func person(_ id: String) -> String { state?.people[id]?.fullName ?? id }
-    func kind(_ programme: String, _ id: String) -> String { state?.interventionKind(programme, id)?.name ?? id }
+    func school(_ id: String) -> String { Self.school(id, in: state) }
+    func cluster(_ id: String) -> String { Self.cluster(id, in: state) }
+    func programme(_ id: String) -> String { Self.programme(id, in: state) }
+    func person(_ id: String) -> String { Self.person(id, in: state) }
+    func kind(_ programme: String, _ id: String) -> String { Self.kind(programme, id, in: state) }
+    func followUp(_ id: String) -> String { Self.followUp(id, in: state) }
+
+    static func school(_ id: String, in state: NetworkState?) -> String { state?.schools[id]?.name ?? id }
+    static func cluster(_ id: String, in state: NetworkState?) -> String { state?.clusters[id]?.name ?? id }
+    static func programme(_ id: String, in state: NetworkState?) -> String { state?.programmes[id]?.name ?? id }
+    static func person(_ id: String, in state: NetworkState?) -> String { state?.people[id]?.fullName ?? id }
+    static func kind(_ programme: String, _ id: String, in state: NetworkState?) -> String { state?.interventionKind(programme, id)?.name ?? id }
     /// "«Sende data» (Englundskolen)".
-    func followUp(_ id: String) -> String {
+    static func followUp(_ id: String, in state: NetworkState?) -> String {
         guard let f = state?.followUps[id] else { return id }
-        return "«\(f.what)» (\(school(f.school)))"
+        return "«\(f.what)» (\(school(f.school, in: state)))"
     }
 }

@@ -5,50 +5,40 @@ import Domain
 /// Given the history, an undo says what it undid.
 extension Catalogue {
     public func sentence(_ e: Event, in state: NetworkState? = nil, history: [Recorded]? = nil) -> String {
-        // Names read from the state in place: a copy of it (as a struct holding it would make) retains every table,
-        // which over the million sentences of a national history's search index is most of the time.
-        func schoolName(_ id: String) -> String { state?.schools[id]?.name ?? id }
-        func clusterName(_ id: String) -> String { state?.clusters[id]?.name ?? id }
-        func programmeName(_ id: String) -> String { state?.programmes[id]?.name ?? id }
-        func personName(_ id: String) -> String { state?.people[id]?.fullName ?? id }
-        func kindName(_ programme: String, _ id: String) -> String { state?.interventionKind(programme, id)?.name ?? id }
-        func followUpName(_ id: String) -> String {
-            guard let f = state?.followUps[id] else { return id }
-            return "«\(f.what)» (\(schoolName(f.school)))"
-        }
+        // Names are read from the state in place (`StateNames`'s static forms), never from a copy of it.
         switch e {
         case .programmeDefined(let p): return self(.evProgramme, p.name, shortDate(p.start), shortDate(p.end))
         case .schoolRegistered(let s): return self(.evSchool, s.name, s.institution)
         case .schoolUpdated(let s): return self(.evSchoolUpdated, s.institution, s.name)
         case .personUpdated(let p): return self(.evPersonUpdated, p.fullName, name(p.role))
         case .participationSet(let en, let status, _, let reason, _):
-            return self(.evParticipation, schoolName(en.school), programmeName(en.programme), name(status)) + (reason.map { " (\($0))" } ?? "")
+            return self(.evParticipation, StateNames.school(en.school, in: state), StateNames.programme(en.programme, in: state), name(status)) + (reason.map { " (\($0))" } ?? "")
         case .personRegistered(let p): return self(.evPerson, p.fullName, name(p.role))
-        case .consultantAssigned(let en, let c): return self(.evAssigned, personName(c), schoolName(en.school), programmeName(en.programme))
+        case .consultantAssigned(let en, let c): return self(.evAssigned, StateNames.person(c, in: state), StateNames.school(en.school, in: state), StateNames.programme(en.programme, in: state))
         case .clusterFormed(_, _, let n, _): return self(.evClusterFormed, n)
         case .clusterRenamed(let id, let n):
             guard let old = previousName(of: id, before: n, in: history) else { return self(.evClusterRenamedUnknown, n) }
             return self(.evClusterRenamed, old, n)
-        case .schoolPlaced(let c, let s): return self(.evPlaced, schoolName(s), clusterName(c))
-        case .interventionKindDefined(let k): return self(.evKind, k.name, programmeName(k.programme))
+        case .schoolPlaced(let c, let s): return self(.evPlaced, StateNames.school(s, in: state), StateNames.cluster(c, in: state))
+        case .interventionKindDefined(let k): return self(.evKind, k.name, StateNames.programme(k.programme, in: state))
         case .interventionStatusSet(let k, let s, let d, let reason):
-            return self(.evIntervention, schoolName(k.school), kindName(k.programme, k.kind), name(s), shortDate(d)) + (reason.map { " (\($0))" } ?? "")
+            return self(.evIntervention, StateNames.school(k.school, in: state), StateNames.kind(k.programme, k.kind, in: state), name(s), shortDate(d)) + (reason.map { " (\($0))" } ?? "")
         case .meetingScheduled(let m): return self(.evMeeting, title(m).firstUppercased, participants(m, in: state), shortDate(m.day), time(m.start))
         case .meetingMoved(let id, let day, let start, _): return self(.evMeetingMoved, meetingWhat(id, state).firstUppercased, shortDate(day), time(start))
         case .meetingCancelled(let id, let reason): return self(.evMeetingCancelled, meetingName(id, in: state).firstUppercased, reason)
         case .meetingHeld(let id, let attendance): return self(.evMeetingHeld, meetingName(id, in: state).firstUppercased, attendance.count)
-        case .contactRecorded(let c): return self(.evContact, schoolName(c.school), name(c.form), shortDate(c.date)) + ": " + c.summary
-        case .followUpAgreed(let f): return self(.evFollowUp, schoolName(f.school), f.what, f.who, shortDate(f.due))
-        case .followUpDone(let id, let d): return self(.evFollowUpDone, followUpName(id), shortDate(d))
-        case .followUpMoved(let id, let due, let reason): return self(.evFollowUpMoved, followUpName(id), shortDate(due), reason)
+        case .contactRecorded(let c): return self(.evContact, StateNames.school(c.school, in: state), name(c.form), shortDate(c.date)) + ": " + c.summary
+        case .followUpAgreed(let f): return self(.evFollowUp, StateNames.school(f.school, in: state), f.what, f.who, shortDate(f.due))
+        case .followUpDone(let id, let d): return self(.evFollowUpDone, StateNames.followUp(id, in: state), shortDate(d))
+        case .followUpMoved(let id, let due, let reason): return self(.evFollowUpMoved, StateNames.followUp(id, in: state), shortDate(due), reason)
         case .evaluationRecorded(let v):
-            return self(.evEvaluation, schoolName(v.school), name(v.indicator), percent(v.hundredths), shortDate(v.date))
-        case .indicatorDefined(let d): return self(.evIndicatorDefined, name(d), programmeName(d.programme))
-        case .indicatorChanged(let d): return self(.evIndicatorChanged, name(d), programmeName(d.programme))
+            return self(.evEvaluation, StateNames.school(v.school, in: state), name(v.indicator), percent(v.hundredths), shortDate(v.date))
+        case .indicatorDefined(let d): return self(.evIndicatorDefined, name(d), StateNames.programme(d.programme, in: state))
+        case .indicatorChanged(let d): return self(.evIndicatorChanged, name(d), StateNames.programme(d.programme, in: state))
         case .measurementRecorded(let m):
-            return self(.evMeasurement, schoolName(m.school), indicatorName(m.programme, m.indicator, in: state), period(m.period), measured(m, in: state))
+            return self(.evMeasurement, StateNames.school(m.school, in: state), indicatorName(m.programme, m.indicator, in: state), period(m.period), measured(m, in: state))
         case .measurementCorrected(let m, let reason):
-            return self(.evMeasurementCorrected, schoolName(m.school), indicatorName(m.programme, m.indicator, in: state), period(m.period),
+            return self(.evMeasurementCorrected, StateNames.school(m.school, in: state), indicatorName(m.programme, m.indicator, in: state), period(m.period),
                         measured(m, in: state), reason)
         case .feedbackGiven(let f): return self(.evFeedback, meetingName(f.meeting, in: state).firstUppercased, f.rating) + (f.comment.map { ": \($0)" } ?? "")
         case .undone(let seq):

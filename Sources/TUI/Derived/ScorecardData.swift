@@ -32,7 +32,7 @@ public struct ScorecardData: Sendable {
         takingPart = accepted.filter { $0 }.count
         nameKeys = schools.rows.map { Collation.key($0.name) }
         // Each indicator on its own core: at national scale its cells are most of a first frame.
-        let each = Each(count: indicators.count)
+        let each = Slots<Figures>(indicators.count)
         DispatchQueue.concurrentPerform(iterations: indicators.count) { [indicators] i in
             let d = indicators[i]
             let lookup = state.seriesLookup(d)
@@ -48,7 +48,7 @@ public struct ScorecardData: Sendable {
             }
             each.put(i, figures)
         }
-        for f in each.figures {
+        for f in each.all {
             cells.append(f.cells); programme.append(f.total); byCluster.append(f.clusters); byRegion.append(f.regions); comparison.append(f.other)
         }
     }
@@ -59,20 +59,6 @@ public struct ScorecardData: Sendable {
         var total: GroupScore
         var clusters: [String: GroupScore] = [:], regions: [String: GroupScore] = [:]
         var other: GroupScore
-    }
-
-    /// Each indicator's figures, each written by one worker (a slot of its own) and read when all finished.
-    private final class Each: @unchecked Sendable {
-        private let slots: UnsafeMutablePointer<Figures?>
-        private let count: Int
-        init(count: Int) {
-            self.count = count
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil, count: count)
-        }
-        deinit { slots.deinitialize(count: count); slots.deallocate() }
-        func put(_ i: Int, _ f: Figures) { slots[i] = f }
-        var figures: [Figures] { (0..<count).map { slots[$0]! } }
     }
 
     /// The rows shown: those taking part (or of the participation the facets ask for), through the facets and the

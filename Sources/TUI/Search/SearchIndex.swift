@@ -24,7 +24,7 @@ struct SearchIndex: Sendable {
     /// history's million sentences), then joined in order: the same index as building it row by row.
     init(count: Int, _ text: @escaping @Sendable (Int) -> String) {
         let pieces = count < 4096 ? 1 : 8
-        let parts = Parts(pieces)
+        let parts = Slots<SearchIndex>(pieces)
         DispatchQueue.concurrentPerform(iterations: pieces) { k in
             var part = SearchIndex()
             for i in (count * k / pieces)..<(count * (k + 1) / pieces) {
@@ -39,20 +39,6 @@ struct SearchIndex: Sendable {
             long += part.long; short += part.short
             longStarts += part.longStarts.map { $0 + l }; shortStarts += part.shortStarts.map { $0 + s }
         }
-    }
-
-    /// Each piece's index, written by one worker into a slot of its own and read when all have finished.
-    private final class Parts: @unchecked Sendable {
-        private let slots: UnsafeMutablePointer<SearchIndex?>
-        private let count: Int
-        init(_ count: Int) {
-            self.count = count
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: nil, count: count)
-        }
-        deinit { slots.deinitialize(count: count); slots.deallocate() }
-        func put(_ i: Int, _ part: SearchIndex) { slots[i] = part }
-        var all: [SearchIndex] { (0..<count).map { slots[$0]! } }
     }
 
     var count: Int { longStarts.count }

@@ -183,6 +183,21 @@ import Testing
         #expect(m.state == direct.state && m.isHistorical)
     }
 
+    /// While looking at the past, someone undoes a record from before it; travelling on to that undo shows it undone.
+    @Test func anUndoArrivingWhileInThePastIsShownWhenTravelledTo() throws {
+        let (actor, stack) = try #require(demoState.undoStacks.filter { !$0.value.isEmpty }.min { $0.value.last!.seq < $1.value.last!.seq })
+        let undone = stack.last!.seq
+        var m = demoModel()
+        m.travel(to: undone)
+        let last = demoEvents.last!
+        let undo = Recorded(seq: last.seq + 1, at: last.at, actor: actor, event: .undone(seq: undone))
+        let events = demoEvents + [undo]
+        m.setState(evolve(demoState, undo), events: events)
+        m.travel(to: undo.seq)
+        #expect(m.state == NetworkState.replayForLookingBack(events, undone: NetworkState.undoneSeqs(in: events)))
+        #expect(m.state.lastSeq == undo.seq && NetworkState.undoneSeqs(in: events).contains(undone))
+    }
+
     @Test func schoolPageShowsContactsFollowUpsAndEvaluation() {
         var m = demoModel(width: 120, height: 80)
         let school = demoState.contacts.values.first!.school

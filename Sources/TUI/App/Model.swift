@@ -91,7 +91,9 @@ public struct Model: Sendable {
             // The log only grows: the past shown stays as it is unless the history up to it is not the same.
             let shown = Self.end(of: seq, in: before)
             if Self.end(of: seq, in: e) != shown || (shown > 0 && e[shown - 1] != before[shown - 1]) {
-                state = NetworkState.replayForLookingBack(events.prefix { $0.seq <= seq }, undone: NetworkState.undoneSeqs(in: events))
+                let undone = NetworkState.undoneSeqs(in: events)
+                state = NetworkState.replayForLookingBack(events.prefix { $0.seq <= seq }, undone: undone)
+                past?.undone = undone
             }
         } else {
             state = s
@@ -143,11 +145,12 @@ public struct Model: Sendable {
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
     public mutating func travel(to seq: Int?, day: Day? = nil) {
         if let seq {
-            let from = past?.seq
-            past = Past(seq: seq, present: past?.present ?? state)
-            // Records undone anywhere in the history, so that a step forward can undo one from before the past shown.
+            // Records undone anywhere in the history, so that a step forward can undo one from before the past shown;
+            // when the log has brought new undos since that past was replayed, it is replayed again.
             let undone = NetworkState.undoneSeqs(in: events)
-            if let from, from <= seq {
+            let before = past
+            past = Past(seq: seq, present: before?.present ?? state, undone: undone)
+            if let from = before?.seq, from <= seq, before?.undone == undone {
                 // Forward from the past shown: only the events in between.
                 for e in events[Self.end(of: from, in: events)..<Self.end(of: seq, in: events)] { state.applyForLookingBack(e, undone: undone) }
             } else {

@@ -34,10 +34,12 @@ public struct ClockState: Sendable {
     public var shown: Day
 }
 
-/// While travelling in time: the last event shown, and the present state to come back to.
+/// While travelling in time: the last event shown, the present state to come back to, and the records the history
+/// undoes as known when the past shown was replayed (it keeps the values to put back of those only).
 struct Past: Sendable {
     var seq: Int
     var present: NetworkState
+    var undone: Set<Int>
 }
 
 /// Writes on their way to the log.

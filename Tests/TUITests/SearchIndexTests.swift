@@ -2,8 +2,8 @@ import Testing
 @testable import TUI
 @testable import Wording
 
-/// The search index built on every core in pieces answers as the one built row by row, and both as asking each
-/// text on its own, across the pieces' seams.
+/// The search index built on every core in pieces answers as asking each text on its own, across the pieces'
+/// seams, and as an index of one piece (under 4 096 rows) built from the same texts' halves.
 @Suite struct SearchIndexTests {
     static let words = ["Ærø", "Skole", "København", "Åby", "Øster", "bkl", "Karen Ågård Olsen", "kontakt", "101001", "Zahles",
                         "opfølgning", "Müller", "école", "AEROE", "aa", "ø", "peer", "Løkken"]
@@ -21,12 +21,12 @@ import Testing
     @Test func builtInPiecesItAnswersAsBuiltRowByRow() {
         let texts = Self.texts(5_000)
         let onEveryCore = SearchIndex(count: texts.count) { texts[$0] }
-        let rowByRow = SearchIndex(texts)
+        let rowByRow = SearchIndex(Array(texts.prefix(2_500)))
         #expect(onEveryCore.count == texts.count)
         var found = 0
         for q in ["aero", "ærø skole", "kobenhavn", "ø", "aby", "olsen karen", "101001", "zahles åby", "muller", "ecole", "nothing", "e k"] {
             let hits = onEveryCore.matches(q)
-            #expect(hits == rowByRow.matches(q), "\(q)")
+            #expect(Array(hits.prefix(2_500)) == rowByRow.matches(q), "\(q)")
             let alone = texts.map { t in let k = Folding.keys(t); return Folding.matches(q, long: k.long, short: k.short) }
             #expect(hits == alone, "\(q)")
             found += hits.filter { $0 }.count

@@ -13,11 +13,7 @@ struct SearchIndex: Sendable {
     init() {}
 
     init(_ texts: [String]) {
-        for t in texts {
-            longStarts.append(long.count); shortStarts.append(short.count)
-            Folding.appendKeys(t, long: &long, short: &short)
-            long.append(10); short.append(10)
-        }
+        self.init(count: texts.count) { texts[$0] }
     }
 
     /// The texts `text(0)` … `text(count - 1)`, worded and folded on every core in pieces of consecutive rows (the

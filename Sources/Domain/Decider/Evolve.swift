@@ -10,32 +10,41 @@ extension NetworkState {
     public mutating func apply(_ recorded: Recorded) {
         if case .undone(let seq) = recorded.event {
             undo(seq, by: recorded.actor)
-        } else if let restores = applyCapturing(recorded.event) {
-            remember(recorded, restores: restores)
         } else {
-            remember(recorded, restores: restores(for: recorded.event))
-            apply(recorded.event)
+            switch applyCapturing(recorded.event) {
+            case .created: remember(recorded, replaced: [], created: true)
+            case .replaced(let old): remember(recorded, replaced: [old])
+            case nil:
+                remember(recorded, replaced: restores(for: recorded.event))
+                apply(recorded.event)
+            }
         }
         lastSeq = recorded.seq
         lastAt = recorded.at
     }
 
-    /// The events a national log holds most of, applied with the values they replace found in the same lookup
-    /// (not a second one before): what their undo would restore. Nil for the other events, which `apply` takes.
-    mutating func applyCapturing(_ event: Event) -> [Restore]? {
+    /// What `applyCapturing` found where an event wrote: nothing (it created the entity) or the value it replaced.
+    enum Captured {
+        case created
+        case replaced(Restore)
+    }
+
+    /// The events a national log holds most of, applied with the value they replace found in the same lookup (not
+    /// a second one before): what their undo would restore. Nil for the other events, which `apply` takes.
+    mutating func applyCapturing(_ event: Event) -> Captured? {
         switch event {
         case .contactRecorded(let c):
             defer { count(.contact, c.id) }
-            return [.contact(c.id, contacts.updateValue(c, forKey: c.id))]
+            return contacts.updateValue(c, forKey: c.id).map { .replaced(.contact(c.id, $0)) } ?? .created
         case .followUpAgreed(let f):
             defer { count(.followUp, f.id) }
-            return [.followUp(f.id, followUps.updateValue(f, forKey: f.id))]
+            return followUps.updateValue(f, forKey: f.id).map { .replaced(.followUp(f.id, $0)) } ?? .created
         case .evaluationRecorded(let v):
             defer { count(.evaluation, v.id) }
-            return [.evaluation(v.id, evaluations.updateValue(v, forKey: v.id))]
+            return evaluations.updateValue(v, forKey: v.id).map { .replaced(.evaluation(v.id, $0)) } ?? .created
         case .measurementRecorded(let m):
             let old = measurements[m.series, default: Series()].set(m.period, SeriesPoint(period: m.period, value: m.value, pupils: m.pupils, source: m.source))
-            return [.measurement(m.series, m.period, old)]
+            return old.map { .replaced(.measurement(m.series, m.period, $0)) } ?? .created
         case .programmeDefined, .schoolRegistered, .schoolUpdated, .participationSet, .personRegistered, .personUpdated,
              .consultantAssigned, .clusterFormed, .clusterRenamed, .schoolPlaced, .interventionKindDefined, .interventionStatusSet,
              .meetingScheduled, .meetingMoved, .meetingCancelled, .meetingHeld, .followUpDone, .followUpMoved, .feedbackGiven,

@@ -28,8 +28,6 @@ extension NetworkState {
             undo(seq, by: recorded.actor)
         } else if !undone.contains(recorded.seq) {
             apply(recorded.event)
-        } else if let restores = applyCapturing(recorded.event) {
-            rememberRestores(recorded, restores: restores)
         } else {
             rememberRestores(recorded, restores: restores(for: recorded.event))
             apply(recorded.event)

@@ -24,20 +24,44 @@ public enum Restore: Sendable, Equatable {
 }
 
 /// One undoable event of a person: how to put things back, and what it wrote or read.
+///
+/// Kept small, as a stack holds up to `undoDepth` of them per person (and an import's thousands at once): one
+/// array of touches, writes first, and the replaced values only when there were any. The events a log holds most
+/// of (a new contact, follow-up, evaluation or measurement) replace nothing, and `created` says so instead.
 public struct UndoRecord: Sendable, Equatable {
     public let seq: Int
     public let at: Timestamp
-    public let restores: [Restore]
-    /// Entities the event wrote: a later event that reads or writes one of them builds on it.
-    public let writes: [EntityKey]
-    /// Entities the event wrote or read, with the event that last touched each before it (0: none).
-    public let previousTouched: [Touch]
+    /// The values the event replaced, for undo to put back; empty when `created`.
+    let replaced: [Restore]
+    /// The event created every entity it wrote: undo removes them (`EntityKey.absence`).
+    let created: Bool
+    /// Entities the event wrote (the first `writeCount`), then those it read that a stack held, each with the
+    /// event that last touched it before. A later event that reads or writes one it wrote builds on it.
+    let touches: [Touch]
+    let writeCount: Int
+
+    init(seq: Int, at: Timestamp, replaced: [Restore], created: Bool, touches: [Touch], writeCount: Int) {
+        self.seq = seq; self.at = at; self.replaced = replaced; self.created = created
+        self.touches = touches; self.writeCount = writeCount
+    }
+
+    /// The values undo puts back, in the order the event replaced them.
+    public var restores: [Restore] { created ? writes.compactMap(\.absence) : replaced }
+    /// The entities the event wrote.
+    public var writes: LazyMapSequence<ArraySlice<Touch>, EntityKey> {
+        touches.prefix(writeCount).lazy.map(\.key)
+    }
+    /// The entities the event wrote or read, with the event that last touched each before it (0: none).
+    public var previousTouched: [Touch] { touches }
 }
 
 /// An entity and the event that last wrote or read it.
 public struct Touch: Sendable, Equatable {
     public let key: EntityKey
-    public let seq: Int
+    public internal(set) var seq: Int
+
+    init(key: EntityKey, seq: Int) { self.key = key; self.seq = seq }
+    init(_ key: EntityKey) { self.key = key; self.seq = 0 }
 }
 
 /// The last event that wrote or read an entity, kept only while an undoable record that wrote it is in a stack
@@ -53,55 +77,9 @@ public struct LastTouch: Sendable, Equatable {
     }
 }
 
-/// What an event can write or read, for deciding whether a later event built on it.
-/// Values, not formatted strings: they reuse the ids' storage instead of allocating per event.
-public enum EntityKey: Hashable, Sendable {
-    case programme(String), school(String), schoolData(String), person(String), personData(String)
-    case enrolment(Enrolment), caseload(Enrolment), placement(Enrolment)
-    case cluster(String), clusterName(String), kind(String, String), intervention(InterventionKey)
-    case meeting(String), contact(String), followUp(String), evaluation(String), feedback(String)
-    case indicator(String), measurement(SeriesKey, Period)
-}
-
 extension NetworkState {
     /// How many undoable events are kept per person.
     static let undoDepth = 100
-
-    /// Entities an event writes, and entities it reads (depends on).
-    func footprint(_ e: Event) -> (writes: [EntityKey], reads: [EntityKey]) {
-        switch e {
-        case .programmeDefined(let p): return ([.programme(p.id)], [])
-        case .schoolRegistered(let s): return ([.school(s.institution)], [])
-        case .schoolUpdated(let s): return ([.schoolData(s.institution)], [.school(s.institution)])
-        case .personUpdated(let p): return ([.personData(p.name)], [.person(p.name)])
-        case .participationSet(let x, _, _, _, _): return ([.enrolment(x)], [.school(x.school), .programme(x.programme)])
-        case .personRegistered(let p): return ([.person(p.name)], [])
-        case .consultantAssigned(let x, let c): return ([.caseload(x)], [.enrolment(x), .person(c)])
-        case .clusterFormed(let id, let p, _, _): return ([.cluster(id), .clusterName(id)], [.programme(p)])
-        case .clusterRenamed(let id, _): return ([.clusterName(id)], [.cluster(id)])
-        case .schoolPlaced(let c, let s):
-            let e = Enrolment(clusters[c]?.programme ?? "", s)
-            let old = clusterOf[e].map { [EntityKey.cluster($0)] } ?? []
-            return ([.placement(e)], [.cluster(c), .enrolment(e)] + old)
-        case .interventionKindDefined(let k): return ([.kind(k.programme, k.id)], [.programme(k.programme)])
-        case .interventionStatusSet(let k, _, _, _):
-            return ([.intervention(k)], [.enrolment(Enrolment(k.programme, k.school)), .kind(k.programme, k.kind)])
-        case .meetingScheduled(let m):
-            return ([.meeting(m.id)], m.clusters.map { .cluster($0) } + m.schools.map { .school($0) })
-        case .meetingMoved(let id, _, _, _), .meetingCancelled(let id, _), .meetingHeld(let id, _): return ([.meeting(id)], [])
-        case .contactRecorded(let c): return ([.contact(c.id)], [.enrolment(Enrolment(c.programme, c.school))])
-        case .followUpAgreed(let f):
-            return ([.followUp(f.id)], [.enrolment(Enrolment(f.programme, f.school))] + (f.contact.map { [.contact($0)] } ?? []))
-        case .followUpDone(let id, _), .followUpMoved(let id, _, _): return ([.followUp(id)], [])
-        case .evaluationRecorded(let v): return ([.evaluation(v.id)], [.enrolment(Enrolment(v.programme, v.school))])
-        case .feedbackGiven(let f): return ([.feedback(f.id)], [.meeting(f.meeting)])
-        case .indicatorDefined(let d): return ([.indicator(d.key)], [.programme(d.programme)])
-        case .indicatorChanged(let d): return ([.indicator(d.key)], [])
-        case .measurementRecorded(let m), .measurementCorrected(let m, _):
-            return ([.measurement(m.series, m.period)], [.indicator(NetworkState.kindKey(m.programme, m.indicator)), .school(m.school)])
-        case .undone: return ([], [])
-        }
-    }
 
     /// The values an event is about to change, as they are now.
     func restores(for e: Event) -> [Restore] {
@@ -163,25 +141,29 @@ extension NetworkState {
         }
     }
 
-    /// Records what `recorded` changes, so its author can undo it: `restores` are the values it replaces, and the
-    /// footprint is read before the event is applied (only a placement's depends on the state, and placements
-    /// are remembered before they apply).
-    mutating func remember(_ recorded: Recorded, restores: [Restore]) {
-        let (writes, reads) = footprint(recorded.event)
-        // One hash per entity: the event becomes its last toucher, and what it replaced is kept for undo. What it
-        // writes is held while the record is in the stack; what it reads matters only if it is held already.
-        // (A key listed twice keeps its true previous value in the first entry, which undo reads first.)
-        var previous: [Touch] = []
-        previous.reserveCapacity(writes.count + reads.count)
-        for key in writes {
-            previous.append(Touch(key: key, seq: touched[key, default: LastTouch(seq: 0, holders: 0)].hold(for: recorded.seq)))
+    /// Records what `recorded` changes, so its author can undo it: `replaced` are the values it replaced (none when
+    /// it `created` what it wrote), and its touches are read before the event is applied (only a placement's
+    /// depend on the state, and placements are remembered before they apply).
+    mutating func remember(_ recorded: Recorded, replaced: [Restore], created: Bool = false) {
+        let (found, writeCount) = touches(of: recorded.event)
+        var touches = found
+        // One hash per entity: the event becomes its last toucher. What it writes is held while the record is in the
+        // stack; what it reads matters only if it is held already, and the rest of the reads are dropped. (A key
+        // listed twice keeps its true previous value in the first entry, which undo reads first.)
+        for i in 0..<writeCount {
+            touches[i].seq = touched[touches[i].key, default: LastTouch(seq: 0, holders: 0)].hold(for: recorded.seq)
         }
-        for key in reads {
-            guard let i = touched.index(forKey: key) else { continue }
-            previous.append(Touch(key: key, seq: touched.values[i].seq))
-            touched.values[i].seq = recorded.seq
+        var kept = writeCount
+        for i in writeCount..<touches.count {
+            guard let j = touched.index(forKey: touches[i].key) else { continue }
+            touches[i].seq = touched.values[j].seq
+            touched.values[j].seq = recorded.seq
+            if i != kept { touches.swapAt(i, kept) }
+            kept += 1
         }
-        let record = UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: writes, previousTouched: previous)
+        if kept < touches.count { touches.removeLast(touches.count - kept) }
+        let record = UndoRecord(seq: recorded.seq, at: recorded.at, replaced: replaced, created: created, touches: touches,
+                                writeCount: writeCount)
         var dropped: [UndoRecord] = []
         Self.push(record, onto: &undoStacks[recorded.actor, default: []], dropping: &dropped)
         for old in dropped { release(old) }
@@ -191,7 +173,8 @@ extension NetworkState {
     /// `replayForLookingBack`): the values to put back, not who built on what, which only deciding asks. (No depth:
     /// the stack holds only records that are undone, and each leaves it when it is.)
     mutating func rememberRestores(_ recorded: Recorded, restores: [Restore]) {
-        undoStacks[recorded.actor, default: []].append(UndoRecord(seq: recorded.seq, at: recorded.at, restores: restores, writes: [], previousTouched: []))
+        undoStacks[recorded.actor, default: []].append(UndoRecord(seq: recorded.seq, at: recorded.at, replaced: restores,
+                                                                  created: false, touches: [], writeCount: 0))
     }
 
     /// Pushes a record in place (a copy of the stack would touch every record on every event). Past the depth the
@@ -206,8 +189,8 @@ extension NetworkState {
 
     /// A record leaves its stack: the entities it wrote are no longer held by it.
     private mutating func release(_ record: UndoRecord) {
-        for key in record.writes {
-            guard let i = touched.index(forKey: key) else { continue }
+        for t in record.touches[..<record.writeCount] {
+            guard let i = touched.index(forKey: t.key) else { continue }
             touched.values[i].holders -= 1
             if touched.values[i].holders <= 0 { touched.remove(at: i) }
         }
@@ -229,7 +212,7 @@ extension NetworkState {
         guard let i = undoStacks[actor]?.lastIndex(where: { $0.seq == seq }) else { return }
         let record = undoStacks[actor]!.remove(at: i)
         for r in record.restores.reversed() { restore(r) }
-        for t in record.previousTouched {
+        for t in record.touches {
             if let i = touched.index(forKey: t.key), touched.values[i].seq == seq { touched.values[i].seq = t.seq }
         }
         release(record)

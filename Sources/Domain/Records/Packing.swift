@@ -61,6 +61,17 @@ extension Int: Packable {
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self = try u.int() }
 }
 
+extension Bool: Packable {
+    func pack(_ p: inout Packer) { p.int(self ? 1 : 0) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        switch try u.int() {
+        case 0: self = false
+        case 1: self = true
+        default: throw .damaged(.content)
+        }
+    }
+}
+
 extension String: Packable {
     func pack(_ p: inout Packer) { p.string(self) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self = try u.string() }

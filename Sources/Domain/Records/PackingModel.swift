@@ -132,9 +132,16 @@ extension LastTouch: Packable {
 }
 
 extension UndoRecord: Packable {
-    func pack(_ p: inout Packer) { p.put(seq); p.put(at); p.put(restores); p.put(writes); p.put(previousTouched) }
+    func pack(_ p: inout Packer) { p.put(seq); p.put(at); p.put(replaced); p.put(created); p.put(touches); p.int(writeCount) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        self.init(seq: try u.get(), at: try u.get(), restores: try u.get(), writes: try u.get(), previousTouched: try u.get())
+        let seq: Int = try u.get(), at: Timestamp = try u.get(), replaced: [Restore] = try u.get(), created: Bool = try u.get()
+        let touches: [Touch] = try u.get(), writeCount = try u.int()
+        // Undo reads what a record says it created from the keys it wrote: they must be of the kinds that can be.
+        guard (0...touches.count).contains(writeCount),
+              !created || (replaced.isEmpty && touches[..<writeCount].allSatisfy { $0.key.absence != nil }) else {
+            throw .damaged(.content)
+        }
+        self.init(seq: seq, at: at, replaced: replaced, created: created, touches: touches, writeCount: writeCount)
     }
 }
 

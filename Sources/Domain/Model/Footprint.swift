@@ -5,7 +5,7 @@ public enum EntityKey: Hashable, Sendable {
     case enrolment(Enrolment), caseload(Enrolment), placement(Enrolment)
     case cluster(String), clusterName(String), kind(String, String), intervention(InterventionKey)
     case meeting(String), contact(String), followUp(String), evaluation(String), feedback(String)
-    case indicator(String), measurement(SeriesKey, Period)
+    case indicator(ProgrammeID, String), measurement(SeriesKey, Period)
 
     /// What undo puts back for an entity the event created: its absence. Only for the kinds `applyCapturing`
     /// reports as created (nil for the rest, whose records keep the values they replaced).
@@ -56,10 +56,10 @@ extension NetworkState {
         case .followUpDone(let id, _), .followUpMoved(let id, _, _): return ([Touch(.followUp(id))], 1)
         case .evaluationRecorded(let v): return ([Touch(.evaluation(v.id)), Touch(.enrolment(Enrolment(v.programme, v.school)))], 1)
         case .feedbackGiven(let f): return ([Touch(.feedback(f.id)), Touch(.meeting(f.meeting))], 1)
-        case .indicatorDefined(let d): return ([Touch(.indicator(d.key)), Touch(.programme(d.programme))], 1)
-        case .indicatorChanged(let d): return ([Touch(.indicator(d.key))], 1)
+        case .indicatorDefined(let d): return ([Touch(.indicator(d.programme, d.id)), Touch(.programme(d.programme))], 1)
+        case .indicatorChanged(let d): return ([Touch(.indicator(d.programme, d.id))], 1)
         case .measurementRecorded(let m), .measurementCorrected(let m, _):
-            return ([Touch(.measurement(m.series, m.period)), Touch(.indicator(NetworkState.kindKey(m.programme, m.indicator))),
+            return ([Touch(.measurement(m.series, m.period)), Touch(.indicator(m.programme, m.indicator)),
                      Touch(.school(m.school))], 1)
         case .undone: return ([], 0)
         }

@@ -212,7 +212,7 @@ extension EntityKey: Packable {
         case .followUp(let v): p.int(14); p.put(v)
         case .evaluation(let v): p.int(15); p.put(v)
         case .feedback(let v): p.int(16); p.put(v)
-        case .indicator(let v): p.int(17); p.put(v)
+        case .indicator(let a, let b): p.int(17); p.put(a); p.put(b)
         case .measurement(let k, let period): p.int(18); p.put(k); p.put(period)
         }
     }
@@ -236,7 +236,7 @@ extension EntityKey: Packable {
         case 14: self = .followUp(try u.get())
         case 15: self = .evaluation(try u.get())
         case 16: self = .feedback(try u.get())
-        case 17: self = .indicator(try u.get())
+        case 17: self = .indicator(try u.get(), try u.get())
         case 18: self = .measurement(try u.get(), try u.get())
         default: throw .damaged(.content)
         }

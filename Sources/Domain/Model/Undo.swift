@@ -142,11 +142,11 @@ extension NetworkState {
     }
 
     /// Records what `recorded` changes, so its author can undo it: `replaced` are the values it replaced (none when
-    /// it `created` what it wrote), and its touches are read before the event is applied (only a placement's
-    /// depend on the state, and placements are remembered before they apply).
+    /// it `created` what it wrote), and its footprint is read before the event is applied (only a placement's
+    /// depends on the state, and placements are remembered before they apply).
     mutating func remember(_ recorded: Recorded, replaced: [Restore], created: Bool = false) {
-        let (found, writeCount) = touches(of: recorded.event)
-        var touches = found
+        var touches: [Touch] = []
+        let writeCount = footprint(of: recorded.event, into: &touches)
         // One hash per entity: the event becomes its last toucher. What it writes is held while the record is in the
         // stack; what it reads matters only if it is held already, and the rest of the reads are dropped. (A key
         // listed twice keeps its true previous value in the first entry, which undo reads first.)

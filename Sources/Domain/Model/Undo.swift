@@ -161,7 +161,9 @@ extension NetworkState {
             if i != kept { touches.swapAt(i, kept) }
             kept += 1
         }
-        if kept < touches.count { touches.removeLast(touches.count - kept) }
+        // A stack keeps the record long after this (an import's thousands at once): without the dropped reads'
+        // room, a measurement's is a third the size.
+        if kept < touches.count { touches = Array(touches[..<kept]) }
         let record = UndoRecord(seq: recorded.seq, at: recorded.at, replaced: replaced, created: created, touches: touches,
                                 writeCount: writeCount)
         var dropped: [UndoRecord] = []

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 @testable import Domain
 @testable import FileStore
 
@@ -192,12 +193,4 @@ import Testing
              .assignConsultant(Enrolment(p, s), consultant: "ahj")]
         }
     }
-}
-
-/// Counts what a property test tried and what succeeded, so a generator that only makes refusals fails.
-final class Tally: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var all = 0, ok = 0
-    func tried() { lock.lock(); all += 1; lock.unlock() }
-    func succeeded() { lock.lock(); ok += 1; lock.unlock() }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 @testable import Domain
 
 /// Undo records are kept small: the events that create what they write keep no values, and undo works out the

@@ -150,16 +150,14 @@ public struct HistoryState: ListState {
     /// Indices into the events, newest first, after filtering.
     public private(set) var visible: [Int] = []
     /// Each event's writer and sentence, folded, built the first time `/` is used on these events and this state.
-    private var search: (events: Int, seq: Int, index: SearchIndex)?
+    private var search: HistorySearch?
+    /// What the last rebuild did with the filter's index (for tests).
+    private(set) var searchUpdate: HistorySearch.Update?
 
     mutating func rebuild(_ events: [Recorded], state: NetworkState, text: Catalogue) {
         let clusters = school.map { s in Set(state.clusterOf.filter { $0.key.school == s }.map(\.value)) } ?? []
         let query = filter.trimmingCharacters(in: .whitespaces)
-        if !query.isEmpty, search.map({ $0.events != events.count || $0.seq != state.lastSeq }) ?? true {
-            search = (events.count, state.lastSeq, SearchIndex(count: events.count) { i in
-                events[i].actor + " " + state.fullName(events[i].actor) + " " + text.sentence(events[i].event, in: state, history: events)
-            })
-        }
+        searchUpdate = query.isEmpty ? nil : HistorySearch.update(&search, events, state: state, text: text)
         let hits = query.isEmpty ? nil : search?.index.cachedMatches(query)
         // Records are read in place, never copied: copying each of a million retains every string in it.
         visible = events.indices.reversed().filter { i in

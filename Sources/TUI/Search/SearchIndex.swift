@@ -30,11 +30,15 @@ struct SearchIndex: Sendable {
             }
             parts.put(k, part)
         }
-        for part in parts.all {
-            let (l, s) = (long.count, short.count)
-            long += part.long; short += part.short
-            longStarts += part.longStarts.map { $0 + l }; shortStarts += part.shortStarts.map { $0 + s }
-        }
+        for part in parts.all { append(part) }
+    }
+
+    /// Another index's rows after these (its answers to earlier queries are forgotten, as they lack the new rows).
+    mutating func append(_ other: SearchIndex) {
+        let (l, s) = (long.count, short.count)
+        long += other.long; short += other.short
+        longStarts += other.longStarts.map { $0 + l }; shortStarts += other.shortStarts.map { $0 + s }
+        recent = []
     }
 
     var count: Int { longStarts.count }

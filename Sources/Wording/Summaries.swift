@@ -34,8 +34,8 @@ extension Catalogue {
         return summary(of: records.map(\.event), in: state)
     }
 
-    /// "1 hændelse", "3 hændelser".
-    public func events(_ n: Int) -> String { self(n == 1 ? .eventsOne : .eventsMany, n) }
+    /// "1 hændelse", "3 hændelser", "100.000 hændelser".
+    public func events(_ n: Int) -> String { self(n == 1 ? .eventsOne : .eventsMany, grouped(n)) }
 
     /// The record with a sequence number, found by halving (records are in sequence order).
     public static func record(_ seq: Int, in history: [Recorded]) -> Recorded? {
@@ -44,9 +44,10 @@ extension Catalogue {
         return lo < history.count && history[lo].seq == seq ? history[lo] : nil
     }
 
-    /// Several events of one kind: "76 klyngemøder planlagt".
+    /// Several events of one kind: "76 klyngemøder planlagt", "100.000 målinger" (an import's count grouped as
+    /// every other count is).
     func plural(_ list: [Event]) -> String {
-        let n = list.count
+        let n = grouped(list.count)
         switch list[0] {
         case .programmeDefined: return self(.sumProgrammes, n)
         case .schoolRegistered: return self(.sumSchools, n)

@@ -104,4 +104,14 @@ import Testing
         let both = c.message(LogError.unreachable(location: "a:1,b:2", problems: [.readOnly(host: "a:1"), .refused(host: "b:2")]))
         #expect(both.contains(c.message(ConnectionProblem.readOnly(host: "a:1")) + "; " + c.message(ConnectionProblem.refused(host: "b:2"))))
     }
+
+    /// An import's count is grouped as every other count is: "100.000 målinger", "100,000 measurements".
+    @Test func countsInSummariesAreGroupedInEachLanguage() {
+        let m = Measurement(programme: "p", indicator: "trivsel", school: "101001", period: .schoolYear(2024), value: Fixed(3))
+        let many = [Event](repeating: .measurementRecorded(m), count: 100_000)
+        #expect(Catalogue(.da).summary(of: many) == "100.000 målinger")
+        #expect(Catalogue(.en).summary(of: many) == "100,000 measurements")
+        #expect(Catalogue(.da).events(12_345) == "12.345 hændelser" && Catalogue(.da).events(1) == "1 hændelse")
+        #expect(Catalogue(.en).summary(of: [Event](repeating: .measurementRecorded(m), count: 2)) == "2 measurements")
+    }
 }

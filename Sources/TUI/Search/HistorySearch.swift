@@ -16,9 +16,11 @@ struct HistorySearch {
     @discardableResult
     static func update(_ search: inout HistorySearch?, _ events: [Recorded], state: NetworkState, text: Catalogue) -> Update {
         if let s = search, s.covers(events, state: state, language: text.language) { return .kept }
-        if var s = search, let from = s.extensible(to: events, state: state, language: text.language) {
-            s.index.append(SearchIndex(count: events.count - from) { i in words(events[from + i], events, state, text) })
-            search = HistorySearch(of: events, state: state, language: text.language, index: s.index)
+        if let from = search?.extensible(to: events, state: state, language: text.language), var index = search?.index {
+            // Let go of the old one first, so the index grows in place instead of being copied (100 MB at 1M records).
+            search = nil
+            index.append(SearchIndex(count: events.count - from) { i in words(events[from + i], events, state, text) })
+            search = HistorySearch(of: events, state: state, language: text.language, index: index)
             return .extended
         }
         search = HistorySearch(of: events, state: state, language: text.language,

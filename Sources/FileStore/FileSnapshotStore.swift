@@ -37,12 +37,14 @@ public final class FileSnapshotStore: SnapshotStore {
         guard innerHead.contains(10) else { return .failure(.damaged(.header)) }
         guard let declared = SnapshotFormat.declaredSize(innerHead), declared == size - macLine else { return .failure(.damaged(.length)) }
         guard let all = try? Posix.read(fd: fd, from: 0, count: size, path: location), all.count == size else { return .failure(.damaged(.length)) }
-        guard let rest = SnapshotKey.unseal(all, key: key) else {
-            // An accident (a changed byte) is told apart from a snapshot this user's Tavle never wrote; neither is used.
-            if case .failure(.damaged(let d)) = SnapshotFormat.decode(Array(all[macLine...])) { return .failure(.damaged(d)) }
-            return .failure(.unauthenticated)
+        // The MAC is checked while the bytes unpack; what they unpack to is used only if it holds.
+        if let sealed = SnapshotKey.split(all),
+           let decoded = SnapshotFormat.decode(sealed.rest, authenticatedAlongside: { SnapshotKey.isValid(sealed.mac, for: sealed.rest, key: key) }) {
+            return decoded
         }
-        return SnapshotFormat.decode(rest, authenticated: true)
+        // An accident (a changed byte) is told apart from a snapshot this user's Tavle never wrote; neither is used.
+        if case .failure(.damaged(let d)) = SnapshotFormat.decode(Array(all[macLine...])) { return .failure(.damaged(d)) }
+        return .failure(.unauthenticated)
     }
 
     public func save(_ state: NetworkState, info: SnapshotInfo) throws(LogError) {

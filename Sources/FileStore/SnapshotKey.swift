@@ -54,6 +54,12 @@ public enum SnapshotKey {
 
     /// The bytes after the MAC line, if the MAC is this key's for them.
     public static func unseal(_ file: [UInt8], key: SymmetricKey) -> ArraySlice<UInt8>? {
+        guard let sealed = split(file) else { return nil }
+        return isValid(sealed.mac, for: sealed.rest, key: key) ? sealed.rest : nil
+    }
+
+    /// The MAC a file's first line states, and the bytes after that line; nil if it has no such line.
+    public static func split(_ file: [UInt8]) -> (mac: [UInt8], rest: ArraySlice<UInt8>)? {
         let lineLength = prefix.count + 64
         guard file.count > lineLength, file[lineLength] == 10, file.starts(with: prefix) else { return nil }
         var mac: [UInt8] = []
@@ -62,7 +68,11 @@ public enum SnapshotKey {
             guard let b = UInt8(String(decoding: file[i..<i + 2], as: UTF8.self), radix: 16) else { return nil }
             mac.append(b); i += 2
         }
-        let rest = file[(lineLength + 1)...]
-        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: rest, using: key) ? rest : nil
+        return (mac, file[(lineLength + 1)...])
+    }
+
+    /// Whether `mac` is this key's for `bytes` (compared in constant time).
+    public static func isValid(_ mac: [UInt8], for bytes: ArraySlice<UInt8>, key: SymmetricKey) -> Bool {
+        HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: bytes, using: key)
     }
 }

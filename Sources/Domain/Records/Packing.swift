@@ -26,6 +26,11 @@ struct Packer {
 struct Unpacker {
     let buffer: UnsafeRawBufferPointer
     var at = 0
+    /// Lists of names already unpacked, by their packed bytes: a contact's participants come from a few roles, so
+    /// a hundred thousand contacts share a handful of lists instead of holding one each.
+    private var lists: [PackedBytes: [String]] = [:]
+
+    init(buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
     mutating func int() throws(SnapshotProblem) -> Int {
         guard at + 8 <= buffer.count else { throw .damaged(.content) }
@@ -50,10 +55,34 @@ struct Unpacker {
 
     mutating func get<T: Packable>(_: T.Type = T.self) throws(SnapshotProblem) -> T { try T(unpacking: &self) }
 
+    /// A list of strings, the same array as an equal list unpacked before it (packed as `[String]`).
+    mutating func sharedList() throws(SnapshotProblem) -> [String] {
+        let start = at
+        let n = try count()
+        for _ in 0..<n { at += try count() }
+        let key = PackedBytes(bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<at]))
+        if let known = lists[key] { return known }
+        at = start
+        let list: [String] = try get()
+        lists[key] = list
+        return list
+    }
+
     mutating func raw<T: RawRepresentable>(_: T.Type = T.self) throws(SnapshotProblem) -> T where T.RawValue == String {
         guard let v = T(rawValue: try string()) else { throw .damaged(.content) }
         return v
     }
+}
+
+/// Bytes of the buffer being unpacked, compared and hashed by content; only while that buffer is read.
+private struct PackedBytes: Hashable {
+    let bytes: UnsafeRawBufferPointer
+
+    static func == (a: PackedBytes, b: PackedBytes) -> Bool {
+        a.bytes.elementsEqual(b.bytes)
+    }
+
+    func hash(into h: inout Hasher) { h.combine(bytes: bytes) }
 }
 
 extension Int: Packable {

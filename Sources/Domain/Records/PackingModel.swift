@@ -83,7 +83,7 @@ extension Contact: Packable {
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         self.init(id: try u.get(), programme: try u.get(), school: try u.get(), date: try u.get(), form: try u.raw(),
-                  participants: try u.get(), summary: try u.get(), by: try u.get())
+                  participants: try u.sharedList(), summary: try u.get(), by: try u.get())
     }
 }
 

@@ -18,7 +18,11 @@ extension NetworkState: Packable {
         p.put(feedback); p.put(indicators); p.put(measurements); p.put(counters); p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
     }
 
-    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) { try self.init(unpacking: &u, alongside: nil) }
+
+    /// `alongside`: other work on the same bytes (their MAC) done while they unpack, on the core the three sections
+    /// leave free first.
+    init(unpacking u: inout Unpacker, alongside: (@Sendable () -> Void)?) throws(SnapshotProblem) {
         let contactLength = try u.count(), recordLength = try u.count()
         let contactStart = u.at
         guard contactLength <= u.buffer.count - contactStart, recordLength <= u.buffer.count - contactStart - contactLength
@@ -28,12 +32,13 @@ extension NetworkState: Packable {
         func part(_ from: Int, _ to: Int) -> Unpacker { Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[from..<to])) }
         let sections = Sections(contacts: part(contactStart, recordStart), records: part(recordStart, restStart),
                                 rest: part(restStart, u.buffer.count))
-        // The three sections on as many cores as there are.
-        DispatchQueue.concurrentPerform(iterations: 3) { i in
+        // The three sections (and the work alongside) on as many cores as there are.
+        DispatchQueue.concurrentPerform(iterations: alongside == nil ? 3 : 4) { i in
             switch i {
             case 0: sections.unpackContacts()
             case 1: sections.unpackRecords()
-            default: sections.unpackRest()
+            case 2: sections.unpackRest()
+            default: alongside?()
             }
         }
         self = try sections.rest.get()

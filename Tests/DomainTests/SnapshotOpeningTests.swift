@@ -1,0 +1,78 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import Domain
+
+/// Opening a snapshot: its MAC checked while it unpacks, and contacts' lists of participants shared as they unpack.
+@Suite struct SnapshotOpeningTests {
+    static let state = NetworkState.replay(try! ReplayTests.demoRecords())
+    static let info = SnapshotInfo(logID: "test", seq: state.lastSeq, lines: 1, offset: 0, logCRC: 0,
+                                   written: Timestamp(milliseconds: 0), bytes: 0)
+
+    /// Decodes `bytes` with a MAC check that answers `authentic`, counting how often it is asked.
+    func decode(_ bytes: [UInt8], authentic: Bool) -> (result: Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>?, asked: Int) {
+        let asked = Atomic(0)
+        let result = SnapshotFormat.decode(bytes[...], authenticatedAlongside: {
+            asked.add(1, ordering: .relaxed)
+            return authentic
+        })
+        return (result, asked.load(ordering: .relaxed))
+    }
+
+    @Test func whatUnpacksIsUsedOnlyWhenTheMACHolds() throws {
+        let bytes = SnapshotFormat.encode(Self.state, info: Self.info)
+        let good = decode(bytes, authentic: true)
+        #expect(good.asked == 1)
+        #expect(try #require(good.result).get().state == Self.state)
+        let forged = decode(bytes, authentic: false)
+        #expect(forged.asked == 1 && forged.result == nil)
+    }
+
+    @Test func theMACIsAskedAlsoWhenTheBytesFailBeforeUnpacking() throws {
+        var bytes = SnapshotFormat.encode(Self.state, info: Self.info)
+        bytes[3] ^= 0x20   // the header line's checksum no longer holds: nothing is unpacked
+        let stranger = decode(bytes, authentic: false)
+        #expect(stranger.asked == 1 && stranger.result == nil)
+        let damaged = decode(bytes, authentic: true)
+        #expect(damaged.asked == 1)
+        guard case .failure(.damaged(.header))? = damaged.result else {
+            Issue.record("expected a damaged header, got \(String(describing: damaged.result))"); return
+        }
+    }
+
+    @Test func contactsWithTheSameParticipantsShareOneList() throws {
+        let bytes = SnapshotFormat.encode(Self.state, info: Self.info)
+        let state = try #require(decode(bytes, authentic: true).result).get().state
+        #expect(state == Self.state)
+        let lists = Dictionary(grouping: state.contacts.values.map(\.participants).filter { !$0.isEmpty }, by: { $0 })
+        let repeated = lists.values.filter { $0.count > 1 }
+        try #require(!repeated.isEmpty, "the demo has contacts with the same participants")
+        for same in repeated {
+            let storage = Set(same.map { $0.withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) } })
+            #expect(storage.count == 1, "\(same[0]) is held \(storage.count) times")
+        }
+        // Lists that differ stay apart.
+        #expect(Set(lists.keys.map { lists[$0]![0].withUnsafeBufferPointer { Int(bitPattern: $0.baseAddress) } }).count == lists.count)
+    }
+
+    @Test func aListThatClaimsMoreThanIsThereIsDamage() {
+        var packer = Packer()
+        packer.int(2); packer.string("skoleleder"); packer.int(40)   // a second name longer than what follows
+        packer.bytes += Array("vejleder".utf8)
+        packer.bytes.withUnsafeBytes { raw in
+            var u = Unpacker(buffer: raw)
+            #expect(throws: SnapshotProblem.damaged(.content)) { try u.sharedList() }
+        }
+        var whole = Packer()
+        whole.put(["skoleleder", "vejleder"])
+        whole.put(["skoleleder", "vejleder"])
+        whole.put(["vejleder"])
+        whole.bytes.withUnsafeBytes { raw in
+            var u = Unpacker(buffer: raw)
+            #expect((try? u.sharedList()) == ["skoleleder", "vejleder"])
+            #expect((try? u.sharedList()) == ["skoleleder", "vejleder"])
+            #expect((try? u.sharedList()) == ["vejleder"])
+            #expect(u.at == raw.count)
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import Demo
 @testable import Domain
 
 /// Opening a snapshot: its MAC checked while it unpacks, and contacts' lists of participants shared as they unpack.
@@ -73,6 +74,40 @@ import Testing
             #expect((try? u.sharedList()) == ["skoleleder", "vejleder"])
             #expect((try? u.sharedList()) == ["vejleder"])
             #expect(u.at == raw.count)
+        }
+    }
+
+    /// The bytes unpack before the MAC has answered, so a stranger's file is unpacked too: any damage, or a count of
+    /// billions, is refused or unpacked without a crash and without reserving more than the bytes could hold.
+    @Test func strangersBytesUnpackWithoutHarm() {
+        let bytes = SnapshotFormat.encode(Self.state, info: Self.info)
+        let payload = bytes.firstIndex(of: 10)! + 1
+        var rng = SplitMix64(seed: 28)
+        var refused = 0
+        for round in 0..<150 {
+            var forged = bytes
+            for _ in 0..<(1 + round % 4) {
+                let at = Int.random(in: payload..<(forged.count - 8), using: &rng)
+                let values: [Int64] = [1 << 40, Int64(forged.count - at), -1, Int64.random(in: 0...64, using: &rng)]
+                let v = round % 3 == 0 ? Int64(Int.random(in: 0...255, using: &rng)) : values.randomElement(using: &rng)!
+                if round % 3 == 0 { forged[at] = UInt8(v) } else {
+                    withUnsafeBytes(of: v.littleEndian) { for (i, b) in $0.enumerated() { forged[at + i] = b } }
+                }
+            }
+            let opened = decode(forged, authentic: true)
+            if case .failure? = opened.result { refused += 1 }
+            #expect(decode(forged, authentic: false).result == nil)
+        }
+        #expect(refused > 100, "most damage is found: \(refused) of 150")
+    }
+
+    @Test func aForgedCountReservesNoMoreThanTheBytesCouldHold() {
+        let bytes = [UInt8](repeating: 0, count: 1_000)
+        bytes.withUnsafeBytes { raw in
+            var u = Unpacker(buffer: raw)
+            u.at = 200
+            #expect(u.room(1_000_000, stride: 100) == 32)
+            #expect(u.room(10, stride: 100) == 10)
         }
     }
 }

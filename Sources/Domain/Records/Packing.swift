@@ -55,6 +55,11 @@ struct Unpacker {
 
     mutating func get<T: Packable>(_: T.Type = T.self) throws(SnapshotProblem) -> T { try T(unpacking: &self) }
 
+    /// How much room to reserve for `n` items of `stride` bytes each: `n`, unless that is more than four times the
+    /// bytes left (a forged count in bytes not yet authenticated must not ask for gigabytes). Genuine items pack to
+    /// more than a quarter of their size, so they always get their room.
+    func room(_ n: Int, stride: Int) -> Int { min(n, 4 * (buffer.count - at) / max(1, stride)) }
+
     /// A list of strings, the same array as an equal list unpacked before it (packed as `[String]`).
     mutating func sharedList() throws(SnapshotProblem) -> [String] {
         let start = at
@@ -142,7 +147,7 @@ extension Array: Packable where Element: Packable {
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         let n = try u.count()
         self = []
-        reserveCapacity(n)
+        reserveCapacity(u.room(n, stride: MemoryLayout<Element>.stride))
         for _ in 0..<n { append(try Element(unpacking: &u)) }
     }
 }
@@ -154,7 +159,7 @@ extension Dictionary: Packable where Key: Packable, Value: Packable {
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         let n = try u.count()
-        self.init(minimumCapacity: n)
+        self.init(minimumCapacity: u.room(n, stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride))
         for _ in 0..<n {
             let k = try Key(unpacking: &u)
             self[k] = try Value(unpacking: &u)
@@ -170,7 +175,7 @@ extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         let n = try u.count()
-        self.init(minimumCapacity: n)
+        self.init(minimumCapacity: u.room(n, stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride))
         for _ in 0..<n {
             let k = try Key(unpacking: &u)
             self[k] = try Value(unpacking: &u)
@@ -186,7 +191,7 @@ extension Deque: Packable where Element: Packable {
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         let n = try u.count()
-        self.init(minimumCapacity: n)
+        self.init(minimumCapacity: u.room(n, stride: MemoryLayout<Element>.stride))
         for _ in 0..<n { append(try Element(unpacking: &u)) }
     }
 }

@@ -160,14 +160,15 @@ enum LogBench {
     static func openToFirstFrame(path: String, snapshot: Bool) throws {
         let t = nanoseconds()
         let log = try EventLog.open(path: path, create: false, useSnapshot: snapshot)
-        let opened = nanoseconds()
+        let opened = nanoseconds(), openedKB = residentKB()
         let model = Model(state: log.state, events: log.historyLoaded ? log.events : [], today: today, width: 160, height: 48,
                           user: "koord", logPath: path)
         let built = nanoseconds()
         let frame = view(model)
         let s = seconds(since: t)
         if ProcessInfo.processInfo.environment["TAVLE_BENCH_PARTS"] != nil {
-            FileHandle.standardError.write(Data(String(format: "open %.3f s, model %.3f s, frame %.3f s\n", Double(opened - t) / 1e9,
+            FileHandle.standardError.write(Data(String(format: "open %.3f s (resident %d MB), model %.3f s, frame %.3f s\n",
+                                                       Double(opened - t) / 1e9, openedKB / 1024,
                                                        Double(built - opened) / 1e9, seconds(since: built)).utf8))
         }
         precondition(frame.width == 160 && (snapshot ? log.snapshot != nil : log.historyLoaded))

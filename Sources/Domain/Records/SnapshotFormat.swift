@@ -77,22 +77,18 @@ public enum SnapshotFormat {
         return nl + 1 + payload
     }
 
-    /// Reads a whole snapshot: its own integrity, not yet whether it belongs to its log.
+    /// Reads a whole snapshot without its owner's MAC: its own integrity (the payload's CRC), not yet whether it
+    /// belongs to its log. What tells damage from a stranger's file when the MAC fails.
     public static func decode(_ bytes: [UInt8]) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
-        decode(bytes[...], authenticated: false)
-    }
-
-    /// `authenticated`: the bytes came with their owner's MAC over all of them, checked already, which covers the
-    /// payload more strongly than its CRC; the CRC is then not computed again (a tenth of a second at 1M events).
-    /// Read in place: a slice of the file as read, not a copy of it.
-    public static func decode(_ bytes: ArraySlice<UInt8>, authenticated: Bool) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
-        decode(bytes, checkPayload: !authenticated, alongside: nil)
+        decode(bytes[...], checkPayload: true, alongside: nil)
     }
 
     /// Reads a snapshot whose owner's MAC over these same bytes is checked by `authentic` while they unpack, on the
     /// core the unpacking leaves free (at 1M events the MAC is a tenth of a second, the unpacking half a second on
     /// two cores). Nil when `authentic` says no: then nothing unpacked is used, and the caller tells damage from a
     /// stranger's file as before. `authentic` is asked exactly once, also when the bytes fail before unpacking.
+    /// The MAC covers every byte more strongly than the payload's CRC, which is then not computed (a tenth of a
+    /// second at 1M events). Read in place: a slice of the file as read, not a copy of it.
     public static func decode(_ bytes: ArraySlice<UInt8>, authenticatedAlongside authentic: @escaping @Sendable () -> Bool)
         -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
         let verdict = Verdict()

@@ -39,6 +39,28 @@ import Demo
         #expect(again.state == log.state)
     }
 
+    @Test func theHistoryBehindASnapshotIsReadByAJobAndTakenOnce() throws {
+        let (path, _, events) = try logWithSnapshot()
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        let job = try #require(log.historyJob())
+        // Read on another thread, as the dashboard does; the log is untouched until the records are taken.
+        let read = try DispatchQueue.global().sync { () throws(LogError) -> [Recorded] in try job.read() }
+        #expect(read == Array(events.prefix(events.count - 3)))
+        #expect(!log.historyLoaded && log.events.count == 3)
+        #expect(log.adoptHistory(read, of: job))
+        #expect(log.historyLoaded && log.events == events && log.historyJob() == nil)
+        // Taken once: the same job again, or one made before the log was opened again, is not taken.
+        #expect(!log.adoptHistory(read, of: job))
+        let again = try EventLog.open(path: path, create: false, useSnapshot: true)
+        let old = try #require(again.historyJob())
+        try again.reopen()
+        #expect(again.historyJob() == nil && again.historyLoaded)
+        #expect(!again.adoptHistory(try old.read(), of: old))
+        #expect(again.events == events)
+        // A log read whole has nothing to read.
+        #expect(try EventLog.open(path: path, create: false).historyJob() == nil)
+    }
+
     @Test func withoutKeptHistoryRecordsAreFoldedAndReadAgainOnlyWhenAsked() throws {
         let (path, full, events) = try logWithSnapshot()
         let log = try EventLog.open(path: path, create: false, keepHistory: false)

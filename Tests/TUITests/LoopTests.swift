@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import Demo
 import FileStore
@@ -71,6 +72,63 @@ import FileStore
         let contact = after.contacts.values.last!
         #expect(contact.summary == "Opfølgning på læseplan" && contact.by == user && contact.date == fixedToday)
         #expect(b.lastFrame!.text.contains("Gemt"))
+    }
+
+    /// A demo log with a snapshot of it and `more` contacts after it, so that opening it from the snapshot leaves the
+    /// history to read.
+    func demoLogWithSnapshot(more: Int = 2) throws -> (path: String, events: [Recorded]) {
+        let path = try demoLog()
+        let log = try EventLog.open(path: path, create: false)
+        try log.writeSnapshot(now: clock.now())
+        let school = log.state.caseload.first { $0.key.programme == "elevloeft" }!
+        for i in 0..<more {
+            try log.append(.recordContact(Contact(programme: "elevloeft", school: school.key.school, date: fixedToday, form: .phone,
+                                                  summary: "Efter snapshottet \(i)")), actor: school.value, now: clock.now())
+        }
+        return (path, log.events)
+    }
+
+    @Test func keysAreAnsweredWhileTheHistoryBehindASnapshotIsReadAndWritesWaitForIt() throws {
+        let (path, events) = try demoLogWithSnapshot()
+        let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
+        #expect(network.snapshot != nil && !network.historyLoaded)
+        let user = network.state.caseload.first { $0.key.programme == "elevloeft" }!.value
+        let model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
+        // The reader waits until the script lets it go: every key before that is answered without the history.
+        // It also notes how many contacts the log held while it read: the one typed meanwhile must wait for it.
+        let gate = DispatchSemaphore(value: 0)
+        let seen = Mutex(-1)
+        let mailbox = HistoryMailbox { job throws(LogError) in
+            gate.wait()
+            seen.withLock { $0 = (try? EventLog.open(path: path, create: false).state.contacts.count) ?? -2 }
+            return try job.read()
+        }
+        let contactsBefore = network.state.contacts.count
+        let script: [TestBackend.Step] = TestBackend.keys([.char("7"), .char(","), .char("u"), .char("2"), .enter, .escape])
+            + TestBackend.keys([.char("6"), .char("K"), .tab, .tab, .tab]) + TestBackend.typing("Skrevet mens historikken læses")
+            + TestBackend.keys([.enter, .char("j")]) + [.outside { gate.signal(); mailbox.wait() }, .input(.key(.char("7"))), .input(.key(.char(",")))]
+        let backend = TestBackend(width: 120, height: 30, script: script)
+        Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: mailbox)
+        let f = backend.frames.map(\.text)
+        // Historik shows the records after the snapshot and says the rest are being read, with no count; time travel
+        // and undo say to try again in a moment.
+        #expect(f[1].contains("┌ Historik · Historikken læses …") && f[1].components(separatedBy: "Kontakt med skolen").count == 3)
+        #expect(f[2].contains("Historikken læses stadig") && !f[2].contains("⏪"))
+        #expect(f[3].contains("Historikken læses stadig"))
+        // A school's page says, where its history goes, that it is being read; in English too.
+        var reading = model
+        update(&reading, .historyReading(true))
+        let school = network.state.caseload.first { $0.value == user }!.key.school
+        #expect(SchoolPage.lines(reading, school, width: 100).last?.segments.map(\.0).joined() == "  Historikken læses …")
+        reading.text = Catalogue(.en)
+        #expect(SchoolPage.lines(reading, school, width: 100).last?.segments.map(\.0).joined() == "  Reading the history …")
+        // The contact typed meanwhile waited for the reading and was then written; then the whole history shows.
+        let after = try EventLog.open(path: path, create: false)
+        #expect(seen.withLock { $0 } == contactsBefore)
+        #expect(after.state.contacts.count == contactsBefore + 1)
+        #expect(after.state.contacts.values.last?.summary == "Skrevet mens historikken læses")
+        #expect(f[f.count - 2].contains("┌ Historik (\(events.count + 1))"))
+        #expect(f[f.count - 1].contains("⏪"))
     }
 
     @Test func aResizeRedrawsEverythingAndTooSmallIsSaid() throws {

@@ -72,15 +72,32 @@ extension LiveNetwork {
     /// Every record, reading the part a snapshot stood in for on first use (or all of them, each time, when
     /// history is not kept); their checksums are checked on the way.
     public func history() throws(LogError) -> [Recorded] {
-        if !reader.keepEvents { return try readRecords(upTo: offset, lines: reader.lines, crc: reader.lastCRC) }
-        guard let info = historyPending else { return events }
-        reader.prepend(try readRecords(upTo: info.offset, lines: info.lines, crc: info.logCRC))
-        historyPending = nil
-        chainChecked = max(chainChecked, info.offset)
+        if !reader.keepEvents { return try Self.readRecords(store, upTo: offset, lines: reader.lines, crc: reader.lastCRC) }
+        guard let job = historyJob() else { return events }
+        _ = adoptHistory(try job.read(), of: job)
         return events
     }
 
-    private func readRecords(upTo offset: Int, lines: Int, crc: UInt32) throws(LogError) -> [Recorded] {
+    /// The records a snapshot stood in for, as a job to read them on another thread while the dashboard answers
+    /// keys (at a million records reading them takes seconds); nil when there is none to read. Nothing else may
+    /// read, write or refresh the store while it runs. Its records go to `adoptHistory`.
+    public func historyJob() -> HistoryJob? {
+        guard reader.keepEvents, let info = historyPending else { return nil }
+        return HistoryJob(store: store, info: info)
+    }
+
+    /// Takes the records a `historyJob` read: `events` then holds every record. False, and nothing taken, if the
+    /// log was opened again since the job was made (its records may then be another file's).
+    @discardableResult
+    public func adoptHistory(_ records: [Recorded], of job: HistoryJob) -> Bool {
+        guard job.store === store, historyPending == job.info else { return false }
+        reader.prepend(records)
+        historyPending = nil
+        chainChecked = max(chainChecked, job.info.offset)
+        return true
+    }
+
+    static func readRecords(_ store: EventStore, upTo offset: Int, lines: Int, crc: UInt32) throws(LogError) -> [Recorded] {
         let bytes = try store.read(from: 0, count: offset)
         var r = LogReader(path: store.location, fold: false)
         let done = try r.consume(bytes)
@@ -138,5 +155,18 @@ extension LiveNetwork {
         snapshot = nil
         setSnapshotProblem(.disagrees)
         return true
+    }
+}
+
+/// Reads the records a snapshot stood in for, up to where the snapshot ends, checking each one's checksum and the
+/// chain's end against what the snapshot says; made by `LiveNetwork.historyJob`.
+public struct HistoryJob: @unchecked Sendable {
+    // The store is used by one thread at a time: the loop that made the job reads, writes and refreshes nothing
+    // until the job is done.
+    let store: EventStore
+    let info: SnapshotInfo
+
+    public func read() throws(LogError) -> [Recorded] {
+        try LiveNetwork.readRecords(store, upTo: info.offset, lines: info.lines, crc: info.logCRC)
     }
 }

@@ -8,6 +8,10 @@ public enum Dashboard {
     static let pollInterval: Int32 = 100
 
     public static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend) {
+        run(network: log, model: start, clock: clock, backend: terminal, history: HistoryMailbox())
+    }
+
+    static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend, history: HistoryMailbox) {
         defer { terminal.end() }
         var model = start
         let size = terminal.size
@@ -20,12 +24,12 @@ public enum Dashboard {
         let writes = WriteMailbox()
         let effects = EffectMailbox()
         var dirty = true
-        var historyWanted = !log.historyLoaded
+        // The records a snapshot stood in for are read beside the first frames, for the history and time travel.
+        if let job = log.historyJob() { history.start(job); update(&model, .historyReading(true)) }
         while !model.quitting {
             dirty = effects.tend(&model) || dirty
             if dirty { terminal.draw(view(model)); dirty = false }
-            if historyWanted, !writes.busy { historyWanted = false; dirty = loadHistory(log, &model, clock, check); continue }
-            let event = terminal.read(timeout: writes.busy || effects.busy ? 50 : pollInterval)
+            let event = terminal.read(timeout: writes.busy || effects.busy || history.busy ? 50 : pollInterval)
             let day = model.clock.today
             update(&model, .tick(clock.now()))
             if model.clock.today != day { dirty = true }
@@ -36,24 +40,26 @@ public enum Dashboard {
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case .closed?: model.quitting = true
-            case nil where writes.busy:
+            case nil where writes.busy || history.busy:
                 break
             case nil:
                 dirty = sync(log, &model, clock) || dirty
                 dirty = snapshots.tend(log, &model, clock) || dirty
                 dirty = check.tend(log, &model) || dirty
             }
+            if let read = history.take() { historyRead(read.job, read.outcome, log, &model, clock, check); dirty = true }
             // A write in progress: its result when it comes, and, if it waits, a word that it does.
             if let done = writes.take() { landed(done, log, &model, clock); dirty = true }
             if writes.busy, !writes.waitingSaid, let since = writes.started, clock.now().milliseconds - since.milliseconds >= 500 {
                 writes.waitingSaid = true
                 update(&model, .notice(.writeWaiting)); dirty = true
             }
-            if !model.writes.outbox.isEmpty, !writes.busy {
+            if !model.writes.outbox.isEmpty, !writes.busy, !history.busy {
                 submit(log, &model, clock, writes); dirty = true
                 if terminal.waitsForWrites, let done = writes.finish() { landed(done, log, &model, clock) }
             }
         }
+        history.wait()
         if let done = writes.finish() { landed(done, log, &model, clock) }
         snapshots.finish()
     }
@@ -89,19 +95,21 @@ public enum Dashboard {
         }
     }
 
-    /// After the first frame: the records a snapshot stood in for, for the history view and time travel.
-    static func loadHistory(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock, _ check: SnapshotCheck) -> Bool {
-        do {
-            let started = log.snapshot != nil
-            let history = try log.history()
-            update(&model, .stateChanged(log.state, history))
+    /// The records a snapshot stood in for, read beside the first frames: the history and time travel have them now.
+    static func historyRead(_ job: HistoryJob, _ outcome: Result<[Recorded], LogError>, _ log: LiveNetwork, _ model: inout Model,
+                            _ clock: Clock, _ check: SnapshotCheck) {
+        update(&model, .historyReading(false))
+        switch outcome {
+        case .success(let records):
+            // Taken only if the log is still the one the job read (it was not opened again meanwhile).
+            guard log.adoptHistory(records, of: job) else { return }
+            update(&model, .stateChanged(log.state, log.events))
             // A snapshot never outranks the log: what the records fold to is compared with it.
-            if started { check.start(history) }
-        } catch {
+            if log.snapshot != nil { check.start(log.events) }
+        case .failure(let error):
             update(&model, .notice(.failed(Problem(error))))
             update(&model, .synced(ok: false, at: clock.now()))
         }
-        return true
     }
 
     /// Hands the model's commands to Domain, appended expecting the store's end on another thread, so keys are

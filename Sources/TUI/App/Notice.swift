@@ -26,6 +26,8 @@ public enum Notice: Equatable, Sendable {
     case reconnected
     /// A write has waited half a second for the log (another writer holds it); keys still work meanwhile.
     case writeWaiting
+    /// Time travel or undo was asked for while the records a snapshot stood in for are still being read.
+    case historyReading
     /// The demo opened as its coordinator, named, because no `--as` was given.
     case demoActor(name: String)
 }

@@ -18,6 +18,8 @@ public enum Msg: Sendable {
     case tick(Timestamp)
     /// The Effekt table, computed off the keystroke path for the request it names.
     case effectsComputed(EffectTable)
+    /// The records a snapshot stood in for are being read on another thread (true), or have been (false).
+    case historyReading(Bool)
 }
 
 public struct MouseEvent: Sendable, Equatable {
@@ -56,6 +58,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
         model.notice = n
     case .tick(let t):
         model.tick(t)
+    case .historyReading(let reading):
+        model.historyReading = reading
     case .effectsComputed(let table):
         // A table for an older state or other options is dropped; the screen asks again.
         if table.request.generation == model.effects.generation { model.effects.table = table }

@@ -25,6 +25,7 @@ extension Model {
             return (c + (theme.isEmpty ? [] : [text(.themeError, theme.map { $0.worded(text) }.joined(separator: "; "))])).joined(separator: " ")
         case .reconnected: return text(.noticeReconnected)
         case .writeWaiting: return text(.noticeWriteWaiting)
+        case .historyReading: return text(.noticeHistoryReading)
         case .demoActor(let name): return text(.noticeDemoActor, name)
         }
     }

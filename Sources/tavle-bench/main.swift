@@ -38,6 +38,14 @@ struct Scenario {
 let today = Day(year: 2026, month: 11, day: 22)!
 let arguments = Array(CommandLine.arguments.dropFirst())
 
+/// Builds Historik's filter index as the dashboard does on another thread, when the model asks for it; its seconds.
+func buildSearchAside(_ model: inout Model) -> Double {
+    guard let request = model.history.searchRequest else { return 0 }
+    let t = nanoseconds()
+    update(&model, .historySearched(request.build()))
+    return Double(nanoseconds() - t) / 1e9
+}
+
 /// Every way the bench runs: a figure or a child process by its first argument, or the whole run.
 func runBench() throws {
     // A child process for one measurement: `open <path> snapshot|full` (to the first frame) or `open <path> state`.
@@ -102,8 +110,12 @@ func runBench() throws {
         _ = keystrokeTimes(&model, [.char("1")])
         let asks = (0..<10).map { _ in keystrokeTimes(&model, [.char("u"), .escape])[0] }
         print(String(format: "undo question for %@: p50 %.2f ms, max %.2f ms", user, percentile(asks, 0.5), asks.max() ?? 0))
-        let search = keystrokeTimes(&model, [.char("7"), .char("/"), .char("k"), .char("o"), .backspace, .escape])
-        print(String(format: "Historik's filter: the first letter %.1f ms, the next %.1f ms, a backspace %.1f ms", search[2], search[3], search[4]))
+        // The first letter asks for the filter's index, which the dashboard builds on another thread: built here, timed apart.
+        var search = keystrokeTimes(&model, [.char("7"), .char("/"), .char("k")])
+        let aside = buildSearchAside(&model)
+        search += keystrokeTimes(&model, [.char("o"), .backspace, .escape])
+        print(String(format: "Historik's filter: the first letter %.1f ms (its index built aside in %.2f s), the next %.1f ms, a backspace %.1f ms",
+                     search[2], aside, search[3], search[4]))
         // What follows a write: the dashboard takes the new state and works out its figures again.
         let refresh = (0..<5).map { _ in
             let t = nanoseconds()
@@ -131,8 +143,9 @@ func runBench() throws {
             }
             school.name += " (omdøbt)"
             let rename = write(.schoolUpdated(school))
-            print(String(format: "after a write with Historik's filter set: a contact p50 %.1f ms, a school renamed %.1f ms",
-                         percentile(contacts, 0.5), rename))
+            let again = buildSearchAside(&model)
+            print(String(format: "after a write with Historik's filter set: a contact p50 %.1f ms, a school renamed %.1f ms (the index built again aside in %.2f s)",
+                         percentile(contacts, 0.5), rename, again))
         }
         model.history.filter = ""
         let travel = keystrokeTimes(&model, [.char(",")])

@@ -91,4 +91,41 @@ import TestSupport
         h.rebuild(demoEvents + [r], state: state, text: text)
         #expect(h.searchUpdate == .built && h.visible == fresh(demoEvents + [r], state, text, h.filter))
     }
+
+    /// A history longer than `inlineLimit`: the first letter asks for the index instead of building it, and the list
+    /// says it is searching; the index built as the loop builds it answers as one built at once; then the next
+    /// letters and a new contact use it at once, and a rename asks for it again.
+    @Test func aLargeHistorysIndexIsBuiltAsideAndAnswersAsOneBuiltAtOnce() throws {
+        let text = Catalogue(.da)
+        var state = demoState
+        var h = HistoryState()
+        h.inlineLimit = 100
+        h.filter = "kontakt"
+        h.rebuild(demoEvents, state: state, text: text)
+        #expect(h.searching && h.visible.isEmpty && h.searchUpdate == nil)
+        let request = try #require(h.searchRequest)
+        // An index of another history (a record fewer) is not taken.
+        let shorter = Array(demoEvents.dropLast())
+        h.adopt(SearchRequest(events: shorter, state: NetworkState.replay(shorter), text: text).build(), demoEvents, state: state, text: text)
+        #expect(h.searching && h.visible.isEmpty)
+        h.adopt(request.build(), demoEvents, state: state, text: text)
+        #expect(!h.searching && h.searchRequest == nil && h.searchUpdate == .built)
+        #expect(!h.visible.isEmpty && h.visible == fresh(demoEvents, state, text, "kontakt"))
+        h.filter = "kontakt telefon"
+        h.rebuild(demoEvents, state: state, text: text)
+        #expect(!h.searching && h.searchUpdate == .kept && h.visible == fresh(demoEvents, state, text, h.filter))
+        let contact = try #require(demoEvents.last { if case .contactRecorded = $0.event { true } else { false } })
+        guard case .contactRecorded(var c) = contact.event else { return }
+        c.id = state.nextID(.contact)
+        let written = Recorded(seq: demoEvents.count + 1, at: demoEvents.last!.at, actor: contact.actor, event: .contactRecorded(c))
+        state.apply(written)
+        h.rebuild(demoEvents + [written], state: state, text: text)
+        #expect(!h.searching && h.searchUpdate == .extended && h.visible == fresh(demoEvents + [written], state, text, h.filter))
+        var school = try #require(state.schools[c.school])
+        school.name += " Nord"
+        let renamed = Recorded(seq: demoEvents.count + 2, at: demoEvents.last!.at, actor: "mfr", event: .schoolUpdated(school))
+        state.apply(renamed)
+        h.rebuild(demoEvents + [written, renamed], state: state, text: text)
+        #expect(h.searching && h.visible.isEmpty)
+    }
 }

@@ -104,14 +104,16 @@ import FileStore
             return try job.read()
         }
         let contactsBefore = network.state.contacts.count
+        // A day back asked after the contact is not done when the history comes: the write waiting goes first.
         let script: [TestBackend.Step] = TestBackend.keys([.char("7"), .char(","), .char("u"), .char("2"), .enter, .escape])
             + TestBackend.keys([.char("6"), .char("K"), .tab, .tab, .tab]) + TestBackend.typing("Skrevet mens historikken læses")
-            + TestBackend.keys([.enter, .char("j")]) + [.outside { gate.signal(); mailbox.wait() }, .input(.key(.char("7"))), .input(.key(.char(",")))]
+            + TestBackend.keys([.enter, .char("j"), .char(",")]) + [.outside { gate.signal(); mailbox.wait() }, .input(.key(.char("7"))),
+                                                                   .input(.key(.char(",")))]
         let backend = TestBackend(width: 120, height: 30, script: script)
         Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: mailbox)
         let f = backend.frames.map(\.text)
         // Historik shows the records after the snapshot and says the rest are being read, with no count; time travel
-        // and undo say to try again in a moment.
+        // and undo say they wait for them (and are dropped, as another key comes before the history).
         #expect(f[1].contains("┌ Historik · Historikken læses …") && f[1].components(separatedBy: "Kontakt med skolen").count == 3)
         #expect(f[2].contains("Historikken læses stadig") && !f[2].contains("⏪"))
         #expect(f[3].contains("Historikken læses stadig"))
@@ -127,8 +129,46 @@ import FileStore
         #expect(seen.withLock { $0 } == contactsBefore)
         #expect(after.state.contacts.count == contactsBefore + 1)
         #expect(after.state.contacts.values.last?.summary == "Skrevet mens historikken læses")
-        #expect(f[f.count - 2].contains("┌ Historik (\(events.count + 1))"))
+        #expect(f[f.count - 2].contains("┌ Historik (\(events.count + 1))") && !f[f.count - 2].contains("⏪"))
         #expect(f[f.count - 1].contains("⏪"))
+    }
+
+    @Test func undoAndTimeTravelAskedWhileTheHistoryIsReadHappenWhenItComes() throws {
+        for (key, shown) in [(Character(","), "⏪"), (Character("u"), "Fortryd «")] {
+            let (path, _) = try demoLogWithSnapshot()
+            let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
+            let user = network.state.caseload.first { $0.key.programme == "elevloeft" }!.value
+            let model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
+            let gate = DispatchSemaphore(value: 0)
+            let mailbox = HistoryMailbox { job throws(LogError) in gate.wait(); return try job.read() }
+            let backend = TestBackend(width: 120, height: 30, script: [.input(.key(.char(key))), .outside { gate.signal(); mailbox.wait() }, .idle])
+            Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: mailbox)
+            let f = backend.frames.map(\.text)
+            #expect(f[1].contains("Historikken læses stadig; det sker, så snart den er læst.") && !f[1].contains(shown))
+            #expect(backend.lastFrame!.text.contains(shown) && !backend.lastFrame!.text.contains("læses"), "\(key)")
+        }
+    }
+
+    @Test func aLargeHistorysFilterIsSearchedAsideWhileKeysAreAnswered() throws {
+        let path = try demoLog()
+        let network = try EventLog.open(path: path, create: false)
+        var model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: "mfr", logPath: path)
+        // The demo's history counts as large here, so its index is built on another thread.
+        model.history.inlineLimit = 10
+        let searches = SearchMailbox()
+        let script: [TestBackend.Step] = TestBackend.keys([.char("7"), .char("/"), .char("k")])
+            + [.outside { searches.wait() }, .input(.key(.enter)), .input(.key(.char("j")))]
+        let backend = TestBackend(width: 120, height: 30, script: script)
+        Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: HistoryMailbox(), searches: searches)
+        var expected = HistoryState()
+        expected.filter = "k"
+        expected.rebuild(network.events, state: network.state, text: Catalogue(.da))
+        let f = backend.frames.map(\.text)
+        // The letter is answered at once: the list says it is searching, with no count.
+        #expect(f[3].contains("Søger i historikken …") && !f[3].contains("Historik ("))
+        // The index comes on the next turn, and the list is the one an index built at once gives.
+        #expect(f[4].contains("┌ Historik (\(expected.visible.count)) · /k") && expected.visible.count < network.events.count)
+        #expect(backend.lastFrame!.text.contains("┌ Historik (\(expected.visible.count)) · /k"))
     }
 
     @Test func aResizeRedrawsEverythingAndTooSmallIsSaid() throws {

@@ -8,10 +8,11 @@ public enum Dashboard {
     static let pollInterval: Int32 = 100
 
     public static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend) {
-        run(network: log, model: start, clock: clock, backend: terminal, history: HistoryMailbox())
+        run(network: log, model: start, clock: clock, backend: terminal, history: HistoryMailbox(), searches: SearchMailbox())
     }
 
-    static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend, history: HistoryMailbox) {
+    static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend, history: HistoryMailbox,
+                    searches: SearchMailbox = SearchMailbox()) {
         defer { terminal.end() }
         var model = start
         let size = terminal.size
@@ -28,8 +29,9 @@ public enum Dashboard {
         if let job = log.historyJob() { history.start(job); update(&model, .historyReading(true)) }
         while !model.quitting {
             dirty = effects.tend(&model) || dirty
+            dirty = searches.tend(&model) || dirty
             if dirty { terminal.draw(view(model)); dirty = false }
-            let event = terminal.read(timeout: writes.busy || effects.busy || history.busy ? 50 : pollInterval)
+            let event = terminal.read(timeout: writes.busy || effects.busy || history.busy || searches.busy ? 50 : pollInterval)
             let day = model.clock.today
             update(&model, .tick(clock.now()))
             if model.clock.today != day { dirty = true }
@@ -98,17 +100,19 @@ public enum Dashboard {
     /// The records a snapshot stood in for, read beside the first frames: the history and time travel have them now.
     static func historyRead(_ job: HistoryJob, _ outcome: Result<[Recorded], LogError>, _ log: LiveNetwork, _ model: inout Model,
                             _ clock: Clock, _ check: SnapshotCheck) {
-        update(&model, .historyReading(false))
         switch outcome {
         case .success(let records):
             // Taken only if the log is still the one the job read (it was not opened again meanwhile).
-            guard log.adoptHistory(records, of: job) else { return }
-            update(&model, .stateChanged(log.state, log.events))
-            // A snapshot never outranks the log: what the records fold to is compared with it.
-            if log.snapshot != nil { check.start(log.events) }
+            if log.adoptHistory(records, of: job) {
+                update(&model, .stateChanged(log.state, log.events))
+                // A snapshot never outranks the log: what the records fold to is compared with it.
+                if log.snapshot != nil { check.start(log.events) }
+            }
+            update(&model, .historyReading(false))
         case .failure(let error):
-            update(&model, .notice(.failed(Problem(error))))
             update(&model, .synced(ok: false, at: clock.now()))
+            update(&model, .historyReading(false))
+            update(&model, .notice(.failed(Problem(error))))
         }
     }
 

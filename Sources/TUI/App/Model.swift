@@ -5,8 +5,6 @@ import Wording
 public struct Model: Sendable {
     public private(set) var state: NetworkState
     public private(set) var events: [Recorded]
-    /// The records a snapshot stood in for are still being read: `events` has none of them yet.
-    public internal(set) var historyReading = false
     public internal(set) var clock: ClockState
     /// While travelling in time: the dashboard is then read-only.
     private var past: Past?
@@ -147,7 +145,7 @@ public struct Model: Sendable {
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
     public mutating func travel(to seq: Int?, day: Day? = nil) {
         // The past is replayed from the records, which are not all here yet.
-        if seq != nil, historyReading { notice = .historyReading; return }
+        if seq != nil, link.historyReading { notice = .historyReading; return }
         if let seq {
             // Records undone anywhere in the history, so that a step forward can undo one from before the past shown;
             // when the log has brought new undos since that past was replayed, it is replayed again.

@@ -22,6 +22,10 @@ public struct LinkState: Sendable {
     public var failed = false
     /// The shared log's server cannot be reached; writes are refused until it can.
     public var offline = false
+    /// The records a snapshot stood in for are still being read (`Model.events` has none of them yet).
+    public var historyReading = false
+    /// Undo or time travel asked for meanwhile: done when they are read, unless another key came first.
+    public var waiting: Action?
 }
 
 /// The clock as the loop last told it, and the day the dashboard shows.

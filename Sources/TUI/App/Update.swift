@@ -20,6 +20,8 @@ public enum Msg: Sendable {
     case effectsComputed(EffectTable)
     /// The records a snapshot stood in for are being read on another thread (true), or have been (false).
     case historyReading(Bool)
+    /// Historik's filter index, built on another thread for a large history.
+    case historySearched(HistorySearch)
 }
 
 public struct MouseEvent: Sendable, Equatable {
@@ -59,12 +61,20 @@ public func update(_ model: inout Model, _ msg: Msg) {
     case .tick(let t):
         model.tick(t)
     case .historyReading(let reading):
-        model.historyReading = reading
+        model.link.historyReading = reading
+        // What was asked while they were read, if it still may be: the log read, no write waiting to be sent.
+        if !reading, let action = model.link.waiting {
+            model.link.waiting = nil
+            if !model.link.failed, model.writes.outbox.isEmpty { model.notice = nil; perform(action, &model) }
+        }
+    case .historySearched(let built):
+        model.history.adopt(built, model.events, state: model.state, text: model.text)
     case .effectsComputed(let table):
         // A table for an older state or other options is dropped; the screen asks again.
         if table.request.generation == model.effects.generation { model.effects.table = table }
         EffectsView.keepVisible(&model)
     case .mouse(let m):
+        model.link.waiting = nil
         handleMouse(m, &model)
     case .key(let key):
         // A screen too small to show anything answers only to quit; resizing comes as its own message.
@@ -73,6 +83,7 @@ public func update(_ model: inout Model, _ msg: Msg) {
             return
         }
         model.notice = nil
+        model.link.waiting = nil
         if model.overlay != nil {
             handleOverlayKey(key, &model)
             return
@@ -83,6 +94,12 @@ public func update(_ model: inout Model, _ msg: Msg) {
 }
 
 func perform(_ action: Action, _ m: inout Model) {
+    // Undo and time travel read every record: asked while those behind a snapshot are read, they wait for them.
+    if m.link.historyReading, [.undo, .dayBack, .dayForward, .weekBack, .weekForward, .toEvent].contains(action) {
+        m.link.waiting = action
+        m.notice = .historyReading
+        return
+    }
     // What the screen on view makes of the key comes first.
     if m.view.screen.perform(action, &m) { return }
     if let v = action.view { m.show(v); return }

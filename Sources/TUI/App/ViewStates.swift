@@ -153,14 +153,32 @@ public struct HistoryState: ListState {
     private var search: HistorySearch?
     /// What the last rebuild did with the filter's index (for tests).
     private(set) var searchUpdate: HistorySearch.Update?
+    /// A large history's index is being built on another thread (wording a million records takes seconds): until it
+    /// comes, the list shows nothing and says it is searching. Up to `inlineLimit` records it is built at once.
+    public private(set) var searching = false
+    var inlineLimit = 100_000
+    /// What the loop builds the index from, while `searching`.
+    public private(set) var searchRequest: SearchRequest?
 
     mutating func rebuild(_ events: [Recorded], state: NetworkState, text: Catalogue) {
         let clusters = school.map { s in Set(state.clusterOf.filter { $0.key.school == s }.map(\.value)) } ?? []
         let query = filter.trimmingCharacters(in: .whitespaces)
-        searchUpdate = query.isEmpty ? nil : HistorySearch.update(&search, events, state: state, text: text)
-        let hits = query.isEmpty ? nil : search?.index.cachedMatches(query)
+        searching = false
+        searchRequest = nil
+        if query.isEmpty {
+            searchUpdate = nil
+        } else if events.count > inlineLimit, HistorySearch.wouldBuild(search, events, state: state, language: text.language) {
+            // The old index goes: the one being built replaces it (at a million records it is a hundred megabytes).
+            search = nil
+            searchUpdate = nil
+            searching = true
+            searchRequest = SearchRequest(events: events, state: state, text: text)
+        } else {
+            searchUpdate = HistorySearch.update(&search, events, state: state, text: text)
+        }
+        let hits = query.isEmpty || searching ? nil : search?.index.cachedMatches(query)
         // Records are read in place, never copied: copying each of a million retains every string in it.
-        visible = events.indices.reversed().filter { i in
+        visible = searching ? [] : events.indices.reversed().filter { i in
             if let hits, !hits[i] { return false }
             if let actor, events[i].actor != actor { return false }
             if let type, events[i].event.type != type { return false }
@@ -168,6 +186,15 @@ public struct HistoryState: ListState {
             return true
         }
         cursor.selected = min(cursor.selected, max(0, visible.count - 1))
+    }
+
+    /// Takes an index built on another thread, if it is of these records, this state and language (it is dropped if
+    /// the log or the language moved on meanwhile: the rebuild then asked for another). The filter then applies.
+    mutating func adopt(_ built: HistorySearch, _ events: [Recorded], state: NetworkState, text: Catalogue) {
+        guard searching, built.isIndex(of: events, state: state, language: text.language) else { return }
+        search = built
+        rebuild(events, state: state, text: text)
+        searchUpdate = .built
     }
 }
 

@@ -9,8 +9,10 @@ enum HistoryView {
         if let a = h.actor { filters.append(m.state.fullName(a)) }
         if let s = h.school { filters.append(m.state.schools[s]?.name ?? s) }
         if let t = h.type { filters.append(m.text.name(t)) }
-        // While the records behind a snapshot are read, those after it show, and the title says so instead of a count.
-        var title = m.text(.historyTitle) + (m.historyReading ? " · " + m.text(.historyReading) : " (\(h.visible.count))")
+        // While the records behind a snapshot are read, those after it show, and the title says so instead of a count;
+        // while a filter's index is built, no count (the list says it is searching).
+        var title = m.text(.historyTitle)
+        if m.link.historyReading { title += " · " + m.text(.historyReading) } else if !h.searching { title += " (\(h.visible.count))" }
         if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
         if !h.filter.isEmpty { title += " · /" + h.filter }
         // Who wrote it by name: in full when the screen is wide, else first name and initial. The full names get
@@ -23,7 +25,7 @@ enum HistoryView {
             Table.Column(title: m.text(.colEvent), width: 30, flexible: true),
         ]
         // An empty list says why: a filter that nothing passes, or a log with nothing in it.
-        let empty = m.historyReading ? m.text(.historyReading) : filters.isEmpty && h.filter.isEmpty ? m.text(.emptyTitle) : m.noMatchesText
+        let empty = h.searching ? m.text(.historySearching) : m.link.historyReading ? m.text(.historyReading) : filters.isEmpty && h.filter.isEmpty ? m.text(.emptyTitle) : m.noMatchesText
         Table(title: title, columns: cols, count: h.visible.count, cursor: h.cursor, empty: empty).draw(in: r, &g) { row, col in
             let e = m.events[h.visible[row]]
             switch col {

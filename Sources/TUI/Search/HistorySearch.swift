@@ -4,7 +4,7 @@ import Wording
 /// The history's `/` filter index (each record's writer and sentence, folded), and what it was built from. Building it
 /// words every record of the log: 1.8 s at a million records. A write only adds records, so when none of them can
 /// change how an older record reads, only the new ones are worded and appended; otherwise it is built again.
-struct HistorySearch {
+public struct HistorySearch: Sendable {
     /// The records it covers (`events[..<count]`, from `first` to `last`), the state and the language they were
     /// worded in, and how many follow-ups there were.
     let first: Int, last: Int, count: Int, seq: Int, language: Language, followUps: Int
@@ -26,6 +26,18 @@ struct HistorySearch {
         search = HistorySearch(of: events, state: state, language: text.language,
                                index: SearchIndex(count: events.count) { i in words(events[i], events, state, text) })
         return .built
+    }
+
+    /// Whether `update` would word every record again rather than keep or extend `search`: what a large history's
+    /// filter has done on another thread (`SearchRequest`).
+    static func wouldBuild(_ search: HistorySearch?, _ events: [Recorded], state: NetworkState, language: Language) -> Bool {
+        guard let s = search else { return true }
+        return !s.covers(events, state: state, language: language) && s.extensible(to: events, state: state, language: language) == nil
+    }
+
+    /// Whether it is the index of these records, worded against this state in this language.
+    func isIndex(of events: [Recorded], state: NetworkState, language: Language) -> Bool {
+        covers(events, state: state, language: language)
     }
 
     private init(of events: [Recorded], state: NetworkState, language: Language, index: SearchIndex) {
@@ -70,5 +82,22 @@ struct HistorySearch {
              .indicatorDefined, .indicatorChanged, .undone:
             return false
         }
+    }
+}
+
+/// What a large history's filter index is built from on another thread (`SearchMailbox`), and which history it is.
+public struct SearchRequest: Sendable {
+    let events: [Recorded]
+    let state: NetworkState
+    let text: Catalogue
+
+    /// The history it indexes: the same one asked for again is not built twice.
+    var key: [Int] { [events.count, events.first?.seq ?? 0, events.last?.seq ?? 0, state.lastSeq, state.followUps.count] }
+    var language: Language { text.language }
+
+    public func build() -> HistorySearch {
+        var built: HistorySearch?
+        HistorySearch.update(&built, events, state: state, text: text)
+        return built!
     }
 }

@@ -9,7 +9,7 @@ enum SchoolPage {
         lines += [.blank] + contacts(m, inst) + [.blank] + followUps(m, inst) + [.blank] + evaluation(m, inst, width: width)
         lines += [.blank] + SchoolText.meetings(m, inst, upcomingOnly: false)
         lines += [.blank, SchoolText.heading(m, .pageHistory)]
-        if m.historyReading { return lines + [Line("  " + m.text(.historyReading), Style(.muted))] }
+        if m.link.historyReading { return lines + [Line("  " + m.text(.historyReading), Style(.muted))] }
         let clusters = Set(m.state.clusterOf.filter { $0.key.school == inst }.map(\.value))
         // One write's values (an import, a year's figures) make one line, not one per period and indicator.
         var run: (first: Recorded, periods: [Period], indicators: Set<String>)?

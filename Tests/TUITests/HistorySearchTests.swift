@@ -127,5 +127,14 @@ import TestSupport
         state.apply(renamed)
         h.rebuild(demoEvents + [written, renamed], state: state, text: text)
         #expect(h.searching && h.visible.isEmpty)
+        // The filter cleared before the index comes: typed again, it finds the index ready.
+        let again = try #require(h.searchRequest)
+        h.filter = ""
+        h.rebuild(demoEvents + [written, renamed], state: state, text: text)
+        h.adopt(again.build(), demoEvents + [written, renamed], state: state, text: text)
+        #expect(!h.searching && h.visible.count == demoEvents.count + 2)
+        h.filter = "Nord"
+        h.rebuild(demoEvents + [written, renamed], state: state, text: text)
+        #expect(!h.searching && h.searchUpdate == .kept && h.visible == fresh(demoEvents + [written, renamed], state, text, "Nord"))
     }
 }

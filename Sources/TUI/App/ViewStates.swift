@@ -189,10 +189,12 @@ public struct HistoryState: ListState {
     }
 
     /// Takes an index built on another thread, if it is of these records, this state and language (it is dropped if
-    /// the log or the language moved on meanwhile: the rebuild then asked for another). The filter then applies.
+    /// the log or the language moved on meanwhile: the rebuild then asked for another). The filter then applies; one
+    /// cleared meanwhile finds it ready when typed again.
     mutating func adopt(_ built: HistorySearch, _ events: [Recorded], state: NetworkState, text: Catalogue) {
-        guard searching, built.isIndex(of: events, state: state, language: text.language) else { return }
+        guard built.isIndex(of: events, state: state, language: text.language) else { return }
         search = built
+        guard searching else { return }
         rebuild(events, state: state, text: text)
         searchUpdate = .built
     }

@@ -124,6 +124,14 @@ import FileStore
         #expect(SchoolPage.lines(reading, school, width: 100).last?.segments.map(\.0).joined() == "  Historikken læses …")
         reading.text = Catalogue(.en)
         #expect(SchoolPage.lines(reading, school, width: 100).last?.segments.map(\.0).joined() == "  Reading the history …")
+        // An open page shows the school's history once it is read, also when the records came before the word that
+        // the reading is done.
+        reading.page = SchoolPageState(school)
+        reading.refreshPage()
+        update(&reading, .stateChanged(network.state, events))
+        update(&reading, .historyReading(false))
+        let last = reading.page?.cache?.lines.last?.segments.map(\.0).joined() ?? ""
+        #expect(!last.isEmpty && !last.contains("Reading the history"))
         // The contact typed meanwhile waited for the reading and was then written; then the whole history shows.
         let after = try EventLog.open(path: path, create: false)
         #expect(seen.withLock { $0 } == contactsBefore)

@@ -128,15 +128,15 @@ enum SchoolPage {
     }
 }
 
-/// A school's page as last worked out, and what from: the network as of which record, the history's length, the
-/// width, the language, the programme and the day.
+/// A school's page as last worked out, and what from: the network as of which record, the history's length and
+/// whether it is still being read, the width, the language, the programme and the day.
 struct SchoolPageCache: Sendable {
     struct Key: Equatable, Sendable {
-        let school: String, seq: Int, events: Int, width: Int, language: Language, programme: ProgrammeID?, today: Day
+        let school: String, seq: Int, events: Int, reading: Bool, width: Int, language: Language, programme: ProgrammeID?, today: Day
 
         /// The page's text is as wide as the screen less its box and margins (see `SchoolPage.draw`).
         init(_ m: Model, _ school: String, width: Int) {
-            self.school = school; seq = m.state.lastSeq; events = m.events.count; self.width = width
+            self.school = school; seq = m.state.lastSeq; events = m.events.count; reading = m.link.historyReading; self.width = width
             language = m.text.language; programme = m.programme; today = m.today
         }
     }

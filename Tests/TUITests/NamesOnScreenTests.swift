@@ -34,6 +34,24 @@ import Testing
         #expect(text.components(separatedBy: longest).count > 3, "\(longest) whole in the rows:\n\(text)")
     }
 
+    /// A school's page names who wrote each record of its history whole when there is room, however long the name.
+    @Test func aSchoolsPageNamesWritersWholeWhenWide() throws {
+        var m = demoModel(width: 160, height: 48)
+        let record = try #require(m.events.last { $0.event.schools.count == 1 && m.state.people[$0.actor] != nil })
+        var person = try #require(m.state.people[record.actor])
+        person.fullName = "Maja-Christoffersen Fogh Riis"
+        var state = m.state, events = m.events
+        let renamed = Recorded(seq: state.lastSeq + 1, at: state.lastAt!, actor: "mfr", event: .personUpdated(person))
+        state.apply(renamed); events.append(renamed)
+        m.setState(state, events: events)
+        m.page = SchoolPageState(record.event.schools[0])
+        m.refreshPage()
+        let lines = try #require(m.page?.cache?.lines).map { $0.segments.map(\.0).joined() }
+        #expect(lines.contains { $0.contains("Maja-Christoffersen R. ") }, "\(lines.suffix(8))")
+        let cut = lines.contains { $0.contains("Maja-Chri…") }
+        #expect(!cut)
+    }
+
     @Test func theCheckFindsIds() {
         let meeting = demoState.meetings.keys.first!, person = demoState.people.keys.first!
         #expect(IdPatterns.found(in: "Aflys \(meeting)?") == [meeting])

@@ -11,13 +11,16 @@ enum SchoolPage {
         lines += [.blank, SchoolText.heading(m, .pageHistory)]
         if m.link.historyReading { return lines + [Line("  " + m.text(.historyReading), Style(.muted))] }
         let clusters = Set(m.state.clusterOf.filter { $0.key.school == inst }.map(\.value))
+        let records = m.events.indices.reversed().filter { m.events[$0].event.names(school: inst) || m.events[$0].event.concerns(clusters: clusters) }
+        // Who wrote each record, as wide as the widest name shown (at least ten columns, at most a fifth of the line).
+        let who = min(max(10, width / 5), max(10, records.lazy.map { m.state.shortName(m.events[$0].actor).displayWidth }.max() ?? 0))
         // One write's values (an import, a year's figures) make one line, not one per period and indicator.
         var run: (first: Recorded, periods: [Period], indicators: Set<String>)?
         func line(_ r: Recorded, _ text: String) -> Line {
             let local = Copenhagen.local(r.at)
             return Line([
                 ("  " + m.text.shortDate(local.day).padded(to: 10) + " " + m.text.time(local.minutes).padded(to: 5, alignRight: true) + "  ", Style(.muted)),
-                (m.state.shortName(r.actor).padded(to: 10) + " ", Style(.accent)),
+                (m.state.shortName(r.actor).padded(to: who) + " ", Style(.accent)),
                 (text, .plain),
             ])
         }
@@ -32,7 +35,7 @@ enum SchoolPage {
                 ? m.text(.pageMeasurementsLine, periods.count, m.text.indicatorName(first.programme, first.indicator, in: m.state), from, to)
                 : m.text(.pageMeasurementsMany, periods.count, indicators.count, from, to)))
         }
-        for r in m.events.reversed() where r.event.names(school: inst) || r.event.concerns(clusters: clusters) {
+        for r in records.lazy.map({ m.events[$0] }) {
             if case .measurementRecorded(let v) = r.event, let (first, periods, indicators) = run, first.at == r.at {
                 run = (first, periods + [v.period], indicators.union([v.indicator]))
                 continue
@@ -51,9 +54,11 @@ enum SchoolPage {
         if list.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
         // The form column as wide as the widest form shown, so the summary has the rest of the line.
         let formWidth = list.map { m.text.name($0.form).displayWidth }.max() ?? 0
+        // And who recorded it as wide as the widest name (at least ten columns, at most 24).
+        let byWidth = min(24, max(10, list.map { m.state.shortName($0.by).displayWidth }.max() ?? 0))
         for c in list {
             lines.append(Line([("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: formWidth) + " ", Style(.header)),
-                               (m.state.shortName(c.by).padded(to: 10) + " ", Style(.accent)), (c.summary, .plain),
+                               (m.state.shortName(c.by).padded(to: byWidth) + " ", Style(.accent)), (c.summary, .plain),
                                (c.participants.isEmpty ? "" : " (" + c.participants.joined(separator: ", ") + ")", Style(.muted))]))
         }
         return lines

@@ -144,7 +144,8 @@ public struct Model: Sendable {
 
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
     public mutating func travel(to seq: Int?, day: Day? = nil) {
-        // The past is replayed from the records, which are not all here yet.
+        // The past is replayed from the records, which are not all here yet (the keys wait in `perform`; this guards
+        // the callers outside the loop).
         if seq != nil, link.historyReading { notice = .historyReading; return }
         if let seq {
             // Records undone anywhere in the history, so that a step forward can undo one from before the past shown;

@@ -6,8 +6,6 @@ import Wording
 extension Model {
     mutating func askUndo() {
         guard mayStart(.takePart) else { return }
-        // The question names the writes from their records, which are not all here yet.
-        if link.historyReading { notice = .historyReading; return }
         guard let choice = state.undoChoice(for: session.user) else { notice = .failed(.domain(.nothingToUndo)); return }
         guard let last = choice.seqs.last else {
             let newest = choice.skipped[0]

@@ -132,7 +132,8 @@ import FileStore
         update(&reading, .historyReading(false))
         let last = reading.page?.cache?.lines.last?.segments.map(\.0).joined() ?? ""
         #expect(!last.isEmpty && !last.contains("Reading the history"))
-        // The contact typed meanwhile waited for the reading and was then written; then the whole history shows.
+        // The contact typed meanwhile waited for the reading, saying so, and was then written; then the whole history shows.
+        #expect(f.contains { $0.contains("Gemmer, så snart historikken er læst …") })
         let after = try EventLog.open(path: path, create: false)
         #expect(seen.withLock { $0 } == contactsBefore)
         #expect(after.state.contacts.count == contactsBefore + 1)

@@ -56,6 +56,10 @@ public enum Dashboard {
                 writes.waitingSaid = true
                 update(&model, .notice(.writeWaiting)); dirty = true
             }
+            // A write asked for while the history is read waits for it, and says so.
+            if !model.writes.outbox.isEmpty, history.busy, model.notice != .writeAfterHistory {
+                update(&model, .notice(.writeAfterHistory)); dirty = true
+            }
             if !model.writes.outbox.isEmpty, !writes.busy, !history.busy {
                 submit(log, &model, clock, writes); dirty = true
                 if terminal.waitsForWrites, let done = writes.finish() { landed(done, log, &model, clock) }

@@ -28,6 +28,8 @@ public enum Notice: Equatable, Sendable {
     case writeWaiting
     /// Time travel or undo was asked for while the records a snapshot stood in for are still being read.
     case historyReading
+    /// A write waits until those records are read.
+    case writeAfterHistory
     /// The demo opened as its coordinator, named, because no `--as` was given.
     case demoActor(name: String)
 }

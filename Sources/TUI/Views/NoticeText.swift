@@ -26,6 +26,7 @@ extension Model {
         case .reconnected: return text(.noticeReconnected)
         case .writeWaiting: return text(.noticeWriteWaiting)
         case .historyReading: return text(.noticeHistoryReading)
+        case .writeAfterHistory: return text(.noticeWriteAfterHistory)
         case .demoActor(let name): return text(.noticeDemoActor, name)
         }
     }

@@ -192,7 +192,7 @@ public struct HistoryState: ListState {
     /// the log or the language moved on meanwhile: the rebuild then asked for another). The filter then applies; one
     /// cleared meanwhile finds it ready when typed again.
     mutating func adopt(_ built: HistorySearch, _ events: [Recorded], state: NetworkState, text: Catalogue) {
-        guard built.isIndex(of: events, state: state, language: text.language) else { return }
+        guard built.covers(events, state: state, language: text.language) else { return }
         search = built
         guard searching else { return }
         rebuild(events, state: state, text: text)

@@ -35,11 +35,6 @@ public struct HistorySearch: Sendable {
         return !s.covers(events, state: state, language: language) && s.extensible(to: events, state: state, language: language) == nil
     }
 
-    /// Whether it is the index of these records, worded against this state in this language.
-    func isIndex(of events: [Recorded], state: NetworkState, language: Language) -> Bool {
-        covers(events, state: state, language: language)
-    }
-
     private init(of events: [Recorded], state: NetworkState, language: Language, index: SearchIndex) {
         first = events.first?.seq ?? 0; last = events.last?.seq ?? 0; count = events.count
         seq = state.lastSeq; self.language = language; followUps = state.followUps.count; self.index = index
@@ -49,7 +44,8 @@ public struct HistorySearch: Sendable {
         r.actor + " " + state.fullName(r.actor) + " " + text.sentence(r.event, in: state, history: events)
     }
 
-    private func covers(_ events: [Recorded], state: NetworkState, language: Language) -> Bool {
+    /// Whether it is the index of these records, worded against this state in this language.
+    func covers(_ events: [Recorded], state: NetworkState, language: Language) -> Bool {
         events.count == count && state.lastSeq == seq && self.language == language
             && (events.first?.seq ?? 0) == first && (events.last?.seq ?? 0) == last
     }
@@ -93,7 +89,6 @@ public struct SearchRequest: Sendable {
 
     /// The history it indexes: the same one asked for again is not built twice.
     var key: [Int] { [events.count, events.first?.seq ?? 0, events.last?.seq ?? 0, state.lastSeq, state.followUps.count] }
-    var language: Language { text.language }
 
     public func build() -> HistorySearch {
         var built: HistorySearch?

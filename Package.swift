@@ -41,10 +41,11 @@ let package = Package(
         .target(name: "FileStore", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: optimisedEvenInDebug),
         .target(name: "PostgresStore", dependencies: ["Domain", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "CSearch"),
+        .target(name: "CMemory"),
         .target(name: "CConfusables", linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .executableTarget(name: "embed-themes"),
         .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["embed-themes"]),
-        .target(name: "TUI", dependencies: ["Domain", "Effects", "Wording", "CNcursesw", "CSearch", .product(name: "TOMLKit", package: "TOMLKit")],
+        .target(name: "TUI", dependencies: ["Domain", "Effects", "Wording", "CNcursesw", "CSearch", "CMemory", .product(name: "TOMLKit", package: "TOMLKit")],
                 plugins: ["EmbedThemes"]),
         .target(name: "Exchange", dependencies: ["Domain", "Effects", "Wording", .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(

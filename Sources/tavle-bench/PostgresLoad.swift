@@ -105,7 +105,7 @@ final class WatchBackend: Backend {
         let store = try PostgresEventStore(try PostgresLocation(url), listen: true)
         let network = try LiveNetwork(store: store, keepHistory: false)
         let clock = Clock()
-        let model = Model(state: network.state, events: [], now: clock.now(), width: 160, height: 48, user: store.login, logPath: "bench")
-        Dashboard.run(network: network, model: model, clock: clock, backend: WatchBackend(out: out))
+        var model = Model(state: network.state, events: [], now: clock.now(), width: 160, height: 48, user: store.login, logPath: "bench")
+        Dashboard.run(network: network, model: &model, clock: clock, backend: WatchBackend(out: out))
     }
 }

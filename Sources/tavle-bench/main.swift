@@ -48,10 +48,13 @@ func buildSearchAside(_ model: inout Model) -> Double {
 
 /// Every way the bench runs: a figure or a child process by its first argument, or the whole run.
 func runBench() throws {
-    // A child process for one measurement: `open <path> snapshot|full` (to the first frame) or `open <path> state`.
+    // A child process for one measurement: `open <path> snapshot|full` (to the first frame), `open <path> settled`
+    // (from the snapshot until the history is read and the snapshot audited) or `open <path> state`.
     if arguments.first == "open", arguments.count == 3 {
-        if arguments[2] == "state" { try LogBench.openForCommand(path: arguments[1]) } else {
-            try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
+        switch arguments[2] {
+        case "state": try LogBench.openForCommand(path: arguments[1])
+        case "settled": try LogBench.openAndSettle(path: arguments[1])
+        default: try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
         }
         exit(0)
     }

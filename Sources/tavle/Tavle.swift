@@ -70,7 +70,7 @@ struct Tavle: ParsableCommand {
         } catch TerminalError.notATerminal {
             throw Failure(message: words(.cliNotATerminal), code: Exit.refused)
         }
-        Dashboard.run(network: log, model: model, clock: clock, backend: terminal)
+        Dashboard.run(network: log, model: &model, clock: clock, backend: terminal)
     }
 
     func makeTempDirectory() throws -> String {

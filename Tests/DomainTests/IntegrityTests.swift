@@ -102,8 +102,10 @@ import Testing
         try FileSnapshotStore(forLog: path).save(forged, info: info)
         let log = try EventLog.open(path: path, create: false, useSnapshot: true)
         #expect(log.state.meetings["M9999"] != nil)
-        let folded = NetworkState.replay(try log.history())
-        #expect(log.adoptIfDisagrees(folded))
+        _ = try log.history()
+        let outcome = try #require(log.snapshotAudit()).run()
+        #expect(!outcome.agrees)
+        #expect(log.adopt(outcome) == .disagreed)
         #expect(log.state.meetings["M9999"] == nil && log.snapshotProblem == .disagrees)
         #expect(!FileManager.default.fileExists(atPath: path + ".snapshot"))
     }

@@ -17,7 +17,7 @@ import Testing
         "PostgresStore": ["Domain", "Foundation", "Glibc", "PostgresNIO", "NIOCore", "NIOPosix", "NIOSSL", "Logging"],
         "Demo": ["Domain", "HeapModule"],
         "Exchange": ["Domain", "Effects", "Wording", "Foundation", "CSV"],
-        "TUI": ["Domain", "Effects", "Wording", "Foundation", "Glibc", "CNcursesw", "CSearch", "TOMLKit"],
+        "TUI": ["Domain", "Effects", "Wording", "Foundation", "Glibc", "CNcursesw", "CSearch", "CMemory", "TOMLKit"],
         "FuzzChecks": ["Domain", "Effects", "Demo", "Wording", "Exchange", "Foundation", "Glibc", "CFuzzer"],
     ]
 

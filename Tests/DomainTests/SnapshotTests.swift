@@ -39,6 +39,37 @@ import Demo
         #expect(again.state == log.state)
     }
 
+    @Test func theLogsOwnFoldTakesTheSnapshotsPlaceAndIsStoredOnce() throws {
+        let (path, full, _) = try logWithSnapshot()
+        let log = try EventLog.open(path: path, create: false, useSnapshot: true)
+        #expect(log.snapshotAudit() == nil)
+        let history = try log.history()
+        let audit = try #require(log.snapshotAudit())
+        // A write after the audit was made is carried onto its fold.
+        let p = try #require(full.defaultProgramme)
+        try log.append(.recordEvaluation(Evaluation(programme: p, school: full.scorecardSchools(p).first!, indicator: .danskUnder4,
+                                                    hundredths: 9, date: Self.today)), actor: "mfr")
+        let outcome = audit.run()
+        #expect(outcome.agrees)
+        // A contact's summary: the snapshot's state holds a copy of the record's; the log's own fold holds the record's.
+        func storage(_ s: String) -> UnsafeRawPointer? { s.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil }
+        let contacts = history.compactMap { r -> Contact? in if case .contactRecorded(let c) = r.event { c } else { nil } }
+        let contact = try #require(contacts.last { $0.summary.utf8.count > 15 && full.contacts[$0.id] == $0 })
+        let before = log.state
+        #expect(storage(log.state.contacts[contact.id]!.summary) != storage(contact.summary))
+        // Another log's outcome is not taken.
+        let other = try EventLog.open(path: path, create: false, useSnapshot: true)
+        _ = try other.history()
+        #expect(other.adopt(outcome) == .stale)
+        #expect(log.adopt(outcome) == .shared)
+        #expect(log.state == before && log.state == NetworkState.replay(log.events))
+        #expect(storage(log.state.contacts[contact.id]!.summary) == storage(contact.summary))
+        #expect(log.snapshot != nil && log.snapshotProblem == nil && log.snapshotAudited && log.snapshotAudit() == nil)
+        // Once the log is opened again no snapshot stands, and nothing is taken.
+        try log.reopen()
+        #expect(log.adopt(outcome) == .stale)
+    }
+
     @Test func theHistoryBehindASnapshotIsReadByAJobAndTakenOnce() throws {
         let (path, _, events) = try logWithSnapshot()
         let log = try EventLog.open(path: path, create: false, useSnapshot: true)

@@ -23,10 +23,10 @@ import FileStore
 
     func run(_ path: String, user: String = "mfr", width: Int = 80, height: Int = 24, _ script: [TestBackend.Step]) throws -> TestBackend {
         let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
-        let model = Model(state: network.state, events: network.historyLoaded ? network.events : [], now: clock.now(), width: 80,
+        var model = Model(state: network.state, events: network.historyLoaded ? network.events : [], now: clock.now(), width: 80,
                           height: 24, user: user, logPath: path)
         let backend = TestBackend(width: width, height: height, script: script)
-        Dashboard.run(network: network, model: model, clock: clock, backend: backend)
+        Dashboard.run(network: network, model: &model, clock: clock, backend: backend)
         return backend
     }
 
@@ -93,7 +93,7 @@ import FileStore
         let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
         #expect(network.snapshot != nil && !network.historyLoaded)
         let user = network.state.caseload.first { $0.key.programme == "elevloeft" }!.value
-        let model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
+        var model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
         // The reader waits until the script lets it go: every key before that is answered without the history.
         // It also notes how many contacts the log held while it read: the one typed meanwhile must wait for it.
         let gate = DispatchSemaphore(value: 0)
@@ -110,7 +110,7 @@ import FileStore
             + TestBackend.keys([.enter, .char("j"), .char(",")]) + [.outside { gate.signal(); mailbox.wait() }, .input(.key(.char("7"))),
                                                                    .input(.key(.char(",")))]
         let backend = TestBackend(width: 120, height: 30, script: script)
-        Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: mailbox)
+        Dashboard.run(network: network, model: &model, clock: clock, backend: backend, history: mailbox)
         let f = backend.frames.map(\.text)
         // Historik shows the records after the snapshot and says the rest are being read, with no count; time travel
         // and undo say they wait for them (and are dropped, as another key comes before the history).
@@ -142,16 +142,56 @@ import FileStore
         #expect(f[f.count - 1].contains("⏪"))
     }
 
+    @Test func onceTheHistoryIsReadTheLogsOwnFoldTakesTheSnapshotsPlace() throws {
+        for forged in [false, true] {
+            let (path, events) = try demoLogWithSnapshot()
+            if forged {
+                // A snapshot whose state was changed and its checksums written again: it reads as valid.
+                let info = try #require(try EventLog.open(path: path, create: false, useSnapshot: true).snapshot)
+                var state = NetworkState.replay(events.prefix { $0.seq <= info.seq })
+                let school = try #require(state.schools.keys.first)
+                state.schools[school]?.name = "Forfalsket Skole"
+                try FileSnapshotStore(forLog: path).save(state, info: info)
+            }
+            let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
+            #expect(network.snapshot != nil && !network.historyLoaded)
+            let user = network.state.caseload.first { $0.key.programme == "elevloeft" }!.value
+            var model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
+            let opened = model.state
+            let history = HistoryMailbox(), check = SnapshotCheck()
+            let script: [TestBackend.Step] = [.outside { history.wait() }, .outside { check.wait() }, .idle]
+            let backend = TestBackend(width: 120, height: 30, script: script)
+            Dashboard.run(network: network, model: &model, clock: clock, backend: backend, history: history, check: check)
+            // The dashboard shows what the log's own records fold to, the very values its history holds.
+            #expect(model.state == NetworkState.replay(network.events) && model.state == network.state)
+            func storage(_ s: String) -> UnsafeRawPointer? { s.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil }
+            let shared = network.events.allSatisfy { r in
+                guard case .contactRecorded(let c) = r.event, c.summary.utf8.count > 15, model.state.contacts[c.id] == c else { return true }
+                return storage(model.state.contacts[c.id]!.summary) == storage(c.summary)
+            }
+            #expect(shared, "forged: \(forged)")
+            let last = backend.lastFrame!.text
+            if forged {
+                #expect(opened.schools.values.contains { $0.name == "Forfalsket Skole" })
+                #expect(!model.state.schools.values.contains { $0.name == "Forfalsket Skole" })
+                #expect(last.contains("tilstanden stemte ikke med loggens egne hændelser"), "\(last)")
+            } else {
+                #expect(model.state == opened && network.snapshot != nil && network.snapshotProblem == nil)
+                #expect(!last.contains("stemte ikke"))
+            }
+        }
+    }
+
     @Test func undoAndTimeTravelAskedWhileTheHistoryIsReadHappenWhenItComes() throws {
         for (key, shown) in [(Character(","), "⏪"), (Character("u"), "Fortryd «")] {
             let (path, _) = try demoLogWithSnapshot()
             let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
             let user = network.state.caseload.first { $0.key.programme == "elevloeft" }!.value
-            let model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
+            var model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: user, logPath: path)
             let gate = DispatchSemaphore(value: 0)
             let mailbox = HistoryMailbox { job throws(LogError) in gate.wait(); return try job.read() }
             let backend = TestBackend(width: 120, height: 30, script: [.input(.key(.char(key))), .outside { gate.signal(); mailbox.wait() }, .idle])
-            Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: mailbox)
+            Dashboard.run(network: network, model: &model, clock: clock, backend: backend, history: mailbox)
             let f = backend.frames.map(\.text)
             #expect(f[1].contains("Historikken læses stadig; det sker, så snart den er læst.") && !f[1].contains(shown))
             #expect(backend.lastFrame!.text.contains(shown) && !backend.lastFrame!.text.contains("læses"), "\(key)")
@@ -168,7 +208,7 @@ import FileStore
         let script: [TestBackend.Step] = TestBackend.keys([.char("7"), .char("/"), .char("k")])
             + [.outside { searches.wait() }, .input(.key(.enter)), .input(.key(.char("j")))]
         let backend = TestBackend(width: 120, height: 30, script: script)
-        Dashboard.run(network: network, model: model, clock: clock, backend: backend, history: HistoryMailbox(), searches: searches)
+        Dashboard.run(network: network, model: &model, clock: clock, backend: backend, history: HistoryMailbox(), searches: searches)
         var expected = HistoryState()
         expected.filter = "k"
         expected.rebuild(network.events, state: network.state, text: Catalogue(.da))

@@ -14,6 +14,8 @@ public final class LiveNetwork {
     public internal(set) var snapshot: SnapshotInfo?
     public internal(set) var snapshotProblem: SnapshotProblem?
     var historyPending: SnapshotInfo?
+    /// The log's own fold has been compared with the snapshot's state and taken its place (SnapshotAudit.swift).
+    public internal(set) var snapshotAudited = false
     /// How far the checksum chain is checked from the start: the part a snapshot stands in for is checked
     /// before the first write.
     var chainChecked = 0
@@ -66,6 +68,7 @@ public final class LiveNetwork {
         if access == .read { reader.setReadOnly(.openedForReading) } else if let r = fresh.readOnly { reader.setReadOnly(r) }
         snapshot = nil
         historyPending = nil
+        snapshotAudited = false
         chainChecked = 0
         try catchUp()
     }

@@ -141,21 +141,6 @@ extension LiveNetwork {
             do throws(SnapshotProblem) { try matches(info); return .success(info) } catch { return .failure(error) }
         }
     }
-
-    /// Compares the state the log's own records fold to (up to some event) with the state read from the snapshot
-    /// and the records after it. On any difference the log's own state wins: the snapshot is set aside, a new one
-    /// is due, and the answer is true.
-    public func adoptIfDisagrees(_ folded: NetworkState) -> Bool {
-        guard snapshot != nil, reader.keepEvents else { return false }
-        var own = folded
-        for r in events where r.seq > own.lastSeq { own.apply(r) }
-        guard own.lastSeq == state.lastSeq, own != state else { return false }
-        reader.replaceState(own)
-        snapshots?.discard()
-        snapshot = nil
-        setSnapshotProblem(.disagrees)
-        return true
-    }
 }
 
 /// Reads the records a snapshot stood in for, up to where the snapshot ends, checking each one's checksum and the

@@ -7,21 +7,21 @@ public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 100
 
-    public static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend) {
-        run(network: log, model: start, clock: clock, backend: terminal, history: HistoryMailbox(), searches: SearchMailbox())
+    /// Runs the dashboard on the caller's model, in place: a copy would hold the state it opened with all session.
+    public static func run(network log: LiveNetwork, model: inout Model, clock: Clock, backend terminal: Backend) {
+        run(network: log, model: &model, clock: clock, backend: terminal, history: HistoryMailbox(), searches: SearchMailbox())
     }
 
-    static func run(network log: LiveNetwork, model start: Model, clock: Clock, backend terminal: Backend, history: HistoryMailbox,
-                    searches: SearchMailbox = SearchMailbox()) {
+    static func run(network log: LiveNetwork, model: inout Model, clock: Clock, backend terminal: Backend, history: HistoryMailbox,
+                    searches: SearchMailbox = SearchMailbox(), check: SnapshotCheck = SnapshotCheck()) {
         defer { terminal.end() }
-        var model = start
+        let startNotice = model.notice
         let size = terminal.size
         update(&model, .resize(width: size.width, height: size.height))
         for notice in log.takeNotices() { update(&model, .notice(.log(notice))) }
-        if let notice = start.notice { update(&model, .notice(notice)) }
+        if let notice = startNotice { update(&model, .notice(notice)) }
         update(&model, .synced(ok: true, at: clock.now()))
         let snapshots = SnapshotMailbox()
-        let check = SnapshotCheck()
         let writes = WriteMailbox()
         let effects = EffectMailbox()
         var dirty = true
@@ -110,7 +110,7 @@ public enum Dashboard {
             if log.adoptHistory(records, of: job) {
                 update(&model, .stateChanged(log.state, log.events))
                 // A snapshot never outranks the log: what the records fold to is compared with it.
-                if log.snapshot != nil { check.start(log.events) }
+                if let audit = log.snapshotAudit() { check.start(audit) }
             }
             update(&model, .historyReading(false))
         case .failure(let error):

@@ -102,6 +102,12 @@ public struct Model: Sendable {
         rebuild()
     }
 
+    /// The same state as the one held, stored once (the log's own fold in place of an equal snapshot's, which held
+    /// copies of the history's values): nothing shown changes, so nothing is worked out again.
+    mutating func shareState(_ s: NetworkState) {
+        if past != nil { past?.present = s } else { state = s }
+    }
+
     public mutating func setProgramme(_ p: ProgrammeID?) {
         programme = p
         schools.cursor = Cursor()

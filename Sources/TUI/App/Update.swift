@@ -7,6 +7,8 @@ public enum Msg: Sendable {
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     case stateChanged(NetworkState, [Recorded])
+    /// An equal state stored once: the log's own fold took the place of the snapshot's (SnapshotAudit.swift).
+    case stateShared(NetworkState)
     /// The loop read the log: it worked, it failed, or the shared log's server cannot be reached (offline).
     case synced(ok: Bool, at: Timestamp, offline: Bool = false)
     case notice(Notice)
@@ -41,6 +43,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
         model.keepCursorsVisible()
     case .stateChanged(let s, let events):
         model.setState(s, events: events)
+    case .stateShared(let s):
+        model.shareState(s)
     case .synced(let ok, let at, let offline):
         if ok, model.link.offline { model.notice = .reconnected }
         model.link.failed = !ok

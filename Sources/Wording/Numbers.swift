@@ -11,6 +11,9 @@ extension Catalogue {
         return out
     }
 
+    /// A count after a title, grouped: " (1.000.001)" in Danish.
+    public func titleCount(_ n: Int) -> String { " (" + grouped(n) + ")" }
+
     /// A file size: "12,8 MB" in Danish, "12.8 MB" in English; below a megabyte in kB.
     public func megabytes(_ bytes: Int) -> String {
         if bytes < 1 << 20 { return "\(Int((Double(bytes) / 1024).rounded())) kB" }

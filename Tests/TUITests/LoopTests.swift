@@ -138,7 +138,7 @@ import FileStore
         #expect(seen.withLock { $0 } == contactsBefore)
         #expect(after.state.contacts.count == contactsBefore + 1)
         #expect(after.state.contacts.values.last?.summary == "Skrevet mens historikken læses")
-        #expect(f[f.count - 2].contains("┌ Historik (\(events.count + 1))") && !f[f.count - 2].contains("⏪"))
+        #expect(f[f.count - 2].contains("┌ Historik (\(Catalogue(.da).grouped(events.count + 1)))") && !f[f.count - 2].contains("⏪"))
         #expect(f[f.count - 1].contains("⏪"))
     }
 
@@ -216,8 +216,8 @@ import FileStore
         // The letter is answered at once: the list says it is searching, with no count.
         #expect(f[3].contains("│ Søger i historikken …") && !f[3].contains("Historik (") && f[3].contains("Søger i historikken … · Enter"))
         // The index comes on the next turn, and the list is the one an index built at once gives.
-        #expect(f[4].contains("┌ Historik (\(expected.visible.count)) · /k") && expected.visible.count < network.events.count)
-        #expect(backend.lastFrame!.text.contains("┌ Historik (\(expected.visible.count)) · /k"))
+        #expect(f[4].contains("┌ Historik (\(Catalogue(.da).grouped(expected.visible.count))) · /k") && expected.visible.count < network.events.count)
+        #expect(backend.lastFrame!.text.contains("┌ Historik (\(Catalogue(.da).grouped(expected.visible.count))) · /k"))
     }
 
     @Test func aResizeRedrawsEverythingAndTooSmallIsSaid() throws {

@@ -113,5 +113,8 @@ import Testing
         #expect(Catalogue(.en).summary(of: many) == "100,000 measurements")
         #expect(Catalogue(.da).events(12_345) == "12.345 hændelser" && Catalogue(.da).events(1) == "1 hændelse")
         #expect(Catalogue(.en).summary(of: [Event](repeating: .measurementRecorded(m), count: 2)) == "2 measurements")
+        // And a list's count after its title: "Historik (1.000.001)", "History (1,000,001)".
+        #expect(Catalogue(.da).titleCount(1_000_001) == " (1.000.001)" && Catalogue(.en).titleCount(1_000_001) == " (1,000,001)")
+        #expect(Catalogue(.da).titleCount(999) == " (999)")
     }
 }

@@ -29,7 +29,7 @@ public struct FilterLine: Dialog {
         let screen = m.view.screen
         x += g.put((screen.filterText(m) ?? "") + "▏", x: x, y: y, style: Style(.statusBar, .bold))
         // While a large history's index is built there is no count yet: the line says it is searching.
-        let found = m.view == .history && m.history.searching ? m.text(.historySearching) : m.text(.filtered, screen.count(m), screen.unfilteredCount(m))
+        let found = m.view == .history && m.history.searching ? m.text(.historySearching) : m.text(.filtered, m.text.grouped(screen.count(m)), m.text.grouped(screen.unfilteredCount(m)))
         let count = " " + found + " · " + m.text(.filterHint) + " "
         let shown = count.truncated(to: max(0, m.width - x - 1))
         g.put(shown, x: m.width - shown.displayWidth, y: y, style: Style(.statusBar))

@@ -158,7 +158,7 @@ enum CalendarView {
             Table.Column(title: m.text(.colStatus), width: 12),
             Table.Column(title: m.text(.colWhere), width: 26),
         ]
-        let title = m.text(.calendarTitle) + " (\(list.count))" + (m.calendar.filter.isEmpty ? "" : " · /" + m.calendar.filter)
+        let title = m.text(.calendarTitle) + m.text.titleCount(list.count) + (m.calendar.filter.isEmpty ? "" : " · /" + m.calendar.filter)
         Table(title: title, columns: cols, count: list.count, cursor: m.calendar.cursor,
               empty: m.calendar.filter.isEmpty ? m.text(.noMeetings) : m.noMatchesText).draw(in: r, &g) { row, col in
             let meeting = list[row]

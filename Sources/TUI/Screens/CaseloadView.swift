@@ -40,7 +40,7 @@ enum CaseloadView {
             Table.Column(title: m.text(.colWeight), width: 6, alignRight: true),
             Table.Column(title: m.text(.colWhy), width: 30, flexible: true),
         ]
-        Table(title: m.text(.caseloadTitle, who) + " (\(items.count))", columns: cols, count: items.count,
+        Table(title: m.text(.caseloadTitle, who) + m.text.titleCount(items.count), columns: cols, count: items.count,
               cursor: m.caseload.cursor, empty: m.text(.caseloadEmpty, m.state.people[m.session.user]?.fullName ?? m.session.user)).draw(in: r, &g) { row, col in
             let item = items[row]
             let school = m.state.schools[item.school]

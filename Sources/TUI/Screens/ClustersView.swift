@@ -41,7 +41,7 @@ enum ClustersView {
             Table.Column(title: m.text(.colUnrecorded), width: 7, alignRight: true),
             Table.Column(title: m.text(.colFeedback), width: width(.colFeedback), alignRight: true),
         ]
-        Table(title: m.text(.tabClusters) + " (\(list.count))", columns: cols, count: list.count, cursor: m.clusters.cursor,
+        Table(title: m.text(.tabClusters) + m.text.titleCount(list.count), columns: cols, count: list.count, cursor: m.clusters.cursor,
               focused: !m.clusters.membersFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
             let c = list[row]
             switch col {

@@ -12,7 +12,7 @@ enum HistoryView {
         // While the records behind a snapshot are read, those after it show, and the title says so instead of a count;
         // while a filter's index is built, no count (the list says it is searching).
         var title = m.text(.historyTitle)
-        if m.link.historyReading { title += " · " + m.text(.historyReading) } else if !h.searching { title += " (\(h.visible.count))" }
+        if m.link.historyReading { title += " · " + m.text(.historyReading) } else if !h.searching { title += m.text.titleCount(h.visible.count) }
         if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
         if !h.filter.isEmpty { title += " · /" + h.filter }
         // Who wrote it by name: in full when the screen is wide, else first name and initial. The full names get

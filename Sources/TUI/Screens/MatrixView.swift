@@ -6,7 +6,7 @@ enum MatrixView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let kinds = m.derived.matrix.kinds
         let rows = m.matrixRows
-        var title = m.text(.matrixTitle) + " (\(rows.count))"
+        var title = m.text(.matrixTitle) + m.text.titleCount(rows.count)
         if let k = m.matrix.kind { title += " · " + (kinds.first { $0.id == k }?.name ?? k) }
         if let s = m.matrix.status { title += " · " + m.text.name(s) }
         if !m.matrix.filter.isEmpty { title += " · /" + m.matrix.filter }

@@ -37,7 +37,7 @@ enum OverviewView {
 
     static func overdue(_ m: Model, _ r: Rect, _ g: inout Grid) {
         let list = m.derived.overview.overdue
-        g.box(r, title: "! " + m.text(.overdueTitle) + " (\(m.derived.overview.overdueCount))", titleStyle: Style(list.isEmpty ? .header : .error, .bold))
+        g.box(r, title: "! " + m.text(.overdueTitle) + m.text.titleCount(m.derived.overview.overdueCount), titleStyle: Style(list.isEmpty ? .header : .error, .bold))
         let inner = r.inset(1)
         if list.isEmpty { g.put(m.text(.noOverdue), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }
         for (i, f) in list.prefix(inner.height).enumerated() {
@@ -119,7 +119,7 @@ enum OverviewView {
 
     static func interventions(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         let counts = m.derived.overview.interventionCounts
-        g.box(r, title: m.text(.panelInterventions) + " (\(counts.values.reduce(0, +)))")
+        g.box(r, title: m.text(.panelInterventions) + m.text.titleCount(counts.values.reduce(0, +)))
         let most = counts.values.max() ?? 0
         let inner = r.inset(1)
         for (i, s) in InterventionStatus.allCases.enumerated() {
@@ -144,7 +144,7 @@ enum OverviewView {
     static func stalled(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         guard r.height >= 3 else { return }
         let list = m.derived.overview.stalled
-        g.box(r, title: "⚠ " + m.text(.stalledTitle) + " (\(list.count))", titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
+        g.box(r, title: "⚠ " + m.text(.stalledTitle) + m.text.titleCount(list.count), titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
         var inner = r.inset(1)
         if r.height < 12, !m.derived.overview.overdue.isEmpty {
             g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overview.overdueCount)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)

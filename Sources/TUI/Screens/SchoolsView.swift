@@ -15,7 +15,7 @@ enum SchoolsView {
     static func drawTable(_ m: Model, _ r: Rect, _ g: inout Grid) {
         let d = m.derived.schools
         let arrow = m.schools.descending ? "↓" : "↑"
-        var title = m.text(.tabSchools) + " " + m.text(.filtered, d.visible.count, d.rows.count)
+        var title = m.text(.tabSchools) + " " + m.text(.filtered, m.text.grouped(d.visible.count), m.text.grouped(d.rows.count))
         title += " · " + m.text(.sortedBy, m.text(m.schools.sort.title).lowercased() + arrow)
         if !m.schools.filter.isEmpty { title += " · /" + m.schools.filter }
         if !m.schools.facets.isEmpty { title += " · f" }

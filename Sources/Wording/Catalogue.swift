@@ -27,8 +27,13 @@ public struct Catalogue: Sendable {
 
     /// Fills `{0}`-style placeholders; `{0|uge|uger}` is the singular when argument 0 is 1, else the plural.
     /// One pass over the template: an argument's own text is never searched for placeholders.
+    /// A whole number with forms of its own (`{0|skole|skoler}`) is a count, and is grouped: "1.000 skoler".
     private func fill<K: TextKey>(_ text: String?, _ key: K, _ args: [CustomStringConvertible]) -> String {
-        Self.fill(text ?? key.rawValue, args.map(\.description))
+        let template = text ?? key.rawValue
+        return Self.fill(template, args.indices.map { i in
+            if let n = args[i] as? Int, abs(n) >= 1000, template.contains("{\(i)|") { return grouped(n) }
+            return args[i].description
+        })
     }
 
     /// The filling itself, over the template's UTF-8 bytes: the braces, bars and digits it looks for are ASCII, which

@@ -98,12 +98,13 @@ enum OverviewView {
         g.put(info, x: x, y: r.y, style: Style(.today, .bold), limit: r.maxX - x)
     }
 
-    /// One "label  count  bar" line.
-    static func barLine(_ label: String, _ count: Int, of total: Int, role: Role, labelWidth: Int,
-                        x: Int, y: Int, width: Int, _ g: inout Grid) {
+    /// One "label  count  bar" line; the counts grouped ("1.000") in a column as wide as the widest, `largest`.
+    static func barLine(_ label: String, _ count: Int, of total: Int, largest: Int, role: Role, labelWidth: Int,
+                        x: Int, y: Int, width: Int, _ m: Model, _ g: inout Grid) {
+        let column = max(4, m.text.grouped(largest).count)
         g.put(label.padded(to: labelWidth), x: x, y: y, style: Style(role))
-        g.put(String(count).padded(to: 4, alignRight: true), x: x + labelWidth, y: y, style: Style(.text, .bold))
-        g.put(Charts.bar(count, of: total, width: width - labelWidth - 5), x: x + labelWidth + 5, y: y, style: Style(role))
+        g.put(m.text.grouped(count).padded(to: column, alignRight: true), x: x + labelWidth, y: y, style: Style(.text, .bold))
+        g.put(Charts.bar(count, of: total, width: width - labelWidth - column - 1), x: x + labelWidth + column + 1, y: y, style: Style(role))
     }
 
     static func participation(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
@@ -112,8 +113,8 @@ enum OverviewView {
         g.box(r, title: m.text(.panelParticipation) + " · " + m.text(.schoolsCount, total))
         let inner = r.inset(1)
         for (i, s) in ParticipationStatus.allCases.enumerated() {
-            barLine(m.text.name(s), counts[s] ?? 0, of: total, role: Role.of(s), labelWidth: 11,
-                    x: inner.x + 1, y: inner.y + i, width: inner.width - 2, &g)
+            barLine(m.text.name(s), counts[s] ?? 0, of: total, largest: counts.values.max() ?? 0, role: Role.of(s), labelWidth: 11,
+                    x: inner.x + 1, y: inner.y + i, width: inner.width - 2, m, &g)
         }
     }
 
@@ -123,8 +124,8 @@ enum OverviewView {
         let most = counts.values.max() ?? 0
         let inner = r.inset(1)
         for (i, s) in InterventionStatus.allCases.enumerated() {
-            barLine(Glyphs.letter(s) + " " + m.text.name(s), counts[s] ?? 0, of: most, role: Role.of(s), labelWidth: 14,
-                    x: inner.x + 1, y: inner.y + i, width: inner.width - 2, &g)
+            barLine(Glyphs.letter(s) + " " + m.text.name(s), counts[s] ?? 0, of: most, largest: most, role: Role.of(s), labelWidth: 14,
+                    x: inner.x + 1, y: inner.y + i, width: inner.width - 2, m, &g)
         }
     }
 

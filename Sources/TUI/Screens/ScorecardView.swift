@@ -56,7 +56,8 @@ enum ScorecardView {
         let data = m.derived.scorecard, rows = m.derived.schools.rows
         let arrow = m.scorecard.descending ? "↓" : "↑"
         var title = m.text(.scorecardTitle) + " · " + (m.schools.facets.participation == nil
-            ? m.text(.scorecardTakingPart, data.visible.count, data.takingPart) : m.text(.scorecardShown, data.visible.count, rows.count))
+            ? m.text(.scorecardTakingPart, m.text.grouped(data.visible.count), m.text.grouped(data.takingPart))
+            : m.text(.scorecardShown, m.text.grouped(data.visible.count), m.text.grouped(rows.count)))
         title += " · " + m.text(.sortedBy, m.text(m.scorecard.sort.title).lowercased() + arrow)
         if !m.scorecard.filter.isEmpty { title += " · /" + m.scorecard.filter }
         if !m.schools.facets.isEmpty { title += " · f" }

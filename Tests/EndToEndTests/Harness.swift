@@ -52,16 +52,23 @@ enum Harness {
         return d.iso
     }
 
-    /// How many events a log holds, as `tavle log verify` counts them.
+    /// How many events a log holds, as `tavle log verify` counts them ("31.695 hændelser": grouped, as counts are).
     static func eventCount(_ log: String) throws -> Int {
         let verify = try tavle("log", "verify", "--log", log)
         let words = verify.out.split(separator: " ")
-        guard verify.status == 0, let i = words.firstIndex(where: { $0.hasPrefix("hændelser") }), i > 0, let n = Int(words[i - 1])
+        guard verify.status == 0, let i = words.firstIndex(where: { $0.hasPrefix("hændelser") }), i > 0,
+              let n = Int(words[i - 1].replacingOccurrences(of: ".", with: ""))
         else { throw CountError(said: verify.out + verify.err) }
         return n
     }
 
     struct CountError: Error { let said: String }
+
+    /// A count as Danish writes it: "31.695".
+    static func da(_ n: Int) -> String {
+        let digits = String(n)
+        return digits.enumerated().map { i, d in (i > 0 && (digits.count - i) % 3 == 0 ? "." : "") + String(d) }.joined()
+    }
 
     /// A count as the Danish catalogue groups it: 3.609.
     static func grouped(_ n: Int) -> String {

@@ -43,7 +43,7 @@ import Testing
         // Deleting it is always safe.
         #expect(unlink(log + ".snapshot") == 0)
         let verify = try Harness.tavle("log", "verify", "--log", log)
-        #expect(verify.status == 0 && verify.out.contains("\(n + 2) hændelser"), "\(verify.out)")
+        #expect(verify.status == 0 && verify.out.contains("\(Harness.da(n + 2)) hændelser"), "\(verify.out)")
     }
 
     @Test func snapshotsWrittenAtOnceDoNotCollide() throws {

@@ -116,5 +116,9 @@ import Testing
         // And a list's count after its title: "Historik (1.000.001)", "History (1,000,001)".
         #expect(Catalogue(.da).titleCount(1_000_001) == " (1.000.001)" && Catalogue(.en).titleCount(1_000_001) == " (1,000,001)")
         #expect(Catalogue(.da).titleCount(999) == " (999)")
+        // A whole number with forms of its own is a count, and grouped; one without (a year, a line) is left as written.
+        #expect(Catalogue(.da)(.schoolsCount, 1000) == "1.000 skoler" && Catalogue(.en)(.schoolsCount, 12_345) == "12,345 schools")
+        #expect(Catalogue(.da)(.schoolsCount, 1) == "1 skole" && Catalogue(.da)(.schoolsCount, 999) == "999 skoler")
+        #expect(Catalogue(.da)(.filtered, 2026, 12_345) == "2026 af 12345")
     }
 }

@@ -28,7 +28,7 @@ enum DialogFrame {
     /// "34–56 af 76" on a box's bottom frame line, when the list does not fit.
     static func position(_ c: Cursor, count: Int, height: Int, _ r: Rect, _ m: Model, _ g: inout Grid) {
         guard let p = c.position(count: count, height: height) else { return }
-        let label = " " + m.text(.listPosition, p.first, p.last, count) + " "
+        let label = " " + m.text(.listPosition, m.text.grouped(p.first), m.text.grouped(p.last), m.text.grouped(count)) + " "
         g.put(label, x: r.maxX - 2 - label.displayWidth, y: r.maxY - 1, style: Style(.accent))
     }
 

@@ -52,7 +52,8 @@ public struct HelpDialog: Dialog {
         if rows.count - start > height * columns { footer = "↓ " + footer }
         g.put(footer, x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted), limit: inner.width - 2)
         if rows.count > height * columns {
-            let label = " " + m.text(.listPosition, start + 1, min(rows.count, start + height * columns), rows.count) + " "
+            let label = " " + m.text(.listPosition, m.text.grouped(start + 1), m.text.grouped(min(rows.count, start + height * columns)),
+                                           m.text.grouped(rows.count)) + " "
             g.put(label, x: r.maxX - 2 - label.displayWidth, y: r.maxY - 1, style: Style(.accent))
         }
     }

@@ -31,7 +31,7 @@ struct Block {
             last = i
         }
         guard top > 0 || last < blocks.count - 1 else { return }
-        let label = " " + m.text(.listPosition, top + 1, last + 1, blocks.count) + " "
+        let label = " " + m.text(.listPosition, m.text.grouped(top + 1), m.text.grouped(last + 1), m.text.grouped(blocks.count)) + " "
         g.put(label, x: frame.maxX - 2 - label.displayWidth, y: frame.maxY - 1, style: Style(.accent))
     }
 }

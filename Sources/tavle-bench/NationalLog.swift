@@ -8,6 +8,9 @@ import Foundation
 enum NationalLog {
     static let schools = 10_000, years = 10
     static let indicators = ["dansk-under-4", "matematik-under-4", "trivsel", "fravaer"]
+    /// Their names, as a coordinator would give them (the screens and the history show names, not ids).
+    static let names = ["dansk-under-4": "Andel under 4 i dansk", "matematik-under-4": "Andel under 4 i matematik",
+                        "trivsel": "Lav trivsel", "fravaer": "Højt fravær"]
 
     static func events(today: Day) throws -> [(at: Timestamp, actor: String, event: Event)] {
         let first = SchoolYear(containing: today).startYear - years
@@ -18,7 +21,7 @@ enum NationalLog {
             out += try decideBatch(commands, on: &state, actor: "mfr", now: at).map { ($0.at, $0.actor, $0.event) }
         }
         try run(indicators.map { id in
-            .defineIndicator(IndicatorDefinition(id: id, programme: "p", names: [LocalName("da", id)],
+            .defineIndicator(IndicatorDefinition(id: id, programme: "p", names: [LocalName("da", names[id] ?? id)],
                                                  baseline: (first + years - 4 ... first + years - 2).map { .schoolYear($0) }))
         }, Copenhagen.timestamp(today.adding(days: -29), minutes: 9 * 60))
         var rng = SplitMix64(seed: 400)

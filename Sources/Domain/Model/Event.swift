@@ -1,4 +1,8 @@
 /// What happened. Events are facts: `evolve` applies any of them, in any state.
+///
+/// An event holds its largest kind's payload in place, and the history holds a million of them: the kinds larger
+/// than a contact or a measurement (a meeting, a follow-up, an indicator's definition, a correction) are kept
+/// out of line (`indirect`), so a record takes 152 bytes instead of 208.
 public enum Event: Sendable, Equatable {
     case programmeDefined(Programme)
     case schoolRegistered(School)
@@ -12,21 +16,21 @@ public enum Event: Sendable, Equatable {
     case schoolPlaced(cluster: String, school: String)
     case interventionKindDefined(InterventionKind)
     case interventionStatusSet(InterventionKey, status: InterventionStatus, date: Day, reason: String?)
-    case meetingScheduled(Meeting)
+    indirect case meetingScheduled(Meeting)
     case meetingMoved(id: String, day: Day, start: Int, end: Int)
     case meetingCancelled(id: String, reason: String)
     case meetingHeld(id: String, attendance: [String])
     case contactRecorded(Contact)
-    case followUpAgreed(FollowUp)
+    indirect case followUpAgreed(FollowUp)
     case followUpDone(id: String, date: Day)
     case followUpMoved(id: String, due: Day, reason: String)
     case evaluationRecorded(Evaluation)
     case feedbackGiven(MeetingFeedback)
-    case indicatorDefined(IndicatorDefinition)
-    case indicatorChanged(IndicatorDefinition)
+    indirect case indicatorDefined(IndicatorDefinition)
+    indirect case indicatorChanged(IndicatorDefinition)
     case measurementRecorded(Measurement)
     /// A value recorded before, replaced; both stay in the history.
-    case measurementCorrected(Measurement, reason: String)
+    indirect case measurementCorrected(Measurement, reason: String)
     /// Compensates the event with this sequence number; history itself is never rewritten.
     case undone(seq: Int)
 

@@ -8,7 +8,7 @@ import Testing
     static func caseNames(_ path: String, upTo end: String? = nil) -> Set<String> {
         let text = LayerTests.files("Domain").first { $0.path == path }?.text ?? ""
         let part = end.flatMap { text.range(of: $0) }.map { String(text[..<$0.lowerBound]) } ?? text
-        let pattern = try! NSRegularExpression(pattern: #"^\s*case (\w+)"#, options: .anchorsMatchLines)
+        let pattern = try! NSRegularExpression(pattern: #"^\s*(?:indirect\s+)?case (\w+)"#, options: .anchorsMatchLines)
         return Set(pattern.matches(in: part, range: NSRange(part.startIndex..., in: part)).compactMap {
             Range($0.range(at: 1), in: part).map { String(part[$0]) }
         })

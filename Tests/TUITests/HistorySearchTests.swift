@@ -137,4 +137,17 @@ import TestSupport
         h.rebuild(demoEvents + [written, renamed], state: state, text: text)
         #expect(!h.searching && h.searchUpdate == .kept && h.visible == fresh(demoEvents + [written, renamed], state, text, "Nord"))
     }
+
+    /// The filter line's counts and the title's are grouped as the language writes them: «31.388 af 31.662».
+    @Test func theFilterLinesCountsAreGroupedInEachLanguage() {
+        for (language, of) in [(Language.da, " af "), (.en, " of ")] {
+            var m = demoModel(width: 160, height: 48, language: language)
+            press(&m, .char("7"), .char("/"))
+            typeText(&m, "k")
+            let text = view(m).text, total = m.events.count, shown = m.history.visible.count
+            #expect(total >= 1000 && shown >= 1000, "\(total) \(shown)")
+            #expect(text.contains(m.text.grouped(shown) + of + m.text.grouped(total)), "\(text)")
+            #expect(!text.contains("\(total)"), "\(text)")
+        }
+    }
 }

@@ -1,13 +1,10 @@
 import Foundation
+import TestSupport
 @testable import Domain
 @testable import FileStore
 
-/// A fresh directory per test, removed afterwards by the OS's tmp cleaning or the test itself.
-func tempDirectory() -> String {
-    let dir = NSTemporaryDirectory() + "tavle-test-" + UUID().uuidString
-    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-}
+/// A fresh directory per test, removed with the test process's own (`Scratch`).
+func tempDirectory() -> String { Scratch.directory("domain") }
 
 func readLines(_ path: String) -> [String] {
     let text = try! String(contentsOfFile: path, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Domain
 @testable import FileStore
 
@@ -224,8 +225,7 @@ import Testing
 
     @Test func aWholePlanBooksAllOrNothing() throws {
         // One command that fails makes the whole batch fail.
-        let dir = NSTemporaryDirectory() + "tavle-plan-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Scratch.directory("plan")
         var g = Fixture()
         var entries: [(at: Timestamp, actor: String, event: Event)] = []
         // The property tests' setup: both schools have accepted.

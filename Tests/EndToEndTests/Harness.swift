@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import Glibc
 import Testing
+import TestSupport
 
 /// Runs the real `tavle` binary: as a command, or inside tmux at a fixed size.
 enum Harness {
@@ -14,11 +15,8 @@ enum Harness {
         return root.appendingPathComponent(".build/debug/tavle").path
     }
 
-    static func tempDirectory() -> String {
-        let dir = NSTemporaryDirectory() + "tavle-e2e-" + UUID().uuidString.prefix(8)
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    /// A fresh directory per test, removed with the test process's own (`Scratch`).
+    static func tempDirectory() -> String { Scratch.directory("e2e") }
 
     /// Today as the binary sees it: `TAVLE_TODAY` when CI pins it, else the real date in Denmark.
     static var today: Day {

@@ -3,6 +3,7 @@ import FileStore
 import Foundation
 import PostgresStore
 import Testing
+import TestSupport
 
 /// One contract, two stores: whatever a `LiveNetwork` does on the file log it does on PostgreSQL, and the same
 /// promises hold. Each test runs against both.
@@ -59,7 +60,7 @@ struct TestLog {
     /// One snapshot file per test log, so a snapshot written by one network is found by the next.
     var snapshotStore: FileSnapshotStore? {
         guard kind == .postgres else { return nil }
-        return FileSnapshotStore(path: NSTemporaryDirectory() + "tavle-pgsnap-\(database!).snapshot")
+        return FileSnapshotStore(path: Scratch.root + "/pgsnap-\(database!).snapshot")
     }
 }
 

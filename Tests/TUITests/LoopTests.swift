@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 import Demo
 import FileStore
 @testable import Domain
@@ -14,8 +15,7 @@ import FileStore
     let clock = Clock.fixed(Copenhagen.timestamp(fixedToday, minutes: 12 * 60))
 
     func demoLog() throws -> String {
-        let dir = NSTemporaryDirectory() + "tavle-loop-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Scratch.directory("loop")
         let path = dir + "/tavle.log"
         try EventLog.create(path: path, events: try DemoNetwork.events(today: fixedToday), created: clock.now())
         return path

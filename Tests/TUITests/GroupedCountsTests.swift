@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import Demo
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// Counts of a thousand or more are grouped in the language's way wherever the dashboard shows them, at national
+/// scale: the overview's bars and titles, and a list's position on its frame.
+@Suite struct GroupedCountsTests {
+    static let national: (state: NetworkState, events: [Recorded]) = {
+        let records = Recorded.numbered(try! SyntheticNetwork.events(schools: 4_000, today: fixedToday).map { ($0.at, $0.actor, $0.event) })
+        return (NetworkState.replay(records), records)
+    }()
+
+    func model(_ language: Language) -> Model {
+        Model(state: Self.national.state, events: Self.national.events, today: fixedToday, width: 160, height: 48, user: "mfr",
+              logPath: "/data/tavle.log", language: language)
+    }
+
+    @Test func theOverviewsBarsGroupTheirCountsInAColumnAsWideAsTheWidest() throws {
+        for language in [Language.da, .en] {
+            let m = model(language)
+            let counts = m.derived.overview.participationCounts
+            let largest = try #require(counts.values.max())
+            #expect(largest >= 1000, "\(counts)")
+            let lines = view(m).text.split(separator: "\n").map(String.init)
+            for (status, n) in counts where n > 0 {
+                let label = m.text.name(status)
+                let line = try #require(lines.first { $0.contains(label + " ") && $0.contains(m.text.grouped(n)) }, "\(label) \(n)")
+                // Right-aligned in a column as wide as the largest grouped count.
+                let column = m.text.grouped(largest).count
+                #expect(line.contains(String(repeating: " ", count: column - m.text.grouped(n).count + 1) + m.text.grouped(n) + " "), "\(line)")
+            }
+            #expect(!view(m).text.contains("\(largest)"), "ungrouped \(largest)")
+        }
+    }
+}
+
+extension GroupedCountsTests {
+    /// No dialog of the dashboard lists a thousand things today (the palette shows at most 60), so the frame's
+    /// position is held to grouping on a long list drawn directly.
+    @Test func aListsPositionOnItsFrameIsGrouped() {
+        for (language, of) in [(Language.da, " af "), (.en, " of ")] {
+            let m = model(language)
+            var g = Grid(width: 60, height: 12)
+            var cursor = Cursor()
+            cursor.selected = 1233
+            DialogFrame.menu((1...12_345).map { "item \($0)" }, cursor, in: Rect(x: 0, y: 0, width: 60, height: 12), m, &g)
+            let bottom = g.text.split(separator: "\n").map(String.init).last ?? ""
+            #expect(bottom.contains(m.text.grouped(1234) + of + m.text.grouped(12_345)), "\(bottom)")
+            #expect(m.text.grouped(12_345) != "12345")
+        }
+    }
+}

@@ -36,3 +36,37 @@ extension NetworkState {
         lastAt = recorded.at
     }
 }
+
+extension NetworkState {
+    /// The network as it stood after event `seq`, worked out from this later state by putting back, newest first,
+    /// what each event after it replaced, as undoing them one by one would: `later` are the records after `seq` up
+    /// to this state's last, in order. A day back on a national log is then a few thousand restores instead of a
+    /// replay of the whole log. Nil when that cannot give the replay's network: an undo among `later` (the record it
+    /// undid is gone from its stack), or a record its writer's stack no longer holds (`undoDepth`). For looking at
+    /// only, like `replayForLookingBack`: every table is the replay's, but the undo records, the id counters and
+    /// who built on what are the later state's.
+    public func rewound<C: BidirectionalCollection>(to seq: Int, at: Timestamp?, undoing later: C) -> NetworkState?
+    where C.Element == Recorded {
+        guard let last = later.last else { return seq == lastSeq ? self : nil }
+        guard last.seq == lastSeq, let first = later.first, first.seq > seq else { return nil }
+        // Each writer's stack is searched from where the previous (newer) record of theirs was found.
+        var searched: [String: Int] = [:]
+        var restores: [[Restore]] = []
+        restores.reserveCapacity(later.count)
+        for r in later.reversed() {
+            if case .undone = r.event { return nil }
+            guard let stack = undoStacks[r.actor] else { return nil }
+            var i = searched[r.actor] ?? stack.endIndex
+            while i > stack.startIndex, stack[i - 1].seq > r.seq { i -= 1 }
+            guard i > stack.startIndex, stack[i - 1].seq == r.seq else { return nil }
+            i -= 1
+            searched[r.actor] = i
+            restores.append(stack[i].restores)
+        }
+        var state = self
+        for record in restores { for r in record.reversed() { state.restore(r) } }
+        state.lastSeq = seq
+        state.lastAt = at
+        return state
+    }
+}

@@ -163,7 +163,7 @@ import Testing
         let chosen = m.events[m.history.visible[m.history.cursor.selected]]
         press(&m, .char("T"))
         #expect(m.isHistorical && m.state.lastSeq == chosen.seq)
-        #expect(m.state == NetworkState.replayForLookingBack(demoEvents.prefix(chosen.seq), undone: NetworkState.undoneSeqs(in: demoEvents)))
+        #expect(m.state.shown == NetworkState.replayForLookingBack(demoEvents.prefix(chosen.seq), undone: NetworkState.undoneSeqs(in: demoEvents)).shown)
     }
 
     /// A step forward in the past applies only the events in between; the screen is the one travelling straight
@@ -194,7 +194,7 @@ import Testing
         let events = demoEvents + [undo]
         m.setState(evolve(demoState, undo), events: events)
         m.travel(to: undo.seq)
-        #expect(m.state == NetworkState.replayForLookingBack(events, undone: NetworkState.undoneSeqs(in: events)))
+        #expect(m.state.shown == NetworkState.replayForLookingBack(events, undone: NetworkState.undoneSeqs(in: events)).shown)
         #expect(m.state.lastSeq == undo.seq && NetworkState.undoneSeqs(in: events).contains(undone))
     }
 
@@ -241,5 +241,37 @@ import Testing
         m = demoModel(width: 160, height: 48, language: .en)
         m.travel(toEndOf: Day(year: 2026, month: 1, day: 15)!)
         expectGolden(view(m), "historical-en-160x48")
+    }
+}
+
+/// A day or a week back, the dashboard rewinds the present instead of replaying the log; what it shows is what
+/// the replay shows, on every screen.
+@Suite struct RewoundTravelTests {
+    @Test func aDayAndAWeekBackShowWhatTheReplayShows() throws {
+        var rewinds = 0
+        for days in [1, 3, 7] {
+            var m = demoModel(width: 160, height: 48)
+            m.travel(days: -days)
+            let seq = try #require(m.asOfSeq)
+            let replayed = NetworkState.replayForLookingBack(demoEvents[..<Model.end(of: seq, in: demoEvents)], undone: NetworkState.undoneSeqs(in: demoEvents))
+            let shown = m.state.shown == replayed.shown
+            #expect(shown, "\(days) days back")
+            #expect(m.state.lastSeq == replayed.lastSeq && m.state.lastAt == replayed.lastAt)
+            // Rewound, not replayed: the present's undo records came along.
+            if m.state.undoStacks == demoState.undoStacks { rewinds += 1 }
+            // The same past replayed: a present without undo records cannot be rewound.
+            var present = demoState
+            present.undoStacks = [:]
+            var direct = Model(state: present, events: demoEvents, today: fixedToday, width: 160, height: 48, user: "mfr",
+                               logPath: "/data/tavle.log", language: .da)
+            direct.travel(days: -days)
+            let same = direct.state.shown == replayed.shown
+            #expect(same)
+            for key in "123456789" {
+                press(&m, .char(key)); press(&direct, .char(key))
+                #expect(view(m).text == view(direct).text, "\(days) days back, screen \(key)")
+            }
+        }
+        #expect(rewinds >= 2, "the demo's last days were replayed, not rewound")
     }
 }

@@ -105,3 +105,13 @@ func openPage(_ m: inout Model, _ school: String) {
     press(&m, .enter)
     #expect(m.page?.school == school)
 }
+
+extension NetworkState {
+    /// What the screens show of a state: all but the undo records, who built on what and the id counters, which a
+    /// state for looking back may hold from the present it was rewound from (`rewound`).
+    var shown: NetworkState {
+        var s = self
+        s.counters = [:]; s.undoStacks = [:]; s.touched = [:]
+        return s
+    }
+}

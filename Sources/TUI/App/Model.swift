@@ -163,7 +163,7 @@ public struct Model: Sendable {
                 // Forward from the past shown: only the events in between.
                 for e in events[Self.end(of: from, in: events)..<Self.end(of: seq, in: events)] { state.applyForLookingBack(e, undone: undone) }
             } else {
-                state = NetworkState.replayForLookingBack(events[..<Self.end(of: seq, in: events)], undone: undone)
+                state = Self.lookingBack(to: seq, from: past!.present, events: events, undone: undone)
             }
             today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? clock.today
         } else {
@@ -172,6 +172,15 @@ public struct Model: Sendable {
             today = clock.today
         }
         rebuild()
+    }
+
+    /// The network after `seq`, for looking at: the present rewound when every record since it is still undoable
+    /// (a day or a week back, usually), else the history up to it replayed (a second at a million events).
+    static func lookingBack(to seq: Int, from present: NetworkState, events: [Recorded], undone: Set<Int>) -> NetworkState {
+        let end = Self.end(of: seq, in: events), now = Self.end(of: present.lastSeq, in: events)
+        let last = end > 0 ? events[end - 1] : nil
+        if end <= now, let rewound = present.rewound(to: last?.seq ?? 0, at: last?.at, undoing: events[end..<now]) { return rewound }
+        return NetworkState.replayForLookingBack(events[..<end], undone: undone)
     }
 
     /// Where the records after `seq` begin in a history in sequence order, found by halving.

@@ -27,8 +27,11 @@ struct ReportCommand: ParsableCommand {
         var head = try headLine(log, words)
         if let asOf = travel.asOf {
             day = try Parse.day(asOf, words, near: global.clock.today)
-            let prefix = try readHistory(log, words).prefix { Copenhagen.local($0.at).day <= day }
-            state = NetworkState.replayForLookingBack(prefix)
+            let history = try readHistory(log, words)
+            let prefix = history.prefix { Copenhagen.local($0.at).day <= day }
+            // A recent day is the present rewound; an older one, or one an undo since stands in the way of, replayed.
+            state = log.state.rewound(to: prefix.last?.seq ?? 0, at: prefix.last?.at, undoing: history[prefix.endIndex...])
+                ?? NetworkState.replayForLookingBack(prefix)
             head = try storeCall(words) { try LogHead.at(prefix.last?.seq ?? 0, of: log) } ?? head
         }
         let p = try resolveProgramme(programme, in: state, text: words)

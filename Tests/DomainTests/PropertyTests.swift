@@ -50,6 +50,20 @@ import TestSupport
         }
     }
 
+    /// The setup, then the commands `numbers` stand for (those refused left out): the fixture after them and the
+    /// history as the log would hold it.
+    static func randomHistory(_ numbers: [Int]) -> (Fixture, [Recorded]) {
+        var f = try! start()
+        var history = setupEntries().enumerated().map { Recorded(seq: $0.offset + 1, at: $0.element.at, actor: $0.element.actor, event: $0.element.event) }
+        for n in numbers {
+            let (actor, c) = command(n, f)
+            f.actor = actor
+            guard let events = try? f.run(c) else { continue }
+            for e in events { history.append(Recorded(seq: history.count + 1, at: f.now, actor: actor, event: e)) }
+        }
+        return (f, history)
+    }
+
     static func start() throws -> Fixture {
         var f = Fixture()
         for c in setupCommands() { try f.run(c) }
@@ -111,14 +125,7 @@ import TestSupport
     @Test func lookingBackShowsWhatTheFullReplayShows() async throws {
         let tally = Tally()
         await propertyCheck(count: 40, input: Gen.int(in: 0...2000).array(of: 1...60)) { numbers in
-            var f = try! Self.start()
-            var history = Self.setupEntries().enumerated().map { Recorded(seq: $0.offset + 1, at: $0.element.at, actor: $0.element.actor, event: $0.element.event) }
-            for n in numbers {
-                let (actor, c) = Self.command(n, f)
-                f.actor = actor
-                guard let events = try? f.run(c) else { continue }
-                for e in events { history.append(Recorded(seq: history.count + 1, at: f.now, actor: actor, event: e)) }
-            }
+            let (f, history) = Self.randomHistory(numbers)
             let a = numbers[0] % (history.count + 1), b = a + (numbers.last ?? 0) % (history.count - a + 1)
             #expect(NetworkState.replayForLookingBack(history[..<a]).content == NetworkState.replay(history[..<a]).content)
             // Stepping forward needs the undos of the whole history known from the start.

@@ -12,14 +12,7 @@ import TestSupport
     @Test func theRewoundPresentIsTheReplaysNetworkOrNothing() async throws {
         let tally = Tally(), declined = Tally()
         await propertyCheck(count: 100, input: Gen.int(in: 0...2000).array(of: 1...60)) { numbers in
-            var f = try! PropertyTests.start()
-            var history = PropertyTests.setupEntries().enumerated().map { Recorded(seq: $0.offset + 1, at: $0.element.at, actor: $0.element.actor, event: $0.element.event) }
-            for n in numbers {
-                let (actor, c) = PropertyTests.command(n, f)
-                f.actor = actor
-                guard let events = try? f.run(c) else { continue }
-                for e in events { history.append(Recorded(seq: history.count + 1, at: f.now, actor: actor, event: e)) }
-            }
+            let (f, history) = PropertyTests.randomHistory(numbers)
             #expect(f.state.lastSeq == history.last?.seq)
             // Points near the end (where rewinding is meant for) and anywhere.
             for a in Set([history.count - numbers[0] % min(12, history.count + 1), numbers[0] % (history.count + 1)]) {

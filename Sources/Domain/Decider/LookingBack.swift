@@ -17,6 +17,10 @@ extension NetworkState {
     /// those), and holds the later ones too if the state is to be stepped forward with `applyForLookingBack`.
     public static func replayForLookingBack<C: Collection>(_ events: C, undone: Set<Int>? = nil) -> NetworkState where C.Element == Recorded {
         let undone = undone ?? undoneSeqs(in: events)
+        // A long history on every core (LookingBackInParts.swift).
+        if events.count >= partsFrom, let state = events.withContiguousStorageIfAvailable({ replayInParts($0, undone: undone) }) {
+            return state
+        }
         var state = NetworkState()
         for e in events { state.applyForLookingBack(e, undone: undone) }
         return state

@@ -42,7 +42,7 @@ extension Catalogue {
                         measured(m, in: state), reason)
         case .feedbackGiven(let f): return self(.evFeedback, meetingName(f.meeting, in: state).firstUppercased, f.rating) + (f.comment.map { ": \($0)" } ?? "")
         case .undone(let seq):
-            guard let r = history.flatMap({ Catalogue.record(seq, in: $0) }) else { return self(.evUndoneUnknown) }
+            guard let r = history?.record(seq: seq) else { return self(.evUndoneUnknown) }
             return self(.evUndone, sentence(r.event, in: state))
         }
     }

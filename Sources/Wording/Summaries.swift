@@ -4,7 +4,7 @@ extension Catalogue {
     /// The events with these sequence numbers, summed up as one write: a single event's sentence, or a count of
     /// each kind of event ("76 klyngemøder planlagt").
     public func summary(of seqs: [Int], in history: [Recorded], state: NetworkState) -> String {
-        let found = seqs.compactMap { seq in Self.record(seq, in: history)?.event }
+        let found = seqs.compactMap { seq in history.record(seq: seq)?.event }
         guard found.count == seqs.count, !found.isEmpty else {
             return seqs.count == 1 ? self(.evEventNumber, seqs[0]) : self(.evEventNumbers, seqs.first ?? 0, seqs.last ?? 0)
         }
@@ -37,12 +37,6 @@ extension Catalogue {
     /// "1 hændelse", "3 hændelser", "100.000 hændelser".
     public func events(_ n: Int) -> String { self(n == 1 ? .eventsOne : .eventsMany, grouped(n)) }
 
-    /// The record with a sequence number, found by halving (records are in sequence order).
-    public static func record(_ seq: Int, in history: [Recorded]) -> Recorded? {
-        var lo = 0, hi = history.count
-        while lo < hi { let mid = (lo + hi) / 2; if history[mid].seq < seq { lo = mid + 1 } else { hi = mid } }
-        return lo < history.count && history[lo].seq == seq ? history[lo] : nil
-    }
 
     /// Several events of one kind: "76 klyngemøder planlagt", "100.000 målinger" (an import's count grouped as
     /// every other count is).

@@ -11,7 +11,7 @@ extension Catalogue {
     /// The refusal in words, with the changes named when the history is at hand.
     public func message(_ e: DomainError, history: [Recorded], state: NetworkState) -> String {
         guard case .undoBuiltOn(let seq, let by) = e else { return message(e, in: state) }
-        let write = state.writes(of: Catalogue.record(seq, in: history)?.actor ?? "").first { $0.contains(seq) } ?? [seq]
+        let write = state.writes(of: history.record(seq: seq)?.actor ?? "").first { $0.contains(seq) } ?? [seq]
         return undoBlocked(write, by: by, history: history, state: state)
     }
 
@@ -21,7 +21,7 @@ extension Catalogue {
     }
 
     public func blockerText(_ seq: Int, history: [Recorded], state: NetworkState) -> String {
-        guard let r = Catalogue.record(seq, in: history) else { return self(.evEventNumber, seq) }
+        guard let r = history.record(seq: seq) else { return self(.evEventNumber, seq) }
         let who = state.people[r.actor]?.fullName ?? r.actor
         return self(.undoBlocker, sentence(r.event, in: state, history: history), who, shortDate(Copenhagen.local(r.at).day))
     }

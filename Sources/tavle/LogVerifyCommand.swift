@@ -75,7 +75,7 @@ struct LogVerifyCommand: ParsableCommand {
     /// A record for a reader: its number, when and by whom, and what it did.
     func describe(_ seq: Int, in log: LiveNetwork, _ text: Catalogue) throws -> String {
         let history = try readHistory(log, text)
-        guard let r = Catalogue.record(seq, in: history) else { return "–" }
+        guard let r = history.record(seq: seq) else { return "–" }
         let local = Copenhagen.local(r.at)
         let who = log.state.people[r.actor]?.fullName ?? r.actor
         return "#\(seq) " + text.shortDate(local.day) + " " + text.time(local.minutes) + ", " + who + ": " + text.sentence(r.event, in: log.state)

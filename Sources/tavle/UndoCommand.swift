@@ -38,7 +38,7 @@ struct UndoCommand: ParsableCommand {
         guard !writes.isEmpty else { return say(words(.undoListNone)) }
         say(words(.undoListHeading))
         for write in writes {
-            guard let last = write.last, let r = Catalogue.record(last, in: history) else { continue }
+            guard let last = write.last, let r = history.record(seq: last) else { continue }
             let local = Copenhagen.local(r.at)
             var line = "  \(last)  " + words.shortDate(local.day) + " " + words.time(local.minutes) + "  " + words.summary(of: write, in: history, state: state)
             if let by = state.blocker(of: write, by: global.actor) {

@@ -61,3 +61,16 @@ import TestSupport
         #expect(f.state.rewound(to: old, at: history[old - 1].at, undoing: history[old...]) == nil)
     }
 }
+
+/// Finding a record by its sequence number in a history, or in a part of one.
+@Suite struct HistoryLookupTests {
+    @Test func aRecordIsFoundByItsNumberAndWhereTheRecordsAfterItBegin() {
+        let at = Timestamp(milliseconds: 0)
+        let history = [1, 2, 3, 5, 8, 13].map { Recorded(seq: $0, at: at, actor: "mfr", event: .undone(seq: 0)) }
+        #expect(history.end(of: 0) == 0 && history.end(of: 3) == 3 && history.end(of: 4) == 3 && history.end(of: 13) == 6)
+        #expect(history.record(seq: 5)?.seq == 5 && history.record(seq: 4) == nil && history.record(seq: 14) == nil)
+        let part = history[2..<5]
+        #expect(part.end(of: 1) == 2 && part.end(of: 5) == 4 && part.end(of: 99) == 5)
+        #expect(part.record(seq: 8)?.seq == 8 && part.record(seq: 1) == nil && part.record(seq: 13) == nil)
+    }
+}

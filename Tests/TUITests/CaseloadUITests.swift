@@ -253,7 +253,7 @@ import Testing
             var m = demoModel(width: 160, height: 48)
             m.travel(days: -days)
             let seq = try #require(m.asOfSeq)
-            let replayed = NetworkState.replayForLookingBack(demoEvents[..<Model.end(of: seq, in: demoEvents)], undone: NetworkState.undoneSeqs(in: demoEvents))
+            let replayed = NetworkState.replayForLookingBack(demoEvents[..<demoEvents.end(of: seq)], undone: NetworkState.undoneSeqs(in: demoEvents))
             let shown = m.state.shown == replayed.shown
             #expect(shown, "\(days) days back")
             #expect(m.state.lastSeq == replayed.lastSeq && m.state.lastAt == replayed.lastAt)

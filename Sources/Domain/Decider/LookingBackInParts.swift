@@ -29,13 +29,11 @@ extension NetworkState {
 
     /// `records` (in sequence order) replayed for looking back in parts, on as many cores as there are.
     static func replayInParts(_ records: UnsafeBufferPointer<Recorded>, undone: Set<Int>) -> NetworkState {
-        // The part of each record an undo in the history undoes, found by halving.
+        // The part of each record an undo in the history undoes.
         var undoing: [Int: LookingBackPart] = [:]
         for r in records {
-            guard case .undone(let seq) = r.event else { continue }
-            var lo = 0, hi = records.count
-            while lo < hi { let mid = (lo + hi) / 2; if records[mid].seq < seq { lo = mid + 1 } else { hi = mid } }
-            if lo < records.count, records[lo].seq == seq { undoing[seq] = LookingBackPart(records[lo].event) }
+            guard case .undone(let seq) = r.event, let undone = records.record(seq: seq) else { continue }
+            undoing[seq] = LookingBackPart(undone.event)
         }
         let parts = Parts(), targets = undoing
         // Read only, by every part, while the caller holds the records.

@@ -158,6 +158,24 @@ public struct Recorded: Sendable, Equatable {
     public static let currentVersion = 1
 }
 
+extension RandomAccessCollection where Element == Recorded {
+    /// Where the records after `seq` begin, in records in sequence order (a history), found by halving.
+    public func end(of seq: Int) -> Index {
+        var lo = startIndex, hi = endIndex
+        while lo < hi {
+            let mid = index(lo, offsetBy: distance(from: lo, to: hi) / 2)
+            if self[mid].seq <= seq { lo = index(after: mid) } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The record with a sequence number, if the history holds it.
+    public func record(seq: Int) -> Recorded? {
+        let i = end(of: seq - 1)
+        return i < endIndex && self[i].seq == seq ? self[i] : nil
+    }
+}
+
 /// The kinds of event, named as the log writes them. The codec writes and reads these names, and nothing else.
 public enum EventType: String, CaseIterable, Sendable {
     case programmeDefined = "programme.defined"

@@ -89,8 +89,8 @@ public struct Model: Sendable {
         if let seq = past?.seq {
             past?.present = s
             // The log only grows: the past shown stays as it is unless the history up to it is not the same.
-            let shown = Self.end(of: seq, in: before)
-            if Self.end(of: seq, in: e) != shown || (shown > 0 && e[shown - 1] != before[shown - 1]) {
+            let shown = before.end(of: seq)
+            if e.end(of: seq) != shown || (shown > 0 && e[shown - 1] != before[shown - 1]) {
                 let undone = NetworkState.undoneSeqs(in: events)
                 state = NetworkState.replayForLookingBack(events.prefix { $0.seq <= seq }, undone: undone)
                 past?.undone = undone
@@ -161,7 +161,7 @@ public struct Model: Sendable {
             past = Past(seq: seq, present: before?.present ?? state, undone: undone)
             if let from = before?.seq, from <= seq, before?.undone == undone {
                 // Forward from the past shown: only the events in between.
-                for e in events[Self.end(of: from, in: events)..<Self.end(of: seq, in: events)] { state.applyForLookingBack(e, undone: undone) }
+                for e in events[events.end(of: from)..<events.end(of: seq)] { state.applyForLookingBack(e, undone: undone) }
             } else {
                 state = Self.lookingBack(to: seq, from: past!.present, events: events, undone: undone)
             }
@@ -177,17 +177,10 @@ public struct Model: Sendable {
     /// The network after `seq`, for looking at: the present rewound when every record since it is still undoable
     /// (a day or a week back, usually), else the history up to it replayed (a second at a million events).
     static func lookingBack(to seq: Int, from present: NetworkState, events: [Recorded], undone: Set<Int>) -> NetworkState {
-        let end = Self.end(of: seq, in: events), now = Self.end(of: present.lastSeq, in: events)
+        let end = events.end(of: seq), now = events.end(of: present.lastSeq)
         let last = end > 0 ? events[end - 1] : nil
         if end <= now, let rewound = present.rewound(to: last?.seq ?? 0, at: last?.at, undoing: events[end..<now]) { return rewound }
         return NetworkState.replayForLookingBack(events[..<end], undone: undone)
-    }
-
-    /// Where the records after `seq` begin in a history in sequence order, found by halving.
-    static func end(of seq: Int, in history: [Recorded]) -> Int {
-        var lo = 0, hi = history.count
-        while lo < hi { let mid = (lo + hi) / 2; if history[mid].seq <= seq { lo = mid + 1 } else { hi = mid } }
-        return lo
     }
 
     /// Steps the dashboard through time by whole days: to the end of the day `days` from the one shown.

@@ -48,6 +48,6 @@ public struct Confirmation: Dialog {
             g.put(line, x: r.x + 2, y: r.y + 2 + i, style: Style(.text, .bold), limit: r.width - 4)
         }
         g.put(m.text(.confirmHint), x: r.x + 2, y: r.y + 3 + shown.count, style: Style(.muted), limit: r.width - 4)
-        DialogFrame.scrolled(from: from, fits: fits, of: lines.count, r, &g)
+        DialogFrame.scrolled(from: from, fits: fits, of: lines.count, r, m, &g)
     }
 }

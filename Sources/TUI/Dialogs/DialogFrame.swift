@@ -33,9 +33,9 @@ enum DialogFrame {
     }
 
     /// Where a scrolled dialog is, on its bottom border ("↑↓ 4–9/14"), when it does not show everything.
-    static func scrolled(from: Int, fits: Int, of total: Int, _ r: Rect, _ g: inout Grid) {
+    static func scrolled(from: Int, fits: Int, of total: Int, _ r: Rect, _ m: Model, _ g: inout Grid) {
         guard total > fits else { return }
-        let s = " ↑↓ \(from + 1)–\(min(total, from + fits))/\(total) "
+        let s = " ↑↓ " + m.text.grouped(from + 1) + "–" + m.text.grouped(min(total, from + fits)) + "/" + m.text.grouped(total) + " "
         g.put(s, x: r.maxX - 2 - s.displayWidth, y: r.maxY - 1, style: Style(.accent, .bold))
     }
 

@@ -46,6 +46,6 @@ public struct MeetingDialog: Dialog {
             g.put(label, x: r.x + 2, y: r.y + 2 + i, style: Style(.muted), limit: 14)
             g.put(line, x: r.x + 17, y: r.y + 2 + i, limit: r.width - 19)
         }
-        DialogFrame.scrolled(from: from, fits: fits, of: rows.count, r, &g)
+        DialogFrame.scrolled(from: from, fits: fits, of: rows.count, r, m, &g)
     }
 }

@@ -148,7 +148,7 @@ enum OverviewView {
         g.box(r, title: "⚠ " + m.text(.stalledTitle) + m.text.titleCount(list.count), titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
         var inner = r.inset(1)
         if r.height < 12, !m.derived.overview.overdue.isEmpty {
-            g.put("! " + m.text(.overdueTitle) + ": \(m.derived.overview.overdueCount)", x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
+            g.put("! " + m.text(.overdueTitle) + ": " + m.text.grouped(m.derived.overview.overdueCount), x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         }
         if list.isEmpty { g.put(m.text(.noStalled), x: inner.x + 1, y: inner.y, style: Style(.muted)); return }

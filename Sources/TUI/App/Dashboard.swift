@@ -14,8 +14,11 @@ public enum Dashboard {
     }
 
     static func run(network log: LiveNetwork, model: inout Model, clock: Clock, backend terminal: Backend, history: HistoryMailbox,
-                    searches: SearchMailbox = SearchMailbox(), check: SnapshotCheck = SnapshotCheck()) {
+                    searches: SearchMailbox = SearchMailbox(), check: SnapshotCheck = SnapshotCheck(),
+                    travels: TravelMailbox = TravelMailbox()) {
         defer { terminal.end() }
+        // A far jump in time replays the log up to it: on a large log that is done aside, and keys are answered.
+        if model.travelling.asideAbove == nil { model.travelling.asideAbove = 100_000 }
         let startNotice = model.notice
         let size = terminal.size
         update(&model, .resize(width: size.width, height: size.height))
@@ -34,8 +37,9 @@ public enum Dashboard {
         while !model.quitting {
             dirty = effects.tend(&model) || dirty
             dirty = searches.tend(&model) || dirty
+            dirty = travels.tend(&model) || dirty
             if dirty { terminal.draw(view(model)); dirty = false }
-            let event = terminal.read(timeout: writes.busy || effects.busy || history.busy || searches.busy ? 50 : pollInterval)
+            let event = terminal.read(timeout: writes.busy || effects.busy || history.busy || searches.busy || travels.busy ? 50 : pollInterval)
             let day = model.clock.today
             update(&model, .tick(clock.now()))
             if model.clock.today != day { dirty = true }
@@ -70,6 +74,7 @@ public enum Dashboard {
             }
         }
         history.wait()
+        travels.wait()
         if let done = writes.finish() { landed(done, log, &model, clock) }
         snapshots.finish()
     }

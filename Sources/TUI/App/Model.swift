@@ -3,11 +3,13 @@ import Wording
 
 /// Everything the screen shows, and nothing else. Views are functions of it.
 public struct Model: Sendable {
-    public private(set) var state: NetworkState
+    public internal(set) var state: NetworkState
     public private(set) var events: [Recorded]
     public internal(set) var clock: ClockState
     /// While travelling in time: the dashboard is then read-only.
-    private var past: Past?
+    var past: Past?
+    /// A far jump in time being worked out on another thread (TimeTravel.swift).
+    public internal(set) var travelling = Travelling()
     public private(set) var programme: ProgrammeID?
     public var view: ViewID = .overview
     public var width: Int
@@ -100,6 +102,7 @@ public struct Model: Sendable {
         }
         if programme.map({ state.programmes[$0] == nil }) ?? true { programme = state.defaultProgramme }
         rebuild()
+        travelAgainIfAsked()
     }
 
     /// The same state as the one held, stored once (the log's own fold in place of an equal snapshot's, which held
@@ -146,54 +149,6 @@ public struct Model: Sendable {
             schools.cursor.selected = i
         }
         schools.cursor.keepVisible(count: derived.schools.visible.count, height: listHeight)
-    }
-
-    /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
-    public mutating func travel(to seq: Int?, day: Day? = nil) {
-        // The past is replayed from the records, which are not all here yet (the keys wait in `perform`; this guards
-        // the callers outside the loop).
-        if seq != nil, link.historyReading { notice = .historyReading; return }
-        if let seq {
-            // Records undone anywhere in the history, so that a step forward can undo one from before the past shown;
-            // when the log has brought new undos since that past was replayed, it is replayed again.
-            let undone = NetworkState.undoneSeqs(in: events)
-            let before = past
-            past = Past(seq: seq, present: before?.present ?? state, undone: undone)
-            if let from = before?.seq, from <= seq, before?.undone == undone {
-                // Forward from the past shown: only the events in between.
-                for e in events[events.end(of: from)..<events.end(of: seq)] { state.applyForLookingBack(e, undone: undone) }
-            } else {
-                state = Self.lookingBack(to: seq, from: past!.present, events: events, undone: undone)
-            }
-            today = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? clock.today
-        } else {
-            if let present = past?.present { state = present }
-            past = nil
-            today = clock.today
-        }
-        rebuild()
-    }
-
-    /// The network after `seq`, for looking at: the present rewound when every record since it is still undoable
-    /// (a day or a week back, usually), else the history up to it replayed (a second at a million events).
-    static func lookingBack(to seq: Int, from present: NetworkState, events: [Recorded], undone: Set<Int>) -> NetworkState {
-        let end = events.end(of: seq), now = events.end(of: present.lastSeq)
-        let last = end > 0 ? events[end - 1] : nil
-        if end <= now, let rewound = present.rewound(to: last?.seq ?? 0, at: last?.at, undoing: events[end..<now]) { return rewound }
-        return NetworkState.replayForLookingBack(events[..<end], undone: undone)
-    }
-
-    /// Steps the dashboard through time by whole days: to the end of the day `days` from the one shown.
-    public mutating func travel(days: Int) {
-        let target = today.adding(days: days)
-        if target >= clock.today { travel(to: nil); return }
-        let last = events.last { Copenhagen.local($0.at).day <= target }
-        travel(to: last?.seq ?? 0, day: target)
-    }
-
-    /// The network as it stood at the end of `day`.
-    public mutating func travel(toEndOf day: Day) {
-        travel(days: day.ordinal - today.ordinal)
     }
 
     public var isHistorical: Bool { asOfSeq != nil }

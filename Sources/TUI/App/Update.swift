@@ -24,6 +24,8 @@ public enum Msg: Sendable {
     case historyReading(Bool)
     /// Historik's filter index, built on another thread for a large history.
     case historySearched(HistorySearch)
+    /// A far jump in time, worked out on another thread.
+    case travelled(TravelOutcome)
 }
 
 public struct MouseEvent: Sendable, Equatable {
@@ -71,6 +73,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
             model.link.waiting = nil
             if !model.link.failed, model.writes.outbox.isEmpty { model.notice = nil; perform(action, &model) }
         }
+    case .travelled(let outcome):
+        model.travelled(outcome)
     case .historySearched(let built):
         model.history.adopt(built, model.events, state: model.state, text: model.text)
     case .effectsComputed(let table):

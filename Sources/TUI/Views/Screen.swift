@@ -97,6 +97,12 @@ enum StatusBar {
             g.put(state, x: m.width - state.displayWidth - 1, y: y, style: Style(m.link.offline || m.link.failed ? .error : .ok, .bold))
             return
         }
+        // A jump in time under way, then the past on screen: where the dashboard goes, or is, and how to come back.
+        if let going = m.travelling.request {
+            g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.today, .reverse))
+            g.put(" " + m.text(.travelGoing, m.text.longDate(going.day)), x: 0, y: y, style: Style(.today, [.reverse, .bold]), limit: m.width)
+            return
+        }
         if m.isHistorical {
             g.fill(Rect(x: 0, y: y, width: m.width, height: 1), style: Style(.today, .reverse))
             g.put(" " + m.text(.historical, m.text.longDate(m.today)), x: 0, y: y, style: Style(.today, [.reverse, .bold]), limit: m.width)

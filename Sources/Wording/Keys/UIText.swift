@@ -23,7 +23,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case hintFilter, hintSort, hintFacets, hintMap, hintNew, hintRename, hintMove, hintPalette, hintHelp, hintQuit
     case keyHistoryActor, keyHistorySchool, hintActor, hintSchool, keyRecordContact, keyInterventionStatus, keyUndo
     case keyDayBack, keyDayForward, keyWeekBack, keyWeekForward, keyToEvent, keyNow, hintContact, hintStatus
-    case liveOffline, noticeReconnected, noticeWriteWaiting, noticeHistoryReading, noticeWriteAfterHistory, historyReading, historySearching, noticeDemoActor, hintTravel, historical, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
+    case liveOffline, noticeReconnected, noticeWriteWaiting, noticeHistoryReading, noticeWriteAfterHistory, historyReading, historySearching, noticeDemoActor, hintTravel, historical, travelGoing, formDate, formForm, formParticipants, formSummary, formFollowUp, formWho, formDue
     case formRecordContact, formReason, formStopIntervention, pickStatus, confirmContact, confirmFollowUps
     case compositionNeedsCluster, compositionNew, caseloadNothingDue
     case cfgNotTOML, cfgUnreadable, cfgUnknownSetting, cfgThemeNotAName, cfgLang, cfgContactWeeks, cfgSnapshotEvery, cfgKeysTable

@@ -18,6 +18,16 @@ import TestSupport
             for a in Set([history.count - numbers[0] % min(12, history.count + 1), numbers[0] % (history.count + 1)]) {
                 let at = a > 0 ? history[a - 1].at : nil
                 let rewound = f.state.rewound(to: a, at: at, undoing: history[a...])
+                // It declines exactly when it must: an undo since, or a record since that its writer's stack no longer
+                // holds (the quick refusals up front must never turn down a rewind the walk would make).
+                let possible = history[a...].allSatisfy { r in
+                    if case .undone = r.event { return false }
+                    return f.state.undoStacks[r.actor]?.contains { $0.seq == r.seq } ?? false
+                }
+                #expect((rewound != nil) == possible, "rewinding \(history.count - a) records to \(a)")
+                // The records a history undoes, read in place or one by one.
+                let undone = Set(history.compactMap { if case .undone(let s) = $0.event { s } else { nil } })
+                #expect(NetworkState.undoneSeqs(in: history) == undone && NetworkState.undoneSeqs(in: history[a...]) == NetworkState.undoneSeqs(in: AnySequence(history[a...])))
                 tally.tried()
                 guard let rewound else { declined.tried(); continue }
                 tally.succeeded()

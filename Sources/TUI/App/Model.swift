@@ -9,7 +9,7 @@ public struct Model: Sendable {
     /// While travelling in time: the dashboard is then read-only.
     var past: Past?
     /// A far jump in time being worked out on another thread (TimeTravel.swift).
-    public internal(set) var travelling = Travelling()
+    public var travelling = Travelling()
     public private(set) var programme: ProgrammeID?
     public var view: ViewID = .overview
     public var width: Int

@@ -6,7 +6,7 @@ import Wording
 public struct Travelling: Sendable {
     /// Replays of more records than this are done aside; nil (tests, `tavle --as-of`) does every jump at once.
     /// The dashboard's loop sets it.
-    var asideAbove: Int?
+    public var asideAbove: Int?
     /// The jump being worked out, if any: a newer one, or coming back to now, replaces it.
     public private(set) var request: TravelRequest?
     private var generation = 0
@@ -36,7 +36,7 @@ public struct TravelRequest: Sendable {
     let events: ArraySlice<Recorded>
     let undone: Set<Int>
 
-    func build() -> TravelOutcome {
+    public func build() -> TravelOutcome {
         guard var state = from else {
             return TravelOutcome(generation: generation, state: NetworkState.replayForLookingBack(events, undone: undone))
         }
@@ -79,8 +79,8 @@ extension Model {
         // Records undone anywhere in the history, so that a step forward can undo one from before the past shown;
         // when the log has brought new undos since that past was replayed, it is replayed again.
         let undone = NetworkState.undoneSeqs(in: events)
-        let day = day ?? events.last { $0.seq <= seq }.map { Copenhagen.local($0.at).day } ?? clock.today
-        let present = past?.present ?? state, end = events.end(of: seq)
+        let end = events.end(of: seq), present = past?.present ?? state
+        let day = day ?? (end > 0 ? Copenhagen.local(events[end - 1].at).day : clock.today)
         let aside = travelling.asideAbove ?? Int.max
         if let from = past?.seq, from <= seq, past?.undone == undone {
             // Forward from the past shown: only the events in between.
@@ -147,7 +147,14 @@ extension Model {
     /// The network as it stood at the end of `day` (today or later: the present).
     public mutating func travel(toEndOf day: Day) {
         if day >= clock.today { travel(to: nil); return }
-        let last = events.last { Copenhagen.local($0.at).day <= day }
-        travel(to: last?.seq ?? 0, day: day)
+        travel(to: Self.lastRecord(onOrBefore: day, in: events)?.seq ?? 0, day: day)
+    }
+
+    /// The last record written on or before `day`, Danish time: the one before the next day's first moment (midnight
+    /// is never a skipped or repeated hour), compared as numbers, as working out each record's day took 20 ms half a
+    /// million records back.
+    static func lastRecord(onOrBefore day: Day, in events: [Recorded]) -> Recorded? {
+        let next = Copenhagen.timestamp(day.adding(days: 1), minutes: 0)
+        return events.last { $0.at < next }
     }
 }

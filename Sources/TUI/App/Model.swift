@@ -6,9 +6,7 @@ public struct Model: Sendable {
     public internal(set) var state: NetworkState
     public private(set) var events: [Recorded]
     public internal(set) var clock: ClockState
-    /// While travelling in time: the dashboard is then read-only.
-    var past: Past?
-    /// A far jump in time being worked out on another thread (TimeTravel.swift).
+    /// Time travel: the past on screen, if any, and a far jump being worked out on another thread (TimeTravel.swift).
     public var travelling = Travelling()
     public private(set) var programme: ProgrammeID?
     public var view: ViewID = .overview

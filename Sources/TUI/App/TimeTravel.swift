@@ -4,6 +4,8 @@ import Wording
 /// A jump in time that replays much of the history (a second at a million records), worked out on another thread
 /// in the dashboard: keys are answered meanwhile, on what is on screen, and the status line says where it goes.
 public struct Travelling: Sendable {
+    /// The past on screen: the dashboard is then read-only.
+    var past: Past?
     /// Replays of more records than this are done aside; nil (tests, `tavle --as-of`) does every jump at once.
     /// The dashboard's loop sets it.
     public var asideAbove: Int?
@@ -63,6 +65,12 @@ extension Worker where Outcome == TravelOutcome {
 }
 
 extension Model {
+    /// While travelling in time: the dashboard is then read-only.
+    var past: Past? {
+        get { travelling.past }
+        set { travelling.past = newValue }
+    }
+
     /// Shows the network as it stood after event `seq` (nil: the present), on `day` (default: that event's day).
     public mutating func travel(to seq: Int?, day: Day? = nil) {
         // The past is replayed from the records, which are not all here yet (the keys wait in `perform`; this guards

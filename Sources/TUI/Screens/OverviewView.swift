@@ -145,7 +145,10 @@ enum OverviewView {
     static func stalled(_ m: Model, _ p: ProgrammeID, _ r: Rect, _ g: inout Grid) {
         guard r.height >= 3 else { return }
         let list = m.derived.overview.stalled
-        g.box(r, title: "⚠ " + m.text(.stalledTitle) + m.text.titleCount(list.count), titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
+        // The count is what matters: where the whole heading does not fit beside it, the short one.
+        let count = m.text.titleCount(list.count), full = "⚠ " + m.text(.stalledTitle) + count
+        let title = full.displayWidth <= r.width - 4 ? full : "⚠ " + m.text(.stalledTitleShort) + count
+        g.box(r, title: title, titleStyle: Style(list.isEmpty ? .header : .warning, .bold))
         var inner = r.inset(1)
         if r.height < 12, !m.derived.overview.overdue.isEmpty {
             g.put("! " + m.text(.overdueTitle) + ": " + m.text.grouped(m.derived.overview.overdueCount), x: inner.x + 1, y: inner.y, style: Style(.error, .bold), limit: inner.width - 2)

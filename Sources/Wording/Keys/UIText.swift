@@ -15,7 +15,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case facetRegion, facetParticipation, facetCluster, facetConsultant, facetStatus, facetAll, facetsTitle
     case clusterMembers, matrixTitle, matrixLegend, calendarTitle, caseloadTitle, caseloadEmpty, historyTitle
     case historyFilters, pageFacts, pageContacts, pageFollowUps, pageEvaluation, pageHistory, pageNotYet
-    case timelineTitle, timelineToday, timelineYear, stalledTitle, noStalled, overdueTitle, noOverdue, mapTitle
+    case timelineTitle, timelineToday, timelineYear, stalledTitle, stalledTitleShort, noStalled, overdueTitle, noOverdue, mapTitle
     case mapByParticipation, mapByIntervention, formClusterID, formClusterName, formCreateCluster, formRenameCluster
     case formHint, formChoiceHint, formNoChoice, confirmCreate, confirmRename, confirmMove, confirmHint, pickCluster, saved, refused, liveOK
     case liveError, readOnlyRefused, travellingRefused, weeksAbbreviated, noMatches, keyFollowUpDone, keyMoveFollowUp, hintDone,

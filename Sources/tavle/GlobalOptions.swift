@@ -24,10 +24,12 @@ struct GlobalOptions: ParsableArguments {
     var language: Language { HelpLanguage.resolve(flag: lang, environment) }
     var catalogue: Catalogue { Catalogue(language) }
 
-    /// Who writes: on a shared log the database login, always; on a file `--as`, else `$TAVLE_USER`, else `$USER`.
+    /// Who writes: on a shared log the database login, always; on a file `--as`, else `$TAVLE_USER`, else `$USER`,
+    /// else the account's login name (a shell without `$USER`, as under some service managers).
     var actor: String {
         if let shared = sharedLocation { return shared.user }
-        return [actorName, environment["TAVLE_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty } ?? "ukendt"
+        return [actorName, environment["TAVLE_USER"], environment["USER"], ProcessInfo.processInfo.userName]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? "ukendt"
     }
 
     /// The shared log `--log` or `$TAVLE_LOG` names, if it is one (and is a well-formed address).

@@ -236,6 +236,10 @@ import Testing
         let (dir, log) = try demo()
         let r = try Harness.tavle("cluster", "rename", "EL-K01", "--name", "x", "--log", log, "--as", "", env: ["TAVLE_USER": "mfr"])
         #expect(r.status == 2 && r.err.contains("--as"), "\(r.err)")
+        // No --as, $TAVLE_USER or $USER (some service managers give none): the account's login name, not a made-up one.
+        let unnamed = try Harness.tavle("cluster", "rename", "EL-K01", "--name", "x", "--log", log, env: ["TAVLE_USER": "", "USER": ""])
+        #expect(unnamed.status == 1 && unnamed.err.contains("\(ProcessInfo.processInfo.userName) er ikke registreret") && !unnamed.err.contains("ukendt"),
+                "\(unnamed.err)")
         // A mistyped --log with a refused import: no new log appears.
         try "Institutionsnummer;Navn;Kommune\n12345;Forkert;Ærø\n".write(toFile: dir + "/bad.csv", atomically: true, encoding: .utf8)
         let missing = dir + "/tavel.log"

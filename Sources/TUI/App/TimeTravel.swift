@@ -78,7 +78,9 @@ extension Model {
         if seq != nil, link.historyReading { notice = .historyReading; return }
         travelling.cancel()
         guard let seq else {
-            if let present = past?.present { state = present }
+            // Calling off a jump asked from the present changes nothing on screen: nothing to work out again.
+            guard let present = past?.present else { return }
+            state = present
             past = nil
             today = clock.today
             rebuild()

@@ -10,7 +10,7 @@ enum SchoolDetail {
         }
         g.box(r, title: school.name, style: Style(.border))
         let inner = r.inset(1)
-        let lines = SchoolText.facts(m, inst) + [.blank] + SchoolText.interventions(m, inst, width: inner.width - 2)
+        let lines = SchoolText.facts(m, inst, width: inner.width - 2) + [.blank] + SchoolText.interventions(m, inst, width: inner.width - 2)
             + [.blank] + SchoolText.meetings(m, inst, upcomingOnly: true)
         g.draw(lines, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height))
     }
@@ -20,31 +20,34 @@ enum SchoolDetail {
 enum SchoolText {
     static let labelWidth = 12
 
-    static func fact(_ m: Model, _ label: UIText, _ value: String, _ style: Style = .plain) -> Line {
-        Line([(m.text(label).padded(to: labelWidth), Style(.muted)), (value, style)])
+    /// A label and its value; a value wider than what the label leaves goes on under itself, never cut.
+    static func fact(_ m: Model, _ label: UIText, _ value: String, _ style: Style = .plain, width: Int) -> [Line] {
+        let parts = width - labelWidth >= 10 && value.displayWidth > width - labelWidth ? value.wrapped(to: width - labelWidth) : [value]
+        return parts.enumerated().map { i, part in
+            Line([((i == 0 ? m.text(label) : "").padded(to: labelWidth), Style(.muted)), (part, style)])
+        }
     }
 
-    static func facts(_ m: Model, _ inst: String) -> [Line] {
+    static func facts(_ m: Model, _ inst: String, width: Int) -> [Line] {
         guard let p = m.programme, let school = m.state.schools[inst] else { return [] }
         let e = Enrolment(p, inst)
         let muni = Municipality.byCode[school.municipality]
-        var lines = [
-            fact(m, .detailInstitution, inst),
-            fact(m, .detailMunicipality, muni.map { "\($0.name) (\($0.codeText))" } ?? String(school.municipality)),
-            fact(m, .detailRegion, muni?.region.name ?? "–"),
-            fact(m, .detailKind, m.text.name(school.kind)),
-        ]
+        let fact = { (label: UIText, value: String, style: Style) in Self.fact(m, label, value, style, width: width) }
+        var lines = fact(.detailInstitution, inst, .plain)
+            + fact(.detailMunicipality, muni.map { "\($0.name) (\($0.codeText))" } ?? String(school.municipality), .plain)
+            + fact(.detailRegion, muni?.region.name ?? "–", .plain)
+            + fact(.detailKind, m.text.name(school.kind), .plain)
         if let part = m.state.participation[e] {
             var text = m.text.name(part.status) + ", " + m.text(.detailSince, m.text.shortDate(part.since))
             if let reason = part.reason { text += " – " + reason }
-            lines.append(fact(m, .detailParticipation, text, Style(Role.of(part.status), .bold)))
+            lines += fact(.detailParticipation, text, Style(Role.of(part.status), .bold))
             if let track = part.track, let t = m.state.programmes[p]?.tracks.first(where: { $0.id == track }) {
-                lines.append(fact(m, .detailTrack, t.name))
+                lines += fact(.detailTrack, t.name, .plain)
             }
         }
         let consultant = m.state.caseload[e].map { m.state.people[$0]?.fullName ?? $0 } ?? "–"
-        lines.append(fact(m, .detailConsultant, consultant))
-        lines.append(fact(m, .detailCluster, m.state.clusterOf[e].flatMap { m.state.clusters[$0]?.name } ?? "–"))
+        lines += fact(.detailConsultant, consultant, .plain)
+        lines += fact(.detailCluster, m.state.clusterOf[e].flatMap { m.state.clusters[$0]?.name } ?? "–", .plain)
         return lines
     }
 

@@ -4,7 +4,7 @@ import Wording
 /// A school's full page: facts, interventions, contacts, follow-ups, meetings, evaluation and history.
 enum SchoolPage {
     static func lines(_ m: Model, _ inst: String, width: Int) -> [Line] {
-        var lines = [SchoolText.heading(m, .pageFacts)] + SchoolText.facts(m, inst).map { Line([("  ", .plain)] + $0.segments) }
+        var lines = [SchoolText.heading(m, .pageFacts)] + SchoolText.facts(m, inst, width: width - 2).map { Line([("  ", .plain)] + $0.segments) }
         lines += [.blank] + SchoolText.interventions(m, inst, width: width)
         lines += [.blank] + contacts(m, inst) + [.blank] + followUps(m, inst) + [.blank] + evaluation(m, inst, width: width)
         lines += [.blank] + SchoolText.meetings(m, inst, upcomingOnly: false)

@@ -30,8 +30,17 @@ extension NetworkState {
             return state
         }
         var state = NetworkState()
-        for e in events { state.applyForLookingBack(e, undone: undone) }
+        state.applyForLookingBack(events, undone: undone)
         return state
+    }
+
+    /// `records` onto this state replayed for looking back, in order: a step forward in time travel. Read in place
+    /// where they lie in one buffer (a copy of each record retains every string in it).
+    public mutating func applyForLookingBack<C: Collection>(_ records: C, undone: Set<Int>) where C.Element == Recorded {
+        let inPlace: Void? = records.withContiguousStorageIfAvailable { b in
+            for i in b.indices { applyForLookingBack(b[i], undone: undone) }
+        }
+        if inPlace == nil { for r in records { applyForLookingBack(r, undone: undone) } }
     }
 
     /// One event onto a state replayed for looking back: a step forward in time travel.

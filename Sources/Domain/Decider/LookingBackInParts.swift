@@ -30,9 +30,11 @@ extension NetworkState {
     /// `records` (in sequence order) replayed for looking back in parts, on as many cores as there are.
     static func replayInParts(_ records: UnsafeBufferPointer<Recorded>, undone: Set<Int>) -> NetworkState {
         // The part of each record an undo in the history undoes.
+        // Records are read in place throughout: a copy retains every string in it, and five threads copying the
+        // same records contend for the same counts.
         var undoing: [Int: LookingBackPart] = [:]
-        for r in records {
-            guard case .undone(let seq) = r.event, let undone = records.record(seq: seq) else { continue }
+        for i in records.indices {
+            guard case .undone(let seq) = records[i].event, let undone = records.record(seq: seq) else { continue }
             undoing[seq] = LookingBackPart(undone.event)
         }
         let parts = Parts(), targets = undoing
@@ -41,10 +43,10 @@ extension NetworkState {
         DispatchQueue.concurrentPerform(iterations: LookingBackPart.allCases.count) { i in
             let mine = LookingBackPart(rawValue: i)!
             var state = NetworkState()
-            for r in records {
+            for i in records.indices {
                 let part: LookingBackPart
-                if case .undone(let seq) = r.event { part = targets[seq] ?? .rest } else { part = LookingBackPart(r.event) }
-                if part == mine { state.applyForLookingBack(r, undone: undone) }
+                if case .undone(let seq) = records[i].event { part = targets[seq] ?? .rest } else { part = LookingBackPart(records[i].event) }
+                if part == mine { state.applyForLookingBack(records[i], undone: undone) }
             }
             parts.set(i, state)
         }

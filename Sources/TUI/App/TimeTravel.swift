@@ -42,7 +42,7 @@ public struct TravelRequest: Sendable {
         guard var state = from else {
             return TravelOutcome(generation: generation, state: NetworkState.replayForLookingBack(events, undone: undone))
         }
-        for e in events { state.applyForLookingBack(e, undone: undone) }
+        state.applyForLookingBack(events, undone: undone)
         return TravelOutcome(generation: generation, state: state)
     }
 }
@@ -100,7 +100,7 @@ extension Model {
                 travelling.ask { TravelRequest(generation: $0, seq: seq, day: day, from: shown, events: between, undone: undone) }
                 return
             }
-            for e in between { state.applyForLookingBack(e, undone: undone) }
+            state.applyForLookingBack(between, undone: undone)
         } else if let rewound = Self.rewinding(to: seq, from: present, events: events) {
             state = rewound
         } else if end > aside {

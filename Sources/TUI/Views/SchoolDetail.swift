@@ -21,7 +21,7 @@ enum SchoolText {
     static let labelWidth = 12
 
     /// A label and its value; a value wider than what the label leaves goes on under itself, never cut.
-    static func fact(_ m: Model, _ label: UIText, _ value: String, _ style: Style = .plain, width: Int) -> [Line] {
+    static func fact(_ m: Model, _ label: UIText, _ value: String, _ style: Style, width: Int) -> [Line] {
         let parts = width - labelWidth >= 10 && value.displayWidth > width - labelWidth ? value.wrapped(to: width - labelWidth) : [value]
         return parts.enumerated().map { i, part in
             Line([((i == 0 ? m.text(label) : "").padded(to: labelWidth), Style(.muted)), (part, style)])

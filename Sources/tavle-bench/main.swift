@@ -69,6 +69,18 @@ func runBench() throws {
         print("snapshot of \(info.seq) events at \(log.snapshotLocation ?? "")")
         exit(0)
     }
+    // `encode <path>`: every record of a log written again, one line at a time, three times: what the check that a
+    // line is spelled canonically costs while reading, for profiling by hand.
+    if arguments.first == "encode", arguments.count == 2 {
+        let records = try EventLog.open(path: arguments[1], create: false).events
+        for _ in 0..<3 {
+            let t = nanoseconds()
+            var bytes = 0
+            for r in records { bytes += try LogFormat.encode([r], after: 0).count }
+            print(String(format: "%d records written in %.3f s (%d bytes)", records.count, Double(nanoseconds() - t) / 1e9, bytes))
+        }
+        exit(0)
+    }
     // `make <events> <path>`: write a synthetic log, for profiling by hand.
     if arguments.first == "make", arguments.count == 3, let n = Int(arguments[1]) {
         try LogBench.makeLog(events: n, at: arguments[2], today: today)

@@ -5,13 +5,11 @@ import Glibc
 /// so that no other reader (PostgreSQL's `jsonb`, `jq`, a script) can see a different record in the same bytes.
 enum Canonical {
     /// The 1-based column of the first byte where `line` differs from `canonical`, or nil if they are the same.
-    static func firstDifference(_ canonical: [UInt8], _ line: UnsafeRawBufferPointer) -> Int? {
-        canonical.withUnsafeBytes { c -> Int? in
-            if c.count == line.count, c.count == 0 || memcmp(c.baseAddress!, line.baseAddress!, c.count) == 0 { return nil }
-            let n = min(c.count, line.count)
-            var i = 0
-            while i < n, c[i] == line[i] { i += 1 }
-            return i + 1
-        }
+    static func firstDifference(_ c: UnsafeRawBufferPointer, _ line: UnsafeRawBufferPointer) -> Int? {
+        if c.count == line.count, c.count == 0 || memcmp(c.baseAddress!, line.baseAddress!, c.count) == 0 { return nil }
+        let n = min(c.count, line.count)
+        var i = 0
+        while i < n, c[i] == line[i] { i += 1 }
+        return i + 1
     }
 }

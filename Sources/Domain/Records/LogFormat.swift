@@ -48,7 +48,7 @@ public enum LogFormat {
         var w = RecordWriter()
         EventCodec.encode(r, into: &w)
         let crc = w.finish(previous: previous)
-        guard w.bytes.count <= recordLimit else { throw .recordTooLarge(bytes: w.bytes.count, limit: recordLimit) }
+        guard w.count <= recordLimit else { throw .recordTooLarge(bytes: w.count, limit: recordLimit) }
         return (w.bytes, crc)
     }
 

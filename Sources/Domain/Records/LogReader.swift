@@ -156,7 +156,7 @@ public struct LogReader: Sendable {
         let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
         var w = RecordWriter()
         EventCodec.encode(r, into: &w)
-        if let column = Canonical.firstDifference(w.bytes, split.body) { throw .record(.notCanonical(column: column)) }
+        if let column = w.withBytes({ Canonical.firstDifference($0, split.body) }) { throw .record(.notCanonical(column: column)) }
         return (r, split.crc)
     }
 
@@ -175,7 +175,7 @@ public struct LogReader: Sendable {
         do { created = try fields.timestamp("created") } catch { throw refuse(error) }
         var w = RecordWriter()
         LogFormat.headerFields(id: logID, created: created, into: &w)
-        if let column = Canonical.firstDifference(w.bytes, split.body) { throw refuse(.notCanonical(column: column)) }
+        if let column = w.withBytes({ Canonical.firstDifference($0, split.body) }) { throw refuse(.notCanonical(column: column)) }
         lastCRC = split.crc
         lines = 1
     }

@@ -163,4 +163,38 @@ import Testing
         #expect(MemoryLayout<Event>.size <= MemoryLayout<Contact>.size + 1 && MemoryLayout<Event>.size <= MemoryLayout<Measurement>.size + 1)
         #expect(MemoryLayout<Recorded>.stride <= 152)
     }
+
+    /// A line's text is checked as UTF-8 without making a string: the check says yes exactly when decoding (which
+    /// repairs what is not well-formed) spells the bytes unchanged. Every sequence of two bytes, then random runs of
+    /// the bytes where the rules change (lead bytes, the edges of the continuation ranges, overlong and surrogate
+    /// forms, the end of Unicode).
+    @Test func textIsCheckedAsUTF8AsDecodingWould() async {
+        var pair = [UInt8](repeating: 0, count: 2)
+        for a in 0...255 {
+            for b in 0...255 {
+                pair[0] = UInt8(a); pair[1] = UInt8(b)
+                let same = pair.withUnsafeBytes { (isValidUTF8($0), validUTF8($0) != nil) }
+                #expect(same.0 == same.1, "\(a) \(b)")
+            }
+        }
+        // Every lead byte with every second byte, then with every third or fourth byte, the rest continuation bytes.
+        for a in 0xC0...0xFF {
+            for b in 0...255 {
+                for bytes in [[a, b, 0x80], [a, b, 0x80, 0x80], [a, 0xA0, b], [a, 0x90, 0x80, b], [a, 0x90, b, 0x80]].map({ $0.map(UInt8.init) }) {
+                    let same = bytes.withUnsafeBytes { (isValidUTF8($0), validUTF8($0) != nil) }
+                    #expect(same.0 == same.1, "\(bytes)")
+                }
+            }
+        }
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED,
+                              0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xF7, 0xFF]
+        await propertyCheck(count: 3000, input: Gen.int(in: 0...(edges.count - 1)).array(of: 0...12)) { picks in
+            let bytes = picks.map { edges[$0] }
+            let same = bytes.withUnsafeBytes { (isValidUTF8($0), validUTF8($0) != nil) }
+            #expect(same.0 == same.1, "\(bytes)")
+        }
+        for text in ["", "æøå", "Skolen på Ø", "🙂 x", "\u{10FFFF}", "\u{FFFD}"] {
+            #expect(Array(text.utf8).withUnsafeBytes { isValidUTF8($0) })
+        }
+    }
 }

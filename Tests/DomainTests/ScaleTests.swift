@@ -197,4 +197,49 @@ import Testing
             #expect(Array(text.utf8).withUnsafeBytes { isValidUTF8($0) })
         }
     }
+
+    /// A string as the reader read it byte by byte before it skipped eight bytes at a time: where it ends, and what
+    /// it reads as (or why it is refused).
+    static func textByteByByte(_ b: UnsafeRawBufferPointer) -> (Result<FieldValue, RecordProblem>, Int) {
+        var i = 1
+        let start = i
+        var ascii = true, escaped = false
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "\"") {
+                let raw = UnsafeRawBufferPointer(rebasing: b[start..<i])
+                i += 1
+                if escaped { return (Result { () throws(RecordProblem) in .string(try RecordReader.Parser.unescape(raw, column: start)) }, i) }
+                if !ascii, validUTF8(raw) == nil { return (.failure(.malformed("invalid UTF-8 at column \(start + 1)")), i) }
+                return (.success(.text(start..<(i - 1))), i)
+            }
+            if c == UInt8(ascii: "\\") { escaped = true; i += 2; continue }
+            if c < 32 { return (.failure(.malformed("control character at column \(i + 1)")), i) }
+            if c >= 0x80 { ascii = false }
+            i += 1
+        }
+        return (.failure(.malformed("unterminated string at column \(start)")), i)
+    }
+
+    /// Strings of every length around eight bytes and its multiples, with quotes, escapes, control characters,
+    /// well- and ill-formed UTF-8 at every place: the reader's eight-bytes-at-a-time scan reads each as byte by byte did.
+    @Test func textIsReadEightBytesAtATimeAsByteByByte() async {
+        let pieces: [[UInt8]] = [[0x61], [0x61], [0x61], [0x20], [0x7E], [0x7F], [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x99, 0x82],
+                                 [0x22], [0x5C, 0x22], [0x5C, 0x5C], [0x5C, 0x6E], [0x5C, 0x75, 0x30, 0x30, 0x65, 0x39], [0x5C],
+                                 [0x00], [0x01], [0x1F], [0x80], [0xFF], [0xC3], [0xED, 0xA0, 0x80]]
+        await propertyCheck(count: 4000, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40)) { picks in
+            // Mostly plain letters, so that a scan has long runs to skip.
+            let content = picks.flatMap { $0 % 3 == 0 ? pieces[$0] : [0x61] }
+            for tail in [[0x22], [0x22, 0x2C, 0x22, 0x78, 0x22], []] as [[UInt8]] {
+                let body = [0x22] + content + tail
+                body.withUnsafeBytes { raw in
+                    var p = RecordReader.Parser(b: raw, i: 0)
+                    let read = Result { () throws(RecordProblem) in try p.text() }
+                    let reference = Self.textByteByByte(raw)
+                    #expect(read == reference.0, "\(body)")
+                    if case .success = read { #expect(p.i == reference.1, "\(body)") }
+                }
+            }
+        }
+    }
 }

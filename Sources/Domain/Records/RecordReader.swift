@@ -131,7 +131,15 @@ struct RecordReader {
             try expect(UInt8(ascii: "\""))
             let start = i
             var ascii = true, escaped = false
-            while i < b.count {
+            while true {
+                // Eight bytes at a time while none of them ends the string, escapes or is a control character.
+                while i + 8 <= b.count {
+                    let x = b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    guard !Self.endsEscapesOrControls(x) else { break }
+                    if x & Self.highBits != 0 { ascii = false }
+                    i += 8
+                }
+                guard i < b.count else { break }
                 let c = b[i]
                 if c == UInt8(ascii: "\"") {
                     let raw = UnsafeRawBufferPointer(rebasing: b[start..<i])
@@ -146,6 +154,18 @@ struct RecordReader {
                 i += 1
             }
             throw .malformed("unterminated string at column \(start)")
+        }
+
+        private static let ones: UInt64 = 0x0101_0101_0101_0101
+        private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+        /// Whether any of eight bytes is a quote, a backslash or below 0x20 (a byte is zero exactly where the word
+        /// less one borrows into a high bit the byte did not have).
+        @inline(__always) static func endsEscapesOrControls(_ x: UInt64) -> Bool {
+            let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+            let zeroQuote = (quote &- ones) & ~quote, zeroBackslash = (backslash &- ones) & ~backslash
+            let control = (x &- ones &* 0x20) & ~x
+            return (zeroQuote | zeroBackslash | control) & highBits != 0
         }
 
         /// A string value as a `String` (an array's items).

@@ -38,18 +38,14 @@ public enum LogFormat {
     public static func encodeChained(_ records: [Recorded], after previous: UInt32) throws(LogError) -> (bytes: [UInt8], crc: UInt32) {
         var bytes: [UInt8] = [], crc = previous
         for r in records {
-            let line = try encode(r, previous: crc)
-            bytes += line.bytes; crc = line.crc
+            // Each line straight from its writer's buffer onto the others.
+            var w = RecordWriter()
+            EventCodec.encode(r, into: &w)
+            crc = w.finish(previous: crc)
+            guard w.count <= recordLimit else { throw .recordTooLarge(bytes: w.count, limit: recordLimit) }
+            w.withBytes { bytes.append(contentsOf: $0) }
         }
         return (bytes, crc)
-    }
-
-    static func encode(_ r: Recorded, previous: UInt32) throws(LogError) -> (bytes: [UInt8], crc: UInt32) {
-        var w = RecordWriter()
-        EventCodec.encode(r, into: &w)
-        let crc = w.finish(previous: previous)
-        guard w.count <= recordLimit else { throw .recordTooLarge(bytes: w.count, limit: recordLimit) }
-        return (w.bytes, crc)
     }
 
     /// The checksum a line states (with or without its newline), or nil if it has none.

@@ -159,8 +159,9 @@ struct RecordReader {
         private static let ones: UInt64 = 0x0101_0101_0101_0101
         private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-        /// Whether any of eight bytes is a quote, a backslash or below 0x20 (a byte is zero exactly where the word
-        /// less one borrows into a high bit the byte did not have).
+        /// Whether any of eight bytes is a quote, a backslash or below 0x20. Taking 0x01 (or 0x20) from every byte
+        /// of a word sets a high bit that the word did not have exactly when some byte is zero (or below 0x20); a
+        /// quote or backslash is a zero byte once the word is XORed with eight of them.
         @inline(__always) static func endsEscapesOrControls(_ x: UInt64) -> Bool {
             let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
             let zeroQuote = (quote &- ones) & ~quote, zeroBackslash = (backslash &- ones) & ~backslash

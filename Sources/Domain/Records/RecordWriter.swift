@@ -1,5 +1,3 @@
-import Glibc
-
 /// Writes one flat JSON object per record, field by field, with the chained checksum last.
 ///
 /// Into a buffer of its own, written through a pointer: every line the log reads is written again to check its

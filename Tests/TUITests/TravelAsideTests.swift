@@ -84,6 +84,32 @@ import FileStore
         #expect(!m.isHistorical && still && !view(m).text.contains("⏳"))
     }
 
+    /// On the way to the past, a write is refused before its form opens, as in the past (a form opened meanwhile
+    /// was refused on saving, once the past had come), saying the day the jump goes to; the status bar offers no
+    /// write key; back to now, the form opens.
+    @Test func aWriteIsRefusedAtOnceWhileAJumpIsUnderWay() throws {
+        for language in [Language.da, .en] {
+            var m = model(language)
+            press(&m, .char("2"))
+            #expect(m.offers(.recordContact))
+            m.travel(to: early)
+            let request = try #require(m.travelling.request)
+            #expect(!m.isHistorical && m.isLookingBack && !m.offers(.recordContact))
+            for key: Character in ["K", "N", "u", "m"] {
+                m.notice = nil
+                press(&m, .char(key))
+                #expect(m.overlay == nil, "\(key) opened \(String(describing: m.overlay))")
+                #expect(m.notice == .travellingRefused, "\(key)")
+            }
+            let said = m.words(.travellingRefused)
+            #expect(said.contains(m.text.shortDate(request.day)) && !said.contains(m.text.shortDate(m.today)), "\(said)")
+            press(&m, .char("="))
+            #expect(!m.isLookingBack && m.offers(.recordContact))
+            press(&m, .char("K"))
+            guard case .form? = m.overlay else { Issue.record("no form back in the present"); return }
+        }
+    }
+
     @Test func stepsWithinReachStayAtOnce() throws {
         // A day back is the present rewound: at once, even on a large log.
         var m = model()

@@ -5,17 +5,18 @@ import Domain
 extension Model {
     /// Whether `user` may set out to do this now. Says why not in the status line, and answers false.
     mutating func mayStart(_ intent: Intent) -> Bool {
-        if isHistorical { notice = .travellingRefused; return false }
+        if isLookingBack { notice = .travellingRefused; return false }
         if session.readOnly { notice = .readOnlyRefused; return false }
         if let refusal = Permissions.refusal(intent, state, Context(actor: session.user, now: clock.now)) { notice = .refused(.domain(refusal)); return false }
         return true
     }
 
     /// Whether the status bar should offer this key: write keys are left out where they would be refused
-    /// whatever is selected (looking back in time, a read-only log, a coordinator's key for a consultant).
+    /// whatever is selected (looking back in time or on the way there, a read-only log, a coordinator's key for a
+    /// consultant).
     func offers(_ action: Action) -> Bool {
         guard action.writes else { return true }
-        if isHistorical || session.readOnly { return false }
+        if isLookingBack || session.readOnly { return false }
         return !action.coordinates || Permissions.refusal(.coordinate, state, Context(actor: session.user, now: clock.now)) == nil
     }
 

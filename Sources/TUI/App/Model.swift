@@ -150,6 +150,9 @@ public struct Model: Sendable {
     }
 
     public var isHistorical: Bool { asOfSeq != nil }
+    /// Looking back in time, or on the way there (a far jump worked out aside): a write is refused at once, not
+    /// after its form was filled in and the past had come.
+    public var isLookingBack: Bool { asOfSeq != nil || travelling.request != nil }
 
     public var selectedSchool: String? {
         let v = derived.schools.visible

@@ -10,7 +10,8 @@ extension Model {
         case .failed(let p): return words(p)
         case .readOnlyRefused: return text(.readOnlyRefused)
         case .travellingRefused:
-            return text(.travellingRefused, text.shortDate(today), session.keyMap.binding(.now)?.keys.first?.label ?? "=")
+            // On the way to the past, the day it goes to.
+            return text(.travellingRefused, text.shortDate(travelling.request?.day ?? today), session.keyMap.binding(.now)?.keys.first?.label ?? "=")
         case .noSchoolSelected: return text(.noSchoolSelected)
         case .noClusterSelected: return text(.noClusterSelected)
         case .noTransitions: return text(.noTransitions)

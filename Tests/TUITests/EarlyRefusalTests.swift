@@ -63,17 +63,23 @@ import Testing
         #expect(m.words(m.notice!) == "Afvist: zed er ikke registreret i loggen og må læse, men ikke skrive.")
     }
 
+    /// The schools list's write keys (contact, follow-up, undo, move) each refused before anything opens, saying
+    /// that the dashboard looks back in time.
+    static func expectWriteKeysRefusedForTravel(_ m: inout Model, sourceLocation: SourceLocation = #_sourceLocation) {
+        for key: Character in ["K", "N", "u", "m"] {
+            m.notice = nil
+            press(&m, .char(key))
+            #expect(m.overlay == nil, "\(key) opened \(String(describing: m.overlay))", sourceLocation: sourceLocation)
+            #expect(m.notice == .travellingRefused, "\(key)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func lookingBackInTimeSaysHowToComeBack() {
         for language in [Language.da, .en] {
             var m = demoModel(language: language)
             press(&m, .char("2"), .char(","))
             #expect(m.isHistorical)
-            for key: Character in ["K", "N", "u", "m"] {
-                m.notice = nil
-                press(&m, .char(key))
-                #expect(m.overlay == nil, "\(key) opened \(String(describing: m.overlay))")
-                #expect(m.notice == .travellingRefused, "\(key)")
-            }
+            EarlyRefusalTests.expectWriteKeysRefusedForTravel(&m)
             let said = m.words(.travellingRefused)
             #expect(said.contains("=") && said.contains(m.text.shortDate(m.today)), "\(said)")
             #expect(!said.contains("skrivebeskyttet") && !said.contains("read-only"))

@@ -95,12 +95,7 @@ import FileStore
             m.travel(to: early)
             let request = try #require(m.travelling.request)
             #expect(!m.isHistorical && m.isLookingBack && !m.offers(.recordContact))
-            for key: Character in ["K", "N", "u", "m"] {
-                m.notice = nil
-                press(&m, .char(key))
-                #expect(m.overlay == nil, "\(key) opened \(String(describing: m.overlay))")
-                #expect(m.notice == .travellingRefused, "\(key)")
-            }
+            EarlyRefusalTests.expectWriteKeysRefusedForTravel(&m)
             let said = m.words(.travellingRefused)
             #expect(said.contains(m.text.shortDate(request.day)) && !said.contains(m.text.shortDate(m.today)), "\(said)")
             press(&m, .char("="))

@@ -42,6 +42,8 @@ struct Tavle: ParsableCommand {
             tempDir = dir
             path = dir + "/demo.log"
             try writeDemo(to: path, text: text, clock: global.clock)
+            // A closed terminal or Ctrl-C ends the process by a signal, which runs no `defer`.
+            Dashboard.removeOnSignal([path, path + ".snapshot", dir])
         }
         defer { if let tempDir { try? FileManager.default.removeItem(atPath: tempDir) } }
         let (settings, configErrors) = UserFiles.current

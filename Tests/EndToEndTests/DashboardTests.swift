@@ -46,6 +46,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: tmp).isEmpty)
     }
 
+    /// A closed terminal (SIGHUP), Ctrl-C and `kill` end the dashboard by a signal: the demo's copy goes then too.
+    @Test(arguments: ["HUP", "INT", "TERM"]) func theDemosCopyGoesWhenASignalEndsIt(signal: String) throws {
+        let tmp = Harness.tempDirectory(), pidFile = Harness.tempDirectory() + "/pid"
+        let t = try Tmux(command: "sh -c 'echo $$ > \(pidFile); exec \(Harness.binary) --demo'", env: ["TMPDIR": tmp])
+        try t.waitFor("Elevløft")
+        // The snapshot is written beside the copy once the dashboard has settled.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !FileManager.default.fileExists(atPath: try demoDirectory(in: tmp) + "/demo.log.snapshot") {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: try demoDirectory(in: tmp)).sorted() == ["demo.log", "demo.log.snapshot"])
+        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        try Harness.run("/bin/kill", ["-\(signal)", pid])
+        try t.waitFor("TAVLE-EXITED")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp).isEmpty, "\(signal)")
+    }
+
+    func demoDirectory(in tmp: String) throws -> String {
+        let entries = try FileManager.default.contentsOfDirectory(atPath: tmp)
+        try #require(entries.count == 1, "\(entries)")
+        return tmp + "/" + entries[0]
+    }
+
     @Test func resizeLaysOutAgainAndTooSmallIsSaid() throws {
         let log = try demoLog()
         let t = try Tmux(width: 120, height: 40, command: "\(Harness.binary) --log \(log)")

@@ -8,6 +8,10 @@ public enum Dashboard {
     /// How often the log is checked for other processes' appends, in ms.
     static let pollInterval: Int32 = 100
 
+    /// Paths removed also when a signal ends the dashboard (a closed terminal, Ctrl-C, `kill`), files before their
+    /// directory: what the caller would remove on the normal way out (the demo's temporary copy).
+    public static func removeOnSignal(_ paths: [String]) { TerminalGuard.removeOnSignal(paths) }
+
     /// Runs the dashboard on the caller's model, in place: a copy would hold the state it opened with all session.
     public static func run(network log: LiveNetwork, model: inout Model, clock: Clock, backend terminal: Backend) {
         run(network: log, model: &model, clock: clock, backend: terminal, history: HistoryMailbox(), searches: SearchMailbox())

@@ -98,6 +98,8 @@ import FileStore
             EarlyRefusalTests.expectWriteKeysRefusedForTravel(&m)
             let said = m.words(.travellingRefused)
             #expect(said.contains(m.text.shortDate(request.day)) && !said.contains(m.text.shortDate(m.today)), "\(said)")
+            // Still in the present, so not "you are looking at": on the way there.
+            #expect(said == m.text(.travellingGoingRefused, m.text.shortDate(request.day), "="), "\(said)")
             press(&m, .char("="))
             #expect(!m.isLookingBack && m.offers(.recordContact))
             press(&m, .char("K"))

@@ -10,8 +10,10 @@ extension Model {
         case .failed(let p): return words(p)
         case .readOnlyRefused: return text(.readOnlyRefused)
         case .travellingRefused:
-            // On the way to the past, the day it goes to.
-            return text(.travellingRefused, text.shortDate(travelling.request?.day ?? today), session.keyMap.binding(.now)?.keys.first?.label ?? "=")
+            let now = session.keyMap.binding(.now)?.keys.first?.label ?? "="
+            // On the way to the past (a far jump worked out aside), the day it goes to.
+            if let going = travelling.request { return text(.travellingGoingRefused, text.shortDate(going.day), now) }
+            return text(.travellingRefused, text.shortDate(today), now)
         case .noSchoolSelected: return text(.noSchoolSelected)
         case .noClusterSelected: return text(.noClusterSelected)
         case .noTransitions: return text(.noTransitions)

@@ -18,7 +18,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case timelineTitle, timelineToday, timelineYear, stalledTitle, stalledTitleShort, noStalled, overdueTitle, noOverdue, mapTitle
     case mapByParticipation, mapByIntervention, formClusterID, formClusterName, formCreateCluster, formRenameCluster
     case formHint, formChoiceHint, formNoChoice, confirmCreate, confirmRename, confirmMove, confirmHint, pickCluster, saved, refused, liveOK
-    case liveError, readOnlyRefused, travellingRefused, weeksAbbreviated, noMatches, keyFollowUpDone, keyMoveFollowUp, hintDone,
+    case liveError, readOnlyRefused, travellingRefused, travellingGoingRefused, weeksAbbreviated, noMatches, keyFollowUpDone, keyMoveFollowUp, hintDone,
     pickFollowUpDone, pickFollowUpMove, pickIntervention, noOpenFollowUps, followUpDue, interventionNotBegun, noSchoolSelected, noClusterSelected, themeError, configError, hintPane, hintOpen
     case hintFilter, hintSort, hintFacets, hintMap, hintNew, hintRename, hintMove, hintPalette, hintHelp, hintQuit
     case keyHistoryActor, keyHistorySchool, hintActor, hintSchool, keyRecordContact, keyInterventionStatus, keyUndo

@@ -60,6 +60,12 @@ public enum SnapshotKey {
 
     /// The MAC a file's first line states, and the bytes after that line; nil if it has no such line.
     public static func split(_ file: [UInt8]) -> (mac: [UInt8], rest: ArraySlice<UInt8>)? {
+        guard let mac = file.withUnsafeBytes({ split($0)?.mac }) else { return nil }
+        return (mac, file[(prefix.count + 65)...])
+    }
+
+    /// The same over bytes in place (a mapped file).
+    static func split(_ file: UnsafeRawBufferPointer) -> (mac: [UInt8], rest: Bytes)? {
         let lineLength = prefix.count + 64
         guard file.count > lineLength, file[lineLength] == 10, file.starts(with: prefix) else { return nil }
         var mac: [UInt8] = []
@@ -68,11 +74,21 @@ public enum SnapshotKey {
             guard let b = UInt8(String(decoding: file[i..<i + 2], as: UTF8.self), radix: 16) else { return nil }
             mac.append(b); i += 2
         }
-        return (mac, file[(lineLength + 1)...])
+        return (mac, Bytes(bytes: UnsafeRawBufferPointer(rebasing: file[(lineLength + 1)...])))
+    }
+
+    /// Bytes in place, handed to the thread that checks their MAC while they unpack; whoever holds them keeps them
+    /// as they are until both are done.
+    struct Bytes: @unchecked Sendable {
+        let bytes: UnsafeRawBufferPointer
     }
 
     /// Whether `mac` is this key's for `bytes` (compared in constant time).
     public static func isValid(_ mac: [UInt8], for bytes: ArraySlice<UInt8>, key: SymmetricKey) -> Bool {
+        HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: bytes, using: key)
+    }
+
+    static func isValid(_ mac: [UInt8], for bytes: UnsafeRawBufferPointer, key: SymmetricKey) -> Bool {
         HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: bytes, using: key)
     }
 }

@@ -80,7 +80,7 @@ public enum SnapshotFormat {
     /// Reads a whole snapshot without its owner's MAC: its own integrity (the payload's CRC), not yet whether it
     /// belongs to its log. What tells damage from a stranger's file when the MAC fails.
     public static func decode(_ bytes: [UInt8]) -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
-        decode(bytes[...], checkPayload: true, alongside: nil)
+        bytes.withUnsafeBytes { decode($0, checkPayload: true, alongside: nil) }
     }
 
     /// Reads a snapshot whose owner's MAC over these same bytes is checked by `authentic` while they unpack, on the
@@ -90,6 +90,13 @@ public enum SnapshotFormat {
     /// The MAC covers every byte more strongly than the payload's CRC, which is then not computed (a tenth of a
     /// second at 1M events). Read in place: a slice of the file as read, not a copy of it.
     public static func decode(_ bytes: ArraySlice<UInt8>, authenticatedAlongside authentic: @escaping @Sendable () -> Bool)
+        -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
+        bytes.withUnsafeBytes { decode(inPlace: $0, authenticatedAlongside: authentic) }
+    }
+
+    /// The same, over bytes that are not an array's (a file mapped into memory): they must stay as they are until
+    /// this returns, as nothing unpacked keeps a pointer into them.
+    public static func decode(inPlace bytes: UnsafeRawBufferPointer, authenticatedAlongside authentic: @escaping @Sendable () -> Bool)
         -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem>? {
         let verdict = Verdict()
         let result = decode(bytes, checkPayload: false, alongside: { verdict.answer(authentic) })
@@ -110,20 +117,17 @@ public enum SnapshotFormat {
         }
     }
 
-    private static func decode(_ bytes: ArraySlice<UInt8>, checkPayload: Bool, alongside: (@Sendable () -> Void)?)
+    private static func decode(_ all: UnsafeRawBufferPointer, checkPayload: Bool, alongside: (@Sendable () -> Void)?)
         -> Result<(info: SnapshotInfo, state: NetworkState), SnapshotProblem> {
-        guard let end = bytes.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
-        let nl = end - bytes.startIndex
-        return bytes.withUnsafeBytes { all in
-            Result { () throws(SnapshotProblem) in
-                let info = try header(UnsafeRawBufferPointer(rebasing: all[..<nl]), payload: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]),
-                                      fileBytes: bytes.count, checkPayload: checkPayload)
-                var u = Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]))
-                let state = try NetworkState(unpacking: &u, alongside: alongside)
-                guard u.at == u.buffer.count else { throw .damaged(.content) }
-                guard state.lastSeq == info.seq else { throw .damaged(.content) }
-                return (info, state)
-            }
+        guard let nl = all.firstIndex(of: 10) else { return .failure(.damaged(.header)) }
+        return Result { () throws(SnapshotProblem) in
+            let info = try header(UnsafeRawBufferPointer(rebasing: all[..<nl]), payload: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]),
+                                  fileBytes: all.count, checkPayload: checkPayload)
+            var u = Unpacker(buffer: UnsafeRawBufferPointer(rebasing: all[(nl + 1)...]))
+            let state = try NetworkState(unpacking: &u, alongside: alongside)
+            guard u.at == u.buffer.count else { throw .damaged(.content) }
+            guard state.lastSeq == info.seq else { throw .damaged(.content) }
+            return (info, state)
         }
     }
 

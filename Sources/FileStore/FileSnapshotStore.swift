@@ -61,8 +61,10 @@ public final class FileSnapshotStore: SnapshotStore {
         // Without a key nothing could check the snapshot later: none is written.
         guard let key else { return }
         let bytes = SnapshotKey.seal(SnapshotFormat.encode(state, info: info), key: key)
-        // A name of its own, so two writers at once never meet on one temporary file.
-        let temporary = location + ".new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        // What interrupted writes left here goes first; then a name of its own, so two writers at once never meet on
+        // one temporary file.
+        SnapshotLeftovers.sweep(location)
+        let temporary = SnapshotLeftovers.temporaryName(for: location)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Posix.fail(temporary, "open") }
         do {

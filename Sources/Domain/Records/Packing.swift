@@ -47,10 +47,14 @@ struct Unpacker {
     }
 
     mutating func string() throws(SnapshotProblem) -> String {
+        String(decoding: try stringBytes(), as: UTF8.self)
+    }
+
+    /// A string's bytes where they lie, not yet a string.
+    mutating func stringBytes() throws(SnapshotProblem) -> UnsafeRawBufferPointer {
         let n = try count()
-        let s = String(decoding: UnsafeRawBufferPointer(rebasing: buffer[at..<(at + n)]), as: UTF8.self)
-        at += n
-        return s
+        defer { at += n }
+        return UnsafeRawBufferPointer(rebasing: buffer[at..<(at + n)])
     }
 
     mutating func get<T: Packable>(_: T.Type = T.self) throws(SnapshotProblem) -> T { try T(unpacking: &self) }
@@ -153,22 +157,6 @@ extension Array: Packable where Element: Packable {
 }
 
 extension Dictionary: Packable where Key: Packable, Value: Packable {
-    func pack(_ p: inout Packer) {
-        p.int(count)
-        for (k, v) in self { k.pack(&p); v.pack(&p) }
-    }
-    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        let n = try u.count()
-        self.init(minimumCapacity: u.room(n, stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride))
-        for _ in 0..<n {
-            let k = try Key(unpacking: &u)
-            self[k] = try Value(unpacking: &u)
-        }
-        guard count == n else { throw .damaged(.content) }
-    }
-}
-
-extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
     func pack(_ p: inout Packer) {
         p.int(count)
         for (k, v) in self { k.pack(&p); v.pack(&p) }

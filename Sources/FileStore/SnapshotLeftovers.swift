@@ -23,28 +23,24 @@ enum SnapshotLeftovers {
         return pid
     }
 
-    /// Removes the leftovers of `snapshot` (a path); returns the names removed.
-    @discardableResult
-    static func sweep(_ snapshot: String, now: time_t = time(nil)) -> [String] {
+    /// Removes the leftovers of `snapshot` (a path).
+    static func sweep(_ snapshot: String, now: time_t = time(nil)) {
         let dir = Posix.directory(of: snapshot)
         let base = snapshot.lastIndex(of: "/").map { String(snapshot[snapshot.index(after: $0)...]) } ?? snapshot
-        guard let handle = opendir(dir) else { return [] }
+        guard let handle = opendir(dir) else { return }
         defer { closedir(handle) }
-        var removed: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             guard let pid = writer(of: name, snapshot: base), !running(pid) else { continue }
             let path = dir + "/" + name
-            var st = stat()
-            // A regular file, not changed for a while: a writer in another process namespace (whose id means nothing
-            // here) is still writing to it every moment.
-            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_uid == getuid(),
-                  now - st.st_mtim.tv_sec >= quietSeconds else { continue }
-            if unlink(path) == 0 { removed.append(name) }
+            // A regular file of this user's, as every file Tavle touches, and not changed for a while: a writer in
+            // another process namespace (whose id means nothing here) is still writing to it every moment.
+            guard let st = try? FileSafety.check(path: path), now - st.st_mtim.tv_sec >= quietSeconds
+            else { continue }
+            unlink(path)
         }
-        return removed
     }
 
     /// Whether a process with this id runs (or exists and is another user's).

@@ -172,6 +172,27 @@ extension Dictionary: Packable where Key: Packable, Value: Packable {
     }
 }
 
+extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
+    func pack(_ p: inout Packer) {
+        p.int(count)
+        for (k, v) in self { k.pack(&p); v.pack(&p) }
+    }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let n = try u.count()
+        // Tables keyed by ids, the largest of all, have a way of their own (PackingOrdered.swift).
+        if Key.self == String.self {
+            self = try Self(unpackingIDs: n, &u)
+            return
+        }
+        self.init(minimumCapacity: u.room(n, stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride))
+        for _ in 0..<n {
+            let k = try Key(unpacking: &u)
+            self[k] = try Value(unpacking: &u)
+        }
+        guard count == n else { throw .damaged(.content) }
+    }
+}
+
 extension Deque: Packable where Element: Packable {
     func pack(_ p: inout Packer) {
         p.int(count)

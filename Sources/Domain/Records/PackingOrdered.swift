@@ -3,32 +3,13 @@ import OrderedCollections
 /// Ordered tables in a snapshot: the largest (contacts, follow-ups, evaluations) hold a million entries at national
 /// scale, and inserting each key into the table's hash index, comparing it with those already there, was a fifth
 /// of opening the snapshot.
-extension OrderedDictionary: Packable where Key: Packable, Value: Packable {
-    func pack(_ p: inout Packer) {
-        p.int(count)
-        for (k, v) in self { k.pack(&p); v.pack(&p) }
-    }
-
-    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        let n = try u.count()
-        if Key.self == String.self {
-            self = try Self(unpackingIDs: n, &u)
-            return
-        }
-        self.init(minimumCapacity: u.room(n, stride: MemoryLayout<Key>.stride + MemoryLayout<Value>.stride))
-        for _ in 0..<n {
-            let k = try Key(unpacking: &u)
-            self[k] = try Value(unpacking: &u)
-        }
-        guard count == n else { throw .damaged(.content) }
-    }
-
+extension OrderedDictionary where Key: Packable, Value: Packable {
     /// A table keyed by strings (ids: «C0001», «C0002», …, written in the order they were made). Keys in ASCII and
     /// in strictly increasing order, shorter before longer and then byte by byte, are certainly all different (no
     /// two different ASCII strings are equal as Swift compares strings), so they go into the index without being
     /// compared with one another; the bytes are not trusted yet (their MAC is checked alongside), and any other
     /// order, or a key beyond ASCII, takes the checked way, where a key twice is damage.
-    private init(unpackingIDs n: Int, _ u: inout Unpacker) throws(SnapshotProblem) {
+    init(unpackingIDs n: Int, _ u: inout Unpacker) throws(SnapshotProblem) {
         var keys: [Key] = [], values: [Value] = []
         keys.reserveCapacity(u.room(n, stride: MemoryLayout<Key>.stride))
         values.reserveCapacity(u.room(n, stride: MemoryLayout<Value>.stride))

@@ -184,4 +184,23 @@ import FileStore
         let same = model.state.shown == atOnce(model.asOfSeq ?? 0).state.shown
         #expect(same)
     }
+
+    /// The loop's last gate before the log says the same as the first: commands that reach it while a jump is under
+    /// way (or in the past) are not written, and the status line says why.
+    @Test func theLoopWritesNothingWhileAJumpIsUnderWay() throws {
+        let path = Scratch.directory("travel-aside") + "/tavle.log"
+        let clock = Clock.fixed(Copenhagen.timestamp(fixedToday, minutes: 12 * 60))
+        try EventLog.create(path: path, events: try DemoNetwork.events(today: fixedToday), created: clock.now())
+        let log = try EventLog.open(path: path, create: false)
+        let programme = try #require(log.state.defaultProgramme)
+        var m = model()
+        m.travel(to: early)
+        try #require(m.travelling.request != nil && !m.isHistorical)
+        m.writes.outbox = [.formCluster(id: "ZZ", programme: programme, name: "Aldrig skrevet")]
+        let writes = WriteMailbox()
+        Dashboard.submit(log, &m, clock, writes)
+        #expect(m.writes.outbox.isEmpty && !writes.busy && writes.started == nil)
+        #expect(m.notice == .travellingRefused)
+        #expect(try EventLog.open(path: path, create: false).state.lastSeq == log.state.lastSeq)
+    }
 }

@@ -18,7 +18,7 @@ extension OrderedDictionary where Key: Packable, Value: Packable {
         for _ in 0..<n {
             let bytes = try u.stringBytes()
             if increasing {
-                increasing = Self.isASCII(bytes) && previous.map { Self.precedes($0, bytes) } != false
+                increasing = isASCII(bytes) && previous.map { Self.precedes($0, bytes) } != false
                 previous = bytes
             }
             keys.append(String(decoding: bytes, as: UTF8.self) as! Key)
@@ -38,9 +38,5 @@ extension OrderedDictionary where Key: Packable, Value: Packable {
         if a.count != b.count { return a.count < b.count }
         for i in 0..<a.count where a[i] != b[i] { return a[i] < b[i] }
         return false
-    }
-
-    static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 }
     }
 }

@@ -235,10 +235,13 @@ struct RecordReader {
 func validUTF8(_ raw: UnsafeRawBufferPointer) -> String? {
     let bytes = raw.bindMemory(to: UInt8.self)
     let s = String(decoding: bytes, as: UTF8.self)
-    var ascii = true
-    for b in bytes where b >= 0x80 { ascii = false; break }
-    if ascii { return s }
+    if isASCII(raw) { return s }
     return s.utf8.elementsEqual(bytes) ? s : nil
+}
+
+/// Whether every byte is below 0x80.
+func isASCII(_ raw: UnsafeRawBufferPointer) -> Bool {
+    raw.allSatisfy { $0 < 0x80 }
 }
 
 /// Whether the bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates, nothing past

@@ -145,7 +145,12 @@ public enum Dashboard {
     static func submit(_ log: LiveNetwork, _ model: inout Model, _ clock: Clock, _ writes: WriteMailbox) {
         let commands = model.writes.outbox
         model.writes.outbox = []
-        if model.isHistorical || model.session.readOnly {
+        // The last gate, as `mayStart` is the first: in the past or on the way there nothing is written.
+        if model.isLookingBack {
+            update(&model, .notice(.travellingRefused))
+            return
+        }
+        if model.session.readOnly {
             update(&model, .notice(.readOnlyRefused))
             return
         }

@@ -240,6 +240,7 @@ import Testing
         expectGolden(view(m), "contact-form-da-80x24")
         m = demoModel(width: 160, height: 48, language: .en)
         m.travel(toEndOf: Day(year: 2026, month: 1, day: 15)!)
+        settleAside(&m)
         expectGolden(view(m), "historical-en-160x48")
     }
 }

@@ -18,9 +18,12 @@ let demoEvents: [Recorded] = {
 }()
 let demoState = NetworkState.replay(demoEvents)
 
+/// The demo's model as the loop has it a moment after its first frame (the work it does aside done).
 func demoModel(width: Int = 80, height: Int = 24, language: Language = .da, user: String = "mfr") -> Model {
-    Model(state: demoState, events: demoEvents, today: fixedToday, width: width, height: height, user: user,
-          logPath: "/data/tavle.log", language: language)
+    var m = Model(state: demoState, events: demoEvents, today: fixedToday, width: width, height: height, user: user,
+                  logPath: "/data/tavle.log", language: language)
+    settleAside(&m)
+    return m
 }
 
 /// The demo as a log from before indicators were data: without its indicators and their values, so `E` records a
@@ -77,17 +80,19 @@ func expectGolden(_ grid: Grid, _ name: String, sourceLocation: SourceLocation =
     #expect(parts.count == 2 && roles == parts[1], "\(name): the roles (colours) differ from its golden file", sourceLocation: sourceLocation)
 }
 
-/// Presses keys as the loop would take them, the Effekt table computed at once where the loop computes it on
-/// another thread.
+/// Presses keys as the loop would take them, the Effekt table and the results screen's figures computed at once
+/// where the loop computes them on another thread.
 func press(_ m: inout Model, _ keys: Key...) {
     for k in keys {
         update(&m, .key(k))
-        settleEffects(&m)
+        settleAside(&m)
     }
 }
 
-func settleEffects(_ m: inout Model) {
+/// What the loop works out on other threads after a frame, worked out and sent in at once.
+func settleAside(_ m: inout Model) {
     if let r = m.effectRequest { update(&m, .effectsComputed(EffectTable.compute(r, m.state))) }
+    if let inputs = m.derived.pendingScorecard { update(&m, .scorecardComputed(inputs.compute())) }
 }
 
 extension Model {

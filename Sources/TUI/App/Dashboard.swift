@@ -32,6 +32,7 @@ public enum Dashboard {
         let snapshots = SnapshotMailbox()
         let writes = WriteMailbox()
         let effects = EffectMailbox()
+        let scorecards = ScorecardMailbox()
         var dirty = true
         var shownPast = model.asOfSeq
         // The records a snapshot stood in for are read beside the first frames, for the history and time travel.
@@ -44,13 +45,15 @@ public enum Dashboard {
             dirty = searches.tend(&model) || dirty
             dirty = travels.tend(&model) || dirty
             if dirty { terminal.draw(view(model)); dirty = false }
+            // After the frame: the results screen's figures, if it did not show them.
+            dirty = scorecards.tend(&model) || dirty
             // The past left behind (back to now, or another jump) is given back once its frame is drawn: 44 MB at
             // a million records after a day and a week back, kept for the whole session otherwise.
             if model.asOfSeq != shownPast {
                 if shownPast != nil { tavle_release_free_memory() }
                 shownPast = model.asOfSeq
             }
-            let event = terminal.read(timeout: writes.busy || effects.busy || history.busy || searches.busy || travels.busy ? 50 : pollInterval)
+            let event = terminal.read(timeout: writes.busy || effects.busy || scorecards.busy || history.busy || searches.busy || travels.busy ? 50 : pollInterval)
             let day = model.clock.today
             update(&model, .tick(clock.now()))
             if model.clock.today != day { dirty = true }

@@ -9,7 +9,10 @@ public struct Model: Sendable {
     /// Time travel: the past on screen, if any, and a far jump being worked out on another thread (TimeTravel.swift).
     public var travelling = Travelling()
     public private(set) var programme: ProgrammeID?
-    public var view: ViewID = .overview
+    /// The screen shown; the results screen's figures are worked out when it is (Derived.swift).
+    public var view: ViewID = .overview {
+        didSet { if view == .scorecard { settleScorecard() } }
+    }
     public var width: Int
     public var height: Int
     public var session: SessionState
@@ -121,6 +124,7 @@ public struct Model: Sendable {
     mutating func rebuild() {
         let keepSchool = selectedSchool, keepCaseload = CaseloadView.school(self), keepCluster = selectedCluster?.id
         derived = Derived(state: state, events: events, programme: programme, today: today, user: session.user, contactWeeks: session.contactWeeks)
+        if view == .scorecard { settleScorecard() }
         applySchoolFilter(keeping: keepSchool)
         derived.filterMatrix(matrix)
         derived.filterLists(clusters: clusters.filter, caseload: caseload.filter)
@@ -147,6 +151,13 @@ public struct Model: Sendable {
             schools.cursor.selected = i
         }
         schools.cursor.keepVisible(count: derived.schools.visible.count, height: listHeight)
+    }
+
+    /// The results screen's figures, worked out now if they wait.
+    mutating func settleScorecard() {
+        guard derived.scorecardPending else { return }
+        derived.settleScorecard(scorecard, facets: schools.facets)
+        ScorecardView.keepVisible(&self)
     }
 
     public var isHistorical: Bool { asOfSeq != nil }

@@ -26,6 +26,8 @@ public enum Msg: Sendable {
     case historySearched(HistorySearch)
     /// A far jump in time, worked out on another thread.
     case travelled(TravelOutcome)
+    /// The results screen's figures, worked out on another thread after a frame that did not show them.
+    case scorecardComputed(ScorecardFigures)
 }
 
 public struct MouseEvent: Sendable, Equatable {
@@ -75,6 +77,8 @@ public func update(_ model: inout Model, _ msg: Msg) {
         }
     case .travelled(let outcome):
         model.travelled(outcome)
+    case .scorecardComputed(let figures):
+        if model.derived.adoptScorecard(figures, model.scorecard, facets: model.schools.facets) { ScorecardView.keepVisible(&model) }
     case .historySearched(let built):
         model.history.adopt(built, model.events, state: model.state, text: model.text)
     case .effectsComputed(let table):

@@ -11,35 +11,66 @@ public struct Derived: Sendable {
     public internal(set) var matrix = MatrixData()
     public internal(set) var calendar = CalendarData()
     public internal(set) var caseload = CaseloadData()
+    /// The results screen's figures: worked out when that screen is shown, or aside after the frame
+    /// (`ScorecardMailbox`), not with the rest. At national scale they are most of a first frame and of the frame
+    /// after each write, on whatever screen it is.
     public internal(set) var scorecard = ScorecardData()
+    /// What the results screen's figures are to be worked out from, while they are not yet.
+    private(set) var pendingScorecard: ScorecardInputs?
 
     init() {}
 
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
         guard let p = programme else { return }
-        let schools = SchoolsData(state, p)
-        self.schools = schools
-        // The screens' figures are independent of each other, so they are worked out on every core: at national
-        // scale this is most of a first frame, and of the frame after each write.
+        // The screens' figures are independent of each other, so they are worked out on every core: the schools
+        // list beside those that do not read it, then those that do.
         let parts = Parts()
-        DispatchQueue.concurrentPerform(iterations: 6) { i in
+        DispatchQueue.concurrentPerform(iterations: 5) { i in
             switch i {
-            case 0: parts.scorecard = ScorecardData(state, p, schools: schools)
-            case 1: parts.matrix = MatrixData(state, p, schools: schools)
-            case 2: parts.overview = OverviewData(state, p, today: today, schools: schools)
-            case 3: parts.clusters = ClustersData(state, p, today: today)
-            case 4: parts.calendar = CalendarData(state, p)
+            case 0: parts.schools = SchoolsData(state, p)
+            case 3: parts.indicators = state.indicatorDefinitions(p)
+            case 1: parts.clusters = ClustersData(state, p, today: today)
+            case 2: parts.calendar = CalendarData(state, p)
             default: parts.caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
             }
         }
+        let schools = parts.schools
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { parts.overview = OverviewData(state, p, today: today, schools: schools) }
+            else { parts.matrix = MatrixData(state, p, schools: schools) }
+        }
+        self.schools = schools
         matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters
-        calendar = parts.calendar; caseload = parts.caseload; scorecard = parts.scorecard
+        calendar = parts.calendar; caseload = parts.caseload
+        // The results screen's indicators are known at once (the overview's panel of them keeps its place), their
+        // figures when worked out.
+        scorecard = ScorecardData(pending: parts.indicators)
+        pendingScorecard = ScorecardInputs(state: state, programme: p, indicators: parts.indicators, schools: schools)
     }
 
     /// Each part written by one worker only, and read after all of them finished.
     private final class Parts: @unchecked Sendable {
-        var matrix = MatrixData(), overview = OverviewData(), clusters = ClustersData()
-        var calendar = CalendarData(), caseload = CaseloadData(), scorecard = ScorecardData()
+        var schools = SchoolsData(), matrix = MatrixData(), overview = OverviewData(), clusters = ClustersData()
+        var calendar = CalendarData(), caseload = CaseloadData(), indicators: [IndicatorDefinition] = []
+    }
+
+    /// Whether the results screen's figures are still to be worked out (the overview shows «…» for them).
+    public var scorecardPending: Bool { pendingScorecard != nil }
+
+    /// Works out the results screen's figures now if they wait (the screen is shown), through its filters.
+    mutating func settleScorecard(_ s: ScorecardState, facets: Facets) {
+        guard let inputs = pendingScorecard else { return }
+        _ = adoptScorecard(inputs.compute(), s, facets: facets)
+    }
+
+    /// Figures worked out aside, taken if they are those that wait (not of an older rebuild, nor worked out
+    /// already); returns whether they were.
+    mutating func adoptScorecard(_ figures: ScorecardFigures, _ s: ScorecardState, facets: Facets) -> Bool {
+        guard let inputs = pendingScorecard, inputs.made === figures.made else { return false }
+        scorecard = figures.data
+        pendingScorecard = nil
+        scorecard.filter(s, facets: facets, schools: schools, state: inputs.state)
+        return true
     }
 
     /// Filters the clusters by their name and id, or a member school's; the caseload by its schools.
@@ -56,6 +87,30 @@ public struct Derived: Sendable {
 
     /// The results screen's rows: the schools list's facets, its own `/` filter and sort.
     mutating func filterScorecard(_ s: ScorecardState, facets: Facets, state: NetworkState) {
+        guard pendingScorecard == nil else { return }
         scorecard.filter(s, facets: facets, schools: schools, state: state)
     }
+}
+
+/// What the results screen's figures are worked out from: values, so that another thread may.
+struct ScorecardInputs: Sendable {
+    let state: NetworkState
+    let programme: ProgrammeID
+    let indicators: [IndicatorDefinition]
+    let schools: SchoolsData
+    /// Tells these inputs from another rebuild's, so that figures worked out aside for an older state are dropped.
+    let made = Rebuild()
+
+    func compute() -> ScorecardFigures {
+        ScorecardFigures(data: ScorecardData(state, programme, indicators: indicators, schools: schools), made: made)
+    }
+}
+
+/// One rebuild of the figures, told apart from others by identity.
+final class Rebuild: Sendable {}
+
+/// The results screen's figures, and the rebuild they are of.
+public struct ScorecardFigures: Sendable {
+    let data: ScorecardData
+    let made: Rebuild
 }

@@ -26,8 +26,11 @@ public struct ScorecardData: Sendable {
 
     init() {}
 
-    init(_ state: NetworkState, _ p: ProgrammeID, schools: SchoolsData) {
-        indicators = state.indicatorDefinitions(p)
+    /// The indicators only, their figures still to be worked out.
+    init(pending indicators: [IndicatorDefinition]) { self.indicators = indicators }
+
+    init(_ state: NetworkState, _ p: ProgrammeID, indicators: [IndicatorDefinition], schools: SchoolsData) {
+        self.indicators = indicators
         let accepted = schools.rows.map { $0.participation == .accepted }
         takingPart = accepted.filter { $0 }.count
         nameKeys = schools.rows.map { Collation.key($0.name) }

@@ -116,7 +116,7 @@ enum ScorecardView {
     /// them, and the comparison schools; each with its n, starred under five schools.
     static func groupLines(_ m: Model) -> [Line] {
         let data = m.derived.scorecard, k = m.scorecard.indicator
-        guard data.indicators.indices.contains(k) else { return [] }
+        guard data.indicators.indices.contains(k), !m.derived.scorecardPending else { return [] }
         let d = data.indicators[k]
         var named: [(String, GroupScore)] = [(m.state.programmes[d.programme]?.name ?? d.programme, data.programme[k])]
         if let i = selectedRow(m) {
@@ -169,7 +169,11 @@ extension ScorecardView: ScreenType {
     }
     static func count(_ m: Model) -> Int { m.derived.scorecard.visible.count }
     static func move(_ m: inout Model, by delta: Int) { m.scorecard.cursor.move(by: delta, count: count(m), height: listRows(m)) }
-    static func keepVisible(_ m: inout Model) { m.scorecard.cursor.keepVisible(count: count(m), height: listRows(m)) }
+    /// (Not while the figures wait to be worked out: the rows are not known, and the cursor stays where it was.)
+    static func keepVisible(_ m: inout Model) {
+        guard !m.derived.scorecardPending else { return }
+        m.scorecard.cursor.keepVisible(count: count(m), height: listRows(m))
+    }
     static func open(_ m: inout Model) { if let s = school(m) { m.page = SchoolPageState(s) } }
     static func school(_ m: Model) -> String? { selectedRow(m).map { m.derived.schools.rows[$0].institution } }
     /// Row 0 is the tabs line and row 1 the table's heading.

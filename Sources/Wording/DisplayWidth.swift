@@ -26,7 +26,34 @@ extension Character {
 }
 
 extension String {
-    public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+    /// Below U+0300 every Character is one scalar (CR LF aside, two scalars of no width) and takes one column unless
+    /// it is a control character, so such text is counted on its bytes; text with combining marks, wide characters
+    /// or emoji is counted Character by Character. Every cell drawn is measured, and every name of a list.
+    public var displayWidth: Int {
+        if let narrow = utf8.withContiguousStorageIfAvailable(Self.narrowWidth), let w = narrow { return w }
+        return characterWidth
+    }
+
+    /// The width Character by Character.
+    var characterWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+
+    /// The width of UTF-8 text below U+0300, or nil for text with anything above it.
+    static func narrowWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var w = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x20 && b != 0x7F { w += 1 }
+                i += 1
+                continue
+            }
+            // Two bytes, U+0080 to U+02FF (lead bytes C2 to CB); C2 80 to C2 9F are the C1 controls.
+            guard b >= 0xC2, b <= 0xCB, i + 1 < bytes.count else { return nil }
+            if b != 0xC2 || bytes[i + 1] > 0x9F { w += 1 }
+            i += 2
+        }
+        return w
+    }
 
     /// Cuts to at most `width` columns, ending in "…" when anything was cut.
     public func truncated(to width: Int) -> String {

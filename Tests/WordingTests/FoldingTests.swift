@@ -48,6 +48,19 @@ import Testing
         }
         #expect(Folding.keys("København Ø").short == "kobenhavn o")
     }
+
+    /// Widths counted on the bytes below U+0300, against counting Character by Character: on the alphabet above
+    /// (Danish, Latin, Greek, combining marks, wide and emoji) with control characters, C1 controls, CR LF, and
+    /// the edges of the bytes' way (U+02FF, U+0300, U+00A0).
+    @Test func widthsOnTheBytesAreThoseOfTheCharacters() async {
+        let more = ["\r\n", "\r", "\n", "\t", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{2FF}", "\u{300}", "\u{2C0}", "日", "\u{1B}"]
+        await propertyCheck(count: 600, input: Gen.int(in: 0...1000).array(of: 0...24)) { numbers in
+            let all = Self.alphabet + more
+            let s = numbers.map { all[$0 % all.count] }.joined()
+            #expect(s.displayWidth == s.characterWidth, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect("Bøgedalskolen".displayWidth == 13 && "a\u{80}b\u{9F}\u{A0}".displayWidth == 3 && "ˇ\u{300}".displayWidth == 1)
+    }
 }
 
 /// Placeholders filled over bytes, against the Character-by-Character filling it replaced, on random templates of

@@ -8,6 +8,8 @@ public struct SchoolsData: Sendable {
     /// The widest municipality, cluster and school name among the rows, so columns are as wide as what they hold.
     public private(set) var widestMunicipality = 0, widestCluster = 0, widestName = 0
     var search = SearchIndex()
+    /// Each row's name as it sorts (Danish order), made once: the list's sort and the results screen's use it.
+    private(set) var nameKeys: [String] = []
     /// Indices into `rows`, filtered and sorted.
     public private(set) var visible: [Int] = []
     /// Each school's interventions' statuses, by kind.
@@ -20,6 +22,7 @@ public struct SchoolsData: Sendable {
 
     init(_ state: NetworkState, _ p: ProgrammeID) {
         rows = state.schoolRows(p)
+        nameKeys = rows.map { Collation.key($0.name) }
         widestMunicipality = rows.lazy.map(\.municipality.displayWidth).max() ?? 0
         widestCluster = rows.lazy.map { ($0.cluster ?? "").displayWidth }.max() ?? 0
         widestName = rows.lazy.map(\.name.displayWidth).max() ?? 0
@@ -43,7 +46,7 @@ public struct SchoolsData: Sendable {
     /// Applies the `/` filter and the facets to the rows in sort order (sorted again only when the sort changes).
     mutating func filter(_ s: SchoolsState) {
         if orderKey.map({ $0 != (s.sort, s.descending) }) ?? true {
-            order = Self.sorted(rows, by: s.sort, descending: s.descending)
+            order = Self.sorted(rows, names: nameKeys, by: s.sort, descending: s.descending)
             orderKey = (s.sort, s.descending)
         }
         let hits = s.filter.isEmpty ? nil : search.cachedMatches(s.filter)
@@ -69,8 +72,8 @@ public struct SchoolsData: Sendable {
         return true
     }
 
-    static func sorted(_ rows: [SchoolRow], by column: SchoolColumn, descending: Bool) -> [Int] {
-        let keys: [String] = rows.map { r in
+    static func sorted(_ rows: [SchoolRow], names: [String], by column: SchoolColumn, descending: Bool) -> [Int] {
+        let keys: [String] = column == .name ? names : rows.map { r in
             switch column {
             case .institution: return r.institution
             case .name: return Collation.key(r.name)
@@ -80,7 +83,6 @@ public struct SchoolsData: Sendable {
             case .participation: return String(ParticipationStatus.allCases.firstIndex(of: r.participation)!)
             }
         }
-        let names = rows.map { Collation.key($0.name) }
         return rows.indices.sorted { a, b in
             if keys[a] != keys[b] { return descending ? keys[a] > keys[b] : keys[a] < keys[b] }
             return names[a] < names[b]

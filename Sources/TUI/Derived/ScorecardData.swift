@@ -33,7 +33,7 @@ public struct ScorecardData: Sendable {
         self.indicators = indicators
         let accepted = schools.rows.map { $0.participation == .accepted }
         takingPart = accepted.filter { $0 }.count
-        nameKeys = schools.rows.map { Collation.key($0.name) }
+        nameKeys = schools.nameKeys
         // Each indicator on its own core: at national scale its cells are most of a first frame.
         let each = Slots<Figures>(indicators.count)
         DispatchQueue.concurrentPerform(iterations: indicators.count) { [indicators] i in

@@ -28,9 +28,9 @@ public struct Derived: Sendable {
         DispatchQueue.concurrentPerform(iterations: 5) { i in
             switch i {
             case 0: parts.schools = SchoolsData(state, p)
-            case 3: parts.indicators = state.indicatorDefinitions(p)
             case 1: parts.clusters = ClustersData(state, p, today: today)
             case 2: parts.calendar = CalendarData(state, p)
+            case 3: parts.indicators = state.indicatorDefinitions(p)
             default: parts.caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
             }
         }

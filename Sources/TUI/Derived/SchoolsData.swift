@@ -73,10 +73,10 @@ public struct SchoolsData: Sendable {
     }
 
     static func sorted(_ rows: [SchoolRow], names: [String], by column: SchoolColumn, descending: Bool) -> [Int] {
-        let keys: [String] = column == .name ? names : rows.map { r in
+        let keys: [String] = zip(rows, names).map { r, name in
             switch column {
             case .institution: return r.institution
-            case .name: return Collation.key(r.name)
+            case .name: return name
             case .municipality: return Collation.key(r.municipality)
             case .cluster: return r.cluster.map(Collation.key) ?? "\u{10FFFF}"
             case .consultant: return r.consultant ?? "\u{10FFFF}"

@@ -55,17 +55,17 @@ enum OverviewView {
         let rows = data.indicators.indices.prefix(inner.height)
         let nameWidth = min(rows.map { m.text.name(data.indicators[$0]).displayWidth }.max() ?? 12, max(12, inner.width - 46))
         for (i, k) in rows.enumerated() {
+            let d = data.indicators[k]
+            let name = (m.text.name(d).truncated(to: nameWidth).padded(to: nameWidth) + " ", Style.plain)
             // Until the figures are worked out (aside, a moment after the frame), the names keep their place.
             guard !m.derived.scorecardPending else {
-                Line([(m.text.name(data.indicators[k]).truncated(to: nameWidth).padded(to: nameWidth) + " ", .plain),
-                      ("…".padded(to: 9, alignRight: true), Style(.muted))])
-                    .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
+                Line([name, ("…".padded(to: 9, alignRight: true), Style(.muted))]).draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
                 continue
             }
-            let d = data.indicators[k], p = data.programme[k], c = data.comparison[k]
+            let p = data.programme[k], c = data.comparison[k]
             let mean = p.meanLatest.map { m.text.withUnit(m.text.value($0, d), d) } ?? "–"
             let gain = p.meanGain.map { m.text.value($0, d, signed: true) } ?? "–"
-            var parts: [(String, Style)] = [(m.text.name(d).truncated(to: nameWidth).padded(to: nameWidth) + " ", .plain),
+            var parts: [(String, Style)] = [name,
                                             ((mean + (p.isFew ? "*" : "")).padded(to: 9, alignRight: true) + " ", Style(p.isFew ? .muted : .text, .bold)),
                                             ((p.measured == p.schools ? "n " + m.text.grouped(p.measured) : m.text(.indicatorsN, m.text.grouped(p.measured), m.text.grouped(p.schools))) + "  ",
                                              Style(p.isFew ? .warning : .muted)),

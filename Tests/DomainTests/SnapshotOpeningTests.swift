@@ -58,21 +58,23 @@ import Demo
 
     @Test func aListThatClaimsMoreThanIsThereIsDamage() {
         var packer = Packer()
-        packer.int(2); packer.string("skoleleder"); packer.int(40)   // a second name longer than what follows
+        packer.u32(0); packer.int(2); packer.string("skoleleder"); packer.int(40)   // a second name longer than what follows
         packer.bytes += Array("vejleder".utf8)
         packer.bytes.withUnsafeBytes { raw in
             var u = Unpacker(buffer: raw)
-            #expect(throws: SnapshotProblem.damaged(.content)) { try u.sharedList() }
+            #expect(throws: SnapshotProblem.damaged(.content)) { try u.pooledList() }
         }
         var whole = Packer()
-        whole.put(["skoleleder", "vejleder"])
-        whole.put(["skoleleder", "vejleder"])
-        whole.put(["vejleder"])
+        whole.pooledList(["skoleleder", "vejleder"])
+        whole.pooledList(["skoleleder", "vejleder"])
+        whole.pooledList(["vejleder"])
+        whole.pooledList(["skoleleder", "vejleder"])
         whole.bytes.withUnsafeBytes { raw in
             var u = Unpacker(buffer: raw)
-            #expect((try? u.sharedList()) == ["skoleleder", "vejleder"])
-            #expect((try? u.sharedList()) == ["skoleleder", "vejleder"])
-            #expect((try? u.sharedList()) == ["vejleder"])
+            #expect((try? u.pooledList()) == ["skoleleder", "vejleder"])
+            #expect((try? u.pooledList()) == ["skoleleder", "vejleder"])
+            #expect((try? u.pooledList()) == ["vejleder"])
+            #expect((try? u.pooledList()) == ["skoleleder", "vejleder"])
             #expect(u.at == raw.count)
         }
     }

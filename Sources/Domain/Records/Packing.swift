@@ -1,7 +1,8 @@
 import DequeModule
 import OrderedCollections
 
-/// A compact binary form for snapshots: fixed-width integers, length-prefixed UTF-8, values in declaration order.
+/// A compact binary form for snapshots: fixed-width integers, length-prefixed UTF-8, values in declaration order,
+/// the largest tables' repeated values said once and referred to after (PackingPool.swift).
 /// Written by hand, not through Codable, because opening from a snapshot must be far cheaper than replaying.
 protocol Packable {
     func pack(_ p: inout Packer)
@@ -10,6 +11,9 @@ protocol Packable {
 
 struct Packer {
     var bytes: [UInt8] = []
+    /// Strings and lists of names said once in this packer's bytes and referred to after (PackingPool.swift).
+    var pooledStrings: [String: UInt32] = [:]
+    var pooledLists: [[String]: UInt32] = [:]
 
     mutating func int(_ v: Int) {
         withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) }
@@ -26,9 +30,9 @@ struct Packer {
 struct Unpacker {
     let buffer: UnsafeRawBufferPointer
     var at = 0
-    /// Lists of names already unpacked, by their packed bytes: a contact's participants come from a few roles, so
-    /// a hundred thousand contacts share a handful of lists instead of holding one each.
-    private var lists: [PackedBytes: [String]] = [:]
+    /// The strings and lists of names said so far in these bytes, in the order said (PackingPool.swift).
+    var pooledStrings: [String] = []
+    var pooledLists: [[String]] = []
 
     init(buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
@@ -64,34 +68,10 @@ struct Unpacker {
     /// more than a quarter of their size, so they always get their room.
     func room(_ n: Int, stride: Int) -> Int { min(n, 4 * (buffer.count - at) / max(1, stride)) }
 
-    /// A list of strings, the same array as an equal list unpacked before it (packed as `[String]`).
-    mutating func sharedList() throws(SnapshotProblem) -> [String] {
-        let start = at
-        let n = try count()
-        for _ in 0..<n { at += try count() }
-        let key = PackedBytes(bytes: UnsafeRawBufferPointer(rebasing: buffer[start..<at]))
-        if let known = lists[key] { return known }
-        at = start
-        let list: [String] = try get()
-        lists[key] = list
-        return list
-    }
-
     mutating func raw<T: RawRepresentable>(_: T.Type = T.self) throws(SnapshotProblem) -> T where T.RawValue == String {
         guard let v = T(rawValue: try string()) else { throw .damaged(.content) }
         return v
     }
-}
-
-/// Bytes of the buffer being unpacked, compared and hashed by content; only while that buffer is read.
-private struct PackedBytes: Hashable {
-    let bytes: UnsafeRawBufferPointer
-
-    static func == (a: PackedBytes, b: PackedBytes) -> Bool {
-        a.bytes.elementsEqual(b.bytes)
-    }
-
-    func hash(into h: inout Hasher) { h.combine(bytes: bytes) }
 }
 
 extension Int: Packable {

@@ -76,40 +76,44 @@ extension Meeting: Packable {
     }
 }
 
+// The three largest tables say their repeated fields once per section (PackingPool.swift); their ids are their keys
+// (PackingOrdered.swift).
 extension Contact: Packable {
     func pack(_ p: inout Packer) {
-        p.put(id); p.put(programme); p.put(school); p.put(date); p.put(form.rawValue); p.put(participants)
-        p.put(summary); p.put(by)
+        p.put(id); p.pooled(programme); p.pooled(school); p.put(date); p.pooledRaw(form); p.pooledList(participants)
+        p.put(summary); p.pooled(by)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        self.init(id: try u.get(), programme: try u.get(), school: try u.get(), date: try u.get(), form: try u.raw(),
-                  participants: try u.sharedList(), summary: try u.get(), by: try u.get())
+        self.init(id: try u.get(), programme: try u.pooled(), school: try u.pooled(), date: try u.get(), form: try u.pooledRaw(),
+                  participants: try u.pooledList(), summary: try u.get(), by: try u.pooled())
     }
 }
 
 extension FollowUp: Packable {
     func pack(_ p: inout Packer) {
-        p.put(id); p.put(contact); p.put(programme); p.put(school); p.put(what); p.put(who); p.put(due)
+        p.put(id); p.put(contact); p.pooled(programme); p.pooled(school); p.put(what); p.pooled(who); p.put(due)
         p.put(done); p.put(moves); p.put(reason)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        self.init(id: try u.get(), contact: try u.get(), programme: try u.get(), school: try u.get(), what: try u.get(),
-                  who: try u.get(), due: try u.get(), done: try u.get(), moves: try u.get(), reason: try u.get())
+        self.init(id: try u.get(), contact: try u.get(), programme: try u.pooled(), school: try u.pooled(), what: try u.get(),
+                  who: try u.pooled(), due: try u.get(), done: try u.get(), moves: try u.get(), reason: try u.get())
     }
 }
 
 extension Evaluation: Packable {
     func pack(_ p: inout Packer) {
-        p.put(id); p.put(programme); p.put(school); p.put(indicator.rawValue); p.put(point?.rawValue)
-        p.put(hundredths); p.put(date)
+        p.put(id); p.pooled(programme); p.pooled(school); p.pooledRaw(indicator)
+        // No point is said as the empty name, which no measuring point has.
+        p.pooled(point?.rawValue ?? ""); p.put(hundredths); p.put(date)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        let id: String = try u.get(), programme: String = try u.get(), school: String = try u.get()
-        let indicator: BuiltinIndicator = try u.raw()
-        let point: String? = try u.get()
-        guard point == nil || MeasuringPoint(rawValue: point!) != nil else { throw .damaged(.content) }
-        self.init(id: id, programme: programme, school: school, indicator: indicator,
-                  point: point.flatMap(MeasuringPoint.init(rawValue:)), hundredths: try u.get(), date: try u.get())
+        let id: String = try u.get(), programme = try u.pooled(), school = try u.pooled()
+        let indicator: BuiltinIndicator = try u.pooledRaw()
+        let pointName = try u.pooled()
+        let point = MeasuringPoint(rawValue: pointName)
+        guard pointName.isEmpty || point != nil else { throw .damaged(.content) }
+        self.init(id: id, programme: programme, school: school, indicator: indicator, point: point,
+                  hundredths: try u.get(), date: try u.get())
     }
 }
 

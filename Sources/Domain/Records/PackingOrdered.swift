@@ -13,30 +13,87 @@ extension OrderedDictionary where Key: Packable, Value: Packable {
         var keys: [Key] = [], values: [Value] = []
         keys.reserveCapacity(u.room(n, stride: MemoryLayout<Key>.stride))
         values.reserveCapacity(u.room(n, stride: MemoryLayout<Value>.stride))
-        var increasing = true
-        var previous: UnsafeRawBufferPointer?
+        var order = IDOrder()
         for _ in 0..<n {
-            let bytes = try u.stringBytes()
-            if increasing {
-                increasing = isASCII(bytes) && previous.map { Self.precedes($0, bytes) } != false
-                previous = bytes
-            }
-            keys.append(String(decoding: bytes, as: UTF8.self) as! Key)
+            let key = try u.string()
+            order.see(key)
+            keys.append(key as! Key)
             values.append(try Value(unpacking: &u))
         }
-        if increasing {
+        try self.init(keys: keys, values: values, provenDifferent: order.increasing)
+    }
+
+    /// The table from its keys and values, put into the index unchecked when their order proved them different.
+    init(keys: [Key], values: [Value], provenDifferent: Bool) throws(SnapshotProblem) {
+        if provenDifferent {
             self.init(uncheckedUniqueKeys: keys, values: values)
             return
         }
         self.init(minimumCapacity: keys.count)
         for (k, v) in zip(keys, values) { self[k] = v }
-        guard count == n else { throw .damaged(.content) }
+        guard count == keys.count else { throw .damaged(.content) }
+    }
+}
+
+/// Whether the ids seen so far are in ASCII and strictly increasing: shorter first, then byte by byte.
+struct IDOrder {
+    private(set) var increasing = true
+    private var previous: String?
+
+    mutating func see(_ id: String) {
+        guard increasing else { return }
+        increasing = id.utf8.allSatisfy { $0 < 0x80 } && previous.map { Self.precedes($0, id) } != false
+        previous = id
     }
 
     /// Shorter first, then byte by byte: strictly before.
-    static func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        if a.count != b.count { return a.count < b.count }
-        for i in 0..<a.count where a[i] != b[i] { return a[i] < b[i] }
-        return false
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let m = a.utf8.count, n = b.utf8.count
+        return m != n ? m < n : a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+}
+
+/// The values of the tables keyed by their ids.
+protocol KeyedByID { var id: String { get } }
+extension Contact: KeyedByID {}
+extension FollowUp: KeyedByID {}
+extension Evaluation: KeyedByID {}
+
+/// A table whose every key is its value's id says each value alone (a byte 1 after its count), as a contact's id is
+/// a tenth of its bytes; any other table says its keys too (a byte 0), as the generic table does.
+extension Packer {
+    mutating func table<V: Packable & KeyedByID>(_ t: OrderedDictionary<String, V>) {
+        let byID = t.elements.allSatisfy { $0.key == $0.value.id }
+        int(t.count)
+        bytes.append(byID ? 1 : 0)
+        for (k, v) in t {
+            if !byID { string(k) }
+            v.pack(&self)
+        }
+    }
+}
+
+extension Unpacker {
+    mutating func table<V: Packable & KeyedByID>() throws(SnapshotProblem) -> OrderedDictionary<String, V> {
+        let n = try count()
+        guard at < buffer.count else { throw .damaged(.content) }
+        let byID = buffer[at]
+        at += 1
+        switch byID {
+        case 0: return try OrderedDictionary(unpackingIDs: n, &self)
+        case 1:
+            var keys: [String] = [], values: [V] = []
+            keys.reserveCapacity(room(n, stride: MemoryLayout<String>.stride))
+            values.reserveCapacity(room(n, stride: MemoryLayout<V>.stride))
+            var order = IDOrder()
+            for _ in 0..<n {
+                let v = try V(unpacking: &self)
+                order.see(v.id)
+                keys.append(v.id)
+                values.append(v)
+            }
+            return try OrderedDictionary(keys: keys, values: values, provenDifferent: order.increasing)
+        default: throw .damaged(.content)
+        }
     }
 }

@@ -7,8 +7,8 @@ import OrderedCollections
 extension NetworkState: Packable {
     func pack(_ p: inout Packer) {
         var contactPart = Packer(), recordPart = Packer()
-        contactPart.put(contacts)
-        recordPart.put(followUps); recordPart.put(evaluations)
+        contactPart.table(contacts)
+        recordPart.table(followUps); recordPart.table(evaluations)
         p.int(contactPart.bytes.count)
         p.int(recordPart.bytes.count)
         p.bytes += contactPart.bytes
@@ -76,7 +76,7 @@ private final class Sections: @unchecked Sendable {
 
     func unpackContacts() {
         contacts = Result { () throws(SnapshotProblem) in
-            let v: OrderedDictionary<String, Contact> = try contactBytes.get()
+            let v: OrderedDictionary<String, Contact> = try contactBytes.table()
             guard contactBytes.at == contactBytes.buffer.count else { throw .damaged(.content) }
             return v
         }
@@ -84,8 +84,8 @@ private final class Sections: @unchecked Sendable {
 
     func unpackRecords() {
         records = Result { () throws(SnapshotProblem) in
-            let f: OrderedDictionary<String, FollowUp> = try recordBytes.get()
-            let e: OrderedDictionary<String, Evaluation> = try recordBytes.get()
+            let f: OrderedDictionary<String, FollowUp> = try recordBytes.table()
+            let e: OrderedDictionary<String, Evaluation> = try recordBytes.table()
             guard recordBytes.at == recordBytes.buffer.count else { throw .damaged(.content) }
             return (f, e)
         }

@@ -27,6 +27,9 @@ struct Packer {
     mutating func put<T: Packable>(_ v: T) { v.pack(&self) }
 }
 
+/// Its smallest readers (a number, a length, a string, a value said before) are inlined where they are used: called,
+/// they were a tenth of the unpacking, and the position could not stay in a register across an entry's fields
+/// (the 1M open a median of 0.419 → 0.390 s with them and the scalars' own readers inlined).
 struct Unpacker {
     let buffer: UnsafeRawBufferPointer
     var at = 0
@@ -36,6 +39,7 @@ struct Unpacker {
 
     init(buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
+    @inline(__always)
     mutating func int() throws(SnapshotProblem) -> Int {
         guard at + 8 <= buffer.count else { throw .damaged(.content) }
         let v = buffer.loadUnaligned(fromByteOffset: at, as: Int64.self)
@@ -44,23 +48,27 @@ struct Unpacker {
     }
 
     /// A count of items that follow, each at least one byte: a damaged count cannot ask for more than is there.
+    @inline(__always)
     mutating func count() throws(SnapshotProblem) -> Int {
         let n = try int()
         guard n >= 0, n <= buffer.count - at else { throw .damaged(.content) }
         return n
     }
 
+    @inline(__always)
     mutating func string() throws(SnapshotProblem) -> String {
         String(decoding: try stringBytes(), as: UTF8.self)
     }
 
     /// A string's bytes where they lie, not yet a string.
+    @inline(__always)
     mutating func stringBytes() throws(SnapshotProblem) -> UnsafeRawBufferPointer {
         let n = try count()
         defer { at += n }
         return UnsafeRawBufferPointer(rebasing: buffer[at..<(at + n)])
     }
 
+    @inline(__always)
     mutating func get<T: Packable>(_: T.Type = T.self) throws(SnapshotProblem) -> T { try T(unpacking: &self) }
 
     /// How much room to reserve for `n` items of `stride` bytes each: `n`, unless that is more than four times the
@@ -76,6 +84,7 @@ struct Unpacker {
 
 extension Int: Packable {
     func pack(_ p: inout Packer) { p.int(self) }
+    @inline(__always)
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self = try u.int() }
 }
 
@@ -92,16 +101,19 @@ extension Bool: Packable {
 
 extension String: Packable {
     func pack(_ p: inout Packer) { p.string(self) }
+    @inline(__always)
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self = try u.string() }
 }
 
 extension Day: Packable {
     func pack(_ p: inout Packer) { p.int(ordinal) }
+    @inline(__always)
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(ordinal: try u.int()) }
 }
 
 extension Timestamp: Packable {
     func pack(_ p: inout Packer) { p.int(Int(milliseconds)) }
+    @inline(__always)
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(milliseconds: Int64(try u.int())) }
 }
 

@@ -32,6 +32,7 @@ extension Packer {
 }
 
 extension Unpacker {
+    @inline(__always)
     mutating func u32() throws(SnapshotProblem) -> Int {
         guard at + 4 <= buffer.count else { throw .damaged(.content) }
         let v = buffer.loadUnaligned(fromByteOffset: at, as: UInt32.self)
@@ -40,6 +41,7 @@ extension Unpacker {
     }
 
     /// A string said before in these bytes, or said here for the first time.
+    @inline(__always)
     mutating func pooled() throws(SnapshotProblem) -> String {
         let i = try u32()
         if i < pooledStrings.count { return pooledStrings[i] }

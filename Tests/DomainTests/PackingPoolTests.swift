@@ -102,4 +102,29 @@ import Testing
         guard case .failure(.damaged(.content)) = unpack(flag.bytes, { (u: inout Unpacker) throws(SnapshotProblem) -> OrderedDictionary<String, Contact> in try u.table() })
         else { Issue.record("a table's way that is neither was taken"); return }
     }
+
+    @Test func aNationalSeriesSaysItsIndicatorAndSourceOnce() throws {
+        let sources: [String?] = [nil, "Uddannelsesstatistik", "Skolens egen måling, foråret"]
+        let keys = (0..<30).map { SeriesKey("landsdækkende-programmet", ["matematik-under-4", "trivsel-i-klassen"][$0 % 2], String(100_000 + $0)) }
+        let points = (0..<30).map {
+            SeriesPoint(period: .schoolYear(2015 + $0 % 10), value: Fixed(units: $0 * 7), pupils: $0 % 4 == 0 ? nil : 40 + $0,
+                        source: sources[$0 % 3], corrections: $0 % 5 == 0 ? 1 : 0)
+        }
+        var p = Packer()
+        for (k, pt) in zip(keys, points) { k.pack(&p); pt.pack(&p) }
+        let back = try unpack(p.bytes) { (u: inout Unpacker) throws(SnapshotProblem) -> [(SeriesKey, SeriesPoint)] in
+            var out: [(SeriesKey, SeriesPoint)] = []
+            for _ in 0..<30 { out.append((try SeriesKey(unpacking: &u), try SeriesPoint(unpacking: &u))) }
+            return out
+        }.get()
+        #expect(back.map(\.0) == keys && back.map(\.1) == points)
+        func storage(_ s: String) -> Int? { s.utf8.withContiguousStorageIfAvailable { Int(bitPattern: $0.baseAddress) } ?? nil }
+        #expect(Set(back.compactMap { $0.1.source.flatMap(storage) }).count == 2)
+        #expect(Set(back.compactMap { storage($0.0.indicator) }).count == 2)
+        var forged = Packer()
+        points[1].period.pack(&forged); points[1].value.pack(&forged); points[1].pupils.pack(&forged)
+        forged.bytes.append(2); forged.int(0)
+        guard case .failure(.damaged(.content)) = unpack(forged.bytes, { (u: inout Unpacker) throws(SnapshotProblem) in try SeriesPoint(unpacking: &u) })
+        else { Issue.record("a source that is neither said nor absent was taken"); return }
+    }
 }

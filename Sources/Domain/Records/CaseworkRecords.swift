@@ -14,7 +14,7 @@ enum CaseworkRecords {
         read: { (f: Fields) throws(RecordProblem) -> Event in
             return .contactRecorded(Contact(
                 id: try f.string("contact"), programme: try f.string("programme"), school: try f.string("school"),
-                date: try f.day("date"), form: try f.raw("form", as: ContactForm.self), participants: try f.strings("participants"),
+                date: try f.day("date"), form: try f.raw("form", as: ContactForm.self), participants: try f.repeatedStrings("participants"),
                 summary: try f.string("summary"), by: try f.string("consultant")))
         })
 

@@ -4,6 +4,8 @@ import Glibc
 struct Fields {
     let body: UnsafeRawBufferPointer
     var list: [(key: Range<Int>, value: FieldValue)] = []
+    /// Where values of few distinct spellings are shared from record to record (RepeatedValues.swift), if anywhere.
+    var repeated: RepeatedValues?
 
     init(body: UnsafeRawBufferPointer) {
         self.body = body

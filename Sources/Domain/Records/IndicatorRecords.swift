@@ -74,9 +74,9 @@ enum IndicatorRecords {
         // The ranges the shape gives, checked here as the server checks them.
         let pupils = try f.optionalInt("pupils")
         if let pupils, !(0...10_000_000).contains(pupils) { throw .badValue(field: "pupils") }
-        return Measurement(programme: try f.string("programme"), indicator: try f.string("indicator"), school: try f.string("school"),
-                    period: try f.period("period"), value: try f.fixed("value"), pupils: pupils,
-                    source: try f.optionalString("source"))
+        return Measurement(programme: try f.repeatedString("programme"), indicator: try f.repeatedString("indicator"),
+                    school: try f.string("school"), period: try f.period("period"), value: try f.fixed("value"), pupils: pupils,
+                    source: try f.optionalRepeatedString("source"))
     }
 
     static let measurementRecorded = RecordKind(

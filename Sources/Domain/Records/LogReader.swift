@@ -132,15 +132,17 @@ public struct LogReader: Sendable {
     /// the line before states), its envelope, its sequence number (when the one `expected` is known) and its event.
     /// The record is nil when it is of a newer schema, which stops reading. `seq` and `version` are set once the
     /// envelope is read.
-    static func record(_ line: UnsafeRawBufferPointer, previous: UInt32, expected: Int?, seq: inout Int?, version: inout Int)
-        throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
+    static func record(_ line: UnsafeRawBufferPointer, previous: UInt32, expected: Int?, seq: inout Int?, version: inout Int,
+                       repeated: RepeatedValues? = nil) throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
         let split: (crc: UInt32, body: UnsafeRawBufferPointer), fields: Fields
         do throws(RecordProblem) {
             // The limit counts the newline, as the writer does.
             guard line.count < LogFormat.recordLimit else { throw RecordProblem.tooLong(bytes: line.count + 1, limit: LogFormat.recordLimit) }
             split = try RecordReader.splitChecksum(line)
             guard CRC32C.chained(previous: previous, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
-            fields = try RecordReader.fields(split.body)
+            var parsed = try RecordReader.fields(split.body)
+            parsed.repeated = repeated
+            fields = parsed
         } catch {
             throw .record(error)
         }

@@ -1,3 +1,4 @@
+import Glibc
 import OrderedCollections
 
 /// Ordered tables in a snapshot: the largest (contacts, follow-ups, evaluations) hold a million entries at national
@@ -46,10 +47,13 @@ struct IDOrder {
         previous = id
     }
 
-    /// Shorter first, then byte by byte: strictly before.
+    /// Shorter first, then byte by byte: strictly before. (Compared where the bytes lie: the UTF-8 view's own
+    /// comparison, byte by byte through its iterator, was a thirtieth of opening a snapshot.)
     static func precedes(_ a: String, _ b: String) -> Bool {
-        let m = a.utf8.count, n = b.utf8.count
-        return m != n ? m < n : a.utf8.lexicographicallyPrecedes(b.utf8)
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count != y.count ? x.count < y.count : x.count > 0 && memcmp(x.baseAddress!, y.baseAddress!, x.count) < 0 }
+        }
     }
 }
 

@@ -39,13 +39,18 @@ struct Unpacker {
 
     init(buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 
+    /// A little-endian integer of `T`'s width.
     @inline(__always)
-    mutating func int() throws(SnapshotProblem) -> Int {
-        guard at + 8 <= buffer.count else { throw .damaged(.content) }
-        let v = buffer.loadUnaligned(fromByteOffset: at, as: Int64.self)
-        at += 8
-        return Int(Int64(littleEndian: v))
+    mutating func fixedWidth<T: FixedWidthInteger>(_: T.Type) throws(SnapshotProblem) -> T {
+        let width = MemoryLayout<T>.size
+        guard at + width <= buffer.count else { throw .damaged(.content) }
+        let v = buffer.loadUnaligned(fromByteOffset: at, as: T.self)
+        at += width
+        return T(littleEndian: v)
     }
+
+    @inline(__always)
+    mutating func int() throws(SnapshotProblem) -> Int { Int(try fixedWidth(Int64.self)) }
 
     /// A count of items that follow, each at least one byte: a damaged count cannot ask for more than is there.
     @inline(__always)

@@ -33,12 +33,7 @@ extension Packer {
 
 extension Unpacker {
     @inline(__always)
-    mutating func u32() throws(SnapshotProblem) -> Int {
-        guard at + 4 <= buffer.count else { throw .damaged(.content) }
-        let v = buffer.loadUnaligned(fromByteOffset: at, as: UInt32.self)
-        at += 4
-        return Int(UInt32(littleEndian: v))
-    }
+    mutating func u32() throws(SnapshotProblem) -> Int { Int(try fixedWidth(UInt32.self)) }
 
     /// A string said before in these bytes, or said here for the first time.
     @inline(__always)

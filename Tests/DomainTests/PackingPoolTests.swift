@@ -127,4 +127,22 @@ import Testing
         guard case .failure(.damaged(.content)) = unpack(forged.bytes, { (u: inout Unpacker) throws(SnapshotProblem) in try SeriesPoint(unpacking: &u) })
         else { Issue.record("a source that is neither said nor absent was taken"); return }
     }
+
+    @Test func anEvaluationsMeasuringPointIsSaidOnceOrNotAtAll() throws {
+        let evaluations = (0..<12).map {
+            Evaluation(id: "V\($0)", programme: "p", school: "280017", indicator: .danskUnder4,
+                       point: $0 % 4 == 0 ? nil : MeasuringPoint.allCases[$0 % 3], hundredths: $0 * 100, date: Day(ordinal: 740_000 + $0))
+        }
+        var p = Packer()
+        for e in evaluations { e.pack(&p) }
+        let back = try unpack(p.bytes) { (u: inout Unpacker) throws(SnapshotProblem) in
+            try evaluations.map { _ throws(SnapshotProblem) in try Evaluation(unpacking: &u) }
+        }.get()
+        #expect(back == evaluations)
+        var forged = Packer()
+        forged.put("V1"); forged.pooled("p"); forged.pooled("280017"); forged.pooledRaw(BuiltinIndicator.danskUnder4)
+        forged.pooledOptional("halfway"); forged.int(100); forged.int(740_000)
+        guard case .failure(.damaged(.content)) = unpack(forged.bytes, { (u: inout Unpacker) throws(SnapshotProblem) in try Evaluation(unpacking: &u) })
+        else { Issue.record("a measuring point that is no case was taken"); return }
+    }
 }

@@ -43,23 +43,9 @@ extension SeriesKey: Packable {
 }
 
 extension SeriesPoint: Packable {
-    func pack(_ p: inout Packer) {
-        p.put(period); p.put(value); p.put(pupils)
-        if let source { p.bytes.append(1); p.pooled(source) } else { p.bytes.append(0) }
-        p.put(corrections)
-    }
+    func pack(_ p: inout Packer) { p.put(period); p.put(value); p.put(pupils); p.pooledOptional(source); p.put(corrections) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        let period: Period = try u.get(), value: Fixed = try u.get(), pupils: Int? = try u.get()
-        guard u.at < u.buffer.count else { throw .damaged(.content) }
-        let tag = u.buffer[u.at]
-        u.at += 1
-        let source: String?
-        switch tag {
-        case 0: source = nil
-        case 1: source = try u.pooled()
-        default: throw .damaged(.content)
-        }
-        self.init(period: period, value: value, pupils: pupils, source: source, corrections: try u.get())
+        self.init(period: try u.get(), value: try u.get(), pupils: try u.get(), source: try u.pooledOptional(), corrections: try u.get())
     }
 }
 

@@ -102,16 +102,15 @@ extension FollowUp: Packable {
 
 extension Evaluation: Packable {
     func pack(_ p: inout Packer) {
-        p.put(id); p.pooled(programme); p.pooled(school); p.pooledRaw(indicator)
-        // No point is said as the empty name, which no measuring point has.
-        p.pooled(point?.rawValue ?? ""); p.put(hundredths); p.put(date)
+        p.put(id); p.pooled(programme); p.pooled(school); p.pooledRaw(indicator); p.pooledOptional(point?.rawValue)
+        p.put(hundredths); p.put(date)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         let id: String = try u.get(), programme = try u.pooled(), school = try u.pooled()
         let indicator: BuiltinIndicator = try u.pooledRaw()
-        let pointName = try u.pooled()
-        let point = MeasuringPoint(rawValue: pointName)
-        guard pointName.isEmpty || point != nil else { throw .damaged(.content) }
+        let pointName = try u.pooledOptional()
+        let point = pointName.flatMap(MeasuringPoint.init(rawValue:))
+        guard (pointName == nil) == (point == nil) else { throw .damaged(.content) }
         self.init(id: id, programme: programme, school: school, indicator: indicator, point: point,
                   hundredths: try u.get(), date: try u.get())
     }

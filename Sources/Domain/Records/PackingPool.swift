@@ -29,6 +29,11 @@ extension Packer {
     }
 
     mutating func pooledRaw<T: RawRepresentable>(_ v: T) where T.RawValue == String { pooled(v.rawValue) }
+
+    /// A value that may be absent: a byte 0, or a byte 1 and the value.
+    mutating func pooledOptional(_ s: String?) {
+        if let s { bytes.append(1); pooled(s) } else { bytes.append(0) }
+    }
 }
 
 extension Unpacker {
@@ -59,5 +64,16 @@ extension Unpacker {
     mutating func pooledRaw<T: RawRepresentable>(_: T.Type = T.self) throws(SnapshotProblem) -> T where T.RawValue == String {
         guard let v = T(rawValue: try pooled()) else { throw .damaged(.content) }
         return v
+    }
+
+    mutating func pooledOptional() throws(SnapshotProblem) -> String? {
+        guard at < buffer.count else { throw .damaged(.content) }
+        let tag = buffer[at]
+        at += 1
+        switch tag {
+        case 0: return nil
+        case 1: return try pooled()
+        default: throw .damaged(.content)
+        }
     }
 }

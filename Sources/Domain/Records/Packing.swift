@@ -25,6 +25,9 @@ struct Packer {
     }
 
     mutating func put<T: Packable>(_ v: T) { v.pack(&self) }
+
+    /// One byte, 1 or 0: whether a value follows, or which of two ways one is said.
+    mutating func flag(_ on: Bool) { bytes.append(on ? 1 : 0) }
 }
 
 /// Its smallest readers (a number, a length, a string, a value said before) are inlined where they are used: called,
@@ -81,6 +84,19 @@ struct Unpacker {
     /// more than a quarter of their size, so they always get their room.
     func room(_ n: Int, stride: Int) -> Int { min(n, 4 * (buffer.count - at) / max(1, stride)) }
 
+    /// A byte that must be 1 or 0 (`Packer.flag`).
+    @inline(__always)
+    mutating func flag() throws(SnapshotProblem) -> Bool {
+        guard at < buffer.count else { throw .damaged(.content) }
+        let b = buffer[at]
+        at += 1
+        switch b {
+        case 0: return false
+        case 1: return true
+        default: throw .damaged(.content)
+        }
+    }
+
     mutating func raw<T: RawRepresentable>(_: T.Type = T.self) throws(SnapshotProblem) -> T where T.RawValue == String {
         guard let v = T(rawValue: try string()) else { throw .damaged(.content) }
         return v
@@ -124,17 +140,11 @@ extension Timestamp: Packable {
 
 extension Optional: Packable where Wrapped: Packable {
     func pack(_ p: inout Packer) {
-        if let v = self { p.bytes.append(1); v.pack(&p) } else { p.bytes.append(0) }
+        p.flag(self != nil)
+        self?.pack(&p)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        guard u.at < u.buffer.count else { throw .damaged(.content) }
-        let tag = u.buffer[u.at]
-        u.at += 1
-        switch tag {
-        case 0: self = nil
-        case 1: self = try Wrapped(unpacking: &u)
-        default: throw .damaged(.content)
-        }
+        self = try u.flag() ? try Wrapped(unpacking: &u) : nil
     }
 }
 

@@ -69,7 +69,7 @@ extension Packer {
     mutating func table<V: Packable & KeyedByID>(_ t: OrderedDictionary<String, V>) {
         let byID = t.elements.allSatisfy { $0.key == $0.value.id }
         int(t.count)
-        bytes.append(byID ? 1 : 0)
+        flag(byID)
         for (k, v) in t {
             if !byID { string(k) }
             v.pack(&self)
@@ -80,24 +80,17 @@ extension Packer {
 extension Unpacker {
     mutating func table<V: Packable & KeyedByID>() throws(SnapshotProblem) -> OrderedDictionary<String, V> {
         let n = try count()
-        guard at < buffer.count else { throw .damaged(.content) }
-        let byID = buffer[at]
-        at += 1
-        switch byID {
-        case 0: return try OrderedDictionary(unpackingIDs: n, &self)
-        case 1:
-            var keys: [String] = [], values: [V] = []
-            keys.reserveCapacity(room(n, stride: MemoryLayout<String>.stride))
-            values.reserveCapacity(room(n, stride: MemoryLayout<V>.stride))
-            var order = IDOrder()
-            for _ in 0..<n {
-                let v = try V(unpacking: &self)
-                order.see(v.id)
-                keys.append(v.id)
-                values.append(v)
-            }
-            return try OrderedDictionary(keys: keys, values: values, provenDifferent: order.increasing)
-        default: throw .damaged(.content)
+        guard try flag() else { return try OrderedDictionary(unpackingIDs: n, &self) }
+        var keys: [String] = [], values: [V] = []
+        keys.reserveCapacity(room(n, stride: MemoryLayout<String>.stride))
+        values.reserveCapacity(room(n, stride: MemoryLayout<V>.stride))
+        var order = IDOrder()
+        for _ in 0..<n {
+            let v = try V(unpacking: &self)
+            order.see(v.id)
+            keys.append(v.id)
+            values.append(v)
         }
+        return try OrderedDictionary(keys: keys, values: values, provenDifferent: order.increasing)
     }
 }

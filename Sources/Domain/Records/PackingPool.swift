@@ -30,9 +30,10 @@ extension Packer {
 
     mutating func pooledRaw<T: RawRepresentable>(_ v: T) where T.RawValue == String { pooled(v.rawValue) }
 
-    /// A value that may be absent: a byte 0, or a byte 1 and the value.
+    /// A value that may be absent: a flag, then the value if there is one (as `Optional` is said).
     mutating func pooledOptional(_ s: String?) {
-        if let s { bytes.append(1); pooled(s) } else { bytes.append(0) }
+        flag(s != nil)
+        if let s { pooled(s) }
     }
 }
 
@@ -66,14 +67,5 @@ extension Unpacker {
         return v
     }
 
-    mutating func pooledOptional() throws(SnapshotProblem) -> String? {
-        guard at < buffer.count else { throw .damaged(.content) }
-        let tag = buffer[at]
-        at += 1
-        switch tag {
-        case 0: return nil
-        case 1: return try pooled()
-        default: throw .damaged(.content)
-        }
-    }
+    mutating func pooledOptional() throws(SnapshotProblem) -> String? { try flag() ? try pooled() : nil }
 }

@@ -183,7 +183,7 @@ extension NetworkState {
     /// Everything but bookkeeping (sequence numbers, id counters, undo records).
     var content: NetworkState {
         var s = self
-        s.lastSeq = 0; s.lastAt = nil; s.counters = [:]; s.undoStacks = [:]; s.touched = [:]
+        s.lastSeq = 0; s.lastAt = nil; s.counters = [:]; s.undoStacks = [:]; s.touched = Touches()
         return s
     }
 }

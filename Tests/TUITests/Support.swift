@@ -116,7 +116,7 @@ extension NetworkState {
     /// state for looking back may hold from the present it was rewound from (`rewound`).
     var shown: NetworkState {
         var s = self
-        s.counters = [:]; s.undoStacks = [:]; s.touched = [:]
+        s.counters = [:]; s.undoStacks = [:]; s.touched = Touches()
         return s
     }
 }

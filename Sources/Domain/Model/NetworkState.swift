@@ -29,9 +29,9 @@ public struct NetworkState: Sendable, Equatable {
     /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
     public internal(set) var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity one of those
-    /// records wrote (only those: see `LastTouch`).
+    /// records wrote (only those: see `Touches`).
     public internal(set) var undoStacks: [String: Deque<UndoRecord>] = [:]
-    public internal(set) var touched: [EntityKey: LastTouch] = [:]
+    public internal(set) var touched = Touches()
     /// The last sequence number applied, and when.
     public internal(set) var lastSeq = 0
     public internal(set) var lastAt: Timestamp?

@@ -64,19 +64,6 @@ public struct Touch: Sendable, Equatable {
     init(_ key: EntityKey) { self.key = key; self.seq = 0 }
 }
 
-/// The last event that wrote or read an entity, kept only while an undoable record that wrote it is in a stack
-/// (`holders` counts them): `builtOn` asks about no other entity, so the rest of the network's entities cost nothing.
-public struct LastTouch: Sendable, Equatable {
-    public var seq: Int
-    public var holders: Int
-
-    /// A record that writes the entity enters a stack: it touches it now and holds it. Returns the toucher before.
-    mutating func hold(for seq: Int) -> Int {
-        defer { self.seq = seq; holders += 1 }
-        return self.seq
-    }
-}
-
 extension NetworkState {
     /// How many undoable events are kept per person.
     static let undoDepth = 100
@@ -147,17 +134,17 @@ extension NetworkState {
     mutating func remember(_ recorded: Recorded, replaced: [Restore], created: Bool = false) {
         var touches: [Touch] = []
         let writeCount = footprint(of: recorded.event, into: &touches)
-        // One hash per entity: the event becomes its last toucher. What it writes is held while the record is in the
-        // stack; what it reads matters only if it is held already, and the rest of the reads are dropped. (A key
-        // listed twice keeps its true previous value in the first entry, which undo reads first.)
+        // One lookup per entity at most: the event becomes its last toucher. What it writes is held while the record
+        // is in the stack (what it creates, without an entry: see `Touches`); what it reads matters only if a record
+        // in a stack wrote it, and the rest of the reads are dropped. (A key listed twice keeps its true previous
+        // value in the first entry, which undo reads first.)
         for i in 0..<writeCount {
-            touches[i].seq = touched[touches[i].key, default: LastTouch(seq: 0, holders: 0)].hold(for: recorded.seq)
+            touches[i].seq = created ? touched.created(touches[i].key, by: recorded.seq) : touched.hold(touches[i].key, for: recorded.seq)
         }
         var kept = writeCount
         for i in writeCount..<touches.count {
-            guard let j = touched.index(forKey: touches[i].key) else { continue }
-            touches[i].seq = touched.values[j].seq
-            touched.values[j].seq = recorded.seq
+            guard let before = touched.read(touches[i].key, by: recorded.seq) else { continue }
+            touches[i].seq = before
             if i != kept { touches.swapAt(i, kept) }
             kept += 1
         }
@@ -169,6 +156,25 @@ extension NetworkState {
         var dropped: [UndoRecord] = []
         Self.push(record, onto: &undoStacks[recorded.actor, default: []], dropping: &dropped)
         for old in dropped { release(old) }
+        sweepTouchesIfDue()
+    }
+
+    /// How many entries held by no record `touched` gathers at least before they are swept.
+    static let touchesSweptPast = 4096
+
+    /// Sweeps the entries of `touched` no record holds, keeping those of entities a record in a stack created. The
+    /// sweep looks at every record in the stacks, so the next waits for as many unheld entries as half of those
+    /// records, twice those it kept, or a few thousand, whichever is most: a record costs a few lookups in all.
+    mutating func sweepTouchesIfDue() {
+        guard touched.unheld > touched.sweepPast else { return }
+        var kept = Set<EntityKey>(), records = 0
+        for stack in undoStacks.values {
+            records += stack.count
+            for record in stack where record.created {
+                for key in record.writes where touched[key]?.holders == 0 { kept.insert(key) }
+            }
+        }
+        touched.sweep(keeping: kept) { unheld in max(Self.touchesSweptPast, 2 * unheld, records / 2) }
     }
 
     /// What `remember` keeps of a record the history undoes, when the state is only for looking back (see
@@ -189,13 +195,10 @@ extension NetworkState {
         }
     }
 
-    /// A record leaves its stack: the entities it wrote are no longer held by it.
+    /// A record leaves its stack: the entities it wrote are no longer held by it (what it created never was).
     private mutating func release(_ record: UndoRecord) {
-        for t in record.touches[..<record.writeCount] {
-            guard let i = touched.index(forKey: t.key) else { continue }
-            touched.values[i].holders -= 1
-            if touched.values[i].holders <= 0 { touched.remove(at: i) }
-        }
+        guard !record.created else { return }
+        for t in record.touches[..<record.writeCount] { touched.release(t.key) }
     }
 
     /// The sequence numbers of a person's last write, oldest first: what `undoLast` would undo.
@@ -214,9 +217,7 @@ extension NetworkState {
         guard let i = undoStacks[actor]?.lastIndex(where: { $0.seq == seq }) else { return }
         let record = undoStacks[actor]!.remove(at: i)
         for r in record.restores.reversed() { restore(r) }
-        for t in record.touches {
-            if let i = touched.index(forKey: t.key), touched.values[i].seq == seq { touched.values[i].seq = t.seq }
-        }
+        for t in record.touches { touched.handBack(t.key, from: seq, to: t.seq) }
         release(record)
     }
 }

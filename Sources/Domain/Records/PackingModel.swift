@@ -134,6 +134,18 @@ extension LastTouch: Packable {
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { self.init(seq: try u.get(), holders: try u.get()) }
 }
 
+extension Touches: Packable {
+    func pack(_ p: inout Packer) { p.put(entries); p.int(sweepPast) }
+    init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
+        let entries: [EntityKey: LastTouch] = try u.get(), sweepPast = try u.int()
+        // Only an entity that can be created keeps an entry no record holds.
+        guard sweepPast >= 0, entries.allSatisfy({ $0.value.holders > 0 || ($0.value.holders == 0 && $0.key.creatable != nil) }) else {
+            throw .damaged(.content)
+        }
+        self.init(entries: entries, sweepPast: sweepPast)
+    }
+}
+
 extension UndoRecord: Packable {
     func pack(_ p: inout Packer) { p.put(seq); p.put(at); p.put(replaced); p.put(created); p.put(touches); p.int(writeCount) }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {

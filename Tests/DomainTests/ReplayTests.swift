@@ -1,5 +1,6 @@
 import Testing
 import Demo
+import PropertyBased
 @testable import Domain
 
 @Suite struct ReplayTests {
@@ -64,5 +65,24 @@ import Demo
         #expect(state.schools.count == 300)
         #expect(state.interventions.count > 200)
         #expect(state.clusters.count > 30)
+    }
+
+    /// The highest number of each kind of id is read from the bytes when they are digits; for any id at all it is
+    /// what `Int(id.dropFirst(1))` reads when the id has the prefix: signs, leading zeros, nineteen digits and
+    /// more, other scripts' digits, a prefix letter with a combining mark.
+    @Test func anIdsNumberIsReadAsTheStringReadsIt() async {
+        let pieces = ["C", "M", "F", "V", "B", "c", "0", "1", "9", "0007", "+", "-", "٣", "\u{0327}", " ", "99999999",
+                      "922337203685477580", "x", ""]
+        await propertyCheck(count: 400, input: Gen.int(in: 0...Int(Int32.max)).array(of: 1...6)) { choices in
+            let id = choices.map { pieces[$0 % pieces.count] }.joined()
+            for kind in IDPrefix.allCases {
+                let expected = id.hasPrefix(kind.rawValue) ? Int(id.dropFirst(1)) : nil
+                #expect(NetworkState.idNumber(id, after: kind) == expected, "\(id) as \(kind)")
+            }
+        }
+        #expect(NetworkState.idNumber("C0042", after: .contact) == 42)
+        #expect(NetworkState.idNumber("C999999999999999999", after: .contact) == 999_999_999_999_999_999)
+        #expect(NetworkState.idNumber("C9223372036854775808", after: .contact) == nil)
+        #expect(NetworkState.idNumber("C+7", after: .contact) == 7 && NetworkState.idNumber("F7", after: .contact) == nil)
     }
 }

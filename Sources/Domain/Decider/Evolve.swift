@@ -136,8 +136,32 @@ extension NetworkState {
 
     /// Keeps the highest number handed out for an id prefix.
     mutating func count(_ kind: IDPrefix, _ id: String) {
+        guard let n = Self.idNumber(id, after: kind) else { return }
         let prefix = kind.rawValue
-        if id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)) { counters[prefix] = max(counters[prefix] ?? 0, n) }
+        if let highest = counters[prefix] {
+            if n > highest { counters[prefix] = n }
+        } else {
+            counters[prefix] = max(0, n)
+        }
+    }
+
+    /// The number after an id's prefix, as `Int(id.dropFirst(1))` reads it when the id has the prefix: read from the
+    /// bytes when they are a few ASCII digits (nearly every id), through the string otherwise.
+    static func idNumber(_ id: String, after kind: IDPrefix) -> Int? {
+        var id = id
+        let letter = kind.rawValue.utf8.first!
+        let fast = id.withUTF8 { bytes -> Int? in
+            guard bytes.count >= 2, bytes.count <= 19, bytes[0] == letter else { return nil }
+            var n = 0
+            for b in bytes[1...] {
+                guard b &- UInt8(ascii: "0") < 10 else { return nil }
+                n = n &* 10 &+ Int(b &- UInt8(ascii: "0"))
+            }
+            return n
+        }
+        if let fast { return fast }
+        let prefix = kind.rawValue
+        return id.hasPrefix(prefix) ? Int(id.dropFirst(prefix.count)) : nil
     }
 
     /// The next id for a prefix: "C0001", "C0002", …; never reused, even after an undo.

@@ -170,6 +170,10 @@ extension Schema {
                 END IF;
                 spelled := tavle.spell(f.kind, f.codes, v);
                 IF spelled IS NULL THEN RETURN format('its %s is not a valid %s', f.key, f.kind); END IF;
+                IF f.kind = 'int' AND f.key IN (\#(EventShape.rangesReadChecks.map { "'\($0)'" }.joined(separator: ", ")))
+                   AND (v::numeric < f.lo OR v::numeric > f.hi) THEN
+                    RETURN format('its %s is not from %s to %s', f.key, f.lo, f.hi);
+                END IF;
                 o := o || CASE WHEN o = '{' THEN '' ELSE ',' END || '"' || f.key || '":' || spelled;
             END LOOP;
             IF k.paired_a IS NOT NULL AND jsonb_array_length(j -> k.paired_a) <> jsonb_array_length(j -> k.paired_b) THEN

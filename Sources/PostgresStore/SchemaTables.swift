@@ -4,11 +4,12 @@ import Foundation
 /// The schema of a shared log, version by version. `tavle db init` applies the versions a database lacks, in
 /// order, each in one transaction; the README's "PostgreSQL" section documents every table, function and role.
 enum Schema {
-    static let current = 4
+    static let current = 5
 
     /// The scripts that bring a database at `version` to the current one.
     static func upgrades(from version: Int) -> [String] {
         (version < 2 ? version2 : []) + (version < 3 ? version3 : []) + (version < 4 ? version4 : [])
+            + (version < 5 ? version5 : [])
     }
     static let memberRole = "tavle_member"
 

@@ -63,21 +63,22 @@ struct PostgresBasicsTests {
     @Test func initIsIdempotentAndSaysWhatItDid() throws {
         let db = try server.freshDatabase()
         let first = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
-        #expect(first.status == 0 && first.out.contains("Created Tavle's schema, version 4"), "\(first.out)\(first.err)")
+        #expect(first.status == 0 && first.out.contains("Created Tavle's schema, version 5"), "\(first.out)\(first.err)")
         #expect(!first.out.contains(PGServer.adminPassword))
         let again = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
-        #expect(again.status == 0 && again.out.contains("already has Tavle's schema at version 4; nothing to do"), "\(again.out)")
-        #expect(try server.sql("SELECT count(*) FROM tavle.schema_version", database: db) == "4")
+        #expect(again.status == 0 && again.out.contains("already has Tavle's schema at version 5; nothing to do"), "\(again.out)")
+        #expect(try server.sql("SELECT count(*) FROM tavle.schema_version", database: db) == "5")
     }
 
-    /// A shared log at version 3, from before indicators were data, is brought to version 4 in place: the new kinds'
-    /// shapes and the spelling of decimals and periods, and then a member writes values with them.
+    /// A shared log at version 3, from before indicators were data, is brought to version 5 in place: the new kinds'
+    /// shapes and the spelling of decimals and periods, the line check's ranges, and then a member writes values
+    /// with them.
     @Test func aVersionThreeLogIsBroughtUpToDateForIndicators() throws {
         let (db, _) = try demoDatabase()
-        // As version 3 left it: without version 4's row or the shapes of its kinds.
-        _ = try server.sql("DELETE FROM tavle.schema_version WHERE version = 4; DELETE FROM tavle.shapes WHERE type LIKE 'indicator.%' OR type LIKE 'measurement.%'; DELETE FROM tavle.kinds WHERE type LIKE 'indicator.%' OR type LIKE 'measurement.%'", database: db)
+        // As version 3 left it: without the rows of versions 4 and 5 or the shapes of version 4's kinds.
+        _ = try server.sql("DELETE FROM tavle.schema_version WHERE version >= 4; DELETE FROM tavle.shapes WHERE type LIKE 'indicator.%' OR type LIKE 'measurement.%'; DELETE FROM tavle.kinds WHERE type LIKE 'indicator.%' OR type LIKE 'measurement.%'", database: db)
         let upgraded = try Harness.tavle("db", "init", "--log", server.url(db), "--lang", "en")
-        #expect(upgraded.status == 0 && upgraded.out.contains("brought from version 3 to 4"), "\(upgraded.out)\(upgraded.err)")
+        #expect(upgraded.status == 0 && upgraded.out.contains("brought from version 3 to 5"), "\(upgraded.out)\(upgraded.err)")
         #expect(try server.sql("SELECT count(*) FROM tavle.kinds WHERE type LIKE 'measurement.%'", database: db) == "2")
         let url = server.url(db, user: "mfr")
         let value = try Harness.tavle("measurement", "record", "--log", url, "--school", "101001", "--indicator", "dansk-under-4",
@@ -89,6 +90,9 @@ struct PostgresBasicsTests {
         #expect(try server.sql("SELECT tavle.line_problem(convert_to('\(lone)' || E'\\n', 'UTF8'))", database: db) == "its targetKind and its targets go together")
         let withTarget = lone.replacingOccurrences(of: #""targetKind":"level","#, with: #""targetKind":"level","schoolTarget":"5","#)
         #expect(try server.sql("SELECT tavle.line_problem(convert_to('\(withTarget)' || E'\\n', 'UTF8')) IS NULL", database: db) == "t")
+        // Version 5: decimals past four are refused by the line check as by the reader.
+        let five = withTarget.replacingOccurrences(of: #""decimals":1,"#, with: #""decimals":5,"#)
+        #expect(try server.sql("SELECT tavle.line_problem(convert_to('\(five)' || E'\\n', 'UTF8'))", database: db) == "its decimals is not from 0 to 4")
         #expect(try server.sql("SELECT tavle.spell('decimal', NULL, '\"7.50\"'::jsonb) IS NULL AND tavle.spell('decimal', NULL, '\"7.5\"'::jsonb) = '\"7.5\"' AND tavle.is_period('2016/17') AND NOT tavle.is_period('2016/18')", database: db) == "t")
     }
 

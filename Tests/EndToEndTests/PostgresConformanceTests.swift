@@ -103,6 +103,10 @@ struct PostgresConformanceTests {
             ("space before the checksum", { $0 + " " }),
             ("a number with a leading zero", { $0.replacingOccurrences(of: "\"seq\":", with: "\"seq\":0") }),
             ("a negative zero", { $0.replacingOccurrences(of: #""undoes":\d+"#, with: "\"undoes\":-0", options: .regularExpression) }),
+            // The ranges the reader checks in every line (`EventShape.rangesReadChecks`).
+            ("decimals past four", { $0.replacingOccurrences(of: #""decimals":\d+"#, with: "\"decimals\":5", options: .regularExpression) }),
+            ("decimals below zero", { $0.replacingOccurrences(of: #""decimals":\d+"#, with: "\"decimals\":-1", options: .regularExpression) }),
+            ("pupils past ten million", { $0.replacingOccurrences(of: #""pupils":\d+"#, with: "\"pupils\":10000001", options: .regularExpression) }),
         ]
         var lines: [(line: [UInt8], previous: UInt32, name: String)] = []
         var unchanged = 0

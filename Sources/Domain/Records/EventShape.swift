@@ -20,6 +20,11 @@ public struct EventShape: Sendable {
         .init("at", .timestamp), .init("by", .id), .init("type", .code(EventType.allCases.map(\.rawValue))),
     ]
 
+    /// The whole numbers whose range the reader checks in every line, as a value past it cannot be read (a value's
+    /// decimals, a measurement's pupils); the server's `tavle.line_problem` checks the same. The other ranges are
+    /// the writers' rules, checked by `decide` and the server's `tavle.check_record`.
+    public static let rangesReadChecks: [String] = ["decimals", "pupils"]
+
     /// The shape of a kind of record (`EventType.record`, where each kind is said once).
     public static func of(_ type: EventType) -> EventShape { type.record.shape }
 }

@@ -105,7 +105,7 @@ public enum MeasurementImport {
             var pupils: Int?
             if let p = c.pupils {
                 guard case .value(let v)? = Cells.number(p, decimalMark: mark), let whole = Int(exactly: NSDecimalNumber(decimal: v).doubleValue),
-                      (0...10_000_000).contains(whole) else { fail(c.line, cols.heading("pupils"), text(.impBadPupils, p)); continue }
+                      Measurement.pupilsRange.contains(whole) else { fail(c.line, cols.heading("pupils"), text(.impBadPupils, p)); continue }
                 pupils = whole
             }
             if let first = seen[series(c.school)]?[c.period] {

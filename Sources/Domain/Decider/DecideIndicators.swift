@@ -57,7 +57,10 @@ func decideMeasurement(_ given: Measurement, reason: String?, _ state: NetworkSt
     guard d.accepts(m.value) else {
         throw .measurementOutOfRange(value: m.value, minimum: d.minimum, maximum: d.maximum, decimals: d.decimals)
     }
-    if let p = m.pupils, !(0...10_000_000).contains(p) { throw .measurementOutOfRange(value: Fixed(p), minimum: .zero, maximum: Fixed(10_000_000), decimals: 0) }
+    if let p = m.pupils, !Measurement.pupilsRange.contains(p) {
+        throw .measurementOutOfRange(value: Fixed(p), minimum: Fixed(Measurement.pupilsRange.lowerBound),
+                                     maximum: Fixed(Measurement.pupilsRange.upperBound), decimals: 0)
+    }
     m.source = trimmed(m.source)
     let before = state.measurements[m.series]?.point(m.period)
     guard let reason else {

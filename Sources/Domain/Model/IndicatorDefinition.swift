@@ -114,6 +114,8 @@ public struct Measurement: Sendable, Equatable {
     /// How many pupils the value rests on, when known.
     public var pupils: Int?
     public var source: String?
+    /// How many pupils a value may rest on: what `decide`, the reader, the server and an import all allow.
+    public static let pupilsRange = 0...10_000_000
 
     public init(programme: ProgrammeID, indicator: String, school: String, period: Period, value: Fixed,
                 pupils: Int? = nil, source: String? = nil) {

@@ -61,7 +61,7 @@ enum IndicatorRecords {
 
     static let measurementFields: [FieldShape] = [
         .init("programme", .id), .init("indicator", .id), .init("school", .id), .init("period", .period),
-        .init("value", .decimal), .init("pupils", .int(0...10_000_000), optional: true), .init("source", .line, optional: true),
+        .init("value", .decimal), .init("pupils", .int(Measurement.pupilsRange), optional: true), .init("source", .line, optional: true),
     ]
 
     static func write(_ m: Measurement, _ w: inout RecordWriter) {
@@ -73,7 +73,7 @@ enum IndicatorRecords {
     static func read(_ f: Fields) throws(RecordProblem) -> Measurement {
         // The ranges the shape gives, checked here as the server checks them.
         let pupils = try f.optionalInt("pupils")
-        if let pupils, !(0...10_000_000).contains(pupils) { throw .badValue(field: "pupils") }
+        if let pupils, !Measurement.pupilsRange.contains(pupils) { throw .badValue(field: "pupils") }
         return Measurement(programme: try f.repeatedString("programme"), indicator: try f.repeatedString("indicator"),
                     school: try f.string("school"), period: try f.period("period"), value: try f.fixed("value"), pupils: pupils,
                     source: try f.optionalRepeatedString("source"))

@@ -200,7 +200,7 @@ import Testing
 
     /// A string as the reader read it byte by byte before it skipped eight bytes at a time: where it ends, and what
     /// it reads as (or why it is refused).
-    static func textByteByByte(_ b: UnsafeRawBufferPointer) -> (Result<FieldValue, RecordProblem>, Int) {
+    static func textByteByByte(_ b: UnsafeRawBufferPointer) -> (Result<ParsedText, RecordProblem>, Int) {
         var i = 1
         let start = i
         var ascii = true, escaped = false

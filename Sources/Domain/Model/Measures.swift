@@ -41,7 +41,12 @@ public struct Fixed: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Reads a spelling with a decimal point (`12.5`, `-0.25`, `3.`, `.5` are read, and more than four decimals are
     /// not); the log's reader then checks the spelling is the canonical one.
     public static func parse(_ text: some StringProtocol) -> Fixed? {
-        var u = Substring(text).utf8[...]
+        parse(utf8: Substring(text).utf8[...])
+    }
+
+    /// The same from a spelling's bytes (the log's reader, without making a string).
+    public static func parse<C: Collection>(utf8 text: C) -> Fixed? where C.Element == UInt8, C.SubSequence == C {
+        var u = text
         var negative = false
         if u.first == UInt8(ascii: "-") { negative = true; u = u.dropFirst() }
         var whole = 0, frac = 0, decimals = 0, digits = 0, seenPoint = false
@@ -140,6 +145,23 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
     public var description: String { spelled }
+
+    /// The same from a spelling's bytes: a year, a school year and a day read without making a string.
+    public static func parse(bytes u: UnsafeBufferPointer<UInt8>) -> Period? {
+        func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r { guard u[i] >= 48, u[i] <= 57 else { return nil }; n = n * 10 + Int(u[i] - 48) }
+            return n
+        }
+        switch u.count {
+        case 4: return number(0..<4).flatMap { $0 >= 1900 ? .year($0) : nil }
+        case 7 where u[4] == UInt8(ascii: "/"):
+            guard let y = number(0..<4), y >= 1900, let next = number(5..<7), next == (y + 1) % 100 else { return nil }
+            return .schoolYear(y)
+        case 10: return Day.parseISO(bytes: u).flatMap { $0.year >= 1900 ? .day($0) : nil }
+        default: return parse(String(decoding: u, as: UTF8.self))
+        }
+    }
 
     /// Reads the log's spelling (a school year's second part must follow its first: `2016/17`, never `2016/18`).
     public static func parse(_ s: String) -> Period? {

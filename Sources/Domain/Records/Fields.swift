@@ -1,15 +1,27 @@
 import Glibc
 
 /// Looks fields up by name, with errors that name the field. Valid only while the body it was parsed from is.
+///
+/// One is kept from line to line while a log is read (`reset`): its values hold nothing to release (a string with
+/// escapes and an array's items are in `decoded`), so a line's fields cost no allocation and no release.
 struct Fields {
-    let body: UnsafeRawBufferPointer
+    private(set) var body: UnsafeRawBufferPointer
     var list: [(key: Range<Int>, value: FieldValue)] = []
+    /// The strings that had escapes, and arrays' items, decoded: what `.decoded` and `.strings` refer to.
+    var decoded: [String] = []
     /// Where values of few distinct spellings are shared from record to record (RepeatedValues.swift), if anywhere.
     var repeated: RepeatedValues?
 
     init(body: UnsafeRawBufferPointer) {
         self.body = body
         list.reserveCapacity(16)
+    }
+
+    /// Ready for another line's fields, keeping what was allocated.
+    mutating func reset(body: UnsafeRawBufferPointer) {
+        self.body = body
+        list.removeAll(keepingCapacity: true)
+        if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
     }
 
     func value(_ key: StaticString) -> FieldValue? {
@@ -25,7 +37,7 @@ struct Fields {
         let result: T?
         switch v {
         case .text(let r): result = body(UnsafeRawBufferPointer(rebasing: self.body[r]).bindMemory(to: UInt8.self))
-        case .string(var s): result = s.withUTF8 { body($0) }
+        case .decoded(let i): var s = decoded[i]; result = s.withUTF8 { body($0) }
         default: throw .badValue(field: key.description)
         }
         guard let result else { throw .badValue(field: key.description) }
@@ -40,7 +52,7 @@ struct Fields {
         guard let v = value(key) else { throw .missingField(key.description) }
         switch v {
         case .text(let r): return text(r)
-        case .string(let s): return s
+        case .decoded(let i): return decoded[i]
         default: throw .badValue(field: key.description)
         }
     }
@@ -50,7 +62,7 @@ struct Fields {
         switch v {
         case .null: return nil
         case .text(let r): return text(r)
-        case .string(let s): return s
+        case .decoded(let i): return decoded[i]
         default: throw .badValue(field: key.description)
         }
     }
@@ -63,8 +75,8 @@ struct Fields {
 
     func strings(_ key: StaticString) throws(RecordProblem) -> [String] {
         guard let v = value(key) else { throw .missingField(key.description) }
-        guard case .strings(let s) = v else { throw .badValue(field: key.description) }
-        return s
+        guard case .strings(let r) = v else { throw .badValue(field: key.description) }
+        return Array(decoded[r])
     }
 
     func day(_ key: StaticString) throws(RecordProblem) -> Day {
@@ -86,8 +98,7 @@ struct Fields {
     }
 
     func fixed(_ key: StaticString) throws(RecordProblem) -> Fixed {
-        guard let v = Fixed.parse(try string(key)) else { throw .badValue(field: key.description) }
-        return v
+        try withBytes(key) { Fixed.parse(utf8: $0[...]) }
     }
 
     func optionalFixed(_ key: StaticString) throws(RecordProblem) -> Fixed? {
@@ -98,8 +109,7 @@ struct Fields {
 
     /// A period a programme can measure by (never a measuring point: those are only in evaluation records).
     func period(_ key: StaticString) throws(RecordProblem) -> Period {
-        guard let p = Period.parse(try string(key)), p.kind != .point else { throw .badValue(field: key.description) }
-        return p
+        try withBytes(key) { b in Period.parse(bytes: b).flatMap { $0.kind == .point ? nil : $0 } }
     }
 
     func periods(_ key: StaticString) throws(RecordProblem) -> [Period] {

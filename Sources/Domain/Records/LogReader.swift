@@ -132,33 +132,38 @@ public struct LogReader: Sendable {
     /// the line before states), its envelope, its sequence number (when the one `expected` is known) and its event.
     /// The record is nil when it is of a newer schema, which stops reading. `seq` and `version` are set once the
     /// envelope is read.
+    static func record(_ line: UnsafeRawBufferPointer, previous: UInt32, expected: Int?, seq: inout Int?, version: inout Int)
+        throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
+        var scratch = LineScratch(repeated: nil)
+        return try record(line, previous: previous, expected: expected, seq: &seq, version: &version, scratch: &scratch)
+    }
+
+    /// The same, with the fields and the writer kept from line to line (and the values shared) in `scratch`.
     static func record(_ line: UnsafeRawBufferPointer, previous: UInt32, expected: Int?, seq: inout Int?, version: inout Int,
-                       repeated: RepeatedValues? = nil) throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
-        let split: (crc: UInt32, body: UnsafeRawBufferPointer), fields: Fields
+                       scratch: inout LineScratch) throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
+        let split: (crc: UInt32, body: UnsafeRawBufferPointer)
         do throws(RecordProblem) {
             // The limit counts the newline, as the writer does.
             guard line.count < LogFormat.recordLimit else { throw RecordProblem.tooLong(bytes: line.count + 1, limit: LogFormat.recordLimit) }
             split = try RecordReader.splitChecksum(line)
             guard CRC32C.chained(previous: previous, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
-            var parsed = try RecordReader.fields(split.body)
-            parsed.repeated = repeated
-            fields = parsed
+            try RecordReader.fields(split.body, into: &scratch.fields)
         } catch {
             throw .record(error)
         }
         let env: (seq: Int, version: Int, at: Timestamp, actor: String, type: EventType?)
-        do { env = try EventCodec.envelope(fields) } catch { throw .record(error) }
+        do { env = try EventCodec.envelope(scratch.fields) } catch { throw .record(error) }
         seq = env.seq
         version = env.version
         if let expected, env.seq != expected { throw .sequence(expected: expected, found: env.seq) }
         guard env.version >= 1 else { throw .record(.badValue(field: "v")) }
         if env.version > Recorded.currentVersion { return (nil, split.crc) }
         let event: Event
-        do { event = try EventCodec.event(type: env.type, fields) } catch { throw .record(error) }
+        do { event = try EventCodec.event(type: env.type, scratch.fields) } catch { throw .record(error) }
         let r = Recorded(seq: env.seq, at: env.at, actor: env.actor, version: env.version, event: event)
-        var w = RecordWriter()
-        EventCodec.encode(r, into: &w)
-        if let column = w.withBytes({ Canonical.firstDifference($0, split.body) }) { throw .record(.notCanonical(column: column)) }
+        scratch.writer.reset()
+        EventCodec.encode(r, into: &scratch.writer)
+        if let column = scratch.writer.withBytes({ Canonical.firstDifference($0, split.body) }) { throw .record(.notCanonical(column: column)) }
         return (r, split.crc)
     }
 
@@ -210,5 +215,17 @@ public struct LogReader: Sendable {
         case .success(let r): return r == nil ? .record(.badValue(field: "v")) : nil
         case .failure(let e): return e
         }
+    }
+}
+
+/// What reading a line needs and can keep for the next: its fields, the writer that spells it again, and where
+/// repeated values are shared (RepeatedValues.swift). One per thread reading lines.
+struct LineScratch: ~Copyable {
+    var fields: Fields
+    var writer = RecordWriter()
+
+    init(repeated: RepeatedValues?) {
+        fields = Fields(body: UnsafeRawBufferPointer(start: nil, count: 0))
+        fields.repeated = repeated
     }
 }

@@ -104,14 +104,14 @@ private struct Shared: @unchecked Sendable {
         var previous = index == 0 ? firstCRC : statedCRC(endingAt: range.lowerBound)
         var expected: Int?
         var start = range.lowerBound, line = 0
-        let repeated = RepeatedValues()
+        var scratch = LineScratch(repeated: RepeatedValues())
         while start < range.upperBound {
             let end = base.distance(to: UnsafeRawPointer(memchr(base + start, 10, range.upperBound - start)!))
             var seq: Int?, version = 0
             do {
                 let out = try LogReader.record(UnsafeRawBufferPointer(start: base + start, count: end - start),
                                                previous: previous, expected: expected, seq: &seq, version: &version,
-                                               repeated: repeated)
+                                               scratch: &scratch)
                 if line == 0 { piece.firstSeq = seq }
                 guard let r = out.record else {
                     piece.stop = .newer(version: version, line: line, length: end + 1 - start)

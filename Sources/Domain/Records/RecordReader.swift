@@ -1,14 +1,24 @@
 import Glibc
 
-/// A value in a flat record: the only shapes the log writes.
+/// A value in a flat record: the only shapes the log writes. Holds nothing to release: what is decoded is in
+/// the record's `Fields.decoded`.
 enum FieldValue: Equatable {
     /// Valid UTF-8 without escapes, where it lies in the body: a `String` is made only when a field is read.
     case text(Range<Int>)
+    /// A string that had escapes: where it is in `decoded`.
+    case decoded(Int)
+    case int(Int)
+    /// An array of strings: where its items are in `decoded`.
+    case strings(Range<Int>)
+    case null
+}
+
+/// A string value as the parser finds it.
+enum ParsedText: Equatable {
+    /// Valid UTF-8 without escapes, where it lies in the body.
+    case text(Range<Int>)
     /// A string that had escapes, decoded.
     case string(String)
-    case int(Int)
-    case strings([String])
-    case null
 }
 
 /// Why one line of the log could not be read.
@@ -58,15 +68,22 @@ struct RecordReader {
     /// Parses the fields of a record body (without its checksum field and closing brace). Keys stay where
     /// they are in the body, as byte ranges, and are compared as bytes: no string is made for a key.
     static func fields(_ body: UnsafeRawBufferPointer) throws(RecordProblem) -> Fields {
-        var p = Parser(b: body, i: 0)
         var f = Fields(body: body)
+        try fields(body, into: &f)
+        return f
+    }
+
+    /// The same, into fields kept from line to line.
+    static func fields(_ body: UnsafeRawBufferPointer, into f: inout Fields) throws(RecordProblem) {
+        f.reset(body: body)
+        var p = Parser(b: body, i: 0)
         try p.expect(UInt8(ascii: "{"))
-        if p.peek == UInt8(ascii: "}") { p.i += 1; return f }
+        if p.peek == UInt8(ascii: "}") { p.i += 1; return }
         while true {
             let key = try p.key()
             try p.expect(UInt8(ascii: ":"))
-            f.list.append((key, try p.value()))
-            if p.i == body.count { return f }   // the checksum field follows
+            f.list.append((key, try p.value(decoded: &f.decoded)))
+            if p.i == body.count { return }   // the checksum field follows
             try p.expect(UInt8(ascii: ","))
         }
     }
@@ -82,17 +99,22 @@ struct RecordReader {
             i += 1
         }
 
-        mutating func value() throws(RecordProblem) -> FieldValue {
+        /// A value; strings with escapes and arrays' items are decoded into `decoded`.
+        mutating func value(decoded: inout [String]) throws(RecordProblem) -> FieldValue {
             guard let c = peek else { throw .malformed("value missing at column \(i + 1)") }
             switch c {
-            case UInt8(ascii: "\""): return try text()
+            case UInt8(ascii: "\""):
+                switch try text() {
+                case .text(let r): return .text(r)
+                case .string(let s): decoded.append(s); return .decoded(decoded.count - 1)
+                }
             case UInt8(ascii: "["):
                 i += 1
-                var list: [String] = []
-                if peek == UInt8(ascii: "]") { i += 1; return .strings(list) }
+                let first = decoded.count
+                if peek == UInt8(ascii: "]") { i += 1; return .strings(first..<first) }
                 while true {
-                    list.append(try string())
-                    if peek == UInt8(ascii: "]") { i += 1; return .strings(list) }
+                    decoded.append(try string())
+                    if peek == UInt8(ascii: "]") { i += 1; return .strings(first..<decoded.count) }
                     try expect(UInt8(ascii: ","))
                 }
             case UInt8(ascii: "n"):
@@ -127,7 +149,7 @@ struct RecordReader {
         }
 
         /// A string value: its byte range when it has no escapes (checked to be valid UTF-8), else decoded.
-        mutating func text() throws(RecordProblem) -> FieldValue {
+        mutating func text() throws(RecordProblem) -> ParsedText {
             try expect(UInt8(ascii: "\""))
             let start = i
             var ascii = true, escaped = false
@@ -174,7 +196,6 @@ struct RecordReader {
             switch try text() {
             case .text(let r): return String(decoding: UnsafeRawBufferPointer(rebasing: b[r]).bindMemory(to: UInt8.self), as: UTF8.self)
             case .string(let s): return s
-            default: throw .malformed("expected a string at column \(i + 1)")
             }
         }
 

@@ -18,6 +18,12 @@ struct RecordWriter: ~Copyable {
 
     deinit { base.deallocate() }
 
+    /// Empty again, for another record, keeping its buffer.
+    mutating func reset() {
+        count = 1
+        first = true
+    }
+
     /// The bytes written, as an array of their own.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Effects", swiftSettings: optimisedEvenInDebug),
         .target(
             name: "Domain",
-            dependencies: ["CConfusables", "Effects", .product(name: "OrderedCollections", package: "swift-collections"),
+            dependencies: ["CConfusables", "CChecksum", "Effects", .product(name: "OrderedCollections", package: "swift-collections"),
                            .product(name: "DequeModule", package: "swift-collections"),
                            .product(name: "HeapModule", package: "swift-collections")],
             swiftSettings: optimisedEvenInDebug
@@ -41,6 +41,7 @@ let package = Package(
         .target(name: "FileStore", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: optimisedEvenInDebug),
         .target(name: "PostgresStore", dependencies: ["Domain", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(name: "CSearch"),
+        .target(name: "CChecksum"),
         .target(name: "CMemory"),
         .target(name: "CConfusables", linkerSettings: [.linkedLibrary("_FoundationICU")]),
         .executableTarget(name: "embed-themes"),

@@ -139,18 +139,27 @@ public struct LogReader: Sendable {
     }
 
     /// The same, with the fields and the writer kept from line to line (and the values shared) in `scratch`.
+    /// `general`: every line through the general reader (for the tests that hold `MeasurementLine` to it).
     static func record(_ line: UnsafeRawBufferPointer, previous: UInt32, expected: Int?, seq: inout Int?, version: inout Int,
-                       scratch: inout LineScratch) throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
+                       scratch: inout LineScratch, general: Bool = false) throws(LogDamage) -> (record: Recorded?, crc: UInt32) {
         let split: (crc: UInt32, body: UnsafeRawBufferPointer)
         do throws(RecordProblem) {
             // The limit counts the newline, as the writer does.
             guard line.count < LogFormat.recordLimit else { throw RecordProblem.tooLong(bytes: line.count + 1, limit: LogFormat.recordLimit) }
             split = try RecordReader.splitChecksum(line)
             guard CRC32C.chained(previous: previous, split.body) == split.crc else { throw RecordProblem.checksumMismatch }
-            try RecordReader.fields(split.body, into: &scratch.fields)
         } catch {
             throw .record(error)
         }
+        // Most lines of a national log are measurements, read in one pass when spelled as written.
+        if !general, let r = MeasurementLine.read(split.body, scratch: &scratch) {
+            scratch.fields.reset(body: split.body)   // nothing of an earlier line is kept
+            seq = r.seq
+            version = r.version
+            if let expected, r.seq != expected { throw .sequence(expected: expected, found: r.seq) }
+            return (r, split.crc)
+        }
+        do throws(RecordProblem) { try RecordReader.fields(split.body, into: &scratch.fields) } catch { throw .record(error) }
         let env: (seq: Int, version: Int, at: Timestamp, actor: String, type: EventType?)
         do { env = try EventCodec.envelope(scratch.fields) } catch { throw .record(error) }
         seq = env.seq

@@ -146,7 +146,13 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
     public var description: String { spelled }
 
-    /// The same from a spelling's bytes: a year, a school year and a day read without making a string.
+    /// Reads the log's spelling (a school year's second part must follow its first: `2016/17`, never `2016/18`).
+    public static func parse(_ s: String) -> Period? {
+        var s = s
+        return s.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// The same from a spelling's bytes, as the log's reader has them.
     public static func parse(bytes u: UnsafeBufferPointer<UInt8>) -> Period? {
         func number(_ r: Range<Int>) -> Int? {
             var n = 0
@@ -159,25 +165,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             guard let y = number(0..<4), y >= 1900, let next = number(5..<7), next == (y + 1) % 100 else { return nil }
             return .schoolYear(y)
         case 10: return Day.parseISO(bytes: u).flatMap { $0.year >= 1900 ? .day($0) : nil }
-        default: return parse(String(decoding: u, as: UTF8.self))
-        }
-    }
-
-    /// Reads the log's spelling (a school year's second part must follow its first: `2016/17`, never `2016/18`).
-    public static func parse(_ s: String) -> Period? {
-        let u = Array(s.utf8)
-        func number(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for i in r { guard u[i] >= 48, u[i] <= 57 else { return nil }; n = n * 10 + Int(u[i] - 48) }
-            return n
-        }
-        switch u.count {
-        case 4: return number(0..<4).flatMap { $0 >= 1900 ? .year($0) : nil }
-        case 7 where u[4] == UInt8(ascii: "/"):
-            guard let y = number(0..<4), y >= 1900, let next = number(5..<7), next == (y + 1) % 100 else { return nil }
-            return .schoolYear(y)
-        case 10: return Day.parseISO(s).flatMap { $0.year >= 1900 ? .day($0) : nil }
-        default: return MeasuringPoint(rawValue: s).map { .point($0) }
+        default: return MeasuringPoint(rawValue: String(decoding: u, as: UTF8.self)).map { .point($0) }
         }
     }
 

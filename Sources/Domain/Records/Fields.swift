@@ -2,8 +2,9 @@ import Glibc
 
 /// Looks fields up by name, with errors that name the field. Valid only while the body it was parsed from is.
 ///
-/// One is kept from line to line while a log is read (`reset`): its values hold nothing to release (a string with
-/// escapes and an array's items are in `decoded`), so a line's fields cost no allocation and no release.
+/// One is kept from line to line in each piece of a log the decoders read (`reset`; a line read alone has its own):
+/// its values hold nothing to release (a string with escapes and an array's items are in `decoded`), so a line's
+/// fields cost no allocation and no release.
 struct Fields {
     private(set) var body: UnsafeRawBufferPointer
     var list: [(key: Range<Int>, value: FieldValue)] = []

@@ -57,8 +57,7 @@ extension LogReader {
             offset += piece.bytes
             consumed += piece.bytes
             if !piece.records.isEmpty { lastCRC = piece.lastCRC }
-            if keepEvents { events.append(contentsOf: piece.records) }
-            piece.records = []
+            if keepEvents { events.appendMoving(&piece.records) } else { piece.records = [] }
             switch piece.stop {
             case nil: continue
             case .damage(let d, let line, let at):

@@ -162,7 +162,7 @@ extension NetworkState {
             kept += 1
         }
         // A stack keeps the record long after this (an import's thousands at once): without the dropped reads'
-        // room, a measurement's is a third the size.
+        // room, a record that read only what no stack held is the size of its writes.
         if kept < touches.count { touches = Array(touches[..<kept]) }
         return (touches, writeCount)
     }

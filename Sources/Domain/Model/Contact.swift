@@ -9,15 +9,28 @@ public struct Contact: Sendable, Equatable {
     public var programme: ProgrammeID
     public var school: String
     public var date: Day
-    public var form: ContactForm
     public var participants: [String]
-    public var summary: String
     public var by: String
+    /// Held as a snapshot's bytes until read (KeptText.swift). Declared last but one: the byte that tells how it is
+    /// held and the form share a word, and a contact is no larger than when its summary was a string.
+    var summaryText: KeptText
+    public var form: ContactForm
+
+    public var summary: String {
+        get { summaryText.string }
+        set { summaryText = KeptText(newValue) }
+    }
 
     public init(id: String = "", programme: ProgrammeID, school: String, date: Day, form: ContactForm,
                 participants: [String] = [], summary: String, by: String = "") {
+        self.init(id: id, programme: programme, school: school, date: date, form: form, participants: participants,
+                  summaryText: KeptText(summary), by: by)
+    }
+
+    init(id: String, programme: ProgrammeID, school: String, date: Day, form: ContactForm, participants: [String],
+         summaryText: KeptText, by: String) {
         self.id = id; self.programme = programme; self.school = school; self.date = date; self.form = form
-        self.participants = participants; self.summary = summary; self.by = by
+        self.participants = participants; self.summaryText = summaryText; self.by = by
     }
 }
 

@@ -14,6 +14,8 @@ struct Packer {
     /// Strings and lists of names said once in this packer's bytes and referred to after (PackingPool.swift).
     var pooledStrings: [String: UInt32] = [:]
     var pooledLists: [[String]: UInt32] = [:]
+    /// Where kept texts go when this packer's section says them apart (PackingText.swift); nil: said in place.
+    var texts: [UInt8]?
 
     mutating func int(_ v: Int) {
         withUnsafeBytes(of: Int64(v).littleEndian) { bytes.append(contentsOf: $0) }
@@ -39,6 +41,9 @@ struct Unpacker {
     /// The strings and lists of names said so far in these bytes, in the order said (PackingPool.swift).
     var pooledStrings: [String] = []
     var pooledLists: [[String]] = []
+    /// The texts this section said apart, and how far its values have read them (PackingText.swift).
+    var texts: SharedTexts?
+    var textsAt = 0
 
     init(buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
 

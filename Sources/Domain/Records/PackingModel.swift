@@ -81,11 +81,11 @@ extension Meeting: Packable {
 extension Contact: Packable {
     func pack(_ p: inout Packer) {
         p.put(id); p.pooled(programme); p.pooled(school); p.put(date); p.pooledRaw(form); p.pooledList(participants)
-        p.put(summary); p.pooled(by)
+        p.keptText(summaryText); p.pooled(by)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
         self.init(id: try u.get(), programme: try u.pooled(), school: try u.pooled(), date: try u.get(), form: try u.pooledRaw(),
-                  participants: try u.pooledList(), summary: try u.get(), by: try u.pooled())
+                  participants: try u.pooledList(), summaryText: try u.keptText(), by: try u.pooled())
     }
 }
 

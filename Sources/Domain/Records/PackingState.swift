@@ -2,16 +2,16 @@ import Foundation
 import OrderedCollections
 
 /// The network state in the snapshot's binary form, in three sections that unpack at the same time on different
-/// cores: the contacts; the follow-ups and evaluations; the rest. A field added to the model must be added here,
+/// cores: the contacts (their summaries said apart, PackingText.swift); the follow-ups and evaluations; the rest. A field added to the model must be added here,
 /// and `SnapshotFormat.version` raised; the round-trip test over the demo network catches a field left out.
 extension NetworkState: Packable {
     func pack(_ p: inout Packer) {
-        var contactPart = Packer(), recordPart = Packer()
-        contactPart.table(contacts)
+        let contactPart = Packer.textsApart { $0.table(contacts) }
+        var recordPart = Packer()
         recordPart.table(followUps); recordPart.table(evaluations)
-        p.int(contactPart.bytes.count)
+        p.int(contactPart.count)
         p.int(recordPart.bytes.count)
-        p.bytes += contactPart.bytes
+        p.bytes += contactPart
         p.bytes += recordPart.bytes
         p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
         p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
@@ -76,8 +76,9 @@ private final class Sections: @unchecked Sendable {
 
     func unpackContacts() {
         contacts = Result { () throws(SnapshotProblem) in
+            try contactBytes.textsApart()
             let v: OrderedDictionary<String, Contact> = try contactBytes.table()
-            guard contactBytes.at == contactBytes.buffer.count else { throw .damaged(.content) }
+            guard contactBytes.at == contactBytes.buffer.count, contactBytes.textsAllRead else { throw .damaged(.content) }
             return v
         }
     }

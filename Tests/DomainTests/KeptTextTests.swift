@@ -1,0 +1,105 @@
+import OrderedCollections
+import Testing
+@testable import Domain
+
+/// The contacts' section of a snapshot says their summaries apart, side by side, and a contact unpacked from it
+/// points into them until its summary is read or changed.
+@Suite struct KeptTextTests {
+    static let summaries = ["Besøg på Ærø Skole: læsevejledning", "", "x", String(repeating: "Lang tekst med æøå. ", count: 400),
+                            "Emoji 👩🏽‍🏫 og CJK 学校", "Linje ét\nlinje to\tfane"]
+
+    func table() -> OrderedDictionary<String, Contact> {
+        var t: OrderedDictionary<String, Contact> = [:]
+        for (i, s) in Self.summaries.enumerated() {
+            let id = "C\(i + 1)"
+            t[id] = Contact(id: id, programme: "national", school: "28001\(i % 3)", date: Day(year: 2026, month: 9, day: 1 + i)!,
+                            form: .phone, participants: ["skoleleder"], summary: s, by: "k\(i % 2)")
+        }
+        return t
+    }
+
+    func unpack(_ bytes: [UInt8]) -> Result<OrderedDictionary<String, Contact>, SnapshotProblem> {
+        bytes.withUnsafeBytes { raw in
+            var u = Unpacker(buffer: raw)
+            return Result { () throws(SnapshotProblem) in
+                try u.textsApart()
+                let t: OrderedDictionary<String, Contact> = try u.table()
+                guard u.at == raw.count, u.textsAllRead else { throw .damaged(.content) }
+                return t
+            }
+        }
+    }
+
+    @Test func summariesSaidApartComeBackAsTheyWere() throws {
+        let t = table()
+        let bytes = Packer.textsApart { $0.table(t) }
+        // The texts first, side by side, after their length.
+        let texts = Self.summaries.joined()
+        #expect(Array(bytes[8..<(8 + texts.utf8.count)]) == Array(texts.utf8))
+        let back = try unpack(bytes).get()
+        #expect(back == t)
+        #expect(back.values.map(\.summary) == Self.summaries)
+        // Said apart or in place, the bytes of a contact's summary and its other fields are the same length.
+        var inPlace = Packer()
+        inPlace.table(t)
+        #expect(bytes.count == inPlace.bytes.count + 8)
+    }
+
+    @Test func aSummaryUnpackedCanBeChangedAndEqualsItsStringForm() throws {
+        let t = table()
+        var back = try unpack(Packer.textsApart { $0.table(t) }).get()
+        let copy = back
+        back["C1"]?.summary = "Ny tekst"
+        #expect(back["C1"]?.summary == "Ny tekst")
+        #expect(copy["C1"]?.summary == Self.summaries[0])
+        #expect(back["C1"] != t["C1"])
+        // Equal by their text, however each is held.
+        back["C1"]?.summary = Self.summaries[0]
+        #expect(back == t)
+        #expect(KeptText("a") != KeptText("b"))
+        // Packed again (in place, as an undo record says a contact, or apart), the same bytes as from strings.
+        var again = Packer(), fromStrings = Packer()
+        again.table(copy); fromStrings.table(t)
+        #expect(again.bytes == fromStrings.bytes)
+        #expect(Packer.textsApart { $0.table(copy) } == Packer.textsApart { $0.table(t) })
+    }
+
+    @Test func textsThatDoNotAddUpAreDamage() {
+        let t = table()
+        let good = Packer.textsApart { $0.table(t) }
+        // One byte more among the texts than the values read: left over, which no packer leaves.
+        var apart = Packer()
+        apart.texts = []
+        apart.table(t)
+        var longer = Packer()
+        longer.int(apart.texts!.count + 1)
+        longer.bytes += apart.texts! + [0x41]
+        longer.bytes += apart.bytes
+        guard case .failure(.damaged(.content)) = unpack(longer.bytes) else { Issue.record("texts not read were taken"); return }
+        // A text said longer than the texts left.
+        var bad = Packer()
+        bad.int(apart.texts!.count - 1)
+        bad.bytes += apart.texts!.dropLast()
+        bad.bytes += apart.bytes
+        guard case .failure(.damaged(.content)) = unpack(bad.bytes) else { Issue.record("a text past the texts was taken"); return }
+        // The texts' length beyond the section.
+        var beyond = good
+        beyond.replaceSubrange(0..<8, with: withUnsafeBytes(of: Int64(good.count).littleEndian, Array.init))
+        guard case .failure(.damaged(.content)) = unpack(beyond) else { Issue.record("texts beyond the section were taken"); return }
+        #expect((try? unpack(good).get()) == t)
+    }
+
+    @Test func aTextLongerThanAnyIsDamageNotAnOverflow() {
+        var p = Packer()
+        p.int(3); p.bytes += Array("abc".utf8)
+        p.int(Int.max); p.int(1)
+        let r = p.bytes.withUnsafeBytes { raw in
+            var u = Unpacker(buffer: raw)
+            return Result { () throws(SnapshotProblem) in
+                try u.textsApart()
+                return [try u.keptText(), try u.keptText()]
+            }
+        }
+        guard case .failure(.damaged(.content)) = r else { Issue.record("\(r)"); return }
+    }
+}

@@ -67,6 +67,39 @@ import Testing
         #expect(unpacked.clusters(keyed: NameRules.key("hovedstaden")).map(\.id) == ["K2"])
     }
 
+    /// After unpacking, the index is built when first used, from the tables as they were unpacked; a copy that writes
+    /// takes its own, and the copies it was shared with answer as before.
+    @Test func anUnpackedIndexIsBuiltWhenFirstUsedAndEachCopyKeepsItsOwn() throws {
+        var f = try Fixture.standard()
+        f.state.rebuildIndexes()
+        let untouched = f.state
+        try f.run(.formCluster(id: "K3", programme: Fixture.p, name: "Nordjylland"))
+        try f.run(school("101002", "Vestervangsskolen"))
+        #expect(f.refusal(.formCluster(id: "K4", programme: Fixture.p, name: "NORDJYLLAND")) == .confusableName(name: "NORDJYLLAND", other: "Nordjylland", id: "K3"))
+        #expect(f.refusal(.formCluster(id: "K4", programme: Fixture.p, name: "HOVEDSTADEN")) == .confusableName(name: "HOVEDSTADEN", other: "Hovedstaden", id: "K2"))
+        #expect(f.state.schools(keyed: NameRules.key("VESTERVANGSSKOLEN")).map(\.institution) == ["101002"])
+        // The copy shared the index before the writes: it has neither new name, and every name it had.
+        #expect(untouched.clusters(keyed: NameRules.key("Nordjylland")).isEmpty)
+        #expect(untouched.schools(keyed: NameRules.key("Vestervangsskolen")).isEmpty)
+        #expect(untouched.clusters(keyed: NameRules.key("hovedstaden")).map(\.id) == ["K2"])
+        // Copies asking at once, on every core, for an index not yet built all get the same answers.
+        var pending = untouched
+        pending.rebuildIndexes()
+        let copies = Array(repeating: pending, count: 16)
+        let found = Found()
+        DispatchQueue.concurrentPerform(iterations: copies.count) { i in
+            found.set(i, copies[i].schools(keyed: NameRules.key("Bakkesk0len")).map(\.institution))
+        }
+        #expect(found.all == Array(repeating: ["101001"], count: 16))
+    }
+
+    final class Found: @unchecked Sendable {
+        private let lock = NSLock()
+        private var answers: [Int: [String]] = [:]
+        func set(_ i: Int, _ v: [String]) { lock.lock(); answers[i] = v; lock.unlock() }
+        var all: [[String]] { (0..<answers.count).map { answers[$0] ?? [] } }
+    }
+
     @Test func keysAreUTS39Skeletons() {
         #expect(NameRules.key("paypal") == NameRules.key("\u{0440}\u{0430}\u{0443}\u{0440}\u{0430}l"))
         #expect(NameRules.key("Ærø Skole") != NameRules.key("Aerø Skole") || NameRules.key("Æ") == NameRules.key("AE"))

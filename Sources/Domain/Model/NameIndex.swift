@@ -1,39 +1,93 @@
+import Foundation
+import OrderedCollections
+
 /// Schools and clusters by the key of their names (`NameRules.key`), kept beside them so a new name is checked
 /// against those that look like it instead of against all of them. Derived: never packed, rebuilt after
 /// unpacking. An entry may be stale (a school renamed since); lookups check the name the table holds now.
+///
+/// Rebuilt after unpacking, it is built when first needed (a name checked, or a school or cluster written), not
+/// while the dashboard waits to open: each key is a Unicode skeleton, and at national scale the keys of every
+/// school were a tenth of unpacking the rest of a snapshot.
 public struct NameIndex: Sendable, Equatable {
-    var schools: [String: Set<String>] = [:]
-    var clusters: [String: Set<String>] = [:]
+    fileprivate var built = Keys()
+    /// The tables it is to be built from, when not built yet (shared by the state's copies until one writes).
+    private var pending: Pending?
+
+    struct Keys: Sendable {
+        var schools: [String: Set<String>] = [:]
+        var clusters: [String: Set<String>] = [:]
+    }
 
     public init() {}
 
+    /// One to be built from these tables when first used.
+    init(from schools: OrderedDictionary<String, School>, _ clusters: OrderedDictionary<String, Cluster>) {
+        pending = Pending(schools, clusters)
+    }
+
+    /// The keys, built now if they were not.
+    var keys: Keys { pending?.keys ?? built }
+
+    /// Before a write: the keys as this copy's own.
+    mutating func own() {
+        guard let p = pending else { return }
+        built = p.keys
+        pending = nil
+    }
+
     /// Derived from the tables beside it, so two states with equal tables are equal whatever their indexes hold.
     public static func == (a: NameIndex, b: NameIndex) -> Bool { true }
+
+    /// Tables kept as they were unpacked, and their keys once asked for; built once, under a lock, whichever copy
+    /// of the state asks first.
+    final class Pending: @unchecked Sendable {
+        private let lock = NSLock()
+        private let schools: OrderedDictionary<String, School>
+        private let clusters: OrderedDictionary<String, Cluster>
+        private var made: Keys?
+
+        init(_ schools: OrderedDictionary<String, School>, _ clusters: OrderedDictionary<String, Cluster>) {
+            self.schools = schools
+            self.clusters = clusters
+        }
+
+        var keys: Keys {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            var k = Keys()
+            for s in schools.values { k.schools[NameRules.key(s.name), default: []].insert(s.institution) }
+            for c in clusters.values { k.clusters[NameRules.key(c.name), default: []].insert(c.id) }
+            made = k
+            return k
+        }
+    }
 }
 
 extension NetworkState {
     mutating func indexSchool(_ s: School?) {
         guard let s else { return }
-        nameIndex.schools[NameRules.key(s.name), default: []].insert(s.institution)
+        nameIndex.own()
+        nameIndex.built.schools[NameRules.key(s.name), default: []].insert(s.institution)
     }
 
     mutating func indexCluster(_ id: String, _ name: String?) {
         guard let name else { return }
-        nameIndex.clusters[NameRules.key(name), default: []].insert(id)
+        nameIndex.own()
+        nameIndex.built.clusters[NameRules.key(name), default: []].insert(id)
     }
 
+    /// The index of the tables as they are, built when first used.
     mutating func rebuildNameIndex() {
-        nameIndex = NameIndex()
-        for s in schools.values { indexSchool(s) }
-        for c in clusters.values { indexCluster(c.id, c.name) }
+        nameIndex = NameIndex(from: schools, clusters)
     }
 
     /// The schools whose names have this key now.
     func schools(keyed key: String) -> [School] {
-        (nameIndex.schools[key] ?? []).sorted().compactMap { schools[$0] }.filter { NameRules.key($0.name) == key }
+        (nameIndex.keys.schools[key] ?? []).sorted().compactMap { schools[$0] }.filter { NameRules.key($0.name) == key }
     }
 
     func clusters(keyed key: String) -> [Cluster] {
-        (nameIndex.clusters[key] ?? []).sorted().compactMap { clusters[$0] }.filter { NameRules.key($0.name) == key }
+        (nameIndex.keys.clusters[key] ?? []).sorted().compactMap { clusters[$0] }.filter { NameRules.key($0.name) == key }
     }
 }

@@ -196,6 +196,8 @@ import Testing
         try f.run(.recordEvaluation(Evaluation(programme: p, school: "049001", indicator: .fastholdelse, point: .midway, hundredths: 8400, date: day)))
         let ids = f.state.indicatorDefinitions(p).map(\.id)
         #expect(ids == ["dansk-under-4", "fastholdelse"])
+        // The built-in indicators used are found by their place among all of them.
+        #expect(BuiltinIndicator.allCases.map(\.index) == Array(BuiltinIndicator.allCases.indices))
         let d = try #require(f.state.indicator(p, "fastholdelse"))
         #expect(d.better == .higher && d.periodKind == .point)
         let cell = f.state.scoreCell(d, school: "049001")

@@ -64,6 +64,30 @@ import Testing
         #expect(Packer.textsApart { $0.table(copy) } == Packer.textsApart { $0.table(t) })
     }
 
+    /// A follow-up says what it is apart too, in the section it shares with the evaluations.
+    @Test func followUpsSayWhatTheyAreApart() throws {
+        var t: OrderedDictionary<String, FollowUp> = [:]
+        for (i, s) in Self.summaries.enumerated() {
+            t["F\(i + 1)"] = FollowUp(id: "F\(i + 1)", contact: i % 2 == 0 ? "C\(i)" : nil, programme: "national", school: "280017", what: s,
+                                     who: "k1", due: Day(year: 2026, month: 10, day: 1 + i)!, done: i == 2 ? Day(year: 2026, month: 10, day: 9)! : nil,
+                                     moves: i, reason: i == 3 ? "Syg" : nil)
+        }
+        let bytes = Packer.textsApart { $0.table(t) }
+        #expect(Array(bytes[8..<(8 + Self.summaries.joined().utf8.count)]) == Array(Self.summaries.joined().utf8))
+        var back = try bytes.withUnsafeBytes { raw in
+            var u = Unpacker(buffer: raw)
+            return try Result { () throws(SnapshotProblem) -> OrderedDictionary<String, FollowUp> in
+                try u.textsApart()
+                let v: OrderedDictionary<String, FollowUp> = try u.table()
+                guard u.at == raw.count, u.textsAllRead else { throw .damaged(.content) }
+                return v
+            }.get()
+        }
+        #expect(back == t && back.values.map(\.what) == Self.summaries)
+        back["F1"]?.what = "Sende materiale"
+        #expect(back["F1"]?.what == "Sende materiale" && back["F2"] == t["F2"])
+    }
+
     @Test func textsThatDoNotAddUpAreDamage() {
         let t = table()
         let good = Packer.textsApart { $0.table(t) }

@@ -40,16 +40,28 @@ public struct FollowUp: Sendable, Equatable {
     public var contact: String?
     public var programme: ProgrammeID
     public var school: String
-    public var what: String
     public var who: String
     public var due: Day
     public var done: Day?
     public var moves: Int
     public var reason: String?
+    /// Held as a snapshot's bytes until read (KeptText.swift).
+    var whatText: KeptText
+
+    public var what: String {
+        get { whatText.string }
+        set { whatText = KeptText(newValue) }
+    }
 
     public init(id: String = "", contact: String? = nil, programme: ProgrammeID, school: String, what: String, who: String,
                 due: Day, done: Day? = nil, moves: Int = 0, reason: String? = nil) {
-        self.id = id; self.contact = contact; self.programme = programme; self.school = school; self.what = what
+        self.init(id: id, contact: contact, programme: programme, school: school, whatText: KeptText(what), who: who, due: due,
+                  done: done, moves: moves, reason: reason)
+    }
+
+    init(id: String, contact: String?, programme: ProgrammeID, school: String, whatText: KeptText, who: String, due: Day,
+         done: Day?, moves: Int, reason: String?) {
+        self.id = id; self.contact = contact; self.programme = programme; self.school = school; self.whatText = whatText
         self.who = who; self.due = due; self.done = done; self.moves = moves; self.reason = reason
     }
 
@@ -68,6 +80,15 @@ public enum BuiltinIndicator: String, CaseIterable, Sendable {
     case matematikUnder4 = "matematik-under-4"
     /// FastholdelsesTaskforce: share of pupils still in education.
     case fastholdelse
+
+    /// Its place among `allCases`.
+    var index: Int {
+        switch self {
+        case .danskUnder4: return 0
+        case .matematikUnder4: return 1
+        case .fastholdelse: return 2
+        }
+    }
 }
 
 /// One measured value of an indicator at a school.

@@ -13,9 +13,11 @@ extension NetworkState {
     public func indicatorDefinitions(_ programme: ProgrammeID) -> [IndicatorDefinition] {
         var out = indicators.values.filter { $0.programme == programme }
         let defined = Set(out.map(\.id))
-        var legacy = Set<BuiltinIndicator>()
-        for e in evaluations.values where e.programme == programme { legacy.insert(e.indicator) }
-        for b in BuiltinIndicator.allCases where legacy.contains(b) && !defined.contains(b.rawValue) {
+        // Which built-in indicators the programme's evaluations use, by case (hashing each one's name was a third of
+        // working out the dashboard's figures alongside the schools list at national scale).
+        var legacy = Array(repeating: false, count: BuiltinIndicator.allCases.count)
+        for e in evaluations.values where e.programme == programme { legacy[e.indicator.index] = true }
+        for b in BuiltinIndicator.allCases where legacy[b.index] && !defined.contains(b.rawValue) {
             out.append(.builtin(b, programme: programme))
         }
         return out

@@ -91,11 +91,11 @@ extension Contact: Packable {
 
 extension FollowUp: Packable {
     func pack(_ p: inout Packer) {
-        p.put(id); p.put(contact); p.pooled(programme); p.pooled(school); p.put(what); p.pooled(who); p.put(due)
+        p.put(id); p.put(contact); p.pooled(programme); p.pooled(school); p.keptText(whatText); p.pooled(who); p.put(due)
         p.put(done); p.put(moves); p.put(reason)
     }
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) {
-        self.init(id: try u.get(), contact: try u.get(), programme: try u.pooled(), school: try u.pooled(), what: try u.get(),
+        self.init(id: try u.get(), contact: try u.get(), programme: try u.pooled(), school: try u.pooled(), whatText: try u.keptText(),
                   who: try u.pooled(), due: try u.get(), done: try u.get(), moves: try u.get(), reason: try u.get())
     }
 }

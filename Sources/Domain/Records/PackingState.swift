@@ -2,17 +2,17 @@ import Foundation
 import OrderedCollections
 
 /// The network state in the snapshot's binary form, in three sections that unpack at the same time on different
-/// cores: the contacts (their summaries said apart, PackingText.swift); the follow-ups and evaluations; the rest. A field added to the model must be added here,
+/// cores: the contacts; the follow-ups and evaluations; the rest. The first two say their free texts (summaries, what
+/// a follow-up is) apart (PackingText.swift). A field added to the model must be added here,
 /// and `SnapshotFormat.version` raised; the round-trip test over the demo network catches a field left out.
 extension NetworkState: Packable {
     func pack(_ p: inout Packer) {
         let contactPart = Packer.textsApart { $0.table(contacts) }
-        var recordPart = Packer()
-        recordPart.table(followUps); recordPart.table(evaluations)
+        let recordPart = Packer.textsApart { $0.table(followUps); $0.table(evaluations) }
         p.int(contactPart.count)
-        p.int(recordPart.bytes.count)
+        p.int(recordPart.count)
         p.bytes += contactPart
-        p.bytes += recordPart.bytes
+        p.bytes += recordPart
         p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
         p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
         p.put(feedback); p.put(indicators); p.put(measurements); p.put(counters); p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
@@ -85,9 +85,10 @@ private final class Sections: @unchecked Sendable {
 
     func unpackRecords() {
         records = Result { () throws(SnapshotProblem) in
+            try recordBytes.textsApart()
             let f: OrderedDictionary<String, FollowUp> = try recordBytes.table()
             let e: OrderedDictionary<String, Evaluation> = try recordBytes.table()
-            guard recordBytes.at == recordBytes.buffer.count else { throw .damaged(.content) }
+            guard recordBytes.at == recordBytes.buffer.count, recordBytes.textsAllRead else { throw .damaged(.content) }
             return (f, e)
         }
     }

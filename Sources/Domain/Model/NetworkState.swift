@@ -29,9 +29,16 @@ public struct NetworkState: Sendable, Equatable {
     /// The last number handed out per id prefix ("M", "C", "F", "V", "B"), so ids are never reused.
     public internal(set) var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity one of those
-    /// records wrote (only those: see `Touches`).
-    public internal(set) var undoStacks: [String: Deque<UndoRecord>] = [:]
-    public internal(set) var touched = Touches()
+    /// records wrote (only those: see `Touches`); from a snapshot, unpacked when first used (UndoBook.swift).
+    var undoBook = Deferred(UndoBook())
+    public internal(set) var undoStacks: [String: Deque<UndoRecord>] {
+        get { undoBook.value.stacks }
+        _modify { yield &undoBook.owned.stacks }
+    }
+    public internal(set) var touched: Touches {
+        get { undoBook.value.touched }
+        _modify { yield &undoBook.owned.touched }
+    }
     /// The last sequence number applied, and when.
     public internal(set) var lastSeq = 0
     public internal(set) var lastAt: Timestamp?

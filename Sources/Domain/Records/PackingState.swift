@@ -15,7 +15,7 @@ extension NetworkState: Packable {
         p.bytes += recordPart
         p.put(programmes); p.put(schools); p.put(participation); p.put(people); p.put(caseload)
         p.put(clusters); p.put(clusterOf); p.put(interventionKinds); p.put(interventions); p.put(meetings)
-        p.put(feedback); p.put(indicators); p.put(measurements); p.put(counters); p.put(undoStacks); p.put(touched); p.put(lastSeq); p.put(lastAt)
+        p.put(feedback); p.put(indicators); p.put(measurements); p.put(counters); p.put(undoBook); p.put(lastSeq); p.put(lastAt)
     }
 
     init(unpacking u: inout Unpacker) throws(SnapshotProblem) { try self.init(unpacking: &u, alongside: nil) }
@@ -54,7 +54,7 @@ extension NetworkState: Packable {
         caseload = try u.get(); clusters = try u.get(); clusterOf = try u.get(); interventionKinds = try u.get()
         interventions = try u.get(); meetings = try u.get(); feedback = try u.get()
         indicators = try u.get(); measurements = try u.get(); counters = try u.get()
-        undoStacks = try u.get(); touched = try u.get(); lastSeq = try u.get(); lastAt = try u.get()
+        undoBook = try u.deferredUndoBook(); lastSeq = try u.get(); lastAt = try u.get()
         rebuildIndexes()
     }
 }

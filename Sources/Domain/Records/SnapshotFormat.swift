@@ -41,7 +41,7 @@ public enum SnapshotDamage: Equatable, Sendable {
 public enum SnapshotFormat {
     public static let formatName = "tavle-snapshot"
     /// Raise when the state's coding changes: older snapshots are then ignored and rebuilt.
-    public static let version = 14
+    public static let version = 15
     /// A snapshot's header line is short; no more than this is read to find it.
     public static let headerLimit = 64 << 10
 

@@ -84,8 +84,27 @@ import Testing
             }.get()
         }
         #expect(back == t && back.values.map(\.what) == Self.summaries)
+        // Handed out to be kept, a follow-up holds its text on its own, not the section's texts.
+        let kept = try #require(back["F2"])
+        #expect(kept.whatText.isStored && !kept.detached.whatText.isStored && kept.detached == kept)
         back["F1"]?.what = "Sende materiale"
-        #expect(back["F1"]?.what == "Sende materiale" && back["F2"] == t["F2"])
+        #expect(back["F1"]?.what == "Sende materiale" && back["F2"] == t["F2"] && back["F1"]?.whatText.isStored == false)
+    }
+
+    /// What the dashboard keeps from a state unpacked from a snapshot (the overview's oldest overdue follow-ups, the
+    /// caseload's reasons) holds no snapshot texts: the state's own place taken by the log's fold, they go with it.
+    @Test func followUpsHandedOutForKeepingHoldTheirOwnText() throws {
+        var f = try PropertyTests.start()
+        f.actor = "ahj"
+        for n in [2, 13, 24] { _ = try f.run(PropertyTests.command(n, f).command) }
+        let state = try UndoBookTests.roundTrip(f.state)
+        #expect(state.followUps.values.allSatisfy { $0.whatText.isStored })
+        let later = Day(year: 2027, month: 6, day: 1)!
+        let (count, oldest) = state.overdueFollowUps(Fixture.p, today: later, first: 2)
+        #expect(count == 3 && oldest.count == 2 && oldest.allSatisfy { !$0.whatText.isStored })
+        let reasons = state.caseloadItems(Fixture.p, consultant: "ahj", today: later, contactWeeks: 6, horizonDays: 14).flatMap(\.reasons)
+        let overdue = reasons.compactMap { if case .overdueFollowUp(let f) = $0 { f } else { nil } }
+        #expect(!overdue.isEmpty && overdue.allSatisfy { !$0.whatText.isStored })
     }
 
     @Test func textsThatDoNotAddUpAreDamage() {

@@ -66,6 +66,14 @@ public struct FollowUp: Sendable, Equatable {
     }
 
     public func isOverdue(on today: Day) -> Bool { done == nil && due < today }
+
+    /// The same follow-up holding what it is as a string of its own: what a query hands out to be kept (a panel's
+    /// list) must not keep the texts of every follow-up of a snapshot (KeptText.swift) once the state is replaced.
+    public var detached: FollowUp {
+        var f = self
+        f.what = what
+        return f
+    }
 }
 
 /// Where in the programme a value was measured.

@@ -32,6 +32,12 @@ struct KeptText: Sendable {
         }
     }
 
+    /// Whether it points into a snapshot's texts (and so keeps them).
+    var isStored: Bool {
+        if case .stored = storage { return true }
+        return false
+    }
+
     /// Its UTF-8 bytes, given to `body` where they lie (packed without making a string of stored bytes).
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         switch storage {

@@ -38,7 +38,7 @@ extension NetworkState {
             while lo < hi { let mid = (lo + hi) / 2; if before(oldest[mid], f) { lo = mid + 1 } else { hi = mid } }
             oldest.insert(f, at: lo)
         }
-        return (count, oldest)
+        return (count, oldest.map(\.detached))
     }
 
     /// The latest contact with each school of a programme.
@@ -70,7 +70,7 @@ extension NetworkState {
             let status = participation[Enrolment(programme, school)]?.status
             let taking = status == .accepted
             for f in (openBySchool[school] ?? []).filter({ $0.isOverdue(on: today) }).sorted(by: { $0.due < $1.due }) {
-                reasons.append(.overdueFollowUp(f)); weight += 20 + (today.ordinal - f.due.ordinal) / 7
+                reasons.append(.overdueFollowUp(f.detached)); weight += 20 + (today.ordinal - f.due.ordinal) / 7
             }
             if taking, last[school].map({ today.ordinal - $0.ordinal >= contactWeeks * 7 }) ?? true {
                 reasons.append(.noContact(since: last[school])); weight += 12

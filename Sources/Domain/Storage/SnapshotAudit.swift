@@ -11,6 +11,9 @@ public struct SnapshotAudit: @unchecked Sendable {
 
     /// Folds the history and compares it with the state: the slow part, for another thread.
     public func run() -> SnapshotAudit.Outcome {
+        // The snapshot's undo book, still in its bytes (UndoBook.swift), made before the fold rather than among its
+        // allocations: let go with the snapshot's state, its pages are then whole and given back.
+        _ = state.undoBook.value
         let folded = NetworkState.replay(history)
         return Outcome(store: store, folded: folded, agrees: folded == state)
     }

@@ -1,4 +1,3 @@
-import Foundation
 import OrderedCollections
 
 /// Schools and clusters by the key of their names (`NameRules.key`), kept beside them so a new name is checked
@@ -11,7 +10,7 @@ import OrderedCollections
 public struct NameIndex: Sendable, Equatable {
     fileprivate var built = Keys()
     /// The tables it is to be built from, when not built yet (shared by the state's copies until one writes).
-    private var pending: Pending?
+    private var pending: MadeOnce<(OrderedDictionary<String, School>, OrderedDictionary<String, Cluster>), Keys>?
 
     struct Keys: Sendable {
         var schools: [String: Set<String>] = [:]
@@ -22,46 +21,26 @@ public struct NameIndex: Sendable, Equatable {
 
     /// One to be built from these tables when first used.
     init(from schools: OrderedDictionary<String, School>, _ clusters: OrderedDictionary<String, Cluster>) {
-        pending = Pending(schools, clusters)
+        pending = MadeOnce(from: (schools, clusters)) { tables in
+            var k = Keys()
+            for s in tables.0.values { k.schools[NameRules.key(s.name), default: []].insert(s.institution) }
+            for c in tables.1.values { k.clusters[NameRules.key(c.name), default: []].insert(c.id) }
+            return k
+        }
     }
 
     /// The keys, built now if they were not.
-    var keys: Keys { pending?.keys ?? built }
+    var keys: Keys { pending?.value ?? built }
 
     /// Before a write: the keys as this copy's own.
     mutating func own() {
         guard let p = pending else { return }
-        built = p.keys
+        built = p.value
         pending = nil
     }
 
     /// Derived from the tables beside it, so two states with equal tables are equal whatever their indexes hold.
     public static func == (a: NameIndex, b: NameIndex) -> Bool { true }
-
-    /// Tables kept as they were unpacked, and their keys once asked for; built once, under a lock, whichever copy
-    /// of the state asks first.
-    final class Pending: @unchecked Sendable {
-        private let lock = NSLock()
-        private let schools: OrderedDictionary<String, School>
-        private let clusters: OrderedDictionary<String, Cluster>
-        private var made: Keys?
-
-        init(_ schools: OrderedDictionary<String, School>, _ clusters: OrderedDictionary<String, Cluster>) {
-            self.schools = schools
-            self.clusters = clusters
-        }
-
-        var keys: Keys {
-            lock.lock()
-            defer { lock.unlock() }
-            if let made { return made }
-            var k = Keys()
-            for s in schools.values { k.schools[NameRules.key(s.name), default: []].insert(s.institution) }
-            for c in clusters.values { k.clusters[NameRules.key(c.name), default: []].insert(c.id) }
-            made = k
-            return k
-        }
-    }
 }
 
 extension NetworkState {

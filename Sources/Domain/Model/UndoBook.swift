@@ -1,5 +1,4 @@
 import DequeModule
-import Foundation
 
 /// What undo needs: each person's stack of records and the last touch of each entity they hold. Nothing on the
 /// dashboard's first frame reads it (only a write, an undo, a look back or a snapshot written), so a snapshot's
@@ -13,7 +12,7 @@ struct UndoBook: Sendable, Equatable {
 /// bytes until one of them uses or writes it; it is made once, under a lock, whichever copy asks first.
 struct Deferred<Value: Sendable & Equatable>: Sendable, Equatable {
     private var made: Value
-    private var pending: Pending?
+    private var pending: MadeOnce<[UInt8], Value>?
 
     init(_ value: Value) { made = value }
 
@@ -21,7 +20,7 @@ struct Deferred<Value: Sendable & Equatable>: Sendable, Equatable {
     /// authenticated bytes always do.
     init(bytes: [UInt8], otherwise: Value, _ unpack: @escaping @Sendable ([UInt8]) -> Value?) {
         made = otherwise
-        pending = Pending(bytes: bytes, otherwise: otherwise, unpack: unpack)
+        pending = MadeOnce(from: bytes) { unpack($0) ?? otherwise }
     }
 
     var value: Value { pending?.value ?? made }
@@ -39,37 +38,7 @@ struct Deferred<Value: Sendable & Equatable>: Sendable, Equatable {
     }
 
     /// The bytes it is still in, if it was never made: what a snapshot written now says again.
-    var unmadeBytes: [UInt8]? { pending?.unmadeBytes }
+    var unmadeBytes: [UInt8]? { pending?.unmadeSource }
 
     static func == (a: Deferred, b: Deferred) -> Bool { a.value == b.value }
-
-    private final class Pending: @unchecked Sendable {
-        private let lock = NSLock()
-        private var bytes: [UInt8]
-        private let otherwise: Value
-        private let unpack: @Sendable ([UInt8]) -> Value?
-        private var result: Value?
-
-        init(bytes: [UInt8], otherwise: Value, unpack: @escaping @Sendable ([UInt8]) -> Value?) {
-            self.bytes = bytes
-            self.otherwise = otherwise
-            self.unpack = unpack
-        }
-
-        var value: Value {
-            lock.lock()
-            defer { lock.unlock() }
-            if let result { return result }
-            let v = unpack(bytes) ?? otherwise
-            result = v
-            bytes = []
-            return v
-        }
-
-        var unmadeBytes: [UInt8]? {
-            lock.lock()
-            defer { lock.unlock() }
-            return result == nil ? bytes : nil
-        }
-    }
 }

@@ -39,14 +39,14 @@ import TestSupport
             var g = f
             g.state = try! Self.roundTrip(f.state)
             let before = g.state
-            #expect(g.state.undoBook.unmadeBytes != nil)
+            #expect(g.state.undoBook.unmadeSource != nil)
             // Packed again before it is used, the book is its own bytes said again, and the whole unpacks the same.
             var made = Packer(), unmade = Packer()
             made.put(f.state.undoBook); unmade.put(g.state.undoBook)
             let same = made.bytes == unmade.bytes
             #expect(same)
             #expect(try! Self.roundTrip(g.state) == f.state)
-            #expect(g.state.undoBook.unmadeBytes != nil, "packing again must not make the book")
+            #expect(g.state.undoBook.unmadeSource != nil, "packing again must not make the book")
             for n in numbers[half...] {
                 let (actor, c) = PropertyTests.command(n, f)
                 f.actor = actor; g.actor = actor

@@ -23,13 +23,8 @@ struct KeptText: Sendable {
     }
 
     var string: String {
-        switch storage {
-        case .string(let s): return s
-        case .stored(let texts, let start, let count):
-            return texts.bytes.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start) + Int(count)]), as: UTF8.self)
-            }
-        }
+        if case .string(let s) = storage { return s }
+        return withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether it points into a snapshot's texts (and so keeps them).

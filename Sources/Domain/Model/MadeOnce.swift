@@ -1,8 +1,45 @@
 import Foundation
 
+/// A value that may still be its source (a snapshot's bytes, the tables it is derived from), made when first used:
+/// the state's parts left unmade after unpacking a snapshot (the undo book, the name index). Copies of the state
+/// share the source until one of them uses it; a copy that writes takes the made value as its own.
+struct Deferred<Source: Sendable, Value: Sendable>: Sendable {
+    private var made: Value
+    private var pending: MadeOnce<Source, Value>?
+
+    init(_ value: Value) { made = value }
+
+    /// To be made from `source` by `make` when first used.
+    init(from source: Source, until value: Value, _ make: @escaping @Sendable (Source) -> Value) {
+        made = value
+        pending = MadeOnce(from: source, make)
+    }
+
+    var value: Value { pending?.value ?? made }
+
+    /// The value as this copy's own, for changing in place.
+    var owned: Value {
+        get { value }
+        _modify {
+            if let p = pending {
+                made = p.value
+                pending = nil
+            }
+            yield &made
+        }
+    }
+
+    /// The source, if the value was never made (what a snapshot written now says again).
+    var unmadeSource: Source? { pending?.unmadeSource }
+}
+
+/// Equal when their values are, made or not.
+extension Deferred: Equatable where Value: Equatable {
+    static func == (a: Deferred, b: Deferred) -> Bool { a.value == b.value }
+}
+
 /// A value made from its source when first asked for, once, under a lock, whichever thread asks first; the source
-/// is let go then. The state's parts left unmade after unpacking a snapshot (the undo book, the name index) are
-/// shared this way by the state's copies until one of them writes.
+/// is let go then.
 final class MadeOnce<Source: Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var source: Source?

@@ -8,35 +8,23 @@ import OrderedCollections
 /// while the dashboard waits to open: each key is a Unicode skeleton, and at national scale the keys of every
 /// school were a tenth of unpacking the rest of a snapshot.
 public struct NameIndex: Sendable, Equatable {
-    fileprivate var built = Keys()
-    /// The tables it is to be built from, when not built yet (shared by the state's copies until one writes).
-    private var pending: MadeOnce<(OrderedDictionary<String, School>, OrderedDictionary<String, Cluster>), Keys>?
+    fileprivate var keys: Deferred<(OrderedDictionary<String, School>, OrderedDictionary<String, Cluster>), Keys>
 
     struct Keys: Sendable {
         var schools: [String: Set<String>] = [:]
         var clusters: [String: Set<String>] = [:]
     }
 
-    public init() {}
+    public init() { keys = Deferred(Keys()) }
 
     /// One to be built from these tables when first used.
     init(from schools: OrderedDictionary<String, School>, _ clusters: OrderedDictionary<String, Cluster>) {
-        pending = MadeOnce(from: (schools, clusters)) { tables in
+        keys = Deferred(from: (schools, clusters), until: Keys()) { tables in
             var k = Keys()
             for s in tables.0.values { k.schools[NameRules.key(s.name), default: []].insert(s.institution) }
             for c in tables.1.values { k.clusters[NameRules.key(c.name), default: []].insert(c.id) }
             return k
         }
-    }
-
-    /// The keys, built now if they were not.
-    var keys: Keys { pending?.value ?? built }
-
-    /// Before a write: the keys as this copy's own.
-    mutating func own() {
-        guard let p = pending else { return }
-        built = p.value
-        pending = nil
     }
 
     /// Derived from the tables beside it, so two states with equal tables are equal whatever their indexes hold.
@@ -46,14 +34,12 @@ public struct NameIndex: Sendable, Equatable {
 extension NetworkState {
     mutating func indexSchool(_ s: School?) {
         guard let s else { return }
-        nameIndex.own()
-        nameIndex.built.schools[NameRules.key(s.name), default: []].insert(s.institution)
+        nameIndex.keys.owned.schools[NameRules.key(s.name), default: []].insert(s.institution)
     }
 
     mutating func indexCluster(_ id: String, _ name: String?) {
         guard let name else { return }
-        nameIndex.own()
-        nameIndex.built.clusters[NameRules.key(name), default: []].insert(id)
+        nameIndex.keys.owned.clusters[NameRules.key(name), default: []].insert(id)
     }
 
     /// The index of the tables as they are, built when first used.
@@ -63,10 +49,10 @@ extension NetworkState {
 
     /// The schools whose names have this key now.
     func schools(keyed key: String) -> [School] {
-        (nameIndex.keys.schools[key] ?? []).sorted().compactMap { schools[$0] }.filter { NameRules.key($0.name) == key }
+        (nameIndex.keys.value.schools[key] ?? []).sorted().compactMap { schools[$0] }.filter { NameRules.key($0.name) == key }
     }
 
     func clusters(keyed key: String) -> [Cluster] {
-        (nameIndex.keys.clusters[key] ?? []).sorted().compactMap { clusters[$0] }.filter { NameRules.key($0.name) == key }
+        (nameIndex.keys.value.clusters[key] ?? []).sorted().compactMap { clusters[$0] }.filter { NameRules.key($0.name) == key }
     }
 }

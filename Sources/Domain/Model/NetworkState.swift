@@ -30,7 +30,7 @@ public struct NetworkState: Sendable, Equatable {
     public internal(set) var counters: [String: Int] = [:]
     /// What each person can undo, newest last, and the last event that wrote or read each entity one of those
     /// records wrote (only those: see `Touches`); from a snapshot, unpacked when first used (UndoBook.swift).
-    var undoBook = Deferred(UndoBook())
+    var undoBook = Deferred<[UInt8], UndoBook>(UndoBook())
     public internal(set) var undoStacks: [String: Deque<UndoRecord>] {
         get { undoBook.value.stacks }
         _modify { yield &undoBook.owned.stacks }

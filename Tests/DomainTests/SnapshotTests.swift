@@ -42,14 +42,16 @@ import Demo
     @Test func theLogsOwnFoldTakesTheSnapshotsPlaceAndIsStoredOnce() throws {
         let (path, full, _) = try logWithSnapshot()
         let log = try EventLog.open(path: path, create: false, useSnapshot: true)
-        #expect(log.snapshotAudit() == nil)
+        // Before the history is read the audit reads the store itself (SnapshotAuditTests); once it is, it folds it.
+        #expect(log.snapshotAudit()?.readsStore == true)
         let history = try log.history()
         let audit = try #require(log.snapshotAudit())
+        #expect(!audit.readsStore)
         // A write after the audit was made is carried onto its fold.
         let p = try #require(full.defaultProgramme)
         try log.append(.recordEvaluation(Evaluation(programme: p, school: full.scorecardSchools(p).first!, indicator: .danskUnder4,
                                                     hundredths: 9, date: Self.today)), actor: "mfr")
-        let outcome = audit.run()
+        let outcome = try #require(audit.run())
         #expect(outcome.agrees)
         // A contact's summary: the snapshot's state holds a copy of the record's; the log's own fold holds the record's.
         func storage(_ s: String) -> UnsafeRawPointer? { s.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil }

@@ -33,9 +33,12 @@ struct Deferred<Source: Sendable, Value: Sendable>: Sendable {
     var unmadeSource: Source? { pending?.unmadeSource }
 }
 
-/// Equal when their values are, made or not.
+/// Equal when their values are, made or not. An unmade value is made for the comparison and let go, not kept: the
+/// snapshot's audit compares its state with the log's fold, and a snapshot's undo book nobody used stays in its bytes.
 extension Deferred: Equatable where Value: Equatable {
-    static func == (a: Deferred, b: Deferred) -> Bool { a.value == b.value }
+    static func == (a: Deferred, b: Deferred) -> Bool { a.compared == b.compared }
+
+    private var compared: Value { pending?.peek() ?? made }
 }
 
 /// A value made from its source when first asked for, once, under a lock, whichever thread asks first; the source
@@ -59,6 +62,15 @@ final class MadeOnce<Source: Sendable, Value: Sendable>: @unchecked Sendable {
         made = v
         source = nil
         return v
+    }
+
+    /// The value, made from the source and not kept if it was never made.
+    func peek() -> Value {
+        lock.lock()
+        if let made { lock.unlock(); return made }
+        let source = source!
+        lock.unlock()
+        return make(source)
     }
 
     /// The source, if the value was never made.

@@ -154,4 +154,26 @@ public struct HistoryJob: @unchecked Sendable {
     public func read() throws(LogError) -> [Recorded] {
         try LiveNetwork.readRecords(store, upTo: info.offset, lines: info.lines, crc: info.logCRC)
     }
+
+    /// What the records fold to, read in pieces and let go once folded (the snapshot's audit before anyone asked for
+    /// the history): the same checks as `read`, and never the whole history, nor the whole file, in memory at once.
+    /// Nil when `stop` said so between two pieces.
+    func fold(pieceBytes: Int = 32 << 20, stop: () -> Bool = { false }) throws(LogError) -> NetworkState? {
+        var r = LogReader(path: store.location, keepEvents: false)
+        var at = 0, carried: [UInt8] = []
+        while at < info.offset {
+            if stop() { return nil }
+            let n = min(pieceBytes, info.offset - at)
+            let bytes = try store.read(from: at, count: n)
+            guard bytes.count == n else { throw .replaced(store.location) }
+            let piece = carried + bytes
+            let done = try r.consume(piece)
+            carried = Array(piece[done...])
+            at += n
+        }
+        guard carried.isEmpty, r.offset == info.offset, r.lines == info.lines, r.lastCRC == info.logCRC, !r.halted else {
+            throw .replaced(store.location)
+        }
+        return r.state
+    }
 }

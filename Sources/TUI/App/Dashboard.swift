@@ -35,8 +35,11 @@ public enum Dashboard {
         let scorecards = ScorecardMailbox()
         var dirty = true
         var shownPast = model.asOfSeq
-        // The records a snapshot stood in for are read beside the first frames, for the history and time travel.
-        if let job = log.historyJob() { history.start(job); update(&model, .historyReading(true)) }
+        // The records a snapshot stood in for are read when something needs them (Historik, a school's page, undo, time
+        // travel). At once, beside the first frames, the snapshot is audited: those records are read from the store
+        // and folded, each let go once folded, so the history nobody looks at is never held.
+        if log.historyJob() != nil { update(&model, .historyReading(true)) }
+        if let audit = log.snapshotAudit() { check.start(audit) }
         // What opening freed (pieces decoded on other threads, the parts of a snapshot) is given back: under a
         // millisecond, and 17–20 MB less resident for the whole session on the national and the 1M logs.
         tavle_release_free_memory()
@@ -53,7 +56,9 @@ public enum Dashboard {
                 if shownPast != nil { tavle_release_free_memory() }
                 shownPast = model.asOfSeq
             }
-            let event = terminal.read(timeout: writes.busy || effects.busy || scorecards.busy || history.busy || searches.busy || travels.busy ? 50 : pollInterval)
+            // The store is read by one at a time: a write, the history being read, or the snapshot's audit.
+            let storeBusy = writes.busy || history.busy || check.busy
+            let event = terminal.read(timeout: storeBusy || effects.busy || scorecards.busy || searches.busy || travels.busy ? 50 : pollInterval)
             let day = model.clock.today
             update(&model, .tick(clock.now()))
             if model.clock.today != day { dirty = true }
@@ -64,30 +69,32 @@ public enum Dashboard {
                 let s = terminal.size
                 update(&model, .resize(width: s.width, height: s.height)); dirty = true
             case .closed?: model.quitting = true
-            case nil where writes.busy || history.busy:
+            case nil where writes.busy || history.busy || check.busy:
                 break
             case nil:
                 dirty = sync(log, &model, clock) || dirty
                 dirty = snapshots.tend(log, &model, clock) || dirty
-                dirty = check.tend(log, &model) || dirty
             }
+            dirty = check.tend(log, &model) || dirty
             if let read = history.take() { historyRead(read.job, read.outcome, log, &model, clock, check); dirty = true }
+            if model.link.historyWanted, !writes.busy, !history.busy, !check.busy, let job = log.historyJob() { history.start(job) }
             // A write in progress: its result when it comes, and, if it waits, a word that it does.
             if let done = writes.take() { landed(done, log, &model, clock); dirty = true }
             if writes.busy, !writes.waitingSaid, let since = writes.started, clock.now().milliseconds - since.milliseconds >= 500 {
                 writes.waitingSaid = true
                 update(&model, .notice(.writeWaiting)); dirty = true
             }
-            // A write asked for while the history is read waits for it, and says so.
-            if !model.writes.outbox.isEmpty, history.busy, model.notice != .writeAfterHistory {
+            // A write asked for while the history is read (or audited) waits for it, and says so.
+            if !model.writes.outbox.isEmpty, history.busy || check.busy, model.notice != .writeAfterHistory {
                 update(&model, .notice(.writeAfterHistory)); dirty = true
             }
-            if !model.writes.outbox.isEmpty, !writes.busy, !history.busy {
+            if !model.writes.outbox.isEmpty, !writes.busy, !history.busy, !check.busy {
                 submit(log, &model, clock, writes); dirty = true
                 if terminal.waitsForWrites, let done = writes.finish() { landed(done, log, &model, clock) }
             }
         }
         history.wait()
+        check.stop()
         travels.wait()
         if let done = writes.finish() { landed(done, log, &model, clock) }
         snapshots.finish()
@@ -124,7 +131,7 @@ public enum Dashboard {
         }
     }
 
-    /// The records a snapshot stood in for, read beside the first frames: the history and time travel have them now.
+    /// The records a snapshot stood in for, read when something needed them: the history and time travel have them now.
     static func historyRead(_ job: HistoryJob, _ outcome: Result<[Recorded], LogError>, _ log: LiveNetwork, _ model: inout Model,
                             _ clock: Clock, _ check: SnapshotCheck) {
         switch outcome {

@@ -160,6 +160,12 @@ public struct Model: Sendable {
         ScorecardView.keepVisible(&self)
     }
 
+    /// Historik, a school's page, or undo or time travel waiting for them: the records behind the snapshot are read
+    /// now (until then the dashboard holds only the state, and the records since it opened).
+    mutating func noteHistoryNeed() {
+        if link.historyReading, view == .history || page != nil || link.waiting != nil { link.historyWanted = true }
+    }
+
     public var isHistorical: Bool { asOfSeq != nil }
     /// Looking back in time, or on the way there (a far jump worked out aside): a write is refused at once, not
     /// after its form was filled in and the past had come.

@@ -22,8 +22,11 @@ public struct LinkState: Sendable {
     public var failed = false
     /// The shared log's server cannot be reached; writes are refused until it can.
     public var offline = false
-    /// The records a snapshot stood in for are still being read (`Model.events` has none of them yet).
+    /// The records a snapshot stood in for are not read yet (`Model.events` has none of them): they are read when
+    /// something needs them.
     public var historyReading = false
+    /// Something needed them (Historik, a school's page, undo or time travel): the loop reads them now.
+    public var historyWanted = false
     /// Undo or time travel asked for meanwhile: done when they are read, unless another key came first.
     public var waiting: Action?
 }

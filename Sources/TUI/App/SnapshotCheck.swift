@@ -3,23 +3,25 @@ import Domain
 import Wording
 import Foundation
 
-/// After the history behind a snapshot is read, audits the snapshot on another thread (SnapshotAudit.swift): the
-/// log's own fold takes the snapshot's state's place, and on a difference the dashboard says so.
+/// Audits the snapshot the dashboard opened from on another thread (SnapshotAudit.swift): at once, reading the records
+/// behind it from the store (nothing else uses the store meanwhile), or, if the history was read first, folding those.
+/// On a difference the log's own fold takes the snapshot's state's place, and the dashboard says so.
 final class SnapshotCheck: @unchecked Sendable {
     private let lock = NSCondition()
     private var outcome: SnapshotAudit.Outcome?
     private var running = false
+    private var stopping = false
 
-    /// Starts the audit, once every record is read.
+    /// Starts the audit.
     func start(_ audit: SnapshotAudit) {
         lock.lock(); running = true; lock.unlock()
         Thread.detachNewThread { [self] in
-            let done = audit.run()
+            let done = audit.run { [self] in lock.lock(); defer { lock.unlock() }; return stopping }
             lock.lock(); outcome = done; running = false; lock.broadcast(); lock.unlock()
         }
     }
 
-    /// On each idle tick: when the audit is done, the log takes its fold. Returns whether the screen changed.
+    /// On each turn: when the audit is done, the log takes its outcome. Returns whether the screen changed.
     func tend(_ log: LiveNetwork, _ model: inout Model) -> Bool {
         let answer: SnapshotAudit.Answer
         do {
@@ -34,6 +36,14 @@ final class SnapshotCheck: @unchecked Sendable {
         switch answer {
         case .stale:
             return false
+        case .failed(let error):
+            // As when the history cannot be read: the log is not what the snapshot says, or cannot be reached.
+            update(&model, .synced(ok: false, at: model.clock.now))
+            update(&model, .notice(.failed(Problem(error))))
+            return true
+        case .kept:
+            // The snapshot's state stays, and the fold is let go.
+            break
         case .shared:
             // The same state, stored once: nothing on screen changes.
             update(&model, .stateShared(log.state))
@@ -46,8 +56,15 @@ final class SnapshotCheck: @unchecked Sendable {
         return answer == .disagreed
     }
 
-    /// On quitting: the audit is abandoned; it changes no file.
-    var busy: Bool { lock.lock(); defer { lock.unlock() }; return running }
+    /// An audit is running, or has finished and not been taken: while it reads the store, nothing else may.
+    var busy: Bool { lock.lock(); defer { lock.unlock() }; return running || outcome != nil }
+
+    /// On quitting: a running audit stops after the piece of the store it is reading, and is waited for, so that
+    /// nothing reads the store after the dashboard; it changes no file.
+    func stop() {
+        lock.lock(); stopping = true; lock.unlock()
+        wait()
+    }
 
     /// Waits until a running audit has finished (for tests, which then let the loop take it).
     func wait() {

@@ -20,7 +20,7 @@ public enum Msg: Sendable {
     case tick(Timestamp)
     /// The Effekt table, computed off the keystroke path for the request it names.
     case effectsComputed(EffectTable)
-    /// The records a snapshot stood in for are being read on another thread (true), or have been (false).
+    /// The records a snapshot stood in for are still to be read (true), or have been (false).
     case historyReading(Bool)
     /// Historik's filter index, built on another thread for a large history.
     case historySearched(HistorySearch)
@@ -40,7 +40,7 @@ public struct MouseEvent: Sendable, Equatable {
 
 /// The one place the model changes.
 public func update(_ model: inout Model, _ msg: Msg) {
-    defer { model.refreshPage() }
+    defer { model.refreshPage(); model.noteHistoryNeed() }
     switch msg {
     case .resize(let w, let h):
         model.width = w; model.height = h
@@ -70,6 +70,7 @@ public func update(_ model: inout Model, _ msg: Msg) {
         model.tick(t)
     case .historyReading(let reading):
         model.link.historyReading = reading
+        if !reading { model.link.historyWanted = false }
         // What was asked while they were read, if it still may be: the log read, no write waiting to be sent.
         if !reading, let action = model.link.waiting {
             model.link.waiting = nil

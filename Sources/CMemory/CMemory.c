@@ -11,3 +11,9 @@ int tavle_release_free_memory(void) {
     return 0;
 #endif
 }
+
+void tavle_use_one_arena(void) {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 1);
+#endif
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Foundation
+import TUI
 
 /// Exit codes: 0 ok, 1 refused or invalid input, 2 usage error, 3 damaged or unreadable log.
 enum Exit {
@@ -12,6 +13,7 @@ enum Exit {
 @main
 enum Main {
     static func main() {
+        Dashboard.prepareProcess()
         Console.guardDescriptors()
         if let unknown = Tavle.unknownSubcommand(Array(CommandLine.arguments.dropFirst())) {
             let names = Tavle.configuration.subcommands.map { $0._commandName }

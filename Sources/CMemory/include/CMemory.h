@@ -6,4 +6,10 @@
    back; 0 elsewhere. */
 int tavle_release_free_memory(void);
 
+/* Makes every thread allocate from the one arena (glibc's M_ARENA_MAX), to be called before any thread starts:
+   `malloc_trim` gives back the free pages at the top of the main arena but not those at the top of the arenas glibc
+   otherwise makes for other threads, so what the dashboard's background work (the snapshot's audit, reading the
+   history) let go would stay resident. Does nothing elsewhere. */
+void tavle_use_one_arena(void);
+
 #endif

@@ -101,12 +101,14 @@ enum LogBench {
         let writeSeconds = seconds(since: t)
         let snapshotBytes = (try FileManager.default.attributesOfItem(atPath: log.snapshotLocation ?? "")[.size] as? Int) ?? 0
         var withSnap: [Double] = [], without: [Double] = []
-        var rssWith = 0, rssWithout = 0, rssCommand = 0, rssSettled = 0, command: [Double] = [], settled: [Double] = []
+        var rssWith = 0, rssWithout = 0, rssCommand = 0, rssSettled = 0, rssHistory = 0
+        var command: [Double] = [], settled: [Double] = [], withHistory: [Double] = []
         for _ in 0..<runs {
             let a = try child(["open", path, "snapshot"]), b = try child(["open", path, "full"]), c = try child(["open", path, "state"])
-            let d = try child(["open", path, "settled"])
+            let d = try child(["open", path, "settled"]), e = try child(["open", path, "history"])
             withSnap.append(a.seconds); without.append(b.seconds); command.append(c.seconds); settled.append(d.seconds)
-            rssWith = a.rssKB; rssWithout = b.rssKB; rssCommand = c.rssKB; rssSettled = d.rssKB
+            withHistory.append(e.seconds)
+            rssWith = a.rssKB; rssWithout = b.rssKB; rssCommand = c.rssKB; rssSettled = d.rssKB; rssHistory = e.rssKB
         }
         print(String(format: "  open to first frame       with snapshot %.3f s   without %.3f s (%.1f× faster)   snapshot %.1f MB, written in %.2f s",
                      median(withSnap), median(without), median(without) / median(withSnap), Double(snapshotBytes) / 1_048_576, writeSeconds))
@@ -117,11 +119,13 @@ enum LogBench {
         print(String(format: "  resident memory           every event kept (dashboard) %.0f MB (%.2f× the file)   folded, not kept (commands) %.0f MB (%.2f×)   from snapshot, before history %.0f MB (%.2f×)",
                      Double(rssWithout) / 1024, ratio(rssWithout), Double(rssCommand) / 1024, ratio(rssCommand),
                      Double(rssWith) / 1024, ratio(rssWith)))
-        print(String(format: "  … from snapshot, settled  history read and snapshot audited after %.2f s: %.0f MB (%.2f× the file)",
-                     median(settled), Double(rssSettled) / 1024, ratio(rssSettled)))
+        print(String(format: "  … from snapshot, settled  snapshot audited after %.2f s: %.0f MB (%.2f× the file)   Historik opened, history read after %.2f s: %.0f MB (%.2f×)",
+                     median(settled), Double(rssSettled) / 1024, ratio(rssSettled), median(withHistory), Double(rssHistory) / 1024,
+                     ratio(rssHistory)))
         print(String(format: "  replay as a command       %9.0f events/s (records folded, not kept; fresh process)", Double(events) / median(command)))
         json(["figure": "resident_memory", "events": events, "file_bytes": fileBytes, "all_kept_kb": rssWithout,
               "folded_only_kb": rssCommand, "from_snapshot_kb": rssWith, "settled_kb": rssSettled, "settled_s": round3(median(settled)),
+              "with_history_kb": rssHistory, "with_history_s": round3(median(withHistory)), "ratio_with_history": round2(ratio(rssHistory)),
               "ratio_all_kept": round2(ratio(rssWithout)), "ratio_folded_only": round2(ratio(rssCommand)),
               "ratio_from_snapshot": round2(ratio(rssWith)), "ratio_settled": round2(ratio(rssSettled))])
         json(["figure": "replay_as_command", "events": events, "events_per_s": Int(Double(events) / median(command))])

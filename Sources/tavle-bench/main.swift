@@ -35,6 +35,9 @@ struct Scenario {
     let keys: [Key]
 }
 
+// As `tavle` does, before any thread starts: the dashboard's figures are measured with the allocator it runs with.
+Dashboard.prepareProcess()
+
 let today = Day(year: 2026, month: 11, day: 22)!
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -49,11 +52,13 @@ func buildSearchAside(_ model: inout Model) -> Double {
 /// Every way the bench runs: a figure or a child process by its first argument, or the whole run.
 func runBench() throws {
     // A child process for one measurement: `open <path> snapshot|full` (to the first frame), `open <path> settled`
-    // (from the snapshot until the history is read and the snapshot audited) or `open <path> state`.
+    // (from the snapshot until it is audited), `open <path> history` (the same, Historik open, until the history is
+    // read too) or `open <path> state`.
     if arguments.first == "open", arguments.count == 3 {
         switch arguments[2] {
         case "state": try LogBench.openForCommand(path: arguments[1])
-        case "settled": try LogBench.openAndSettle(path: arguments[1])
+        case "settled": try LogBench.openAndSettle(path: arguments[1], history: false)
+        case "history": try LogBench.openAndSettle(path: arguments[1], history: true)
         default: try LogBench.openToFirstFrame(path: arguments[1], snapshot: arguments[2] == "snapshot")
         }
         exit(0)

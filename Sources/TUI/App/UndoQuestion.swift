@@ -21,4 +21,12 @@ extension Model {
         }
         overlay = .confirm(Confirmation(question: question, command: command))
     }
+
+    /// Whether the undo question would name a record behind the snapshot, not read yet: `events` holds only those
+    /// since. (Nothing to undo is said at once.)
+    var undoNamesHistory: Bool {
+        guard let choice = state.undoChoice(for: session.user) else { return false }
+        let first = events.first?.seq ?? state.lastSeq + 1
+        return (choice.seqs + choice.skipped.flatMap { $0.seqs + [$0.by] }).contains { $0 < first }
+    }
 }

@@ -107,8 +107,10 @@ public func update(_ model: inout Model, _ msg: Msg) {
 }
 
 func perform(_ action: Action, _ m: inout Model) {
-    // Undo and time travel read every record: asked while those behind a snapshot are read, they wait for them.
-    if m.link.historyReading, [.undo, .dayBack, .dayForward, .weekBack, .weekForward, .toEvent].contains(action) {
+    // Time travel reads every record, and undo names the records it undoes: asked before those behind a snapshot
+    // are read, they wait for them (undo only when it names one of them, not the person's writes since opening).
+    if m.link.historyReading, [.undo, .dayBack, .dayForward, .weekBack, .weekForward, .toEvent].contains(action),
+       action != .undo || m.undoNamesHistory {
         m.link.waiting = action
         m.notice = .historyReading
         return

@@ -22,23 +22,30 @@ public struct Derived: Sendable {
 
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
         guard let p = programme else { return }
-        // The screens' figures are independent of each other, so they are worked out on every core: the schools
-        // list beside those that do not read it, then those that do.
+        // The screens' figures are independent of each other, so they are worked out on every core: the schools'
+        // rows and statuses beside what does not read them, then the rest of the schools list beside those that read
+        // only the rows and statuses (the longest part, the schools list, is no longer one piece on one core).
         let parts = Parts()
-        DispatchQueue.concurrentPerform(iterations: 5) { i in
+        DispatchQueue.concurrentPerform(iterations: 6) { i in
             switch i {
-            case 0: parts.schools = SchoolsData(state, p)
-            case 1: parts.clusters = ClustersData(state, p, today: today)
-            case 2: parts.calendar = CalendarData(state, p)
-            case 3: parts.indicators = state.indicatorDefinitions(p)
+            case 0: parts.rows = state.schoolRows(p)
+            case 1: parts.statuses = SchoolsData.statuses(state, p)
+            case 2: parts.clusters = ClustersData(state, p, today: today)
+            case 3: parts.calendar = CalendarData(state, p)
+            case 4: parts.indicators = state.indicatorDefinitions(p)
             default: parts.caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
             }
         }
-        let schools = parts.schools
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { parts.overview = OverviewData(state, p, today: today, schools: schools) }
-            else { parts.matrix = MatrixData(state, p, schools: schools) }
+        let partial = SchoolsData(rows: parts.rows, statusesOf: parts.statuses)
+        parts.schools = partial
+        DispatchQueue.concurrentPerform(iterations: 3) { i in
+            switch i {
+            case 0: parts.schools.finish(state)
+            case 1: parts.overview = OverviewData(state, p, today: today, schools: partial)
+            default: parts.matrix = MatrixData(state, p, schools: partial)
+            }
         }
+        let schools = parts.schools
         self.schools = schools
         matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters
         calendar = parts.calendar; caseload = parts.caseload
@@ -52,6 +59,7 @@ public struct Derived: Sendable {
     private final class Parts: @unchecked Sendable {
         var schools = SchoolsData(), matrix = MatrixData(), overview = OverviewData(), clusters = ClustersData()
         var calendar = CalendarData(), caseload = CaseloadData(), indicators: [IndicatorDefinition] = []
+        var rows: [SchoolRow] = [], statuses: [String: [String: InterventionStatus]] = [:]
     }
 
     /// Whether the results screen's figures are still to be worked out (the overview shows «…» for them).

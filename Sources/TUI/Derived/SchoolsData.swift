@@ -21,7 +21,27 @@ public struct SchoolsData: Sendable {
     init() {}
 
     init(_ state: NetworkState, _ p: ProgrammeID) {
-        rows = state.schoolRows(p)
+        self.init(rows: state.schoolRows(p), statusesOf: Self.statuses(state, p))
+        finish(state)
+    }
+
+    /// The rows and their statuses alone: what the overview and the matrix read, before `finish` adds the rest (the
+    /// first frame works them out side by side).
+    init(rows: [SchoolRow], statusesOf: [String: [String: InterventionStatus]]) {
+        self.rows = rows
+        self.statusesOf = statusesOf
+    }
+
+    static func statuses(_ state: NetworkState, _ p: ProgrammeID) -> [String: [String: InterventionStatus]] {
+        var statusesOf: [String: [String: InterventionStatus]] = [:]
+        for i in state.interventions.values where i.key.programme == p {
+            statusesOf[i.key.school, default: [:]][i.key.kind] = i.status
+        }
+        return statusesOf
+    }
+
+    /// The names' sort keys, the columns' widths and the search text.
+    mutating func finish(_ state: NetworkState) {
         nameKeys = rows.map { Collation.key($0.name) }
         widestMunicipality = rows.lazy.map(\.municipality.displayWidth).max() ?? 0
         widestCluster = rows.lazy.map { ($0.cluster ?? "").displayWidth }.max() ?? 0
@@ -30,9 +50,6 @@ public struct SchoolsData: Sendable {
             [r.name, r.institution, r.municipality, r.cluster ?? "", r.consultant ?? "",
              r.consultant.flatMap { state.people[$0]?.fullName } ?? ""].joined(separator: " ")
         })
-        for i in state.interventions.values where i.key.programme == p {
-            statusesOf[i.key.school, default: [:]][i.key.kind] = i.status
-        }
     }
 
     func status(_ school: String, _ kind: String) -> InterventionStatus? { statusesOf[school]?[kind] }

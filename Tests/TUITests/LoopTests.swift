@@ -202,6 +202,30 @@ import FileStore
         }
     }
 
+    @Test func historikAskedWhileTheAuditReadsTheStoreHasTheAuditGiveWay() throws {
+        let (path, events) = try demoLogWithSnapshot()
+        let network = try EventLog.open(path: path, create: false, useSnapshot: true, keepHistory: true)
+        var model = Model(state: network.state, events: network.events, now: clock.now(), width: 120, height: 30, user: "mfr", logPath: path)
+        // An audit reading the store that takes as long as it is let (up to ten seconds): it must be asked to stop.
+        let stopped = Mutex(false), audits = Mutex<[Bool]>([])
+        let check = SnapshotCheck { audit, stop in
+            audits.withLock { $0.append(audit.readsStore) }
+            guard audit.readsStore else { return audit.run(stop: stop) }
+            let until = Date().addingTimeInterval(10)
+            while Date() < until { if stop() { stopped.withLock { $0 = true }; return nil }; usleep(1000) }
+            return nil
+        }
+        let history = HistoryMailbox()
+        let script: [TestBackend.Step] = [.input(.key(.char("7"))), .outside { check.wait() }, .idle, .outside { history.wait() },
+                                          .outside { check.wait() }, .idle]
+        let backend = TestBackend(width: 120, height: 30, script: script)
+        Dashboard.run(network: network, model: &model, clock: clock, backend: backend, history: history, check: check)
+        // The audit gave way, the history was read, and the audit was done on its records.
+        #expect(stopped.withLock { $0 } && audits.withLock { $0 } == [true, false])
+        #expect(network.historyLoaded && network.snapshotAudited && model.events == events)
+        #expect(backend.lastFrame!.text.contains("┌ Historik (\(Catalogue(.da).grouped(events.count)))"))
+    }
+
     @Test func undoAndTimeTravelAskedWhileTheHistoryIsReadHappenWhenItComes() throws {
         // Time travel waits for the history; so does undo when it names a record behind the snapshot, but not when
         // it names only the person's writes since (the consultant's contacts written after the snapshot).

@@ -82,7 +82,10 @@ public enum Dashboard {
             }
             dirty = check.tend(log, &model) || dirty
             if let read = history.take() { historyRead(read.job, read.outcome, log, &model, clock, check); dirty = true }
-            if model.link.historyWanted, !writes.busy, !history.busy, !check.busy, let job = log.historyJob() { history.start(job) }
+            if model.link.historyWanted, let job = log.historyJob() {
+                check.giveWay()
+                if !writes.busy, !history.busy, !check.busy { history.start(job) }
+            }
             // A write in progress: its result when it comes, and, if it waits, a word that it does.
             if let done = writes.take() { landed(done, log, &model, clock); dirty = true }
             if writes.busy, !writes.waitingSaid, let since = writes.started, clock.now().milliseconds - since.milliseconds >= 500 {

@@ -7,18 +7,31 @@ import Foundation
 /// behind it from the store (nothing else uses the store meanwhile), or, if the history was read first, folding those.
 /// On a difference the log's own fold takes the snapshot's state's place, and the dashboard says so.
 final class SnapshotCheck: @unchecked Sendable {
+    typealias Runner = @Sendable (SnapshotAudit, _ stop: () -> Bool) -> SnapshotAudit.Outcome?
+
     private let lock = NSCondition()
+    private let runner: Runner
     private var outcome: SnapshotAudit.Outcome?
     private var running = false
+    private var readingStore = false
     private var stopping = false
+
+    /// `runner` runs an audit; tests hold it back to see the dashboard meanwhile.
+    init(runner: @escaping Runner = { audit, stop in audit.run(stop: stop) }) { self.runner = runner }
 
     /// Starts the audit.
     func start(_ audit: SnapshotAudit) {
-        lock.lock(); running = true; lock.unlock()
+        lock.lock(); running = true; stopping = false; readingStore = audit.readsStore; lock.unlock()
         Thread.detachNewThread { [self] in
-            let done = audit.run { [self] in lock.lock(); defer { lock.unlock() }; return stopping }
-            lock.lock(); outcome = done; running = false; lock.broadcast(); lock.unlock()
+            let done = runner(audit) { [self] in lock.lock(); defer { lock.unlock() }; return stopping }
+            lock.lock(); outcome = done; running = false; readingStore = false; lock.broadcast(); lock.unlock()
         }
+    }
+
+    /// The history was asked for while the audit reads the store: the audit gives way after the piece it is reading,
+    /// and is done again on the records once they are read (the store is read once, not twice in a row).
+    func giveWay() {
+        lock.lock(); if readingStore { stopping = true }; lock.unlock()
     }
 
     /// On each turn: when the audit is done, the log takes its outcome. Returns whether the screen changed.

@@ -20,13 +20,8 @@ public struct SchoolsData: Sendable {
 
     init() {}
 
-    init(_ state: NetworkState, _ p: ProgrammeID) {
-        self.init(rows: state.schoolRows(p), statusesOf: Self.statuses(state, p))
-        finish(state)
-    }
-
     /// The rows and their statuses alone: what the overview and the matrix read, before `finish` adds the rest (the
-    /// first frame works them out side by side).
+    /// first frame works them out side by side, Derived.swift).
     init(rows: [SchoolRow], statusesOf: [String: [String: InterventionStatus]]) {
         self.rows = rows
         self.statusesOf = statusesOf

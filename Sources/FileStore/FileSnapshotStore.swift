@@ -29,10 +29,19 @@ public final class FileSnapshotStore: SnapshotStore {
         guard let key else { return .failure(.unauthenticated) }
         // The authentication line, then the snapshot's own header line, which declares the size: nothing more is read
         // until the file's size agrees with it.
-        let macLine = SnapshotKey.prefix.count + 65
+        let macLine = SnapshotKey.lineLength
         guard let head = try? Posix.read(fd: fd, from: 0, count: min(size, macLine + SnapshotFormat.headerLimit), path: location)
         else { return .failure(.damaged(.header)) }
-        guard head.count > macLine, head.starts(with: SnapshotKey.prefix), head[macLine - 1] == 10 else { return .failure(.unauthenticated) }
+        guard head.count > macLine, head.starts(with: SnapshotKey.prefix), head[macLine - 1] == 10 else {
+            // An older Tavle's snapshot (its MAC HMAC-SHA-256) is said to be of its version, not a stranger's; it is not
+            // read further either way.
+            let legacy = SnapshotKey.legacyLineLength
+            if head.count > legacy, head.starts(with: SnapshotKey.legacyPrefix), head[legacy - 1] == 10,
+               let v = SnapshotFormat.declaredVersion(head[legacy...]), v < SnapshotFormat.version {
+                return .failure(.otherVersion(v))
+            }
+            return .failure(.unauthenticated)
+        }
         let innerHead = Array(head[macLine...])
         guard innerHead.contains(10) else { return .failure(.damaged(.header)) }
         guard let declared = SnapshotFormat.declaredSize(innerHead), declared == size - macLine else { return .failure(.damaged(.length)) }

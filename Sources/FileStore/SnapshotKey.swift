@@ -44,12 +44,31 @@ public enum SnapshotKey {
         return SymmetricKey(data: bytes)
     }
 
-    /// The first line of a snapshot file: the MAC of everything after it.
-    public static let prefix = Array("tavle-snapshot-hmac-sha256:".utf8)
+    /// The first line of a snapshot file: the nonce and the tag authenticating everything after it.
+    public static let prefix = Array("tavle-snapshot-gmac-aes256:".utf8)
+    /// That line's length with its newline: the prefix, 24 hexadecimal digits of nonce and 32 of tag.
+    public static let lineLength = prefix.count + 2 * (nonceBytes + tagBytes) + 1
+    static let nonceBytes = 12, tagBytes = 16
+    /// The first line of snapshots written before snapshot 16, and its length: HMAC-SHA-256 in 64 digits.
+    static let legacyPrefix = Array("tavle-snapshot-hmac-sha256:".utf8)
+    static let legacyLineLength = legacyPrefix.count + 65
 
+    /// The key the MAC is taken under: the user's key is only ever used through this derivation, so it is never used
+    /// for two purposes.
+    static func macKey(_ key: SymmetricKey) -> SymmetricKey {
+        HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Array("tavle snapshot AES-GMAC".utf8), outputByteCount: 32)
+    }
+
+    // GMAC over a file the size of a national log's snapshot takes a fifth of HMAC-SHA-256's processor time here (the
+    // hardware carry-less multiply), and it is checked at every open. Its one condition, a nonce never used twice with
+    // a key, is met by drawing 96 random bits for every snapshot written.
     public static func seal(_ bytes: [UInt8], key: SymmetricKey) -> [UInt8] {
-        let mac = HMAC<SHA256>.authenticationCode(for: bytes, using: key)
-        return prefix + Array(mac.map { String(format: "%02x", $0) }.joined().utf8) + [10] + bytes
+        let nonce = AES.GCM.Nonce()
+        // Sealing nothing under a valid key and a 12-byte nonce cannot fail; were it ever to, the snapshot would carry
+        // a line no key holds and be set aside when read.
+        let tag = (try? AES.GCM.seal([UInt8](), using: macKey(key), nonce: nonce, authenticating: bytes).tag).map(Array.init)
+            ?? [UInt8](repeating: 0, count: tagBytes)
+        return prefix + Array((hex(Array(nonce)) + hex(tag)).utf8) + [10] + bytes
     }
 
     /// The bytes after the MAC line, if the MAC is this key's for them.
@@ -58,24 +77,34 @@ public enum SnapshotKey {
         return isValid(sealed.mac, for: sealed.rest, key: key) ? sealed.rest : nil
     }
 
-    /// The MAC a file's first line states, and the bytes after that line; nil if it has no such line.
+    /// The MAC a file's first line states (nonce and tag), and the bytes after that line; nil if it has no such line.
     public static func split(_ file: [UInt8]) -> (mac: [UInt8], rest: ArraySlice<UInt8>)? {
         guard let mac = file.withUnsafeBytes({ split($0)?.mac }) else { return nil }
-        return (mac, file[(prefix.count + 65)...])
+        return (mac, file[lineLength...])
     }
 
     /// The same over bytes in place (a mapped file).
     static func split(_ file: UnsafeRawBufferPointer) -> (mac: [UInt8], rest: Bytes)? {
-        let lineLength = prefix.count + 64
-        guard file.count > lineLength, file[lineLength] == 10, file.starts(with: prefix) else { return nil }
+        guard file.count >= lineLength, file[lineLength - 1] == 10, file.starts(with: prefix) else { return nil }
         var mac: [UInt8] = []
         var i = prefix.count
-        while i < lineLength {
-            guard let b = UInt8(String(decoding: file[i..<i + 2], as: UTF8.self), radix: 16) else { return nil }
-            mac.append(b); i += 2
+        while i < lineLength - 1 {
+            guard let high = digit(file[i]), let low = digit(file[i + 1]) else { return nil }
+            mac.append(high << 4 | low); i += 2
         }
-        return (mac, Bytes(bytes: UnsafeRawBufferPointer(rebasing: file[(lineLength + 1)...])))
+        return (mac, Bytes(bytes: UnsafeRawBufferPointer(rebasing: file[lineLength...])))
     }
+
+    /// A lowercase hexadecimal digit's value (the line is written in lowercase, and read only so).
+    private static func digit(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
+        default: return nil
+        }
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
 
     /// Bytes in place, handed to the thread that checks their MAC while they unpack; whoever holds them keeps them
     /// as they are until both are done.
@@ -83,12 +112,14 @@ public enum SnapshotKey {
         let bytes: UnsafeRawBufferPointer
     }
 
-    /// Whether `mac` is this key's for `bytes` (compared in constant time).
+    /// Whether `mac` (nonce, then tag) is this key's for `bytes`; the tag is compared in constant time.
     public static func isValid(_ mac: [UInt8], for bytes: ArraySlice<UInt8>, key: SymmetricKey) -> Bool {
-        HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: bytes, using: key)
+        bytes.withUnsafeBytes { isValid(mac, for: $0, key: key) }
     }
 
     static func isValid(_ mac: [UInt8], for bytes: UnsafeRawBufferPointer, key: SymmetricKey) -> Bool {
-        HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: bytes, using: key)
+        guard mac.count == nonceBytes + tagBytes, let nonce = try? AES.GCM.Nonce(data: mac[..<nonceBytes]),
+              let box = try? AES.GCM.SealedBox(nonce: nonce, ciphertext: [UInt8](), tag: mac[nonceBytes...]) else { return false }
+        return (try? AES.GCM.open(box, using: macKey(key), authenticating: bytes)) != nil
     }
 }

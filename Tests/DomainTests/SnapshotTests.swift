@@ -248,7 +248,7 @@ import Demo
                               event: .personRegistered(Person(name: "zed", fullName: "Zed Forfalsker", role: .coordinator))))
         let payload = SnapshotFormat.encode(forged, info: genuine)
         let sealed = [UInt8](FileManager.default.contents(atPath: file)!)
-        let macLine = SnapshotKey.prefix.count + 65
+        let macLine = SnapshotKey.lineLength
         for bytes in [Array(sealed[..<macLine]) + payload, payload] {
             try Data(bytes).write(to: URL(fileURLWithPath: file))
             let log = try EventLog.open(path: path, create: false, useSnapshot: true)

@@ -40,8 +40,9 @@ public enum SnapshotDamage: Equatable, Sendable {
 /// checksum), then the state packed by hand. Pure: the stores read and write the bytes.
 public enum SnapshotFormat {
     public static let formatName = "tavle-snapshot"
-    /// Raise when the state's coding changes: older snapshots are then ignored and rebuilt.
-    public static let version = 15
+    /// Raise when the state's coding changes: older snapshots are then ignored and rebuilt. (16: the file's first
+    /// line authenticates it with AES-GMAC, where 15 and before had HMAC-SHA-256; the state's coding is 15's.)
+    public static let version = 16
     /// A snapshot's header line is short; no more than this is read to find it.
     public static let headerLimit = 64 << 10
 
@@ -75,6 +76,16 @@ public enum SnapshotFormat {
         }
         guard let payload, payload >= 0 else { return nil }
         return nl + 1 + payload
+    }
+
+    /// The version its first line declares, read from that line alone (nil if it cannot be read): what a snapshot an
+    /// older Tavle wrote is said to be before it is set aside.
+    public static func declaredVersion(_ head: ArraySlice<UInt8>) -> Int? {
+        guard let nl = head.firstIndex(of: 10) else { return nil }
+        return head[..<nl].withUnsafeBytes { line -> Int? in
+            guard let split = try? RecordReader.splitChecksum(line), let f = try? RecordReader.fields(split.body) else { return nil }
+            return try? f.int("version")
+        }
     }
 
     /// Reads a whole snapshot without its owner's MAC: its own integrity (the payload's CRC), not yet whether it

@@ -59,8 +59,8 @@ public enum SnapshotKey {
         HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Array("tavle snapshot AES-GMAC".utf8), outputByteCount: 32)
     }
 
-    // GMAC over a file the size of a national log's snapshot takes a fifth of HMAC-SHA-256's processor time here (the
-    // hardware carry-less multiply), and it is checked at every open. Its one condition, a nonce never used twice with
+    // GMAC over a snapshot of a million records takes a fifth of HMAC-SHA-256's processor time here (the hardware
+    // carry-less multiply), and it is checked at every open. Its one condition, a nonce never used twice with
     // a key, is met by drawing 96 random bits for every snapshot written.
     public static func seal(_ bytes: [UInt8], key: SymmetricKey) -> [UInt8] {
         let nonce = AES.GCM.Nonce()

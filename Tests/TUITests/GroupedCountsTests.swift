@@ -44,6 +44,54 @@ import Demo
 }
 
 extension GroupedCountsTests {
+    /// The overview's schools per region says each region's counts whole and grouped, taking the room from its bars
+    /// (at national scale a count of four digits each side was cut: «994/11…»).
+    @Test func theRegionsPanelSaysItsCountsWholeAndGrouped() throws {
+        for language in [Language.da, .en] {
+            let m = model(language)
+            let rows = m.derived.overview.regions
+            #expect(rows.contains { $0.offered >= 1000 }, "\(rows.map(\.offered))")
+            let lines = view(m).text.split(separator: "\n").map(String.init)
+            for row in rows {
+                let name = row.region.name.replacingOccurrences(of: "Region ", with: "")
+                let said = m.text.grouped(row.accepted) + "/" + m.text.grouped(row.offered)
+                let line = try #require(lines.first { $0.contains("│ " + name + " ") }, "\(name)")
+                #expect(line.contains(" " + said + " "), "\(language): \(line)")
+                #expect(line.contains("█") || row.accepted == 0, "\(language): no bar left: \(line)")
+            }
+        }
+    }
+
+    /// Every status's label in the overview's bars is followed by a space before its count, also the longest label
+    /// beside the widest count («S sat på pause» ran into «2.924» at 80×24): every intervention of the national
+    /// network paused, then every one stopped.
+    @Test func theOverviewsLabelsNeverRunIntoTheirCounts() throws {
+        for status in [InterventionStatus.paused, .stopped] {
+            var state = Self.national.state
+            var seq = state.lastSeq
+            for key in Array(state.interventions.keys) {
+                seq += 1
+                state.apply(Recorded(seq: seq, at: Timestamp(milliseconds: 0), actor: "mfr",
+                                     event: .interventionStatusSet(key, status: status, date: fixedToday, reason: "pause")))
+            }
+            for language in [Language.da, .en] {
+                for (width, height) in [(80, 24), (160, 48)] {
+                    let m = Model(state: state, events: [], today: fixedToday, width: width, height: height, user: "mfr",
+                                  logPath: "/data/tavle.log", language: language)
+                    let counts = m.derived.overview.interventionCounts
+                    #expect((counts[status] ?? 0) >= 1000, "\(counts)")
+                    let lines = view(m).text.split(separator: "\n").map(String.init)
+                    let rows = InterventionStatus.allCases.map { (Glyphs.letter($0) + " " + m.text.name($0), counts[$0] ?? 0) }
+                        + ParticipationStatus.allCases.map { (m.text.name($0), m.derived.overview.participationCounts[$0] ?? 0) }
+                    for (label, n) in rows {
+                        let line = try #require(lines.first { $0.contains("│ " + label) }, "\(language) \(width): \(label)")
+                        #expect(line.contains("│ " + label + " ") && line.contains(" " + m.text.grouped(n) + " "), "\(language) \(width): \(line)")
+                    }
+                }
+            }
+        }
+    }
+
     /// No dialog of the dashboard lists a thousand things today (the palette shows at most 60), so the frame's
     /// position is held to grouping on a long list drawn directly.
     @Test func aListsPositionOnItsFrameIsGrouped() {

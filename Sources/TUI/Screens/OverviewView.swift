@@ -119,8 +119,10 @@ enum OverviewView {
         let total = counts.values.reduce(0, +)
         g.box(r, title: m.text(.panelParticipation) + " · " + m.text(.schoolsCount, total))
         let inner = r.inset(1)
+        let labels = ParticipationStatus.allCases.map { m.text.name($0) }
+        let labelWidth = max(11, (labels.map(\.displayWidth).max() ?? 0) + 1)
         for (i, s) in ParticipationStatus.allCases.enumerated() {
-            barLine(m.text.name(s), counts[s] ?? 0, of: total, largest: counts.values.max() ?? 0, role: Role.of(s), labelWidth: 11,
+            barLine(labels[i], counts[s] ?? 0, of: total, largest: counts.values.max() ?? 0, role: Role.of(s), labelWidth: labelWidth,
                     x: inner.x + 1, y: inner.y + i, width: inner.width - 2, m, &g)
         }
     }
@@ -130,8 +132,11 @@ enum OverviewView {
         g.box(r, title: m.text(.panelInterventions) + m.text.titleCount(counts.values.reduce(0, +)))
         let most = counts.values.max() ?? 0
         let inner = r.inset(1)
+        // As wide as the longest label and a space («S sat på pause» ran into its count at 14).
+        let labels = InterventionStatus.allCases.map { Glyphs.letter($0) + " " + m.text.name($0) }
+        let labelWidth = max(14, (labels.map(\.displayWidth).max() ?? 0) + 1)
         for (i, s) in InterventionStatus.allCases.enumerated() {
-            barLine(Glyphs.letter(s) + " " + m.text.name(s), counts[s] ?? 0, of: most, largest: most, role: Role.of(s), labelWidth: 14,
+            barLine(labels[i], counts[s] ?? 0, of: most, largest: most, role: Role.of(s), labelWidth: labelWidth,
                     x: inner.x + 1, y: inner.y + i, width: inner.width - 2, m, &g)
         }
     }
@@ -141,11 +146,17 @@ enum OverviewView {
         let rows = m.derived.overview.regions
         let most = rows.map(\.offered).max() ?? 0
         let inner = r.inset(1)
+        // The names and the grouped counts take the room they need (at national scale "1.709/1.942"); the bars the rest.
+        let names = rows.map { $0.region.name.replacingOccurrences(of: "Region ", with: "") }
+        let counts = rows.map { m.text.grouped($0.accepted) + "/" + m.text.grouped($0.offered) }
+        let nameWidth = (names.map(\.displayWidth).max() ?? 0) + 1
+        let countWidth = max(7, counts.map(\.displayWidth).max() ?? 0)
+        let barWidth = inner.width - 4 - nameWidth - countWidth
         for (i, row) in rows.enumerated() {
-            let y = inner.y + i
-            g.put(row.region.name.replacingOccurrences(of: "Region ", with: "").padded(to: 12), x: inner.x + 1, y: y)
-            g.put("\(row.accepted)/\(row.offered)".padded(to: 7, alignRight: true), x: inner.x + 13, y: y, style: Style(.text, .bold))
-            g.put(Charts.bar(row.accepted, of: most, width: inner.width - 23), x: inner.x + 21, y: y, style: Style(.accepted))
+            let y = inner.y + i, x = inner.x + 1
+            g.put(names[i].padded(to: nameWidth), x: x, y: y)
+            g.put(counts[i].padded(to: countWidth, alignRight: true), x: x + nameWidth, y: y, style: Style(.text, .bold))
+            if barWidth > 0 { g.put(Charts.bar(row.accepted, of: most, width: barWidth), x: x + nameWidth + countWidth + 1, y: y, style: Style(.accepted)) }
         }
     }
 

@@ -109,26 +109,60 @@ enum StatusBar {
             return
         }
         let role = m.state.people[m.session.user]?.role
-        var right = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.session.user) : m.state.shortName(m.session.user), m.text.name(role)) + " · " + m.text(.statusLog, m.session.logPath)
-        if m.session.readOnly { right += " · " + m.text(.statusReadOnly) }
+        let user = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.session.user) : m.state.shortName(m.session.user), m.text.name(role))
+        let readOnly = m.session.readOnly ? " · " + m.text(.statusReadOnly) : ""
+        var right = user + " · " + m.text(.statusLog, m.session.logPath) + readOnly + "  "
         let live = m.link.offline ? m.text(.liveOffline) : m.link.failed ? m.text(.liveError) : m.text(.liveOK)
-        right += "  "
-        var x = 1
-        let reserve = min(right.displayWidth + live.displayWidth + 1, m.width / 2)
-        let hinted = m.view.screen.hints + [.palette, .help, .quit]
-        for b in hinted.compactMap(m.session.keyMap.binding) where m.offers(b.action) {
-            guard let key = b.keys.first else { continue }
-            let desc = m.text(b.short ?? b.help)
-            let w = key.label.displayWidth + 1 + desc.displayWidth + 2
-            if x + w > m.width - reserve { break }
-            x += g.put(key.label, x: x, y: y, style: Style(.statusKey, .bold))
-            x += g.put(" " + desc + "  ", x: x, y: y, style: Style(.statusBar))
+        let hints = (m.view.screen.hints + [.palette, .help, .quit]).compactMap(m.session.keyMap.binding)
+            .filter { m.offers($0.action) }.compactMap { b in b.keys.first.map { ($0.label, m.text(b.short ?? b.help)) } }
+        // The keys shown before the right end (at most half the line is kept for it): where they end.
+        func hintsEnd(reserving reserve: Int) -> (count: Int, x: Int) {
+            var x = 1, n = 0
+            for (label, desc) in hints {
+                let w = label.displayWidth + 1 + desc.displayWidth + 2
+                if x + w > m.width - reserve { break }
+                x += w; n += 1
+            }
+            return (n, x)
         }
-        let room = m.width - x - live.displayWidth - 1
-        let shown = right.truncated(to: max(0, room))
+        var (count, x) = hintsEnd(reserving: min(right.displayWidth + live.displayWidth + 1, m.width / 2))
+        var room = m.width - x - live.displayWidth - 1
+        // Where the whole does not fit, the log's path gives way from its start, down to «…/» and its file name (what
+        // tells two logs apart); where not even that fits, the log is left out rather than shown as «/ho…», and the
+        // keys may take the room it leaves; then the rest is cut from its end. The gap before the live mark stays.
+        if right.displayWidth > room {
+            let others = (user + " · " + m.text(.statusLog, "") + readOnly + "  ").displayWidth
+            let name = m.session.logPath.split(separator: "/").last.map(String.init) ?? m.session.logPath
+            if room - others >= name.displayWidth + 2 {
+                right = user + " · " + m.text(.statusLog, Self.leadingCut(m.session.logPath, to: room - others)) + readOnly + "  "
+            } else {
+                right = user + readOnly + "  "
+                (count, x) = hintsEnd(reserving: min(right.displayWidth + live.displayWidth + 1, m.width / 2))
+                room = m.width - x - live.displayWidth - 1
+            }
+        }
+        var at = 1
+        for (label, desc) in hints.prefix(count) {
+            at += g.put(label, x: at, y: y, style: Style(.statusKey, .bold))
+            at += g.put(" " + desc + "  ", x: at, y: y, style: Style(.statusBar))
+        }
+        let shown = right.displayWidth <= room ? right : right.dropLast(2).description.truncated(to: max(0, room - 2)) + "  "
         let start = m.width - shown.displayWidth - live.displayWidth - 1
         g.put(shown, x: start, y: y, style: Style(.statusBar))
         g.put(live, x: m.width - live.displayWidth - 1, y: y, style: Style(m.link.failed ? .error : .ok, .bold))
+    }
+}
+
+extension StatusBar {
+    /// `text` cut to at most `width` columns from its start, beginning with "…" when anything was cut.
+    static func leadingCut(_ text: String, to width: Int) -> String {
+        guard text.displayWidth > width else { return text }
+        var kept: [Character] = [], used = 0
+        for c in text.reversed() {
+            if used + c.displayWidth > width - 1 { break }
+            kept.append(c); used += c.displayWidth
+        }
+        return "…" + String(kept.reversed())
     }
 }
 

@@ -1,0 +1,38 @@
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// The status bar's right end: who is working, on which log, and whether it is live. Where it does not fit beside a
+/// screen's keys, the log's path gives way from its start (its file name stays, or the log is left out), and the
+/// live mark keeps its gap.
+@Suite struct StatusBarTests {
+    static let longPath = "/home/konsulent/Dokumenter/skoleudvikling/landsdækkende-program/2026-2027/tavle.log"
+
+    @Test(arguments: [Language.da, .en])
+    func aLongLogPathKeepsItsFileNameAndTheLiveMarkItsGap(language: Language) {
+        for (width, height) in [(80, 24), (160, 48)] {
+            for screen in 1...9 {
+                var m = Model(state: demoState, events: demoEvents, today: fixedToday, width: width, height: height, user: "mfr",
+                              logPath: Self.longPath, language: language)
+                settleAside(&m)
+                press(&m, .char(Character(String(screen))))
+                let bar = view(m).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[height - 1]
+                let live = m.text(.liveOK)
+                #expect(bar.hasSuffix(live + " ") && bar.dropLast(live.count + 1).hasSuffix("  "), "\(language) \(width) \(screen): \(bar)")
+                // The log is said by its file name at least, or, where there is no room for that, not at all.
+                let logWord = m.text(.statusLog, "").trimmingCharacters(in: .whitespaces)
+                #expect(bar.contains("tavle.log") || !bar.contains(logWord), "\(language) \(width) \(screen): \(bar)")
+                if width == 160 { #expect(bar.contains("/tavle.log"), "\(language) \(width) \(screen): \(bar)") }
+                #expect(bar.contains(m.state.shortName("mfr")) || bar.contains(m.state.fullName("mfr")), "\(language) \(width) \(screen): \(bar)")
+            }
+        }
+    }
+
+    @Test func aPathIsCutFromItsStart() {
+        #expect(StatusBar.leadingCut("/a/b/tavle.log", to: 20) == "/a/b/tavle.log")
+        #expect(StatusBar.leadingCut("/home/konsulent/tavle.log", to: 11) == "…/tavle.log")
+        #expect(StatusBar.leadingCut("/home/konsulent/tavle.log", to: 12).displayWidth == 12)
+        #expect(StatusBar.leadingCut("/hjem/æøå/tavle.log", to: 14) == "…æøå/tavle.log")
+    }
+}

@@ -92,6 +92,32 @@ extension GroupedCountsTests {
         }
     }
 
+    /// The intervention matrix's totals line groups a column's count of a thousand or more (it said «1467»): a kind
+    /// begun at 1 200 schools of the national network.
+    @Test func theMatrixsTotalsAreGrouped() throws {
+        var state = Self.national.state
+        let p = try #require(state.defaultProgramme)
+        let kind = try #require(state.interventionKinds.values.first { $0.programme == p })
+        var seq = state.lastSeq
+        for school in state.scorecardSchools(p).prefix(1200) {
+            seq += 1
+            state.apply(Recorded(seq: seq, at: Timestamp(milliseconds: 0), actor: "mfr",
+                                 event: .interventionStatusSet(InterventionKey(p, school, kind.id), status: .started, date: fixedToday, reason: nil)))
+        }
+        for language in [Language.da, .en] {
+            for (width, height) in [(80, 24), (160, 48)] {
+                var m = Model(state: state, events: [], today: fixedToday, width: width, height: height, user: "mfr",
+                              logPath: "/data/tavle.log", language: language)
+                press(&m, .char("4"))
+                let counts = m.derived.matrix.counts
+                let column = try #require(m.derived.matrix.kinds.firstIndex { $0.id == kind.id })
+                #expect(counts[column] >= 1000, "\(counts)")
+                let total = try #require(view(m).text.split(separator: "\n").map(String.init).first { $0.contains("│ " + m.text(.colTotal) + " ") })
+                for n in counts { #expect(total.contains(" " + m.text.grouped(n) + " "), "\(language) \(width): \(total)") }
+            }
+        }
+    }
+
     /// No dialog of the dashboard lists a thousand things today (the palette shows at most 60), so the frame's
     /// position is held to grouping on a long list drawn directly.
     @Test func aListsPositionOnItsFrameIsGrouped() {

@@ -33,7 +33,9 @@ enum MatrixView {
         x = inner.x + 1 + nameWidth
         g.put(m.text(.colTotal), x: inner.x + 1, y: top, style: Style(.muted), limit: nameWidth)
         for n in m.derived.matrix.counts {
-            g.put(String(n), x: x, y: top, style: Style(.muted))
+            // Grouped as every count of a thousand or more is («1.467»), where the cell holds it; else as digits alone.
+            let grouped = m.text.grouped(n)
+            g.put(grouped.displayWidth <= cell - 1 ? grouped : String(n), x: x, y: top, style: Style(.muted), limit: cell - 1)
             x += cell
         }
         let visible = inner.height - 2 - layout.headingLines

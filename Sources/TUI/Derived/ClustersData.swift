@@ -15,13 +15,11 @@ public struct ClustersData: Sendable {
 
     init() {}
 
-    init(_ state: NetworkState, _ p: ProgrammeID, today: Day) {
+    init(_ state: NetworkState, _ p: ProgrammeID, today: Day, names: [String: String]) {
         all = state.clusterSummaries(p, today: today)
         ratings = state.clusterRatings(p)
-        var short: [String: String] = [:]
         for c in all {
-            consultants[c.cluster.id] = c.consultants.map { h in short[h] ?? { let s = state.shortName(h); short[h] = s; return s }() }
-                .joined(separator: ", ")
+            consultants[c.cluster.id] = c.consultants.map { names[$0] ?? state.shortName($0) }.joined(separator: ", ")
         }
         show(all)
     }

@@ -11,6 +11,9 @@ public struct Derived: Sendable {
     public internal(set) var matrix = MatrixData()
     public internal(set) var calendar = CalendarData()
     public internal(set) var caseload = CaseloadData()
+    /// Every person's short name, told apart from the others' (`NetworkState.shortNames`): worked out once per state,
+    /// as a screen of the history asks it for every row.
+    public internal(set) var shortNames: [String: String] = [:]
     /// The results screen's figures: worked out when that screen is shown, or aside after the frame
     /// (`ScorecardMailbox`), not with the rest. At national scale they are most of a first frame and of the frame
     /// after each write, on whatever screen it is.
@@ -21,6 +24,8 @@ public struct Derived: Sendable {
     init() {}
 
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
+        let names = state.shortNames()
+        shortNames = names
         guard let p = programme else { return }
         // The screens' figures are independent of each other, so they are worked out on every core: the schools'
         // rows and statuses beside what does not read them, then the rest of the schools list beside those that read
@@ -30,7 +35,7 @@ public struct Derived: Sendable {
             switch i {
             case 0: parts.rows = state.schoolRows(p)
             case 1: parts.statuses = SchoolsData.statuses(state, p)
-            case 2: parts.clusters = ClustersData(state, p, today: today)
+            case 2: parts.clusters = ClustersData(state, p, today: today, names: names)
             case 3: parts.calendar = CalendarData(state, p)
             case 4: parts.indicators = state.indicatorDefinitions(p)
             default: parts.caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
@@ -121,4 +126,9 @@ final class Rebuild: Sendable {}
 public struct ScorecardFigures: Sendable {
     let data: ScorecardData
     let made: Rebuild
+}
+
+extension Model {
+    /// A person's short name as the screens say it, told apart from everyone else's; the handle when unknown.
+    func shortName(_ handle: String) -> String { derived.shortNames[handle] ?? state.shortName(handle) }
 }

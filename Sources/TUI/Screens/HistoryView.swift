@@ -32,7 +32,7 @@ enum HistoryView {
             case 0:
                 let local = Copenhagen.local(e.at)
                 return (m.text.shortDate(local.day) + " " + m.text.time(local.minutes), Style(.muted))
-            case 1: return (wide ? m.state.fullName(e.actor) : m.state.shortName(e.actor), Style(.accent))
+            case 1: return (wide ? m.state.fullName(e.actor) : m.shortName(e.actor), Style(.accent))
             default: return (m.text.sentence(e.event, in: m.state, history: m.events), .plain)
             }
         }

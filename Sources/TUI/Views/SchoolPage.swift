@@ -13,14 +13,14 @@ enum SchoolPage {
         let clusters = Set(m.state.clusterOf.filter { $0.key.school == inst }.map(\.value))
         let records = m.events.indices.reversed().filter { m.events[$0].event.names(school: inst) || m.events[$0].event.concerns(clusters: clusters) }
         // Who wrote each record, as wide as the widest name shown (at least ten columns, at most a fifth of the line).
-        let who = min(max(10, width / 5), max(10, records.lazy.map { m.state.shortName(m.events[$0].actor).displayWidth }.max() ?? 0))
+        let who = min(max(10, width / 5), max(10, records.lazy.map { m.shortName(m.events[$0].actor).displayWidth }.max() ?? 0))
         // One write's values (an import, a year's figures) make one line, not one per period and indicator.
         var run: (first: Recorded, periods: [Period], indicators: Set<String>)?
         func line(_ r: Recorded, _ text: String) -> Line {
             let local = Copenhagen.local(r.at)
             return Line([
                 ("  " + m.text.shortDate(local.day).padded(to: 10) + " " + m.text.time(local.minutes).padded(to: 5, alignRight: true) + "  ", Style(.muted)),
-                (m.state.shortName(r.actor).padded(to: who) + " ", Style(.accent)),
+                (m.shortName(r.actor).padded(to: who) + " ", Style(.accent)),
                 (text, .plain),
             ])
         }
@@ -55,10 +55,10 @@ enum SchoolPage {
         // The form column as wide as the widest form shown, so the summary has the rest of the line.
         let formWidth = list.map { m.text.name($0.form).displayWidth }.max() ?? 0
         // And who recorded it as wide as the widest name (at least ten columns, at most 24).
-        let byWidth = min(24, max(10, list.map { m.state.shortName($0.by).displayWidth }.max() ?? 0))
+        let byWidth = min(24, max(10, list.map { m.shortName($0.by).displayWidth }.max() ?? 0))
         for c in list {
             lines.append(Line([("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: formWidth) + " ", Style(.header)),
-                               (m.state.shortName(c.by).padded(to: byWidth) + " ", Style(.accent)), (c.summary, .plain),
+                               (m.shortName(c.by).padded(to: byWidth) + " ", Style(.accent)), (c.summary, .plain),
                                (c.participants.isEmpty ? "" : " (" + c.participants.joined(separator: ", ") + ")", Style(.muted))]))
         }
         return lines

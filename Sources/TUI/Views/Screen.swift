@@ -109,7 +109,7 @@ enum StatusBar {
             return
         }
         let role = m.state.people[m.session.user]?.role
-        let user = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.session.user) : m.state.shortName(m.session.user), m.text.name(role))
+        let user = m.text(.statusUser, m.width >= 120 ? m.state.fullName(m.session.user) : m.shortName(m.session.user), m.text.name(role))
         let readOnly = m.session.readOnly ? " · " + m.text(.statusReadOnly) : ""
         var right = user + " · " + m.text(.statusLog, m.session.logPath) + readOnly + "  "
         let live = m.link.offline ? m.text(.liveOffline) : m.link.failed ? m.text(.liveError) : m.text(.liveOK)

@@ -40,13 +40,18 @@ extension NetworkState {
         var out: [String: String] = [:]
         out.reserveCapacity(people.count)
         var groups: [String: [(handle: String, first: Substring, last: Substring, full: String)]] = [:]
+        var oneWord: [String: [String]] = [:]
         for (handle, person) in people {
             let words = person.fullName.split(separator: " ")
             guard words.count > 1, let first = words.first, let last = words.last, let initial = last.first else {
-                out[handle] = person.fullName
+                oneWord[person.fullName, default: []].append(handle)
                 continue
             }
             groups["\(first) \(initial).", default: []].append((handle, first, last, person.fullName))
+        }
+        // A name of one word is said whole, with the handle where two people have it.
+        for (name, handles) in oneWord {
+            for h in handles { out[h] = handles.count > 1 ? "\(name) (\(h))" : name }
         }
         for (short, members) in groups {
             if members.count == 1 { out[members[0].handle] = short; continue }

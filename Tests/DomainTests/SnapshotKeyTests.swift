@@ -14,6 +14,16 @@ import Demo
 
     func sealedFile(_ log: String) throws -> [UInt8] { [UInt8](try #require(FileManager.default.contents(atPath: log + ".snapshot"))) }
 
+    /// The demo's log with a snapshot of this version: its path, the log as read in full, and the snapshot's own bytes.
+    func logWithSnapshot() throws -> (path: String, full: LiveNetwork, inner: [UInt8]) {
+        let path = tempDirectory() + "/k.log"
+        try EventLog.create(path: path, events: try DemoNetwork.events(today: SnapshotTests.today))
+        let full = try EventLog.open(path: path, create: false)
+        _ = try full.writeSnapshot()
+        let user = try #require(SnapshotKey.user)
+        return (path, full, Array(try #require(SnapshotKey.unseal(try sealedFile(path), key: user))))
+    }
+
     @Test func aSealedSnapshotOpensUnderItsKeyOnly() throws {
         let sealed = SnapshotKey.seal(bytes, key: key)
         #expect(sealed.count == SnapshotKey.lineLength + bytes.count)
@@ -57,12 +67,9 @@ import Demo
     /// An older Tavle's snapshot (HMAC-SHA-256, before snapshot 16) is from another version: set aside, the log read
     /// in full, and a snapshot of this version written in its place that the next open uses.
     @Test func anOlderTavlesSnapshotIsOfItsVersionAndReplaced() throws {
-        let path = tempDirectory() + "/k.log"
-        try EventLog.create(path: path, events: try DemoNetwork.events(today: SnapshotTests.today))
-        let full = try EventLog.open(path: path, create: false)
-        _ = try full.writeSnapshot()
+        let (path, full, original) = try logWithSnapshot()
+        var inner = original
         let user = try #require(SnapshotKey.user)
-        var inner = try #require(SnapshotKey.unseal(try sealedFile(path), key: user)).map { $0 }
         // The inner header as 15 wrote it (the same state's coding), its checksum made again.
         let nl = try #require(inner.firstIndex(of: 10))
         let header = String(decoding: inner[..<nl], as: UTF8.self)
@@ -82,12 +89,7 @@ import Demo
 
     /// The older line over bytes that are not an older version's, or over no readable header, is a stranger's.
     @Test func anOlderLineOverAnythingElseIsAStrangers() throws {
-        let path = tempDirectory() + "/k.log"
-        try EventLog.create(path: path, events: try DemoNetwork.events(today: SnapshotTests.today))
-        let full = try EventLog.open(path: path, create: false)
-        _ = try full.writeSnapshot()
-        let user = try #require(SnapshotKey.user)
-        let inner = try #require(SnapshotKey.unseal(try sealedFile(path), key: user)).map { $0 }
+        let (path, full, inner) = try logWithSnapshot()
         let line = SnapshotKey.legacyPrefix + Array(String(repeating: "ab", count: 32).utf8) + [10]
         for rest in [inner, Array("not a header\n".utf8) + inner] {
             try Data(line + rest).write(to: URL(fileURLWithPath: path + ".snapshot"))

@@ -36,3 +36,22 @@ import Testing
         #expect(StatusBar.leadingCut("/hjem/æøå/tavle.log", to: 14) == "…æøå/tavle.log")
     }
 }
+
+/// The screens say people by the short names told apart (`Model.shortName`), not each person's «Anne J.» alone: the
+/// demo's Anne Holm Jensen beside an Anne Jørgensen is «Anne Je.» in the status bar and on her school's contact log.
+@Suite struct ToldApartNamesTests {
+    @Test(arguments: [Language.da, .en])
+    func twoAnneJsAreToldApartOnScreen(language: Language) throws {
+        var state = demoState
+        state.apply(Recorded(seq: state.lastSeq + 1, at: Timestamp(milliseconds: 0), actor: "mfr",
+                             event: .personRegistered(Person(name: "ajo", fullName: "Anne Jørgensen", role: .consultant))))
+        let m = Model(state: state, events: demoEvents, today: fixedToday, width: 80, height: 24, user: "ahj",
+                      logPath: "/data/tavle.log", language: language)
+        #expect(state.shortName("ahj") == "Anne J." && m.shortName("ahj") == "Anne Je." && m.shortName("ajo") == "Anne Jø.")
+        let bar = view(m).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[23]
+        #expect(bar.contains("Anne Je. ("), "\(bar)")
+        let school = try #require(state.contacts.values.first { $0.by == "ahj" }?.school)
+        let page = SchoolPage.lines(m, school, width: 100).map { $0.segments.map(\.0).joined() }
+        #expect(page.contains { $0.contains(" Anne Je. ") } && !page.contains { $0.contains(" Anne J. ") }, "\(page)")
+    }
+}

@@ -24,9 +24,7 @@ public struct Derived: Sendable {
     init() {}
 
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
-        let names = state.shortNames()
-        shortNames = names
-        guard let p = programme else { return }
+        guard let p = programme else { shortNames = state.shortNames(); return }
         // The screens' figures are independent of each other, so they are worked out on every core: the schools'
         // rows and statuses beside what does not read them, then the rest of the schools list beside those that read
         // only the rows and statuses (the longest part, the schools list, is no longer one piece on one core).
@@ -35,7 +33,10 @@ public struct Derived: Sendable {
             switch i {
             case 0: parts.rows = state.schoolRows(p)
             case 1: parts.statuses = SchoolsData.statuses(state, p)
-            case 2: parts.clusters = ClustersData(state, p, today: today, names: names)
+            case 2:
+                // The people's short names beside the rest, as the clusters' consultants are said by them.
+                parts.names = state.shortNames()
+                parts.clusters = ClustersData(state, p, today: today, names: parts.names)
             case 3: parts.calendar = CalendarData(state, p)
             case 4: parts.indicators = state.indicatorDefinitions(p)
             default: parts.caseload = CaseloadData(state, p, user: user, today: today, contactWeeks: contactWeeks)
@@ -52,7 +53,7 @@ public struct Derived: Sendable {
         }
         let schools = parts.schools
         self.schools = schools
-        matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters
+        matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters; shortNames = parts.names
         calendar = parts.calendar; caseload = parts.caseload
         // The results screen's indicators are known at once (the overview's panel of them keeps its place), their
         // figures when worked out.
@@ -64,7 +65,7 @@ public struct Derived: Sendable {
     private final class Parts: @unchecked Sendable {
         var schools = SchoolsData(), matrix = MatrixData(), overview = OverviewData(), clusters = ClustersData()
         var calendar = CalendarData(), caseload = CaseloadData(), indicators: [IndicatorDefinition] = []
-        var rows: [SchoolRow] = [], statuses: [String: [String: InterventionStatus]] = [:]
+        var rows: [SchoolRow] = [], statuses: [String: [String: InterventionStatus]] = [:], names: [String: String] = [:]
     }
 
     /// Whether the results screen's figures are still to be worked out (the overview shows «…» for them).

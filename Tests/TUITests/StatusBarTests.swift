@@ -54,4 +54,39 @@ import Testing
         let page = SchoolPage.lines(m, school, width: 100).map { $0.segments.map(\.0).joined() }
         #expect(page.contains { $0.contains(" Anne Je. ") } && !page.contains { $0.contains(" Anne J. ") }, "\(page)")
     }
+
+    /// The schools list's consultant column (at 160 columns, where it has room) says Anne Holm Jensen as «Anne Je.»
+    /// beside an Anne Jørgensen, never the «Anne J.» both would share.
+    @Test(arguments: [Language.da, .en])
+    func theSchoolsListSaysTheConsultantsToldApart(language: Language) {
+        var state = demoState
+        state.apply(Recorded(seq: state.lastSeq + 1, at: Timestamp(milliseconds: 0), actor: "mfr",
+                             event: .personRegistered(Person(name: "ajo", fullName: "Anne Jørgensen", role: .consultant))))
+        var m = Model(state: state, events: demoEvents, today: fixedToday, width: 160, height: 48, user: "mfr",
+                      logPath: "/data/tavle.log", language: language)
+        settleAside(&m)
+        press(&m, .char("2"))
+        let screen = view(m).text
+        #expect(screen.contains("Anne Je. ") && !screen.contains("Anne J. "), "\(screen)")
+    }
+
+    /// Historik at 80 columns gives the short names the room they need (to a fifth of the width): the 1M log's
+    /// «Konsulent k41» and «Konsulent k42» whole, not both cut to «Konsulent…».
+    @Test(arguments: [Language.da, .en])
+    func historyAt80ColumnsSaysLongerShortNamesWhole(language: Language) {
+        var events = demoEvents, seq = demoEvents.count
+        func add(_ actor: String, _ e: Event) { seq += 1; events.append(Recorded(seq: seq, at: Timestamp(milliseconds: 0), actor: actor, event: e)) }
+        add("mfr", .personRegistered(Person(name: "k41", fullName: "Konsulent k41", role: .consultant)))
+        add("mfr", .personRegistered(Person(name: "k42", fullName: "Konsulent k42", role: .consultant)))
+        add("k41", .personRegistered(Person(name: "k43", fullName: "Konsulent k43", role: .consultant)))
+        var m = Model(state: NetworkState.replay(events), events: events, today: fixedToday, width: 80, height: 24, user: "mfr",
+                      logPath: "/data/tavle.log", language: language)
+        settleAside(&m)
+        press(&m, .char("7"))
+        let screen = view(m).text
+        #expect(m.shortName("k41") == "Konsulent k41")
+        // The newest row: k43 registered by k41, said by that short name whole before the sentence.
+        let row = screen.split(separator: "\n").first { $0.contains("Konsulent k43") }.map(String.init) ?? ""
+        #expect(row.contains("Konsulent k41 "), "\(screen)")
+    }
 }

@@ -14,6 +14,8 @@ public struct Derived: Sendable {
     /// Every person's short name, told apart from the others' (`NetworkState.shortNames`): worked out once per state,
     /// as a screen of the history asks it for every row.
     public internal(set) var shortNames: [String: String] = [:]
+    /// The widest of those names, for the columns that say them.
+    public internal(set) var widestShortName = 0
     /// The results screen's figures: worked out when that screen is shown, or aside after the frame
     /// (`ScorecardMailbox`), not with the rest. At national scale they are most of a first frame and of the frame
     /// after each write, on whatever screen it is.
@@ -24,7 +26,7 @@ public struct Derived: Sendable {
     init() {}
 
     init(state: NetworkState, events: [Recorded], programme: ProgrammeID?, today: Day, user: String, contactWeeks: Int = 6) {
-        guard let p = programme else { shortNames = state.shortNames(); return }
+        guard let p = programme else { setShortNames(state.shortNames()); return }
         // The screens' figures are independent of each other, so they are worked out on every core: the schools'
         // rows and statuses beside what does not read them, then the rest of the schools list beside those that read
         // only the rows and statuses (the longest part, the schools list, is no longer one piece on one core).
@@ -53,12 +55,17 @@ public struct Derived: Sendable {
         }
         let schools = parts.schools
         self.schools = schools
-        matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters; shortNames = parts.names
+        matrix = parts.matrix; overview = parts.overview; clusters = parts.clusters; setShortNames(parts.names)
         calendar = parts.calendar; caseload = parts.caseload
         // The results screen's indicators are known at once (the overview's panel of them keeps its place), their
         // figures when worked out.
         scorecard = ScorecardData(pending: parts.indicators)
         pendingScorecard = ScorecardInputs(state: state, programme: p, indicators: parts.indicators, schools: schools)
+    }
+
+    private mutating func setShortNames(_ names: [String: String]) {
+        shortNames = names
+        widestShortName = names.values.lazy.map(\.displayWidth).max() ?? 0
     }
 
     /// Each part written by one worker only, and read after all of them finished.

@@ -62,10 +62,12 @@ enum ClustersView {
         guard let cluster = m.selectedCluster, let p = m.programme else { g.box(right); return }
         let members = cluster.members
         let towns = members.map { m.state.schools[$0].flatMap { Municipality.byCode[$0.municipality]?.name.displayWidth } ?? 0 }.max() ?? 12
+        // The members' consultants by the short names that tell them apart, as wide as the widest of them (to 16).
+        let consultants = members.map { m.state.caseload[Enrolment(p, $0)].map { m.shortName($0).displayWidth } ?? 0 }.max() ?? 0
         Table(title: m.text(.clusterMembers, cluster.name), columns: [
             Table.Column(title: m.text(.colName), width: 16, flexible: true),
             Table.Column(title: m.text(.colMunicipality), width: max(12, min(20, towns))),
-            Table.Column(title: m.text(.colConsultant), width: 10),
+            Table.Column(title: m.text(.colConsultant), width: max(10, min(16, consultants))),
         ], count: members.count, cursor: m.clusters.members, focused: m.clusters.membersFocused).draw(in: right, &g) { row, col in
             let s = members[row]
             switch col {
@@ -75,7 +77,7 @@ enum ClustersView {
                 guard let status = m.state.participation[Enrolment(p, s)]?.status, status != .accepted else { return (name, .plain) }
                 return (name + " (" + m.text.name(status) + ")", Style(.muted))
             case 1: return (m.state.schools[s].flatMap { Municipality.byCode[$0.municipality]?.name } ?? "", Style(.muted))
-            default: return (m.state.caseload[Enrolment(p, s)].map(m.state.shortName) ?? "–", .plain)
+            default: return (m.state.caseload[Enrolment(p, s)].map(m.shortName) ?? "–", .plain)
             }
         }
     }

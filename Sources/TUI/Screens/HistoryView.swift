@@ -15,10 +15,12 @@ enum HistoryView {
         if m.link.historyReading { title += " · " + m.text(.historyReading) } else if !h.searching { title += m.text.titleCount(h.visible.count) }
         if !filters.isEmpty { title += " · " + m.text(.historyFilters, filters.joined(separator: ", ")) }
         if !h.filter.isEmpty { title += " · /" + h.filter }
-        // Who wrote it by name: in full when the screen is wide, else first name and initial. The full names get
-        // a fifth of the width (at least 24 columns): at 160 columns the longest of the demo's people fit whole.
+        // Who wrote it by name: in full when the screen is wide, else by the short name that tells them apart
+        // (`Derived.shortNames`). The names get a fifth of the width (at least 24 columns when wide, 10 when not): at
+        // 160 columns the longest of the demo's people fit whole, at 80 a short name such as «Konsulent k41».
         let wide = r.width >= 120
-        let who = wide ? min(max(24, r.width / 5), m.state.people.values.map(\.fullName.displayWidth).max() ?? 6) : 10
+        let who = wide ? min(max(24, r.width / 5), m.state.people.values.map(\.fullName.displayWidth).max() ?? 6)
+            : max(10, min(r.width / 5, m.derived.widestShortName))
         let cols = [
             Table.Column(title: m.text(.colTime), width: 16),
             Table.Column(title: m.text(.colActor), width: who),

@@ -23,8 +23,10 @@ enum SchoolsView {
         // Municipality and cluster as wide as their longest value when the screen has room; the name takes the rest.
         var spare = r.width - 3 - (6 + max(24, min(32, d.widestName)) + 10 + 13 + 14 + 12 + 6)
         let municipality = 13 + max(0, min(spare, min(24, d.widestMunicipality) - 13)); spare -= municipality - 13
-        let cluster = 14 + max(0, min(spare, min(32, d.widestCluster) - 14))
-        let widths: [SchoolColumn: Int] = [.institution: 6, .name: 16, .municipality: municipality, .cluster: cluster, .consultant: 12, .participation: 10]
+        let cluster = 14 + max(0, min(spare, min(32, d.widestCluster) - 14)); spare -= cluster - 14
+        // The consultant by the short name that tells them apart (`Derived.shortNames`), whole when there is room.
+        let consultant = 12 + max(0, min(spare, min(24, m.derived.widestShortName) - 12))
+        let widths: [SchoolColumn: Int] = [.institution: 6, .name: 16, .municipality: municipality, .cluster: cluster, .consultant: consultant, .participation: 10]
         let cols = order.map { c in
             Table.Column(title: m.text(c.title) + (c == m.schools.sort ? arrow : ""), width: widths[c]!, flexible: c == .name)
         }
@@ -39,7 +41,7 @@ enum SchoolsView {
             case .participation: return (m.text.name(s.participation), Style(Role.of(s.participation)))
             case .municipality: return (s.municipality, .plain)
             case .cluster: return (s.cluster ?? "–", .plain)
-            case .consultant: return (s.consultant.map(m.state.shortName) ?? "–", .plain)
+            case .consultant: return (s.consultant.map(m.shortName) ?? "–", .plain)
             }
         }
     }

@@ -19,10 +19,10 @@ struct CaseloadCommand: ParsableCommand {
                                  reasons: item.reasons.map { AttentionJSON($0, words.reason($0, log.state, programme: p)) })
             })
         } else {
-            for item in items {
-                let name = log.state.schools[item.school]?.name ?? item.school
-                say("\(item.school) \(name.padded(to: 24)) \(item.reasons.map { words.reason($0, log.state, programme: p) }.joined(separator: " · "))")
-            }
+            PlainColumns.lines(items.map { item in
+                [item.school, log.state.schools[item.school]?.name ?? item.school,
+                 item.reasons.map { words.reason($0, log.state, programme: p) }.joined(separator: " · ")]
+            }).forEach(say)
         }
     }
 }

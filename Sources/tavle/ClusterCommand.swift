@@ -48,10 +48,12 @@ struct ClusterCommand: ParsableCommand {
                 let ratings = log.state.clusterRatings(p)
                 try printJSON(list.map { ClusterJSON($0, rating: ratings[$0.cluster.id]) })
             } else {
-                for s in list {
-                    say([s.cluster.id.padded(to: 10), s.cluster.name.padded(to: 22), String(log.state.activeMembers(s.cluster).count).padded(to: 3, alignRight: true),
-                           s.consultants.map(log.state.shortName).joined(separator: ", ").padded(to: 36), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"].joined(separator: " "))
+                let names = log.state.shortNames()
+                let table = list.map { s in
+                    [s.cluster.id, s.cluster.name, String(log.state.activeMembers(s.cluster).count),
+                     s.consultants.map { names[$0] ?? $0 }.joined(separator: ", "), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"]
                 }
+                PlainColumns.lines(table, alignRight: [2]).forEach(say)
             }
         }
     }

@@ -42,10 +42,13 @@ struct FollowUpCommand: ParsableCommand {
             if json {
                 try printJSON(list.map { FollowUpJSON($0, today: today) })
             } else {
-                for f in list {
+                // Who is to do it by the short name that tells people apart, not the handle.
+                let names = log.state.shortNames()
+                PlainColumns.lines(list.map { f in
                     let mark = f.done != nil ? "✓" : (f.isOverdue(on: today) ? "!" : " ")
-                    say("\(mark) \(f.id) \(words.shortDate(f.due).padded(to: 10)) \((log.state.schools[f.school]?.name ?? f.school).padded(to: 22)) \(f.what) (\(f.who))")
-                }
+                    return [mark, f.id, words.shortDate(f.due), log.state.schools[f.school]?.name ?? f.school,
+                            f.what + " (" + (names[f.who] ?? f.who) + ")"]
+                }, gap: " ").forEach(say)
             }
         }
     }

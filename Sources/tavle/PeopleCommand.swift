@@ -11,11 +11,12 @@ struct PeopleCommand: ParsableCommand {
         func run() throws {
             let words = global.catalogue
             let log = try openLog(try global.logPath(), text: words)
-            let people = Array(log.state.people.values)
+            // In the order of their full names (then handles), the same on every run.
+            let people = log.state.people.values.sorted { ($0.fullName, $0.name) < ($1.fullName, $1.name) }
             if json {
                 try printJSON(people.map(PersonJSON.init))
             } else {
-                for p in people { say("\(p.name.padded(to: 8)) \(p.fullName.padded(to: 28)) \(words.name(p.role))") }
+                PlainColumns.lines(people.map { [$0.name, $0.fullName, words.name($0.role)] }).forEach(say)
             }
         }
     }

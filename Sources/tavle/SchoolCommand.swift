@@ -26,11 +26,11 @@ struct SchoolCommand: ParsableCommand {
             if json {
                 say(try SchoolJSON.encode(rows))
             } else {
-                for r in rows {
-                    let line = [r.institution, r.name.padded(to: 24), r.municipality.padded(to: 16),
-                                (r.cluster ?? "–").padded(to: 16), (r.consultant.map(log.state.shortName) ?? "–").padded(to: 12), text.name(r.participation)]
-                    say(line.joined(separator: " "))
+                let names = log.state.shortNames()
+                let table = rows.map { r in
+                    [r.institution, r.name, r.municipality, r.cluster ?? "–", r.consultant.map { names[$0] ?? $0 } ?? "–", text.name(r.participation)]
                 }
+                PlainColumns.lines(table).forEach(say)
             }
         }
     }

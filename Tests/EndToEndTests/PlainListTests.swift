@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// The plain lists (`school list`, `cluster list`, `people list`, `follow-up list`, `caseload`) say every name whole,
+/// in columns as wide as their widest value, and people by the short names that tell them apart, never by a handle.
+@Suite struct PlainListTests {
+    @Test func longNamesStayWholeAndPeopleAreToldApart() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        // Anne Jørgensen beside the demo's Anne Holm Jensen, and a school whose name is longer than the old 24 columns,
+        // in her caseload.
+        try "initialer;fuldt navn;rolle\najo;Anne Jørgensen;konsulent\n".write(toFile: dir + "/people.csv", atomically: true, encoding: .utf8)
+        #expect(try Harness.tavle("import", "consultants", dir + "/people.csv", "--log", log, "--as", "mfr").status == 0)
+        let school = "Den Frie Lærerskoles Øvelsesskole i Ollerup"
+        try "institutionsnummer;navn;kommune;deltagelse;konsulent\n999001;\(school);Svendborg;accepteret;ajo\n"
+            .write(toFile: dir + "/schools.csv", atomically: true, encoding: .utf8)
+        let imported = try Harness.tavle("import", "schools", dir + "/schools.csv", "--programme", "elevloeft", "--log", log, "--as", "mfr")
+        #expect(imported.status == 0, "\(imported.err)")
+
+        let schools = try Harness.tavle("school", "list", "--programme", "elevloeft", "--log", log).out.split(separator: "\n").map(String.init)
+        let row = try #require(schools.first { $0.hasPrefix("999001") })
+        #expect(row.contains(school + " ") && row.contains("Anne Jø. "), "\(row)")
+        #expect(schools.contains { $0.contains("Anne Je. ") } && !schools.contains { $0.contains("Anne J. ") })
+        // Columns line up: every row's consultant starts where the others' do.
+        let starts = Set(schools.compactMap { line in ["Anne Je.", "Anne Jø."].compactMap { line.range(of: $0) }.first.map { line.distance(from: line.startIndex, to: $0.lowerBound) } })
+        #expect(starts.count == 1, "\(starts)")
+
+        let clusters = try Harness.tavle("cluster", "list", "--programme", "elevloeft", "--log", log).out
+        #expect(clusters.contains("Anne Je.") && !clusters.contains("Anne J.,") && !clusters.contains("…"), "\(clusters)")
+
+        // Everyone, in the order of their full names, each run the same.
+        let people = try Harness.tavle("people", "list", "--log", log).out.split(separator: "\n").map(String.init)
+        let full = people.map { $0.split(separator: " ", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces) }
+        #expect(full == full.sorted() && people.contains { $0.hasPrefix("ajo ") && $0.contains("Anne Jørgensen") }, "\(people)")
+
+        // A follow-up is said with the school's whole name and who is to do it by name.
+        let added = try Harness.tavle("contact", "add", "--log", log, "--as", "ajo", "--school", "999001", "--date", Harness.date(-2),
+                                      "--form", "telefon", "--summary", "Opstart", "--follow-up", "Sende plan;\(Harness.date(5))")
+        #expect(added.status == 0, "\(added.err)")
+        let followUps = try Harness.tavle("follow-up", "list", "--log", log).out
+        let line = try #require(followUps.split(separator: "\n").first { $0.contains("Sende plan") })
+        #expect(line.contains(school + " ") && line.hasSuffix("(Anne Jø.)"), "\(line)")
+
+        let caseload = try Harness.tavle("caseload", "--log", log, "--as", "ajo").out
+        #expect(caseload.contains("999001  " + school), "\(caseload)")
+    }
+}

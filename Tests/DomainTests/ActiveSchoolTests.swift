@@ -27,6 +27,8 @@ import Testing
         #expect(f.state.participants(booked) == ["049001"])
         #expect(f.state.stalledInterventions(p, today: today).map(\.key.school) == ["049001"])
         #expect(!f.state.caseloadItems(p, consultant: "ahj", today: today).contains { $0.school == "101001" })
+        // The caseload's size, as the picker of whose caseload to show says it, counts the one taking part only.
+        #expect(f.state.caseloadSizes(p)["ahj"] == 1)
         let cluster = try #require(f.state.clusters["K2"])
         #expect(cluster.members == ["049001", "101001"] && f.state.activeMembers(cluster) == ["049001"])
         // Its open follow-up keeps it in the caseload, for that alone.

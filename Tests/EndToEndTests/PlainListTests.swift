@@ -45,3 +45,19 @@ import Testing
         #expect(caseload.contains("999001  " + school), "\(caseload)")
     }
 }
+
+extension PlainListTests {
+    /// `caseload --consultant` shows another person's caseload, as `a` on the dashboard's Portefølje does; a name the
+    /// log does not know is refused with who does have one.
+    @Test func theCaseloadOfSomeoneElse() throws {
+        let log = Harness.tempDirectory() + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let own = try Harness.tavle("caseload", "--log", log, "--as", "mfr")
+        #expect(own.status == 0 && own.out.isEmpty, "\(own.out)")
+        let hers = try Harness.tavle("caseload", "--log", log, "--as", "mfr", "--consultant", "ahj", "--json")
+        let asHer = try Harness.tavle("caseload", "--log", log, "--as", "ahj", "--json")
+        #expect(hers.status == 0 && hers.out == asHer.out && hers.out.contains("\"school\""), "\(hers.err)")
+        let unknown = try Harness.tavle("caseload", "--log", log, "--as", "mfr", "--consultant", "zz")
+        #expect(unknown.status != 0 && unknown.err.contains("\"zz\"") && unknown.err.contains("ahj"), "\(unknown.err)")
+    }
+}

@@ -48,6 +48,14 @@ extension NetworkState {
         return out
     }
 
+    /// How many schools taking part in a programme each person has in their caseload, as the caseload counts them
+    /// (one that left is not counted); everyone with any school of the programme in their caseload is in it.
+    public func caseloadSizes(_ programme: ProgrammeID) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (e, who) in caseload where e.programme == programme { out[who, default: 0] += isActive(programme, e.school) ? 1 : 0 }
+        return out
+    }
+
     /// The consultant's schools, ranked by what needs attention: overdue follow-ups, no contact for
     /// `contactWeeks` weeks, stalled interventions, a meeting soon with no contact to prepare it, and a
     /// school that left the programme with follow-ups still open.

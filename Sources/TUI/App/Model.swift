@@ -123,7 +123,7 @@ public struct Model: Sendable {
     /// Recomputes what depends on state, programme, filters and sort; keeps selections on the same items.
     mutating func rebuild() {
         let keepSchool = selectedSchool, keepCaseload = CaseloadView.school(self), keepCluster = selectedCluster?.id
-        derived = Derived(state: state, events: events, programme: programme, today: today, user: session.user, contactWeeks: session.contactWeeks)
+        derived = Derived(state: state, events: events, programme: programme, today: today, user: caseloadPerson, contactWeeks: session.contactWeeks)
         if view == .scorecard { settleScorecard() }
         applySchoolFilter(keeping: keepSchool)
         derived.filterMatrix(matrix)

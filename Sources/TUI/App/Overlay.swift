@@ -21,6 +21,7 @@ public indirect enum Overlay: Sendable, Equatable {
     case pickParticipation(PickParticipationDialog)
     case pickFollowUp(PickFollowUpDialog)
     case pickIntervention(PickInterventionDialog)
+    case pickCaseload(PickCaseloadDialog)
 
     /// The one mapping from an overlay to its dialog.
     var dialog: any Dialog {
@@ -42,6 +43,7 @@ public indirect enum Overlay: Sendable, Equatable {
         case .pickParticipation(let d): return d
         case .pickFollowUp(let d): return d
         case .pickIntervention(let d): return d
+        case .pickCaseload(let d): return d
         }
     }
 }

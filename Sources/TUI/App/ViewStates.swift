@@ -95,6 +95,8 @@ public struct ClustersState: ListState, Equatable {
 public struct CaseloadState: ListState, Equatable {
     public var cursor = Cursor()
     public var filter = ""
+    /// Whose caseload is shown (`a` picks it): nil for the user's own.
+    public var person: String?
 }
 
 /// A school's full page: which school, and how far it is scrolled.

@@ -73,7 +73,12 @@ extension Model {
         case .participation: return ParticipationStatus.allCases.map { (text.name($0), $0.rawValue) }
         case .cluster: return derived.clusters.all.map { ($0.cluster.name, $0.cluster.name) }
         case .consultant:
-            return state.people.values.filter { $0.role == .consultant }.map { ("\($0.fullName) (\($0.name))", $0.name) }
+            // By full name in the language's order, the handle added only where two share a name.
+            let people = state.people.values.filter { $0.role == .consultant }
+            let shared = Dictionary(grouping: people, by: \.fullName).filter { $0.value.count > 1 }
+            return people.map { (Collation.key($0.fullName), $0) }.sorted { ($0.0, $0.1.name) < ($1.0, $1.1.name) }.map { _, p in
+                (shared[p.fullName] == nil ? p.fullName : "\(p.fullName) (\(p.name))", p.name)
+            }
         case .interventionStatus: return InterventionStatus.allCases.map { (text.name($0), $0.rawValue) }
         case .interventionKind: return derived.matrix.kinds.map { ($0.name, $0.id) }
         }
@@ -85,7 +90,7 @@ extension Model {
         case .region: return f.region
         case .participation: return f.participation.map { text.name($0) }
         case .cluster: return f.cluster
-        case .consultant: return f.consultant
+        case .consultant: return f.consultant.map(state.fullName)
         case .interventionStatus: return f.interventionStatus.map { text.name($0) }
         case .interventionKind: return f.interventionKind.map { k in derived.matrix.kinds.first { $0.id == k }?.name ?? k }
         }

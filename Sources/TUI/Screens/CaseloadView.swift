@@ -25,7 +25,7 @@ enum CaseloadView {
         let why = whyHeight(m)
         let r = Rect(x: whole.x, y: whole.y, width: whole.width, height: why == 0 ? whole.height : min(max(4, items.count + 3), whole.height - why))
         if why > 0 { reasons(m, in: Rect(x: whole.x, y: r.maxY, width: whole.width, height: whole.maxY - r.maxY), into: &g) }
-        let who = m.state.people[m.session.user]?.fullName ?? m.session.user
+        let who = m.state.fullName(m.caseloadPerson)
         // Names and municipalities as wide as the longest shown when the screen is wide; the reasons take the rest.
         let wide = r.width >= 120
         let names = items.map { m.state.schools[$0.school]?.name.displayWidth ?? 0 }.max() ?? 20
@@ -40,8 +40,13 @@ enum CaseloadView {
             Table.Column(title: m.text(.colWeight), width: 6, alignRight: true),
             Table.Column(title: m.text(.colWhy), width: 30, flexible: true),
         ]
-        Table(title: m.text(.caseloadTitle, who) + m.text.titleCount(items.count), columns: cols, count: items.count,
-              cursor: m.caseload.cursor, empty: m.text(.caseloadEmpty, m.state.people[m.session.user]?.fullName ?? m.session.user)).draw(in: r, &g) { row, col in
+        // Someone else's caseload is titled with their name, not as the user's own; an empty one says how to see another.
+        let title = m.text(m.caseload.person == nil ? .caseloadTitle : .caseloadOfTitle, who)
+        let pick = m.session.keyMap.binding(.historyByActor)?.keys.first?.label
+        let others = items.isEmpty && m.programme.map { m.state.caseloadSizes($0).keys.contains { $0 != m.caseloadPerson } } == true
+        let empty = others && pick != nil ? m.text(.caseloadEmptyOthers, who, pick!) : m.text(.caseloadEmpty, who)
+        Table(title: title + m.text.titleCount(items.count), columns: cols, count: items.count,
+              cursor: m.caseload.cursor, empty: empty).draw(in: r, &g) { row, col in
             let item = items[row]
             let school = m.state.schools[item.school]
             switch col {
@@ -80,7 +85,7 @@ extension CaseloadView {
 extension CaseloadView: ScreenType {
     static let title: UIText = .tabCaseload
     static let keyHelp: UIText = .keyCaseload
-    static let hints: [Action] = [.open, .filter, .recordContact, .followUpDone]
+    static let hints: [Action] = [.open, .filter, .recordContact, .followUpDone, .historyByActor]
     static func clearFilters(_ m: inout Model) { m.caseload.filter = "" }
     static func filterText(_ m: Model) -> String? { m.caseload.filter }
     static func unfilteredCount(_ m: Model) -> Int { m.derived.caseload.all.count }
@@ -97,4 +102,10 @@ extension CaseloadView: ScreenType {
         m.derived.caseload.shown.indices.contains(m.caseload.cursor.selected) ? m.derived.caseload.shown[m.caseload.cursor.selected].school : nil
     }
     static func click(_ m: inout Model, row: Int, x: Int) { m.caseload.cursor.click(row: row, count: count(m)) }
+    /// `a`: whose caseload to show.
+    static func perform(_ a: Action, _ m: inout Model) -> Bool {
+        guard a == .historyByActor else { return false }
+        m.overlay = .pickCaseload(PickCaseloadDialog(m))
+        return true
+    }
 }

@@ -8,7 +8,7 @@ public enum HelpText: String, CaseIterable, Sendable, TextKey {
     case followUpDoneDate, followUpMoveAbstract, followUpMoveId, followUpMoveDue, followUpMoveReason, followUpListAbstract
     case optionJSON, followUpListAll, interventionAbstract, interventionSetAbstract, interventionSetKind, interventionSetStatus
     case interventionSetReason, interventionSetDate, evaluationAbstract, evaluationAddAbstract, evaluationAddIndicator, evaluationAddValue
-    case evaluationAddDate, evaluationAddPoint, caseloadAbstract, optionProgrammeDefault, caseloadWeeks, peopleAbstract
+    case evaluationAddDate, evaluationAddPoint, caseloadAbstract, optionProgrammeDefault, caseloadWeeks, caseloadConsultant, peopleAbstract
     case peopleListAbstract, peopleListJSON, undoAbstract, clusterAbstract, clusterSuggestAbstract, clusterSuggestSize
     case clusterListAbstract, clusterCreateAbstract, optionProgramme, clusterCreateId, clusterCreateName, clusterCreateTrack
     case clusterRenameAbstract, optionCluster, clusterRenameName, clusterMoveAbstract, clusterMoveTo, dbAbstract

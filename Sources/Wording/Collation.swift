@@ -1,5 +1,7 @@
 /// Danish alphabetical order: æ, ø and å come after z, in that order, and case is ignored. They are keyed as three
-/// private-use characters above every letter (below U+10FFFF, which lists use for "none", last).
+/// private-use characters above every letter (below U+10FFFF, which lists use for "none", last). Numbers within the
+/// text go by their value, as a person reads them: «Klynge 2» before «Klynge 10», «Skole 9» before «Skole 10» (each run
+/// of digits keyed as its count of digits, leading zeros aside, then the digits).
 public enum Collation {
     public static func key(_ s: String) -> String {
         // Below U+0300 (no combining marks) every Character is one scalar, so the key is made scalar by scalar,
@@ -7,7 +9,10 @@ public enum Collation {
         guard s.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { return byCharacters(s) }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 4)
+        var digits: [UInt8] = []
         for u in s.unicodeScalars {
+            if u.value >= 0x30, u.value <= 0x39 { digits.append(UInt8(u.value)); continue }
+            if !digits.isEmpty { number(&digits, into: &out) }
             if u.value < 0x80 {
                 let b = UInt8(u.value)
                 out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
@@ -22,13 +27,32 @@ public enum Collation {
                 }
             }
         }
+        if !digits.isEmpty { number(&digits, into: &out) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A run of ASCII digits as its length without leading zeros (one character, from "1") and those digits, and
+    /// the run emptied.
+    static func number(_ digits: inout [UInt8], into out: inout [UInt8]) {
+        let significant = digits.drop { $0 == 0x30 }
+        let kept = significant.isEmpty ? [0x30] : Array(significant)
+        out.append(UInt8(min(0x30 + kept.count, 0x7E)))
+        out += kept
+        digits.removeAll(keepingCapacity: true)
     }
 
     /// The key Character by Character, for text with combining marks.
     static func byCharacters(_ s: String) -> String {
-        var out = ""
+        var out = "", digits: [UInt8] = []
+        func flush() {
+            guard !digits.isEmpty else { return }
+            var bytes: [UInt8] = []
+            number(&digits, into: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
+        }
         for c in s.lowercased() {
+            if let a = c.asciiValue, a >= 0x30, a <= 0x39 { digits.append(a); continue }
+            flush()
             switch c {
             case "æ": out += "\u{10FFF0}"
             case "ø": out += "\u{10FFF1}"
@@ -36,6 +60,7 @@ public enum Collation {
             default: out.append(c)
             }
         }
+        flush()
         return out
     }
 }

@@ -22,7 +22,9 @@ struct SchoolCommand: ParsableCommand {
             let text = global.catalogue
             let log = try openLog(try global.logPath(), text: text)
             let id = try resolveProgramme(programme, in: log.state, text: text)
-            let rows = log.state.schoolRows(id)
+            // In Danish alphabetical order, numbers by their value, as the dashboard's Skoler lists them.
+            let rows = log.state.schoolRows(id).map { (Collation.key($0.name), $0) }
+                .sorted { ($0.0, $0.1.institution) < ($1.0, $1.1.institution) }.map(\.1)
             if json {
                 say(try SchoolJSON.encode(rows))
             } else {

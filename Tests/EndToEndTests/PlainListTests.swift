@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Wording
 
 /// The plain lists (`school list`, `cluster list`, `people list`, `follow-up list`, `caseload`) say every name whole,
 /// in columns as wide as their widest value, and people by the short names that tell them apart, never by a handle.
@@ -24,6 +25,11 @@ import Testing
         // Columns line up: every row's consultant starts where the others' do.
         let starts = Set(schools.compactMap { line in ["Anne Je.", "Anne Jø."].compactMap { line.range(of: $0) }.first.map { line.distance(from: line.startIndex, to: $0.lowerBound) } })
         #expect(starts.count == 1, "\(starts)")
+
+        // In Danish order: æ, ø, å after z, whatever the case, numbers by their value.
+        let listed = try (JSONSerialization.jsonObject(with: Data(try Harness.tavle("school", "list", "--programme", "elevloeft", "--json", "--log", log).out.utf8)) as? [[String: Any]] ?? [])
+            .compactMap { $0["name"] as? String }
+        #expect(listed.count > 100 && listed == listed.sorted { Collation.key($0) < Collation.key($1) } && listed.last?.hasPrefix("Å") == true, "\(listed.suffix(3))")
 
         let clusters = try Harness.tavle("cluster", "list", "--programme", "elevloeft", "--log", log).out
         #expect(clusters.contains("Anne Je.") && !clusters.contains("Anne J.,") && !clusters.contains("…"), "\(clusters)")

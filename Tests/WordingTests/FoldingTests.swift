@@ -5,7 +5,7 @@ import Testing
 /// Sorting and search keys made scalar by scalar, against the plain ways they replaced (lowercasing the whole
 /// text, then walking its Characters; for sorting that is `Collation.byCharacters`, the path for text with combining marks), on random text of Danish, other Latin, Greek and combining letters.
 @Suite struct FoldingTests {
-    static let alphabet: [String] = ["a", "Z", "k", " ", "-", "1", "æ", "Æ", "ø", "Ø", "å", "Å", "é", "É", "è", "ê", "ü", "Ü", "ö", "Ö",
+    static let alphabet: [String] = ["a", "Z", "k", " ", "-", "1", "0", "9", "æ", "Æ", "ø", "Ø", "å", "Å", "é", "É", "è", "ê", "ü", "Ü", "ö", "Ö",
                                      "ä", "Ä", "ß", "ẞ", "İ", "ı", "Σ", "σ", "ς", "Ω", "ǅ", "ŉ", "e\u{301}", "a\u{30A}", "\u{301}", "ﬁ", "Ⅻ", "🙂"]
 
     static func text(_ numbers: [Int]) -> String { numbers.map { alphabet[$0 % alphabet.count] }.joined() }
@@ -107,5 +107,18 @@ import Testing
         #expect(Catalogue.fill("{0} {0|uge|uger}", ["3"]) == "3 uger")
         let eleven = (0...10).map { "v\($0)" }
         #expect(Catalogue.fill("{10}·{1}·{11}", eleven) == "v10·v1·{11}" && Self.plainFill("{10}·{1}·{11}", eleven) == "v10·v1·{11}")
+    }
+
+    /// Numbers go by their value, wherever they stand, in both ways of keying; the Danish letters still last.
+    @Test func numbersInNamesGoByTheirValue() {
+        let sorted = ["Klynge 1", "klynge 2", "Klynge 9", "Klynge 010", "Klynge 10a", "Klynge 10b", "Klynge 100", "Klynge 1000", "Klynge Nord",
+                      "Skole 0", "Skole 7", "Skole 12", "Åskolen 3", "Åskolen 20"]
+        for _ in 0..<5 {
+            let shuffled = sorted.shuffled()
+            #expect(shuffled.sorted { (Collation.key($0), $0) < (Collation.key($1), $1) } == sorted)
+            #expect(shuffled.sorted { (Collation.byCharacters($0), $0) < (Collation.byCharacters($1), $1) } == sorted)
+        }
+        #expect(Collation.key("Klynge 007") == Collation.key("klynge 7") && Collation.key("Klynge 0") == Collation.key("Klynge 00"))
+        #expect(Collation.key("Skole e\u{301} 12") == Collation.byCharacters("Skole e\u{301} 12"))
     }
 }

@@ -29,9 +29,10 @@ public struct FacetsDialog: MenuDialog {
 }
 
 /// One facet's values, "all" first; Enter sets it and Esc goes back to the facets.
-public struct FacetValuesDialog: MenuDialog {
+public struct FacetValuesDialog: SearchableMenu {
     public var kind: FacetKind
     public var cursor = Cursor()
+    var search = MenuSearch()
     var overlay: Overlay { .facetValues(self) }
     var width: Int { 44 }
 

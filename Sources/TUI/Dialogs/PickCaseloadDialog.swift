@@ -3,8 +3,9 @@ import Wording
 
 /// `a` on Portefølje: whose caseload to show. Everyone with schools in the programme's caseloads, by full name, each
 /// with how many, and the user first when they have none (a coordinator goes back to their own by it).
-public struct PickCaseloadDialog: MenuDialog {
+public struct PickCaseloadDialog: SearchableMenu {
     public var cursor = Cursor()
+    var search = MenuSearch()
     /// Worked out when the dialog opens, not per key: at national scale a thousand people sorted by name.
     let choices: [CaseloadChoice]
     var overlay: Overlay { .pickCaseload(self) }

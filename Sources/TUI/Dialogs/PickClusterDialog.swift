@@ -2,9 +2,10 @@ import Domain
 import Wording
 
 /// `m`: a cluster to move a school to; Enter asks before moving it.
-public struct PickClusterDialog: MenuDialog {
+public struct PickClusterDialog: SearchableMenu {
     public var school: String
     public var cursor = Cursor()
+    var search = MenuSearch()
     var overlay: Overlay { .pickCluster(self) }
 
     func title(_ m: Model) -> String { m.text(.pickCluster, m.state.schools[school]?.name ?? school) }

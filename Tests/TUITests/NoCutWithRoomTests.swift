@@ -55,3 +55,23 @@ import Testing
         #expect(Self.cutsWithRoom(in: "│ Gemmer …                   │").isEmpty, "an ellipsis that is not a cut")
     }
 }
+
+/// The schools list's title says its sort only where the frame holds it whole: at 80 columns with a filter typed,
+/// the count and the filter are whole and the sort is left to the column's arrow.
+@Suite struct SchoolsTitleTests {
+    @Test(arguments: [Language.da, .en])
+    func theSortGivesWayToTheFilterInTheTitle(language: Language) {
+        var m = demoModel(language: language)
+        press(&m, .char("2"), .char("/"))
+        typeText(&m, "skolen")
+        press(&m, .enter)
+        let title = view(m).text.split(separator: "\n").map(String.init)[1]
+        let table = title.prefix { $0 != "┐" }
+        #expect(table.contains("/skolen ") && !table.contains("…"), "\(title)")
+        #expect(!table.contains(m.text(.sortedBy, "")) , "\(title)")
+        var wide = demoModel(width: 160, height: 48, language: language)
+        press(&wide, .char("2"))
+        let full = view(wide).text.split(separator: "\n").map(String.init)[1]
+        #expect(full.contains(wide.text(.sortedBy, wide.text(SchoolColumn.name.title).lowercased() + "↑")), "\(full)")
+    }
+}

@@ -16,9 +16,13 @@ enum SchoolsView {
         let d = m.derived.schools
         let arrow = m.schools.descending ? "↓" : "↑"
         var title = m.text(.tabSchools) + " " + m.text(.filtered, m.text.grouped(d.visible.count), m.text.grouped(d.rows.count))
-        title += " · " + m.text(.sortedBy, m.text(m.schools.sort.title).lowercased() + arrow)
-        if !m.schools.filter.isEmpty { title += " · /" + m.schools.filter }
-        if !m.schools.facets.isEmpty { title += " · f" }
+        var filters = ""
+        if !m.schools.filter.isEmpty { filters += " · /" + m.schools.filter }
+        if !m.schools.facets.isEmpty { filters += " · f" }
+        // The sort is said where the frame has room for it whole; else the sorted column's arrow says it alone.
+        let sorted = " · " + m.text(.sortedBy, m.text(m.schools.sort.title).lowercased() + arrow)
+        if (title + sorted + filters).displayWidth + 4 <= r.width { title += sorted }
+        title += filters
         let order: [SchoolColumn] = [.institution, .name, .participation, .municipality, .cluster, .consultant]
         // Municipality and cluster as wide as their longest value when the screen has room; the name takes the rest.
         var spare = r.width - 3 - (6 + max(24, min(32, d.widestName)) + 10 + 13 + 14 + 12 + 6)

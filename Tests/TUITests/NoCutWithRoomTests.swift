@@ -75,3 +75,15 @@ import Testing
         #expect(full.contains(wide.text(.sortedBy, wide.text(SchoolColumn.name.title).lowercased() + "↑")), "\(full)")
     }
 }
+
+/// The calendar's month gives the day's panel what its seven equal columns leave, so at 80 columns the day is said in
+/// full there; where even that is too narrow, as the lists say it, never cut.
+@Suite struct CalendarDayPanelTests {
+    @Test(arguments: [Language.da, .en])
+    func theDayIsSaidWholeBesideTheMonth(language: Language) {
+        var m = demoModel(language: language)
+        press(&m, .char("5"))
+        let line = view(m).text.split(separator: "\n").map(String.init)[2]
+        #expect(line.contains(m.text.longDate(m.calendar.day) + " ") && !line.contains("…"), "\(line)")
+    }
+}

@@ -31,14 +31,15 @@ enum CalendarView {
     static func month(_ m: Model, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: title(m), style: Style(.accent))
         let inner = r.inset(1)
-        let dayPanel = min(38, inner.width / 3)
+        // The grid's seven columns of equal width; what does not divide among them goes to the day's panel.
+        let weekCol = 5
+        let colWidth = max(4, (inner.width - min(38, inner.width / 3) - 1 - weekCol) / 7)
+        let dayPanel = max(0, inner.width - 1 - weekCol - 7 * colWidth)
         let grid = Rect(x: inner.x, y: inner.y, width: inner.width - dayPanel - 1, height: inner.height)
         let c = m.calendar.day.civil
         let first = Day(year: c.year, month: c.month, day: 1)!
         let start = first.adding(days: 1 - first.weekday)
         let weeks = (first.weekday - 1 + Day.daysIn(month: c.month, year: c.year) + 6) / 7
-        let weekCol = 5
-        let colWidth = max(4, (grid.width - weekCol) / 7)
         let rowHeight = max(2, (grid.height - 1) / weeks)
         let shown = m.meetingsByDay(from: start, to: start.adding(days: weeks * 7))
         let names = (1...7).map { m.text.weekday($0, short: true) }
@@ -75,7 +76,10 @@ enum CalendarView {
     /// The selected day's meetings, the picked one highlighted.
     static func dayList(_ m: Model, _ r: Rect, _ g: inout Grid) {
         for y in r.y..<r.maxY { g[r.x - 1, y] = Cell(text: "│", style: Style(.border)) }
-        g.put(m.text.longDate(m.calendar.day), x: r.x + 1, y: r.y, style: Style(.header, .bold), limit: r.width - 1)
+        // The day in full where the pane holds it whole, else as the lists say it («man 7.12.»), not cut.
+        let long = m.text.longDate(m.calendar.day)
+        let heading = long.displayWidth <= r.width - 1 ? long : m.text.compactDate(m.calendar.day, today: m.today)
+        g.put(heading, x: r.x + 1, y: r.y, style: Style(.header, .bold), limit: r.width - 1)
         var y = r.y + 1
         if let h = Holiday.on(m.calendar.day) { g.put(m.text.name(h), x: r.x + 1, y: y, style: Style(.holiday, .bold), limit: r.width - 1); y += 1 }
         if let s = SchoolHoliday.on(m.calendar.day, municipality: 101) { g.put(m.text.name(s), x: r.x + 1, y: y, style: Style(.holiday), limit: r.width - 1); y += 1 }

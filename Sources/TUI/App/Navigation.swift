@@ -44,8 +44,8 @@ extension Model {
 
     /// The school `m` moves: the selected member in the cluster view, else the selected school.
     var schoolForMove: String? {
-        if view == .clusters { return clusters.membersFocused ? selectedMember : nil }
         if let page { return page.school }
+        if view == .clusters { return clusters.membersFocused ? selectedMember : nil }
         return view == .schools ? selectedSchool : nil
     }
 }

@@ -115,8 +115,9 @@ func perform(_ action: Action, _ m: inout Model) {
         m.notice = .historyReading
         return
     }
-    // What the screen on view makes of the key comes first.
-    if m.view.screen.perform(action, &m) { return }
+    // What the screen on view makes of the key comes first; not while a school's page covers it, whose keys act on
+    // that school (a list's keys there would change what cannot be seen).
+    if m.page == nil, m.view.screen.perform(action, &m) { return }
     if let v = action.view { m.show(v); return }
     switch action {
     case .quit: m.quitting = true

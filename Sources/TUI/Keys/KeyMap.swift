@@ -46,7 +46,7 @@ public struct KeyMap: Sendable {
         Binding(.top, [.char("g"), .home], .keyTop),
         Binding(.bottom, [.char("G"), .end], .keyBottom),
         Binding(.open, [.enter, .char("l")], .keyOpen, short: .hintOpen),
-        Binding(.back, [.escape, .char("h")], .keyBack),
+        Binding(.back, [.escape, .char("h")], .keyBack, short: .hintBack),
         Binding(.filter, [.char("/")], .keyFilter, short: .hintFilter),
         Binding(.sort, [.char("s")], .keySort, short: .hintSort),
         Binding(.reverseSort, [.char("S")], .keyReverseSort),

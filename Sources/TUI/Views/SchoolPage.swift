@@ -3,6 +3,9 @@ import Wording
 
 /// A school's full page: facts, interventions, contacts, follow-ups, meetings, evaluation and history.
 enum SchoolPage {
+    /// The keys the status bar offers on a page: they act on its school.
+    static let hints: [Action] = [.back, .recordContact, .interventionStatus, .followUpDone, .moveSchool]
+
     static func lines(_ m: Model, _ inst: String, width: Int) -> [Line] {
         var lines = [SchoolText.heading(m, .pageFacts)] + SchoolText.facts(m, inst, width: width - 2).map { Line([("  ", .plain)] + $0.segments) }
         lines += [.blank] + SchoolText.interventions(m, inst, width: width)

@@ -13,7 +13,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case keyReverseSort, keyFacets, keyClearFilters, keyMapColouring, keyNewCluster, keyRenameCluster, keyMoveSchool
     case keyPalette, paletteView, paletteTitle, paletteNone, helpSearch, filterPrompt, filterHint, sortedBy, filtered
     case facetRegion, facetParticipation, facetCluster, facetConsultant, facetStatus, facetAll, facetsTitle
-    case clusterMembers, matrixTitle, matrixLegend, calendarTitle, caseloadTitle, caseloadOfTitle, caseloadEmpty, caseloadEmptyOthers, caseloadPick, menuSearchHint, menuNoMatches, historyTitle
+    case clusterMembers, matrixTitle, matrixLegend, calendarTitle, caseloadTitle, caseloadOfTitle, caseloadEmpty, caseloadEmptyOthers, caseloadPick, menuSearchHint, hintBack, menuNoMatches, historyTitle
     case historyFilters, pageFacts, pageContacts, pageFollowUps, pageEvaluation, pageHistory, pageNotYet
     case timelineTitle, timelineToday, timelineYear, stalledTitle, stalledTitleShort, noStalled, overdueTitle, noOverdue, mapTitle
     case mapByParticipation, mapByIntervention, formClusterID, formClusterName, formCreateCluster, formRenameCluster

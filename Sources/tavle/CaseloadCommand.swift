@@ -27,7 +27,7 @@ struct CaseloadCommand: ParsableCommand {
         } else {
             PlainColumns.lines(items.map { item in
                 [item.school, log.state.schools[item.school]?.name ?? item.school,
-                 item.reasons.map { words.reason($0, log.state, programme: p) }.joined(separator: " · ")]
+                 words.reasonsInBrief(item.reasons, log.state, programme: p).joined(separator: " · ")]
             }).forEach(say)
         }
     }

@@ -73,4 +73,32 @@ import Testing
         chosen.setFacet(.consultant, "ahj")
         #expect(chosen.facetValue(.consultant) == "Anne Holm Jensen")
     }
+
+    /// A school with several overdue follow-ups says them in its row as their count and the oldest, and the pane
+    /// below says each; one overdue follow-up is said as before.
+    @Test(arguments: [Language.da, .en])
+    func severalOverdueFollowUpsAreCountedInTheRow(language: Language) throws {
+        var m = demoModel(width: 160, height: 48, language: language, user: "ahj")
+        press(&m, .char("6"))
+        let p = try #require(m.programme)
+        let school = try #require(m.derived.caseload.all.first { item in !item.reasons.contains { if case .overdueFollowUp = $0 { return true }; return false } }?.school)
+        var state = m.state
+        let contact = Contact(programme: p, school: school, date: m.today.adding(days: -40), form: .phone, summary: "Status")
+        let ups = [("Sende plan", -30), ("Ringe til lederen", -20), ("Dele materiale", -10)].map {
+            FollowUp(programme: p, school: school, what: $0.0, who: "ahj", due: m.today.adding(days: $0.1))
+        }
+        let records = try decideBatch([.recordContact(contact, followUps: ups)], on: &state, actor: "ahj", now: Copenhagen.timestamp(m.today, minutes: 12 * 60))
+        update(&m, .stateChanged(state, m.events + records))
+        let name = try #require(m.state.schools[school]?.name)
+        let lines = view(m).text.split(separator: "\n").map(String.init)
+        let row = try #require(lines.first { $0.contains("│ " + name + " ") })
+        #expect(row.contains(m.text(.whyOverdueMany, 3, "Sende plan", m.text.shortDate(m.today.adding(days: -30)))), "\(row)")
+        #expect(!row.contains("Ringe til lederen"))
+        // Its reasons in full in the pane below once it is selected.
+        press(&m, .char("g"))
+        for _ in 0..<m.derived.caseload.shown.count where CaseloadView.school(m) != school { press(&m, .char("j")) }
+        #expect(CaseloadView.school(m) == school)
+        let pane = view(m).text
+        for f in ups { #expect(pane.contains(m.text(.whyOverdue, f.what, m.text.shortDate(f.due))), "\(f.what)") }
+    }
 }

@@ -54,8 +54,9 @@ enum CaseloadView {
             case 1: return (school.flatMap { Municipality.byCode[$0.municipality]?.name } ?? "", Style(.muted))
             case 2: return (item.weight == 0 ? "" : String(item.weight), Style(item.weight >= 20 ? .error : .muted, item.weight >= 20 ? .bold : []))
             default:
-                let parts = item.reasons.map { reason($0, m) }
-                return (parts.map(\.0).joined(separator: " · "), parts.first?.1 ?? Style(.muted))
+                // In brief (several overdue follow-ups as their count and the oldest); the pane below says each.
+                let text = m.text.reasonsInBrief(item.reasons, m.state, programme: m.programme).joined(separator: " · ")
+                return (text, item.reasons.first.map { reason($0, m).1 } ?? Style(.muted))
             }
         }
     }

@@ -14,7 +14,7 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case roleConsultant, roleCoordinator, roleReader, colInstitution, colName, colMunicipality, colCluster
     case colConsultant, colParticipation, weekShort, hourLetter, colMembers, colLastMeeting, colNextMeeting, colHeld, colSchool
     case colTotal, colWhen, colKind, colWho, colWhere, colWhy, colWeight, whyStalled, whyMeeting, whyDeclined, colTime, colActor
-    case colEvent, formPhone, formMail, whyOverdue, whyNoContact, whyNeverContacted, whyUnprepared, colFeedback
+    case colEvent, formPhone, formMail, whyOverdue, whyOverdueMany, whyNoContact, whyNeverContacted, whyUnprepared, colFeedback
     case colStatus, colUpdated, colID, colTitle, colStart, colEnd, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost
     case sgTravel, cancelled, meetingHeldWith, compositionWhy, atTime, sgAfter, sgBefore, sgHostLast, sgHostNever
     case sgOnlySoft, sgNoneClean, sgBeyond, sgBeyondSoft, weeksOne, weeksMany, daysOne, daysMany, weeksAndDays, planSummary, planShort

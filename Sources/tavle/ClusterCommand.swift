@@ -51,7 +51,7 @@ struct ClusterCommand: ParsableCommand {
                 let names = log.state.shortNames()
                 let table = list.map { s in
                     [s.cluster.id, s.cluster.name, String(log.state.activeMembers(s.cluster).count),
-                     s.consultants.map { names[$0] ?? $0 }.joined(separator: ", "), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"]
+                     s.consultants.map { names[$0] ?? $0 }.sorted { Collation.key($0) < Collation.key($1) }.joined(separator: ", "), s.nextMeeting.map { text.shortDate($0.day) } ?? "–"]
                 }
                 PlainColumns.lines(table, alignRight: [2]).forEach(say)
             }

@@ -33,6 +33,11 @@ import Wording
 
         let clusters = try Harness.tavle("cluster", "list", "--programme", "elevloeft", "--log", log).out
         #expect(clusters.contains("Anne Je.") && !clusters.contains("Anne J.,") && !clusters.contains("…"), "\(clusters)")
+        // Each cluster's consultants in alphabetical order.
+        for line in clusters.split(separator: "\n") {
+            let names = line.components(separatedBy: "  ").filter { $0.contains(".,") }.first?.trimmingCharacters(in: .whitespaces).components(separatedBy: ", ") ?? []
+            #expect(names == names.sorted { Collation.key($0) < Collation.key($1) }, "\(line)")
+        }
 
         // Everyone, in the order of their full names, each run the same.
         let people = try Harness.tavle("people", "list", "--log", log).out.split(separator: "\n").map(String.init)

@@ -89,4 +89,16 @@ import Testing
         let row = screen.split(separator: "\n").first { $0.contains("Konsulent k43") }.map(String.init) ?? ""
         #expect(row.contains("Konsulent k41 "), "\(screen)")
     }
+
+    /// A cluster's consultants are said in alphabetical order, numbers by value, not in their handles' order.
+    @Test func aClustersConsultantsAreInNameOrder() {
+        let m = demoModel()
+        var several = 0
+        for c in m.derived.clusters.all {
+            let names = (m.derived.clusters.consultants[c.cluster.id] ?? "").components(separatedBy: ", ")
+            if names.count > 1 { several += 1 }
+            #expect(names == names.sorted { Collation.key($0) < Collation.key($1) }, "\(c.cluster.name): \(names)")
+        }
+        #expect(several > 0)
+    }
 }

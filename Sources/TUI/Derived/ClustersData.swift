@@ -18,8 +18,16 @@ public struct ClustersData: Sendable {
     init(_ state: NetworkState, _ p: ProgrammeID, today: Day, names: [String: String]) {
         all = state.clusterSummaries(p, today: today)
         ratings = state.clusterRatings(p)
+        // Each cluster's consultants by name in alphabetical order (numbers by value), each name keyed once.
+        var keys: [String: (String, String)] = [:]
         for c in all {
-            consultants[c.cluster.id] = c.consultants.map { names[$0] ?? state.shortName($0) }.joined(separator: ", ")
+            let named = c.consultants.map { h -> (String, String) in
+                if let k = keys[h] { return k }
+                let name = names[h] ?? state.shortName(h)
+                keys[h] = (Collation.key(name), name)
+                return keys[h]!
+            }
+            consultants[c.cluster.id] = named.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
         }
         show(all)
     }

@@ -8,17 +8,17 @@ public struct PickCaseloadDialog: SearchableMenu {
     var search = MenuSearch()
     /// Worked out when the dialog opens, not per key: at national scale a thousand people sorted by name.
     let choices: [CaseloadChoice]
+    let labels: [String]
     var overlay: Overlay { .pickCaseload(self) }
 
     init(_ m: Model) {
         choices = m.caseloadChoices
+        labels = choices.map { m.state.fullName($0.person) + " (" + m.text(.schoolsCount, m.text.grouped($0.schools)) + ")" }
         cursor.selected = choices.firstIndex { $0.person == m.caseloadPerson } ?? 0
     }
 
     func title(_ m: Model) -> String { m.text(.caseloadPick) }
-    func rows(_ m: Model) -> [String] {
-        choices.map { m.state.fullName($0.person) + " (" + m.text(.schoolsCount, m.text.grouped($0.schools)) + ")" }
-    }
+    func rows(_ m: Model) -> [String] { labels }
 
     func choose(_ key: Key, _ m: inout Model) {
         guard key == .enter else { return }

@@ -43,8 +43,7 @@ enum CaseloadView {
         // Someone else's caseload is titled with their name, not as the user's own; an empty one says how to see another.
         let title = m.text(m.caseload.person == nil ? .caseloadTitle : .caseloadOfTitle, who)
         let pick = m.session.keyMap.binding(.historyByActor)?.keys.first?.label
-        let others = items.isEmpty && m.programme.map { m.state.caseloadSizes($0).keys.contains { $0 != m.caseloadPerson } } == true
-        let empty = others && pick != nil ? m.text(.caseloadEmptyOthers, who, pick!) : m.text(.caseloadEmpty, who)
+        let empty = m.derived.caseload.othersHaveSchools && pick != nil ? m.text(.caseloadEmptyOthers, who, pick!) : m.text(.caseloadEmpty, who)
         Table(title: title + m.text.titleCount(items.count), columns: cols, count: items.count,
               cursor: m.caseload.cursor, empty: empty).draw(in: r, &g) { row, col in
             let item = items[row]

@@ -28,7 +28,8 @@ extension SearchableMenu {
 
     func draw(_ m: Model, into g: inout Grid) {
         let all = rows(m)
-        var items = search.shown.map { $0.map { all[$0] } } ?? all
+        // (A row the list no longer has, after a write while the dialog was open, is left out, not read.)
+        var items = search.shown.map { $0.filter { $0 < all.count }.map { all[$0] } } ?? all
         let nothing = items.isEmpty
         if nothing { items = [m.text(.menuNoMatches, search.text)] }
         let r = DialogFrame.centred(width: width, height: min(max(all.count, 1) + 3, m.height - 4), title: title(m), &g)

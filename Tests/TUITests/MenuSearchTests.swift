@@ -74,4 +74,19 @@ import Testing
         press(&m, .enter, .enter)
         #expect(m.schools.facets.consultant == "kao")
     }
+
+    /// A search made before the list shrank (a write while the picker was open) draws what is left, and Enter on a row
+    /// the list no longer has chooses nothing.
+    @Test func aSearchOlderThanTheListIsDrawnWithoutItsMissingRows() {
+        var m = demoModel(user: "mfr")
+        press(&m, .char("6"), .char("a"))
+        guard case .pickCaseload(var d)? = m.overlay else { Issue.record("no picker"); return }
+        d.search = MenuSearch(text: "x", typing: false, shown: [0, d.choices.count + 5])
+        d.cursor.selected = 1
+        m.overlay = d.overlay
+        let screen = view(m).text
+        #expect(screen.contains(d.labels[0]))
+        press(&m, .enter)
+        #expect(m.caseload.person == nil)
+    }
 }

@@ -6,15 +6,13 @@ import Testing
 
 /// `a` on Portefølje: a coordinator (or anyone) sees another person's caseload, ranked as that person sees it.
 @Suite struct CaseloadPickTests {
-    func screen(_ m: Model) -> [String] { view(m).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-
     @Test(arguments: [Language.da, .en])
     func aCoordinatorPicksAConsultantsCaseloadAndGoesBack(language: Language) throws {
         var m = demoModel(language: language, user: "mfr")
         press(&m, .char("6"))
         // The coordinator's own is empty, and says how to see someone else's.
         #expect(m.derived.caseload.all.isEmpty)
-        #expect(screen(m).contains { $0.contains(m.text(.caseloadEmptyOthers, "Maja Fogh Riis", "a")) }, "\(screen(m))")
+        #expect(screenLines(m).contains { $0.contains(m.text(.caseloadEmptyOthers, "Maja Fogh Riis", "a")) }, "\(screenLines(m))")
         press(&m, .char("a"))
         guard case .pickCaseload(let dialog)? = m.overlay else { Issue.record("no picker: \(String(describing: m.overlay))"); return }
         // The user first (with none), then everyone with schools, by full name, each with how many take part.
@@ -32,10 +30,10 @@ import Testing
         #expect(m.overlay == nil && m.caseload.person == "ahj")
         let hers = m.state.caseloadItems(p, consultant: "ahj", today: m.today, contactWeeks: m.session.contactWeeks)
         #expect(!hers.isEmpty && m.derived.caseload.shown.map(\.school) == hers.map(\.school))
-        let title = screen(m)[1]
+        let title = screenLines(m)[1]
         #expect(title.contains(m.text(.caseloadOfTitle, "Anne Holm Jensen")) && !title.contains(m.text(.caseloadTitle, "Anne Holm Jensen")), "\(title)")
         let first = try #require(m.state.schools[hers[0].school]?.name)
-        #expect(screen(m)[3].contains(first), "\(screen(m)[3])")
+        #expect(screenLines(m)[3].contains(first), "\(screenLines(m)[3])")
         // A write elsewhere re-ranks her list, still hers.
         var state = m.state
         let records = try decideBatch([.recordContact(Contact(programme: p, school: hers[0].school, date: m.today, form: .phone, summary: "Status"))],
@@ -48,7 +46,7 @@ import Testing
         #expect(again.cursor.selected == anne)
         press(&m, .char("g"), .enter)
         #expect(m.caseload.person == nil && m.derived.caseload.all.isEmpty)
-        #expect(screen(m)[1].contains(m.text(.caseloadTitle, "Maja Fogh Riis")))
+        #expect(screenLines(m)[1].contains(m.text(.caseloadTitle, "Maja Fogh Riis")))
     }
 
     /// A consultant's own caseload comes first in the picker by name only when they have schools; Esc changes nothing.

@@ -8,8 +8,6 @@ import Testing
 /// facet's values): typing narrows the rows, Enter ends the typing and then chooses the row under the cursor, Esc
 /// clears the search before it closes the dialog.
 @Suite struct MenuSearchTests {
-    func lines(_ m: Model) -> [String] { view(m).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
-
     @Test(arguments: [Language.da, .en])
     func searchingTheClustersToMoveASchoolTo(language: Language) throws {
         var m = demoModel(language: language)
@@ -25,7 +23,7 @@ import Testing
         typeText(&m, typed)
         guard case .pickCluster(let d)? = m.overlay else { Issue.record("\(String(describing: m.overlay))"); return }
         #expect(d.search.typing && d.count(m) == matching.count)
-        let screen = lines(m)
+        let screen = screenLines(m)
         #expect(screen.contains { $0.contains("/" + typed + "▏") }, "\(screen)")
         for other in targets where !other.name.contains(word) { #expect(!screen.contains { $0.contains("│ " + other.name + " (") }, "\(other.name)") }
         // j types while searching; ↓ moves; Enter ends the search, Enter again asks about that cluster.
@@ -47,7 +45,7 @@ import Testing
         typeText(&m, "zzzz")
         guard case .pickCaseload(let d)? = m.overlay else { Issue.record("no picker"); return }
         #expect(d.count(m) == 0)
-        #expect(lines(m).contains { $0.contains(m.text(.menuNoMatches, "zzzz")) })
+        #expect(screenLines(m).contains { $0.contains(m.text(.menuNoMatches, "zzzz")) })
         // Enter on nothing chooses nothing.
         press(&m, .enter, .enter)
         #expect(m.caseload.person == nil)

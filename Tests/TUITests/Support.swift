@@ -120,3 +120,6 @@ extension NetworkState {
         return s
     }
 }
+
+/// The model's screen as lines of text, blank lines kept.
+func screenLines(_ m: Model) -> [String] { view(m).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }

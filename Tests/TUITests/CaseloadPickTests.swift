@@ -99,4 +99,18 @@ import Testing
         let pane = view(m).text
         for f in ups { #expect(pane.contains(m.text(.whyOverdue, f.what, m.text.shortDate(f.due))), "\(f.what)") }
     }
+
+    /// The status bar offers a school's keys only where a school is selected: not on a coordinator's empty caseload,
+    /// and again on a consultant's caseload picked by `a`.
+    @Test(arguments: [Language.da, .en])
+    func aSchoolsKeysAreOfferedOnlyWithASchool(language: Language) throws {
+        var m = demoModel(width: 160, height: 48, language: language, user: "mfr")
+        press(&m, .char("6"))
+        let contact = "K " + m.text(.hintContact), done = "d " + m.text(.hintDone)
+        let empty = try #require(screenLines(m).last)
+        #expect(!empty.contains(contact) && !empty.contains(done) && empty.contains("a " + m.text(.hintActor)), "\(empty)")
+        press(&m, .char("a"), .char("j"), .enter)
+        let hers = try #require(screenLines(m).last)
+        #expect(m.caseload.person != nil && hers.contains(contact) && hers.contains(done), "\(hers)")
+    }
 }

@@ -13,12 +13,16 @@ extension Model {
 
     /// Whether the status bar should offer this key: write keys are left out where they would be refused
     /// whatever is selected (looking back in time or on the way there, a read-only log, a coordinator's key for a
-    /// consultant).
+    /// consultant), and a school's keys where no school is selected (an empty caseload, a filter nothing passes).
     func offers(_ action: Action) -> Bool {
         guard action.writes else { return true }
         if isLookingBack || session.readOnly { return false }
+        if Self.schoolActions.contains(action), page == nil, currentSchool == nil { return false }
         return !action.coordinates || Permissions.refusal(.coordinate, state, Context(actor: session.user, now: clock.now)) == nil
     }
+
+    /// The keys that act on the selected school (or the page's).
+    static let schoolActions: Set<Action> = [.recordContact, .followUpDone, .moveFollowUp, .interventionStatus, .participation, .evaluation]
 
     /// Recording for a school in the programme on view.
     mutating func mayRecord(for school: String) -> Bool {

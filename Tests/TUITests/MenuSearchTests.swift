@@ -87,4 +87,18 @@ import Testing
         press(&m, .enter)
         #expect(m.caseload.person == nil)
     }
+
+    /// The search reads a cluster's name, not the count beside it: «5» finds the clusters with a 5 in their names
+    /// only, not every «(5 skoler)».
+    @Test func aNumberFindsNamesNotCounts() throws {
+        var m = demoModel()
+        press(&m, .char("3"), .tab)
+        let school = try #require(m.selectedMember)
+        press(&m, .char("m"), .char("/"), .char("5"))
+        guard case .pickCluster(let d)? = m.overlay else { Issue.record("\(String(describing: m.overlay))"); return }
+        let targets = m.moveTargets(for: school)
+        let named = targets.filter { $0.name.contains("5") }
+        #expect(!named.isEmpty && named.count < targets.count && targets.indices.contains { !targets[$0].name.contains("5") && d.rows(m)[$0].contains("5") })
+        #expect(d.count(m) == named.count)
+    }
 }

@@ -19,6 +19,7 @@ public struct PickCaseloadDialog: SearchableMenu {
 
     func title(_ m: Model) -> String { m.text(.caseloadPick) }
     func rows(_ m: Model) -> [String] { labels }
+    func searched(_ m: Model) -> [String] { choices.map { m.state.fullName($0.person) } }
 
     func choose(_ key: Key, _ m: inout Model) {
         guard key == .enter else { return }

@@ -10,6 +10,7 @@ public struct PickClusterDialog: SearchableMenu {
 
     func title(_ m: Model) -> String { m.text(.pickCluster, m.state.schools[school]?.name ?? school) }
     func rows(_ m: Model) -> [String] { m.moveTargets(for: school).map { "\($0.name) (\(m.text(.schoolsCount, $0.members.count)))" } }
+    func searched(_ m: Model) -> [String] { m.moveTargets(for: school).map(\.name) }
 
     func choose(_ key: Key, _ m: inout Model) {
         guard key == .enter else { return }

@@ -7,6 +7,9 @@ import Wording
 /// shown; the dialog's own `choose` sees the row's place in its whole list.
 protocol SearchableMenu: MenuDialog {
     var search: MenuSearch { get set }
+    /// What the search reads of each row: the row as shown unless the dialog says less (a name without the count
+    /// beside it, so «2» finds «Nordjylland 2» and not every «(12 skoler)»).
+    func searched(_ m: Model) -> [String]
 }
 
 /// The search typed into a picker: the text, whether keys still go to it, and the rows it lets through (indices
@@ -24,6 +27,7 @@ struct MenuSearch: Sendable, Equatable {
 }
 
 extension SearchableMenu {
+    func searched(_ m: Model) -> [String] { rows(m) }
     func count(_ m: Model) -> Int { search.shown?.count ?? rows(m).count }
 
     func draw(_ m: Model, into g: inout Grid) {
@@ -48,8 +52,8 @@ extension SearchableMenu {
         var d = self
         if search.typing {
             switch key {
-            case .char(let c): d.search.set(search.text + String(c), rows: rows(m)); d.cursor = Cursor()
-            case .backspace: d.search.set(String(search.text.dropLast()), rows: rows(m)); d.cursor = Cursor()
+            case .char(let c): d.search.set(search.text + String(c), rows: searched(m)); d.cursor = Cursor()
+            case .backspace: d.search.set(String(search.text.dropLast()), rows: searched(m)); d.cursor = Cursor()
             case .enter: d.search.typing = false
             case .escape: d.search = MenuSearch(); d.cursor = Cursor()
             case .ctrl("c"): m.overlay = nil; return

@@ -95,10 +95,7 @@ struct EffectText {
             guard let e = c.estimate else { return [c.kind.name, words.name(c.indicator), words.effectMissing(c), "", ""] }
             return [c.kind.name, words.name(c.indicator), words.effectFigure(e.overall, c.indicator), words.verdict(c.verdict), words.effectN(e)]
         }
-        let widths = heads.indices.map { i in max(words(heads[i]).displayWidth, rows.map { $0[i].displayWidth }.max() ?? 0) }
-        func line(_ cells: [String]) -> String { zip(cells, widths).map { $0.0.padded(to: $0.1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) }
-        say(line(heads.map { words($0) }))
-        for r in rows { say(line(r)) }
+        PlainColumns.lines([heads.map { words($0) }] + rows).forEach(say)
         say("")
         say(words.effectOptions(o))
         say(words(.effectMultiple, words.grouped(cells.count)))

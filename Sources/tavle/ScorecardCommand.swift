@@ -30,22 +30,18 @@ struct ScorecardCommand: ParsableCommand {
         }
         if indicators.isEmpty { say(words(.cliNoIndicators)); return }
         let names = schools.map { state.schools[$0]?.name ?? $0 }
-        let nameWidth = min(32, max(words(.colSchool).displayWidth, names.map(\.displayWidth).max() ?? 0))
         let heads: [SharedText] = [.colLatest, .colPeriod, .colBaseline, .colImprovement, .colTarget, .colTrend, .colPupils, .colVariation]
         for (i, d) in indicators.enumerated() {
             if i > 0 { say("") }
             say(words.scoreHeading(d))
             if let t = d.target, let goal = t.school { say(words(.scoreTargetNote, words.name(t.kind), words.value(goal, decimals: d.decimals))) }
-            let widths = heads.map { max(words($0).displayWidth, 9) }
-            func line(_ first: String, _ cells: [String]) -> String {
-                ([first.padded(to: nameWidth)] + zip(cells, widths).map { $0.0.padded(to: $0.1) }).joined(separator: "  ")
+            // Each column as wide as its widest value (PlainColumns): a long school name whole, not cut at 32.
+            let rows = zip(state.scoreCells(d, schools: schools), names).map { c, name in
+                [name, words.latest(c, d), c.latest.map { words.period($0.period) } ?? "–", words.baseline(c, d),
+                 words.improvement(c, d), words.targetMark(c.targetMet), Charts.sparkline(c.trend),
+                 c.latest?.pupils.map(words.grouped) ?? "–", words.variation(c, d)]
             }
-            say(line(words(.colSchool), heads.map { words($0) }))
-            for (c, name) in zip(state.scoreCells(d, schools: schools), names) {
-                say(line(name.truncated(to: nameWidth), [words.latest(c, d), c.latest.map { words.period($0.period) } ?? "–", words.baseline(c, d),
-                                                         words.improvement(c, d), words.targetMark(c.targetMet), Charts.sparkline(c.trend),
-                                                         c.latest?.pupils.map(words.grouped) ?? "–", words.variation(c, d)]))
-            }
+            PlainColumns.lines([[words(.colSchool)] + heads.map { words($0) }] + rows).forEach(say)
             say("")
             var few = false
             for g in state.scoreGroups(d, schools: schools) {

@@ -52,6 +52,10 @@ import Wording
         let line = try #require(followUps.split(separator: "\n").first { $0.contains("Sende plan") })
         #expect(line.contains(school + " ") && line.hasSuffix("(Anne Jø.)"), "\(line)")
 
+        // The scorecard's table too says the long name whole (it was cut at 32 columns).
+        let scorecard = try Harness.tavle("scorecard", "--programme", "elevloeft", "--log", log).out
+        #expect(scorecard.contains(school + " "), "\(scorecard.prefix(600))")
+
         let caseload = try Harness.tavle("caseload", "--log", log, "--as", "ajo").out
         #expect(caseload.contains("999001  " + school), "\(caseload)")
     }

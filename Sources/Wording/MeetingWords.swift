@@ -29,6 +29,14 @@ extension Catalogue {
         return names.programme(m.programme)
     }
 
+    /// Every cluster or school a meeting is for, by name, however many: "Nordjylland 1, Nordjylland 2 og Sjælland 3".
+    public func allParticipants(_ m: Meeting, in state: NetworkState?) -> String {
+        let names = StateNames(state: state)
+        if !m.clusters.isEmpty { return list(m.clusters.map(names.cluster)) }
+        if !m.schools.isEmpty { return list(m.schools.map(names.school)) }
+        return names.programme(m.programme)
+    }
+
     /// "klyngemøde for Sjælland 2 den 4.2.2027": a meeting by what it is, for whom and when, never by its id.
     public func meetingName(_ m: Meeting, in state: NetworkState?) -> String {
         self(.meetingNamed, title(m), participants(m, in: state), shortDate(m.day))

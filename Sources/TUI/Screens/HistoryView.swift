@@ -3,8 +3,15 @@ import Wording
 
 /// Historik: the log, newest first, each event a sentence with time and actor.
 enum HistoryView {
-    static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
+    /// Rows kept below the list for the selected record in full (its sentence wrapped, when it was, and who and when
+    /// in full): none on a short screen.
+    static func recordHeight(_ m: Model) -> Int { m.height >= 40 ? 7 : m.height >= 20 ? 5 : 0 }
+
+    static func draw(_ m: Model, in whole: Rect, into g: inout Grid) {
         let h = m.history
+        let below = recordHeight(m)
+        let r = Rect(x: whole.x, y: whole.y, width: whole.width, height: whole.height - below)
+        if below > 0 { record(m, in: Rect(x: whole.x, y: r.maxY, width: whole.width, height: below), into: &g) }
         var filters: [String] = []
         if let a = h.actor { filters.append(m.state.fullName(a)) }
         if let s = h.school { filters.append(m.state.schools[s]?.name ?? s) }
@@ -39,6 +46,26 @@ enum HistoryView {
             }
         }
     }
+
+    /// The selected record in full: when and by whom in the title, its sentence wrapped to the pane, so that a row the
+    /// list cuts (a long summary, a meeting for many clusters, any row at 80 columns) can be read whole.
+    static func record(_ m: Model, in r: Rect, into g: inout Grid) {
+        guard let e = selected(m) else { g.box(r, title: m.text(.colEvent), style: Style(.border)); return }
+        let local = Copenhagen.local(e.at)
+        let title = m.text(.colEvent) + " · " + m.text.longDate(local.day) + " " + m.text.time(local.minutes) + " · " + m.state.fullName(e.actor)
+        g.box(r, title: title, style: Style(.border))
+        let inner = r.inset(1)
+        guard inner.height > 0, inner.width > 4 else { return }
+        var lines = m.text.sentence(e.event, in: m.state, history: m.events).wrapped(to: inner.width - 2)
+        // A meeting for more than three clusters or schools names them all here (the sentence says «… and 17 others»).
+        if case .meetingScheduled(let meeting) = e.event, meeting.clusters.count + meeting.schools.count > 3 {
+            lines += (m.text(.meetingWho) + ": " + m.text.allParticipants(meeting, in: m.state)).wrapped(to: inner.width - 2)
+        }
+        for (i, line) in lines.prefix(inner.height).enumerated() {
+            let last = i == inner.height - 1 && lines.count > inner.height
+            g.put(last ? line + " …" : line, x: inner.x + 1, y: inner.y + i, style: .plain, limit: inner.width - 2)
+        }
+    }
 }
 
 extension HistoryView: ScreenType {
@@ -54,8 +81,8 @@ extension HistoryView: ScreenType {
         m.history.rebuild(m.events, state: m.state, text: m.text)
     }
     static func count(_ m: Model) -> Int { m.history.visible.count }
-    static func move(_ m: inout Model, by delta: Int) { m.history.cursor.move(by: delta, count: count(m), height: m.listHeight) }
-    static func keepVisible(_ m: inout Model) { m.history.cursor.keepVisible(count: count(m), height: m.listHeight) }
+    static func move(_ m: inout Model, by delta: Int) { m.history.cursor.move(by: delta, count: count(m), height: m.listHeight - recordHeight(m)) }
+    static func keepVisible(_ m: inout Model) { m.history.cursor.keepVisible(count: count(m), height: m.listHeight - recordHeight(m)) }
     static func open(_ m: inout Model) { if let s = selected(m)?.event.schools.first { m.page = SchoolPageState(s) } }
     static func click(_ m: inout Model, row: Int, x: Int) { m.history.cursor.click(row: row, count: count(m)) }
 

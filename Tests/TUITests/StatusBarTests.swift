@@ -95,7 +95,7 @@ import Testing
         let m = demoModel()
         var several = 0
         for c in m.derived.clusters.all {
-            let names = (m.derived.clusters.consultants[c.cluster.id] ?? "").components(separatedBy: ", ")
+            let names = m.derived.clusters.consultants[c.cluster.id] ?? []
             if names.count > 1 { several += 1 }
             #expect(names == names.sorted { Collation.key($0) < Collation.key($1) }, "\(c.cluster.name): \(names)")
         }

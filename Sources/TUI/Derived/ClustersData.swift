@@ -7,9 +7,9 @@ public struct ClustersData: Sendable {
     public private(set) var shown: [ClusterSummary] = []
     /// The average rating of each cluster's own meetings, with its n.
     public private(set) var ratings: [String: RatingAverage] = [:]
-    /// Each cluster's consultants by name ("Erik T., Bo L."), and the widest name and list among those shown: worded
-    /// once, not per frame, since a national programme has over a thousand clusters.
-    public private(set) var consultants: [String: String] = [:]
+    /// Each cluster's consultants by name in order ("Bo L.", "Erik T."), and the widest name and list among those shown:
+    /// worded once, not per frame, since a national programme has over a thousand clusters.
+    public private(set) var consultants: [String: [String]] = [:]
     public private(set) var nameWidth = 0
     public private(set) var consultantsWidth = 0
 
@@ -27,7 +27,7 @@ public struct ClustersData: Sendable {
                 keys[h] = (Collation.key(name), name)
                 return keys[h]!
             }
-            consultants[c.cluster.id] = named.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: ", ")
+            consultants[c.cluster.id] = named.sorted { $0.0 < $1.0 }.map(\.1)
         }
         show(all)
     }
@@ -35,7 +35,7 @@ public struct ClustersData: Sendable {
     private mutating func show(_ list: [ClusterSummary]) {
         shown = list
         nameWidth = list.map(\.cluster.name.displayWidth).max() ?? 0
-        consultantsWidth = list.map { consultants[$0.cluster.id]?.displayWidth ?? 0 }.max() ?? 0
+        consultantsWidth = list.map { NameList.all(consultants[$0.cluster.id] ?? []).displayWidth }.max() ?? 0
     }
 
     /// By name and id, or a member school's.

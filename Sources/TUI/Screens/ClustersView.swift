@@ -41,13 +41,16 @@ enum ClustersView {
             Table.Column(title: m.text(.colUnrecorded), width: 7, alignRight: true),
             Table.Column(title: m.text(.colFeedback), width: width(.colFeedback), alignRight: true),
         ]
+        // The consultants as many as the column holds whole, and how many more.
+        let fitted = Table.fit(cols, to: left.inset(1).width - 1)
+        let consultantsShown = fitted.count > 2 ? fitted[2].width : 0
         Table(title: m.text(.tabClusters) + m.text.titleCount(list.count), columns: cols, count: list.count, cursor: m.clusters.cursor,
               focused: !m.clusters.membersFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in
             let c = list[row]
             switch col {
             case 0: return (c.cluster.name, .plain)
             case 1: return (String(m.state.activeMembers(c.cluster).count), Style(.text, .bold))
-            case 2: return (data.consultants[c.cluster.id] ?? "", .plain)
+            case 2: return (NameList.fitting(data.consultants[c.cluster.id] ?? [], width: consultantsShown), .plain)
             case 3: return (date(c.nextMeeting), Style(.accent))
             case 4: return (date(c.lastMeeting), Style(.muted))
             case 5: return (String(c.meetingsHeld), .plain)

@@ -1,0 +1,46 @@
+import TestSupport
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// A cluster's consultants in a column too narrow for all of them: as many as fit whole, then how many more.
+@Suite struct NameListTests {
+    @Test func asManyAsFitWholeThenHowManyMore() {
+        let names = ["Anne J.", "Bo L.", "Erik H."]
+        #expect(NameList.fitting(names, width: 40) == "Anne J., Bo L., Erik H.")
+        #expect(NameList.fitting(names, width: 23) == "Anne J., Bo L., Erik H.")
+        #expect(NameList.fitting(names, width: 22) == "Anne J., Bo L. +1")
+        #expect(NameList.fitting(names, width: 16) == "Anne J. +2")
+        #expect(NameList.fitting(names, width: 10) == "Anne J. +2")
+        // Not even the first whole beside the count: the name gives way, the count stays.
+        #expect(NameList.fitting(names, width: 9) == "Anne… +2")
+        #expect(NameList.fitting(["Camilla N."], width: 6) == "Camilla N.", "one name is left to the table to cut")
+        #expect(NameList.fitting([], width: 6) == "")
+    }
+
+    /// Klynger at 80 columns, in both languages: every row's consultants are whole short names and a count that adds
+    /// up to the cluster's consultants; none is cut with a trailing «…» after a comma.
+    @Test(arguments: [Language.da, .en])
+    func klyngerSaysWhoAndHowMany(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("3"))
+        let lines = screenLines(m)
+        var counted = 0
+        for c in m.derived.clusters.shown {
+            guard let row = lines.first(where: { $0.hasPrefix("│ " + c.cluster.name + " ") }) else { continue }
+            let names = m.derived.clusters.consultants[c.cluster.id] ?? []
+            guard names.count > 1 else { continue }
+            let cell = try #require(row.split(separator: "│").first).dropFirst(c.cluster.name.count + 1)
+            #expect(!cell.contains(", …") && !cell.contains(",…"), "\(row)")
+            if let plus = cell.range(of: #" \+[0-9]+ "#, options: .regularExpression) {
+                let more = Int(cell[plus].trimmingCharacters(in: .whitespaces).dropFirst())!
+                #expect(more >= 1 && more < names.count, "\(row)")
+                counted += 1
+            } else {
+                #expect(cell.contains(NameList.all(names)), "\(row)")
+            }
+        }
+        #expect(counted > 0, "\(lines.joined(separator: "\n"))")
+    }
+}

@@ -11,7 +11,7 @@ enum SchoolDetail {
         g.box(r, title: school.name, style: Style(.border))
         let inner = r.inset(1)
         let lines = SchoolText.facts(m, inst, width: inner.width - 2) + [.blank] + SchoolText.interventions(m, inst, width: inner.width - 2)
-            + [.blank] + SchoolText.meetings(m, inst, upcomingOnly: true)
+            + [.blank] + SchoolText.meetings(m, inst, upcomingOnly: true, width: inner.width - 2)
         g.draw(lines, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height))
     }
 }
@@ -58,38 +58,64 @@ enum SchoolText {
         var lines = [heading(m, .detailInterventions)]
         let list = m.state.interventions(of: inst, in: p)
         if list.isEmpty { lines.append(Line("  " + m.text(.detailNone), Style(.muted))) }
-        // The kind column as wide as the longest kind listed, up to what the width leaves the status and date.
+        // The kind column as wide as the longest kind listed, up to what the width leaves the status and date; where
+        // that would cut a kind (the side pane at 80 columns), each goes on two lines: the kind, then how it stands
+        // since when.
         let kinds = list.map { (m.state.interventionKind(p, $0.key.kind)?.name ?? $0.key.kind).displayWidth }.max() ?? 10
+        let twoLines = kinds > width - 34
         let kindWidth = max(10, min(kinds, width - 34))
         for i in list {
             let kind = m.state.interventionKind(p, i.key.kind)?.name ?? i.key.kind
             let stalled = i.status.canStall && m.today.ordinal - i.updated.ordinal >= 42
+            let letter = (" " + Glyphs.status(i.status, color: true) + " ", Style(Role.of(i.status), .bold))
+            // On two lines the date follows the status bare («evalueret 17.8.2026»: when it came to stand so).
             var segs: [(String, Style)] = [
-                (" " + Glyphs.status(i.status, color: true) + " ", Style(Role.of(i.status), .bold)),
-                (kind.padded(to: max(10, kindWidth)) + " ", .plain),
                 (m.text.name(i.status) + " ", Style(Role.of(i.status))),
-                (m.text(.updatedOn, m.text.shortDate(i.updated)), Style(.muted)),
+                (twoLines ? m.text.shortDate(i.updated) : m.text(.updatedOn, m.text.shortDate(i.updated)), Style(.muted)),
             ]
             if let reason = i.reason { segs.append((" – " + reason, Style(.muted))) }
             if stalled { segs.append((" ⚠ " + m.text(.stalledMark), Style(.warning, .bold))) }
-            lines.append(Line(segs))
+            if twoLines {
+                for (n, part) in kind.wrapped(to: max(10, width - 3)).enumerated() { lines.append(Line([n == 0 ? letter : ("   ", .plain), (part, .plain)])) }
+                lines.append(Line([("   ", .plain)] + segs))
+            } else {
+                lines.append(Line([letter, (kind.padded(to: kindWidth) + " ", .plain)] + segs))
+            }
         }
         return lines
     }
 
-    static func meetings(_ m: Model, _ inst: String, upcomingOnly: Bool) -> [Line] {
+    static func meetings(_ m: Model, _ inst: String, upcomingOnly: Bool, width: Int) -> [Line] {
         guard let p = m.programme else { return [] }
         var lines = [heading(m, .detailMeetings)]
         let list = m.state.meetings(of: inst, in: p).filter { $0.status != .cancelled && (!upcomingOnly || $0.day >= m.today) }
         if list.isEmpty { lines.append(Line("  " + m.text(.detailNone), Style(.muted))) }
-        for meeting in list {
+        // Dates as wide as the widest listed; where a meeting's kind and place would not fit whole after its date and
+        // time (the side pane), they go on a line of their own.
+        let dates = list.map { m.text.compactDate($0.day, today: m.today) }
+        let dateWidth = dates.map(\.displayWidth).max() ?? 0
+        let twoLines = list.contains { meeting in
+            2 + dateWidth + 1 + 5 + 2 + (Glyphs.status(meeting, today: m.today) + m.text.name(meeting.kind)).displayWidth + 2 + m.text.location(meeting).displayWidth > width
+        }
+        for (meeting, date) in zip(list, dates) {
             let past = meeting.day < m.today
-            lines.append(Line([
-                ("  " + m.text.compactDate(meeting.day, today: m.today).padded(to: 14) + " ", Style(past ? .muted : .text)),
+            let when: [(String, Style)] = [
+                ("  " + date.padded(to: dateWidth) + " ", Style(past ? .muted : .text)),
                 (m.text.time(meeting.start).padded(to: 5, alignRight: true) + "  ", Style(.accent)),
-                (Glyphs.status(meeting, today: m.today) + m.text.name(meeting.kind) + "  ", Style(.header)),
-                (m.text.location(meeting), Style(.muted)),
-            ]))
+            ]
+            let kind = Glyphs.status(meeting, today: m.today) + m.text.name(meeting.kind), place = m.text.location(meeting)
+            let what: [(String, Style)] = [(kind + "  ", Style(.header)), (place, Style(.muted))]
+            if twoLines {
+                // The place on a line of its own too where it would not fit beside the kind.
+                lines.append(Line(when))
+                if 4 + kind.displayWidth + 2 + place.displayWidth > width, !place.isEmpty {
+                    lines += [Line([("    ", .plain), what[0]]), Line([("    ", .plain), what[1]])]
+                } else {
+                    lines.append(Line([("    ", .plain)] + what))
+                }
+            } else {
+                lines.append(Line(when + what))
+            }
         }
         return lines
     }

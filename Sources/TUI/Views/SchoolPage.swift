@@ -9,8 +9,8 @@ enum SchoolPage {
     static func lines(_ m: Model, _ inst: String, width: Int) -> [Line] {
         var lines = [SchoolText.heading(m, .pageFacts)] + SchoolText.facts(m, inst, width: width - 2).map { Line([("  ", .plain)] + $0.segments) }
         lines += [.blank] + SchoolText.interventions(m, inst, width: width)
-        lines += [.blank] + contacts(m, inst) + [.blank] + followUps(m, inst) + [.blank] + evaluation(m, inst, width: width)
-        lines += [.blank] + SchoolText.meetings(m, inst, upcomingOnly: false)
+        lines += [.blank] + contacts(m, inst, width: width) + [.blank] + followUps(m, inst) + [.blank] + evaluation(m, inst, width: width)
+        lines += [.blank] + SchoolText.meetings(m, inst, upcomingOnly: false, width: width)
         lines += [.blank, SchoolText.heading(m, .pageHistory)]
         if m.link.historyReading { return lines + [Line("  " + m.text(.historyReading), Style(.muted))] }
         let clusters = Set(m.state.clusterOf.filter { $0.key.school == inst }.map(\.value))
@@ -51,7 +51,7 @@ enum SchoolPage {
         return lines
     }
 
-    static func contacts(_ m: Model, _ inst: String) -> [Line] {
+    static func contacts(_ m: Model, _ inst: String, width: Int) -> [Line] {
         var lines = [SchoolText.heading(m, .pageContacts)]
         let list = m.state.contacts.values.filter { $0.school == inst && $0.programme == m.programme }.sorted { $0.date > $1.date }
         if list.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
@@ -59,10 +59,26 @@ enum SchoolPage {
         let formWidth = list.map { m.text.name($0.form).displayWidth }.max() ?? 0
         // And who recorded it as wide as the widest name (at least ten columns, at most 24).
         let byWidth = min(24, max(10, list.map { m.shortName($0.by).displayWidth }.max() ?? 0))
+        // A summary longer than the line goes on under itself, at its own column, never cut (unless that column leaves
+        // it fewer than twenty).
+        let indent = 2 + 10 + 1 + formWidth + 1 + byWidth + 1
         for c in list {
-            lines.append(Line([("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: formWidth) + " ", Style(.header)),
-                               (m.shortName(c.by).padded(to: byWidth) + " ", Style(.accent)), (c.summary, .plain),
-                               (c.participants.isEmpty ? "" : " (" + c.participants.joined(separator: ", ") + ")", Style(.muted))]))
+            let head: [(String, Style)] = [("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: formWidth) + " ", Style(.header)),
+                                           (m.shortName(c.by).padded(to: byWidth) + " ", Style(.accent))]
+            let who = c.participants.isEmpty ? "" : " (" + c.participants.joined(separator: ", ") + ")"
+            guard width - indent >= 20, (c.summary + who).displayWidth > width - indent else {
+                lines.append(Line(head + [(c.summary, .plain), (who, Style(.muted))]))
+                continue
+            }
+            // Who took part after the summary's last line where they fit, else on lines of their own, muted.
+            let room = width - indent
+            var body = c.summary.wrapped(to: room).map { [($0, Style.plain)] }
+            if !who.isEmpty, let last = body.last?.first?.0 {
+                if last.displayWidth + who.displayWidth <= room { body[body.count - 1].append((who, Style(.muted))) } else {
+                    body += String(who.dropFirst()).wrapped(to: room).map { [($0, Style(.muted))] }
+                }
+            }
+            for (n, part) in body.enumerated() { lines.append(Line((n == 0 ? head : [(String(repeating: " ", count: indent), .plain)]) + part)) }
         }
         return lines
     }

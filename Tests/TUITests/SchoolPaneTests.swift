@@ -1,0 +1,68 @@
+import TestSupport
+import Testing
+@testable import Domain
+@testable import TUI
+@testable import Wording
+
+/// A school said whole where it is narrow: the schools list's side pane at 80 columns puts an intervention's kind and
+/// how it stands on lines of their own, and a meeting's date and time apart from what and where it is; a school's page
+/// wraps a long contact summary under itself instead of cutting it at the edge.
+@Suite struct SchoolPaneTests {
+    /// The side pane's text lines (right of the list), frames and margins aside.
+    static func pane(_ m: Model) -> [String] {
+        screenLines(m).dropFirst(2).compactMap { line in
+            let parts = line.split(separator: "│", omittingEmptySubsequences: false)
+            return parts.count >= 4 ? String(parts[parts.count - 2]).trimmingCharacters(in: .whitespaces) : nil
+        }
+    }
+
+    @Test(arguments: [Language.da, .en])
+    func theSidePaneSaysEachInterventionAndMeetingWhole(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("2"))
+        let p = try #require(m.programme)
+        var checkedKinds = 0, checkedMeetings = 0
+        // The first schools in the list, each with what its pane has room for.
+        for _ in 0..<12 {
+            let inst = try #require(m.selectedSchool)
+            let pane = Self.pane(m), text = pane.joined(separator: " ")
+            for i in m.state.interventions(of: inst, in: p) {
+                let kind = m.state.interventionKind(p, i.key.kind)?.name ?? i.key.kind
+                let said = m.text.name(i.status) + " " + m.text.shortDate(i.updated)
+                // Only what the pane's height reaches: the status line must be on screen for the kind to count.
+                guard pane.contains(said) else { continue }
+                #expect(text.contains(kind), "\(kind) in\n\(pane.joined(separator: "\n"))")
+                checkedKinds += 1
+            }
+            for meeting in m.state.meetings(of: inst, in: p) where meeting.day >= m.today && meeting.status != .cancelled {
+                let when = m.text.compactDate(meeting.day, today: m.today)
+                guard let at = pane.firstIndex(where: { $0.hasPrefix(when + " ") }), pane.indices.contains(at + 1) else { continue }
+                #expect(pane[at + 1] == m.text.name(meeting.kind) || pane[at + 1].hasPrefix(m.text.name(meeting.kind) + "  "), "\(pane[at + 1])")
+                checkedMeetings += 1
+            }
+            press(&m, .down)
+        }
+        #expect(checkedKinds > 5 && checkedMeetings > 2, "\(checkedKinds) \(checkedMeetings)")
+    }
+
+    @Test(arguments: [Language.da, .en])
+    func aLongContactSummaryIsWrappedUnderItselfOnThePage(language: Language) throws {
+        let m = demoModel(language: language)
+        var wrapped = 0
+        for school in Set(m.state.contacts.values.map(\.school)).sorted().prefix(40) {
+            // The contact log's part of the page: from its heading to the follow-ups'.
+            let page = SchoolPage.lines(m, school, width: 76).map { $0.segments.map(\.0).joined() }
+            let from = try #require(page.firstIndex(of: m.text(.pageContacts))), to = try #require(page.firstIndex(of: m.text(.pageFollowUps)))
+            let lines = Array(page[from..<to])
+            #expect(lines.allSatisfy { $0.displayWidth <= 76 }, "\(lines.filter { $0.displayWidth > 76 })")
+            // Continuation lines joined to the line they go on from.
+            let text = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            for c in m.state.contacts.values where c.school == school && c.programme == m.programme {
+                let said = c.summary.split(separator: " ").joined(separator: " ")
+                #expect(text.contains(said), "\(said)")
+                if lines.contains(where: { $0.hasPrefix("   ") && !$0.hasPrefix("   " + m.text.shortDate(c.date)) && said.hasSuffix($0.trimmingCharacters(in: .whitespaces)) }) { wrapped += 1 }
+            }
+        }
+        #expect(wrapped > 0, "no summary needed wrapping at 76 columns")
+    }
+}

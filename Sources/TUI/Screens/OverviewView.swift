@@ -221,15 +221,23 @@ enum OverviewView {
         guard !list.isEmpty else {
             g.put(m.text(.noMeetings), x: inner.x + 1, y: inner.y, style: Style(.muted)); return
         }
+        // "uge 49" and "week 49" differ in length: the column is as wide as the language's longest. Where it would
+        // leave a meeting's clusters or schools too little room to be said whole (the panel at 80 columns), the week
+        // gives way: the date says the day.
+        let weekWidth = m.text.week(Day(year: 2026, month: 12, day: 31)!).displayWidth + 1
+        let widest = list.map { participants($0, m).displayWidth }.max() ?? 0
+        let weeks = weekWidth + 11 + 6 + widest <= inner.width - 2
+        func kindFits(_ meeting: Meeting) -> Bool {
+            (weeks ? weekWidth : 0) + 11 + 6 + participants(meeting, m).displayWidth + 3 + m.text.name(meeting.kind).displayWidth <= inner.width - 2
+        }
         for (i, meeting) in list.enumerated() {
             let thisWeek = meeting.day.isoWeek == m.today.isoWeek
-            // "uge 49" and "week 49" differ in length: the column is as wide as the language's longest.
-            let weekWidth = m.text.week(Day(year: 2026, month: 12, day: 31)!).displayWidth + 1
-            Line([(m.text.week(meeting.day).padded(to: weekWidth), Style(thisWeek ? .today : .muted)),
-                  (m.text.compactDate(meeting.day, today: m.today).padded(to: 10) + " ", .plain),
+            Line([(weeks ? m.text.week(meeting.day).padded(to: weekWidth) : "", Style(thisWeek ? .today : .muted)),
+                  (m.text.compactDate(meeting.day, today: m.today).padded(to: 10) + " ", thisWeek && !weeks ? Style(.today) : .plain),
                   (m.text.time(meeting.start).padded(to: 5, alignRight: true) + " ", Style(.accent)),
                   (participants(meeting, m), .plain),
-                  (" · " + m.text.name(meeting.kind), Style(.muted))])
+                  // The kind where it fits whole after them; a cut «· kl…» says nothing.
+                  (kindFits(meeting) ? " · " + m.text.name(meeting.kind) : "", Style(.muted))])
                 .draw(x: inner.x + 1, y: inner.y + i, limit: inner.width - 2, &g)
         }
     }

@@ -13,6 +13,12 @@ func walkScreens(_ id: ViewID, language: Language, visit: (Model, String) -> Voi
             var base = demoModel(width: w, height: h, language: language, user: user)
             press(&base, .char(Character(String(id.rawValue + 1))), .down, .down)
             visit(base, "\(w)×\(h) \(user) \(id)")
+            // The calendar's third view, the meetings as a list, is two presses of its key away.
+            if id == .calendar, let v = KeyMap.defaults.binding(.calendarMode)?.keys.first {
+                var list = base
+                press(&list, v, v)
+                visit(list, "\(w)×\(h) \(user) \(id) list")
+            }
             for key in keys {
                 var m = base
                 press(&m, key)

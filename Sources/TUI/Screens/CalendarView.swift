@@ -154,13 +154,26 @@ enum CalendarView {
 
     static func list(_ m: Model, _ r: Rect, _ g: inout Grid) {
         let list = m.calendarMeetings
+        // Columns as wide as what they hold (the kinds and statuses this language says, the widest date and time, the
+        // widest participants to 30), the place taking the rest: at 160 columns nothing is cut beside empty room. The
+        // kind and place come last, so at 80 columns they give way before whether a meeting was held.
+        let t = m.text
+        let sample = Day(year: m.today.civil.year, month: 12, day: 30)!
+        // Each day and each start and end worded once, however many meetings share them.
+        let days = Set(list.map(\.day)).map { t.compactDate($0, today: m.today).displayWidth }.max() ?? 0
+        let hours = Set(list.map { [$0.start, $0.end] }).map { (t.time($0[0]) + "–" + t.time($0[1])).displayWidth }.max() ?? 0
+        let when = days + 1 + hours
+        let kinds = (MeetingKind.allCases.map(t.name) + [t(.cancelled)]).map(\.displayWidth).max() ?? 13
+        let most = list.map { $0.attendance?.count ?? 0 }.max() ?? 0
+        let statuses = [t(.stUnrecorded), t(.meetingHeldWith, most)].map { 2 + $0.displayWidth }.max() ?? 12
+        let who = min(30, list.map { OverviewView.participants($0, m).displayWidth }.max() ?? 14)
         let cols = [
-            Table.Column(title: m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), width: 7),
-            Table.Column(title: m.text(.colWhen), width: 22),
-            Table.Column(title: m.text(.colKind), width: 13),
-            Table.Column(title: m.text(.colWho), width: 14, flexible: true),
-            Table.Column(title: m.text(.colStatus), width: 12),
-            Table.Column(title: m.text(.colWhere), width: 26),
+            Table.Column(title: t(.weekShort, "").trimmingCharacters(in: .whitespaces), width: t.week(sample).displayWidth),
+            Table.Column(title: t(.colWhen), width: when),
+            Table.Column(title: t(.colWho), width: max(10, who)),
+            Table.Column(title: t(.colStatus), width: statuses),
+            Table.Column(title: t(.colKind), width: kinds),
+            Table.Column(title: t(.colWhere), width: 26, flexible: true),
         ]
         let title = m.text(.calendarTitle) + m.text.titleCount(list.count) + (m.calendar.filter.isEmpty ? "" : " · /" + m.calendar.filter)
         Table(title: title, columns: cols, count: list.count, cursor: m.calendar.cursor,
@@ -172,9 +185,9 @@ enum CalendarView {
                 let first = row == 0 || list[row - 1].day.isoWeek != meeting.day.isoWeek
                 return (first ? m.text.week(meeting.day) : "", Style(meeting.day.isoWeek == m.today.isoWeek ? .today : .header, .bold))
             case 1: return (m.text.compactDate(meeting.day, today: m.today) + " " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end), Style(past ? .muted : .text))
-            case 2: return (meeting.status == .cancelled ? m.text(.cancelled) : m.text.name(meeting.kind), Style(past ? .muted : .header))
-            case 3: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))
-            case 4: return (meeting.status == .scheduled && !meeting.isUnrecorded(on: m.today) ? "" : Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), statusStyle(meeting, m))
+            case 2: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))
+            case 3: return (meeting.status == .scheduled && !meeting.isUnrecorded(on: m.today) ? "" : Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), statusStyle(meeting, m))
+            case 4: return (meeting.status == .cancelled ? m.text(.cancelled) : m.text.name(meeting.kind), Style(past ? .muted : .header))
             default: return (m.text.location(meeting), Style(.muted))
             }
         }

@@ -5,7 +5,7 @@ import Wording
 enum HistoryView {
     /// Rows kept below the list for the selected record in full (its sentence wrapped, when it was, and who and when
     /// in full): none on a short screen.
-    static func recordHeight(_ m: Model) -> Int { m.height >= 40 ? 7 : m.height >= 20 ? 5 : 0 }
+    static func recordHeight(_ m: Model) -> Int { m.height >= 20 ? 5 : 0 }
 
     static func draw(_ m: Model, in whole: Rect, into g: inout Grid) {
         let h = m.history

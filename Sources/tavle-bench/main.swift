@@ -127,6 +127,10 @@ func runBench() throws {
             print(String(format: "screen %@: first key %.2f ms, then p50 %.2f ms, max %.2f ms", String(key), times[0],
                          percentile(Array(times.dropFirst()), 0.5), times.dropFirst().max() ?? 0))
         }
+        // Kalender's list of meetings (two presses of `v` from the month), moved through, then back to the month.
+        let list = keystrokeTimes(&model, [.char("5"), .char("v"), .char("v")] + Array(repeating: Key.char("j"), count: 20) + [.char("v")])
+        print(String(format: "screen 5 as a list: its key %.2f ms, then p50 %.2f ms, max %.2f ms", list[2],
+                     percentile(Array(list.dropFirst(3).dropLast()), 0.5), list.dropFirst(3).dropLast().max() ?? 0))
         _ = keystrokeTimes(&model, [.char("1")])
         let asks = (0..<10).map { _ in keystrokeTimes(&model, [.char("u"), .escape])[0] }
         print(String(format: "undo question for %@: p50 %.2f ms, max %.2f ms", user, percentile(asks, 0.5), asks.max() ?? 0))

@@ -159,14 +159,15 @@ enum CalendarView {
         // kind and place come last, so at 80 columns they give way before whether a meeting was held.
         let t = m.text
         let sample = Day(year: m.today.civil.year, month: 12, day: 30)!
-        // Each day and each start and end worded once, however many meetings share them.
-        let days = Set(list.map(\.day)).map { t.compactDate($0, today: m.today).displayWidth }.max() ?? 0
-        let hours = Set(list.map { [$0.start, $0.end] }).map { (t.time($0[0]) + "–" + t.time($0[1])).displayWidth }.max() ?? 0
+        // Over all the programme's meetings, filtered or not (`CalendarData`), so a filter does not move the columns;
+        // each day and each start and end worded once, however many meetings share them.
+        let data = m.derived.calendar
+        let days = data.days.map { t.compactDate($0, today: m.today).displayWidth }.max() ?? 0
+        let hours = data.hours.map { (t.time($0 / 1440) + "–" + t.time($0 % 1440)).displayWidth }.max() ?? 0
         let when = days + 1 + hours
         let kinds = (MeetingKind.allCases.map(t.name) + [t(.cancelled)]).map(\.displayWidth).max() ?? 13
-        let most = list.map { $0.attendance?.count ?? 0 }.max() ?? 0
-        let statuses = [t(.stUnrecorded), t(.meetingHeldWith, most)].map { 2 + $0.displayWidth }.max() ?? 12
-        let who = min(30, list.map { OverviewView.participants($0, m).displayWidth }.max() ?? 14)
+        let statuses = [t(.stUnrecorded), t(.meetingHeldWith, data.mostAttending)].map { 2 + $0.displayWidth }.max() ?? 12
+        let who = min(30, max(data.widestNamed, data.mostClusters > 1 ? t(.clusterCount, data.mostClusters).displayWidth : 0))
         let cols = [
             Table.Column(title: t(.weekShort, "").trimmingCharacters(in: .whitespaces), width: t.week(sample).displayWidth),
             Table.Column(title: t(.colWhen), width: when),

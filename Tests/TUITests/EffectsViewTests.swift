@@ -61,6 +61,22 @@ import Testing
         }
     }
 
+    /// In an estimate's details the status bar offers the way back, not Enter (which opens nothing there).
+    @Test(arguments: [Language.da, .en])
+    func theDetailsOfferTheWayBack(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("9"))
+        let back = try #require(m.session.keyMap.binding(.back)), open = try #require(m.session.keyMap.binding(.open))
+        let say = { (b: Binding) in b.keys[0].label + " " + m.text(b.short ?? b.help) }
+        #expect(screenLines(m).last!.hasPrefix(" " + say(open)))
+        press(&m, .enter)
+        #expect(m.effects.detail)
+        let bar = screenLines(m).last!
+        #expect(bar.hasPrefix(" " + say(back)) && !bar.contains(say(open)), "\(bar)")
+        press(&m, .escape)
+        #expect(!m.effects.detail && screenLines(m).last!.hasPrefix(" " + say(open)))
+    }
+
     @Test func theChartIsReadableWithoutColour() throws {
         var m = demoModel(width: 160, height: 48)
         press(&m, .char("9"), .enter)

@@ -160,6 +160,8 @@ extension EffectsView: ScreenType {
     static let title: UIText = .tabEffects
     static let keyHelp: UIText = .keyEffects
     static let hints: [Action] = [.open, .toggleComparison, .toggleBase]
+    /// In an estimate's details, the way back first; Enter there opens nothing.
+    static func hints(_ m: Model) -> [Action] { m.effects.detail ? [.back, .toggleComparison, .toggleBase] : hints }
 
     static func count(_ m: Model) -> Int { m.effectCells?.count ?? 0 }
     static func move(_ m: inout Model, by delta: Int) {

@@ -10,6 +10,8 @@ protocol ScreenType {
     static var keyHelp: UIText { get }
     /// The screen's own keys, in the order the status bar shows them; `:`, `?` and `q` follow on every screen.
     static var hints: [Action] { get }
+    /// The keys the status bar offers as the screen stands now: its `hints`, unless a part of it (a detail) has its own.
+    static func hints(_ m: Model) -> [Action]
     /// `x`: the screen's filters back to showing everything.
     static func clearFilters(_ m: inout Model)
     static func draw(_ m: Model, in r: Rect, into g: inout Grid)
@@ -35,6 +37,7 @@ protocol ScreenType {
 }
 
 extension ScreenType {
+    static func hints(_ m: Model) -> [Action] { hints }
     static func count(_ m: Model) -> Int { 0 }
     static func move(_ m: inout Model, by delta: Int) {}
     static func keepVisible(_ m: inout Model) {}

@@ -113,7 +113,7 @@ enum StatusBar {
         let readOnly = m.session.readOnly ? " · " + m.text(.statusReadOnly) : ""
         var right = user + " · " + m.text(.statusLog, m.session.logPath) + readOnly + "  "
         let live = m.link.offline ? m.text(.liveOffline) : m.link.failed ? m.text(.liveError) : m.text(.liveOK)
-        let hints = ((m.page == nil ? m.view.screen.hints : SchoolPage.hints) + [.palette, .help, .quit]).compactMap(m.session.keyMap.binding)
+        let hints = ((m.page == nil ? m.view.screen.hints(m) : SchoolPage.hints) + [.palette, .help, .quit]).compactMap(m.session.keyMap.binding)
             .filter { m.offers($0.action) }.compactMap { b in b.keys.first.map { ($0.label, m.text(b.short ?? b.help)) } }
         // The keys shown before the right end (at most half the line is kept for it): where they end.
         func hintsEnd(reserving reserve: Int) -> (count: Int, x: Int) {

@@ -62,3 +62,17 @@ import Testing
         #expect(!screenLines(m).contains { $0.contains(m.text(.colEvent) + " · ") })
     }
 }
+
+/// A click in the pane below a list selects nothing: it selected the row that would have stood there, off the list's
+/// visible end. (Portefølje's reasons pane is guarded the same way; the demo's caseloads are all on screen at 80×24,
+/// so there it could not be shown to fail.)
+@Suite struct PaneClickTests {
+    @Test func aClickOnThePaneBelowAListLeavesTheSelection() {
+        var m = demoModel()
+        press(&m, .char("7"))
+        update(&m, .mouse(MouseEvent(.click, x: 10, y: Model.listTop + 2)))
+        #expect(m.history.cursor.selected == 2, "a row of the list is selected by a click")
+        update(&m, .mouse(MouseEvent(.click, x: 10, y: m.height - 3)))
+        #expect(m.history.cursor.selected == 2 && m.history.cursor.scroll == 0)
+    }
+}

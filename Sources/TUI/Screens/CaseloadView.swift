@@ -101,7 +101,11 @@ extension CaseloadView: ScreenType {
     static func school(_ m: Model) -> String? {
         m.derived.caseload.shown.indices.contains(m.caseload.cursor.selected) ? m.derived.caseload.shown[m.caseload.cursor.selected].school : nil
     }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.caseload.cursor.click(row: row, count: count(m)) }
+    /// A click on a row of the list; one on the reasons' pane below it selects nothing.
+    static func click(_ m: inout Model, row: Int, x: Int) {
+        guard row < m.listHeight - whyHeight(m) else { return }
+        m.caseload.cursor.click(row: row, count: count(m))
+    }
     /// `a`: whose caseload to show.
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         guard a == .historyByActor else { return false }

@@ -84,7 +84,11 @@ extension HistoryView: ScreenType {
     static func move(_ m: inout Model, by delta: Int) { m.history.cursor.move(by: delta, count: count(m), height: m.listHeight - recordHeight(m)) }
     static func keepVisible(_ m: inout Model) { m.history.cursor.keepVisible(count: count(m), height: m.listHeight - recordHeight(m)) }
     static func open(_ m: inout Model) { if let s = selected(m)?.event.schools.first { m.page = SchoolPageState(s) } }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.history.cursor.click(row: row, count: count(m)) }
+    /// A click on a row of the list; one on the record's pane below it selects nothing.
+    static func click(_ m: inout Model, row: Int, x: Int) {
+        guard row < m.listHeight - recordHeight(m) else { return }
+        m.history.cursor.click(row: row, count: count(m))
+    }
 
     static func selected(_ m: Model) -> Recorded? {
         m.history.visible.indices.contains(m.history.cursor.selected) ? m.events[m.history.visible[m.history.cursor.selected]] : nil

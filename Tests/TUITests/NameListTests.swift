@@ -43,4 +43,23 @@ import Testing
         }
         #expect(counted > 0, "\(lines.joined(separator: "\n"))")
     }
+
+    /// Klynger's members pane at 80 columns keeps a school's name whole before its municipality.
+    @Test(arguments: [Language.da, .en])
+    func membersAreNamedWholeAt80Columns(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("3"))
+        var seen = 0
+        for _ in 0..<m.derived.clusters.shown.count {
+            let cluster = try #require(m.selectedCluster)
+            let pane = screenLines(m).compactMap { $0.split(separator: "│", omittingEmptySubsequences: false).dropLast().last.map(String.init) }
+            for s in cluster.members where m.state.participation[Enrolment(m.programme!, s)]?.status == .accepted {
+                let name = try #require(m.state.schools[s]?.name)
+                #expect(pane.contains { $0.hasPrefix(" " + name + " ") }, "\(name) in\n\(pane.joined(separator: "\n"))")
+                seen += 1
+            }
+            press(&m, .down)
+        }
+        #expect(seen > 50)
+    }
 }

@@ -67,10 +67,16 @@ enum ClustersView {
         let towns = members.map { m.state.schools[$0].flatMap { Municipality.byCode[$0.municipality]?.name.displayWidth } ?? 0 }.max() ?? 12
         // The members' consultants by the short names that tell them apart, as wide as the widest of them (to 16).
         let consultants = members.map { m.state.caseload[Enrolment(p, $0)].map { m.shortName($0).displayWidth } ?? 0 }.max() ?? 0
+        // Where the pane holds only names and municipalities (80 columns), a school's name is kept whole before its
+        // municipality: «Kirkegårdskolen» beside «Mariagerfjo…», not «Kirkegårdskol…».
+        let fit = right.width - 3, memberConsultants = max(10, min(16, consultants))
+        let memberNames = members.map { s in (m.state.schools[s]?.name ?? s).displayWidth }.max() ?? 16
+        var townWidth = max(12, min(20, towns))
+        if 12 + 1 + townWidth + 1 + memberConsultants + 1 > fit { townWidth = max(8, min(townWidth, fit - 2 - memberNames)) }
         Table(title: m.text(.clusterMembers, cluster.name), columns: [
             Table.Column(title: m.text(.colName), width: 16, flexible: true),
-            Table.Column(title: m.text(.colMunicipality), width: max(12, min(20, towns))),
-            Table.Column(title: m.text(.colConsultant), width: max(10, min(16, consultants))),
+            Table.Column(title: m.text(.colMunicipality), width: townWidth),
+            Table.Column(title: m.text(.colConsultant), width: memberConsultants),
         ], count: members.count, cursor: m.clusters.members, focused: m.clusters.membersFocused).draw(in: right, &g) { row, col in
             let s = members[row]
             switch col {

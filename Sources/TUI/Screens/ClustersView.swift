@@ -73,9 +73,11 @@ enum ClustersView {
         let memberNames = members.map { s in (m.state.schools[s]?.name ?? s).displayWidth }.max() ?? 16
         var townWidth = max(12, min(20, towns))
         if 12 + 1 + townWidth + 1 + memberConsultants + 1 > fit { townWidth = max(8, min(townWidth, fit - 2 - memberNames)) }
+        // Narrowed below its heading, the column is headed as the detail pane labels it («Municip.»), not cut.
+        let townTitle = townWidth < m.text(.colMunicipality).displayWidth ? m.text(.detailMunicipality) : m.text(.colMunicipality)
         Table(title: m.text(.clusterMembers, cluster.name), columns: [
             Table.Column(title: m.text(.colName), width: 16, flexible: true),
-            Table.Column(title: m.text(.colMunicipality), width: townWidth),
+            Table.Column(title: townTitle, width: townWidth),
             Table.Column(title: m.text(.colConsultant), width: memberConsultants),
         ], count: members.count, cursor: m.clusters.members, focused: m.clusters.membersFocused).draw(in: right, &g) { row, col in
             let s = members[row]

@@ -28,7 +28,7 @@ extension Catalogue {
         case .meetingCancelled(let id, let reason): return self(.evMeetingCancelled, meetingName(id, in: state).firstUppercased, reason)
         case .meetingHeld(let id, let attendance): return self(.evMeetingHeld, meetingName(id, in: state).firstUppercased, attendance.count)
         case .contactRecorded(let c): return self(.evContact, StateNames.school(c.school, in: state), name(c.form), shortDate(c.date)) + ": " + c.summary
-        case .followUpAgreed(let f): return self(.evFollowUp, StateNames.school(f.school, in: state), f.what, f.who, shortDate(f.due))
+        case .followUpAgreed(let f): return self(.evFollowUp, StateNames.school(f.school, in: state), f.what, StateNames.person(f.who, in: state), shortDate(f.due))
         case .followUpDone(let id, let d): return self(.evFollowUpDone, StateNames.followUp(id, in: state), shortDate(d))
         case .followUpMoved(let id, let due, let reason): return self(.evFollowUpMoved, StateNames.followUp(id, in: state), shortDate(due), reason)
         case .evaluationRecorded(let v):

@@ -40,7 +40,7 @@ extension Model {
 
     /// A follow-up as a list row: what, whose, and when it is due.
     func followUpRow(_ f: FollowUp) -> String {
-        "\(f.what) · \(f.who) · " + text(.followUpDue, text.shortDate(f.due))
+        "\(f.what) · \(doer(f.who)) · " + text(.followUpDue, text.shortDate(f.due))
     }
 
     /// An intervention kind as a list row: its name and its status at the school.

@@ -139,4 +139,7 @@ public struct ScorecardFigures: Sendable {
 extension Model {
     /// A person's short name as the screens say it, told apart from everyone else's; the handle when unknown.
     func shortName(_ handle: String) -> String { derived.shortNames[handle] ?? state.shortName(handle) }
+    /// Who is to do a follow-up: a person the log knows by the short name that tells them apart, else the text as
+    /// written («skoleleder»); a handle is never shown for a name.
+    func doer(_ who: String) -> String { state.people[who] == nil ? who : shortName(who) }
 }

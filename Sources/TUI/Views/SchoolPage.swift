@@ -93,7 +93,7 @@ enum SchoolPage {
             if f.done != nil { mark = ("✓ ", Style(.ok, .bold)) } else if overdue { mark = ("! ", Style(.error, .bold)) } else { mark = ("○ ", Style(.accent)) }
             let due: (String, Style) = (m.text.shortDate(f.due).padded(to: 10) + " ", overdue ? Style(.error, .bold) : .plain)
             let why: String = f.reason.map { " (" + $0 + ")" } ?? ""
-            lines.append(Line([("  ", .plain), mark, due, (f.what, .plain), (" – " + f.who, Style(.muted)), (why, Style(.muted))]))
+            lines.append(Line([("  ", .plain), mark, due, (f.what, .plain), (" – " + m.doer(f.who), Style(.muted)), (why, Style(.muted))]))
         }
         return lines
     }

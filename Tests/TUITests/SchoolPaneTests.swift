@@ -60,9 +60,15 @@ import Testing
             for c in m.state.contacts.values where c.school == school && c.programme == m.programme {
                 let said = c.summary.split(separator: " ").joined(separator: " ")
                 #expect(text.contains(said), "\(said)")
-                if lines.contains(where: { $0.hasPrefix("   ") && !$0.hasPrefix("   " + m.text.shortDate(c.date)) && said.hasSuffix($0.trimmingCharacters(in: .whitespaces)) }) { wrapped += 1 }
+                // A line that goes on with it: indented, holding the summary's last word.
+                let last = String(said.split(separator: " ").last ?? "")
+                if lines.contains(where: { $0.hasPrefix("   ") && !$0.hasPrefix("  " + m.text.shortDate(c.date)) && $0.contains(last) && !$0.contains(m.text.name(c.form) + " ") }) { wrapped += 1 }
             }
         }
         #expect(wrapped > 0, "no summary needed wrapping at 76 columns")
+        // Its column under forty wide at 76, a summary goes on under the form (column 13), not under itself.
+        let school = try #require(m.state.contacts.values.filter { $0.programme == m.programme }.max { $0.summary.count < $1.summary.count }?.school)
+        let page = SchoolPage.lines(m, school, width: 76).map { $0.segments.map(\.0).joined() }
+        #expect(page.contains { $0.hasPrefix(String(repeating: " ", count: 13)) && $0.dropFirst(13).first.map { $0 != " " } == true }, "\(page)")
     }
 }

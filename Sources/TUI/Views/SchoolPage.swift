@@ -60,8 +60,10 @@ enum SchoolPage {
         // And who recorded it as wide as the widest name (at least ten columns, at most 24).
         let byWidth = min(24, max(10, list.map { m.shortName($0.by).displayWidth }.max() ?? 0))
         // A summary longer than the line goes on under itself, at its own column, never cut (unless that column leaves
-        // it fewer than twenty).
+        // it fewer than twenty); where its column is narrow (under forty, as at 80 columns), the lines after the first
+        // go on under the form instead, so a summary takes two lines rather than five.
         let indent = 2 + 10 + 1 + formWidth + 1 + byWidth + 1
+        let under = width - indent >= 40 ? indent : 13
         for c in list {
             let head: [(String, Style)] = [("  " + m.text.shortDate(c.date).padded(to: 10) + " ", .plain), (m.text.name(c.form).padded(to: formWidth) + " ", Style(.header)),
                                            (m.shortName(c.by).padded(to: byWidth) + " ", Style(.accent))]
@@ -71,14 +73,17 @@ enum SchoolPage {
                 continue
             }
             // Who took part after the summary's last line where they fit, else on lines of their own, muted.
-            let room = width - indent
-            var body = c.summary.wrapped(to: room).map { [($0, Style.plain)] }
+            let room = width - under
+            let first = c.summary.wrapped(to: width - indent).first ?? ""
+            let rest = c.summary.dropFirst(first.count).drop { $0 == " " }
+            var body = [[(first, Style.plain)]] + (rest.isEmpty ? [] : String(rest).wrapped(to: room).map { [($0, Style.plain)] })
             if !who.isEmpty, let last = body.last?.first?.0 {
-                if last.displayWidth + who.displayWidth <= room { body[body.count - 1].append((who, Style(.muted))) } else {
+                let left = (body.count == 1 ? width - indent : room) - last.displayWidth
+                if who.displayWidth <= left { body[body.count - 1].append((who, Style(.muted))) } else {
                     body += String(who.dropFirst()).wrapped(to: room).map { [($0, Style(.muted))] }
                 }
             }
-            for (n, part) in body.enumerated() { lines.append(Line((n == 0 ? head : [(String(repeating: " ", count: indent), .plain)]) + part)) }
+            for (n, part) in body.enumerated() { lines.append(Line((n == 0 ? head : [(String(repeating: " ", count: under), .plain)]) + part)) }
         }
         return lines
     }

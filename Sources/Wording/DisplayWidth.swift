@@ -78,19 +78,22 @@ extension String {
 
 extension String {
     /// Breaks the text into lines of at most `width` columns, at spaces where it can, and inside a word only
-    /// when the word alone is wider. Nothing is cut.
-    public func wrapped(to width: Int) -> [String] {
+    /// when the word alone is wider. Nothing is cut. `first`, when given, is the first line's width (a line that
+    /// begins after a heading on the same row and goes on under something narrower or wider).
+    public func wrapped(to width: Int, first: Int? = nil) -> [String] {
         guard width > 0 else { return [self] }
         var lines: [String] = []
+        // The width of the line being filled: the first one's own, then `width`.
+        func room() -> Int { lines.isEmpty ? max(1, first ?? width) : width }
         for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", used = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var w = String(word), ww = w.displayWidth
-                if used > 0, used + 1 + ww <= width { line += " " + w; used += 1 + ww; continue }
+                if used > 0, used + 1 + ww <= room() { line += " " + w; used += 1 + ww; continue }
                 if used > 0 { lines.append(line); line = ""; used = 0 }
-                while ww > width {
+                while ww > room() {
                     var head = "", hw = 0
-                    for c in w { if hw + c.displayWidth > width { break }; head.append(c); hw += c.displayWidth }
+                    for c in w { if hw + c.displayWidth > room() { break }; head.append(c); hw += c.displayWidth }
                     lines.append(head)
                     w = String(w.dropFirst(head.count)); ww = w.displayWidth
                 }

@@ -71,4 +71,24 @@ import Testing
         let page = SchoolPage.lines(m, school, width: 76).map { $0.segments.map(\.0).joined() }
         #expect(page.contains { $0.hasPrefix(String(repeating: " ", count: 13)) && $0.dropFirst(13).first.map { $0 != " " } == true }, "\(page)")
     }
+
+    /// A summary with doubled or leading spaces is said word for word, each word once (the first version cut the first
+    /// line's characters off the rest by count, which repeated or lost words where `wrapped` had dropped a space).
+    @Test func aSpacedSummaryIsSaidWordForWord() throws {
+        var m = demoModel(user: "ahj")
+        let p = try #require(m.programme)
+        let school = try #require(m.state.caseload.first { $0.value == "ahj" }?.key.school)
+        let summary = "Samtale  med   skoleleder om læsebånd,  trivselsmåling i 7. klasse og plan for forældremøder i foråret"
+        var state = m.state
+        let contact = Contact(programme: p, school: school, date: m.today, form: .phone, summary: summary)
+        let records = try decideBatch([.recordContact(contact, followUps: [])], on: &state, actor: "ahj", now: Copenhagen.timestamp(m.today, minutes: 12 * 60))
+        update(&m, .stateChanged(state, m.events + records))
+        let said = try #require(m.state.contacts.values.first { $0.school == school && $0.summary.hasPrefix("Samtale") }).summary
+        let page = SchoolPage.lines(m, school, width: 76).map { $0.segments.map(\.0).joined() }
+        let start = try #require(page.firstIndex { $0.contains("Samtale") })
+        let words = page[start...].prefix(3).joined(separator: " ").split(separator: " ").map(String.init)
+        let from = try #require(words.firstIndex(of: "Samtale"))
+        let expected = said.split(separator: " ").map(String.init)
+        #expect(Array(words[from...].prefix(expected.count)) == expected, "\(page[start...].prefix(3))")
+    }
 }

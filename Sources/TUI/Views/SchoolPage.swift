@@ -74,9 +74,7 @@ enum SchoolPage {
             }
             // Who took part after the summary's last line where they fit, else on lines of their own, muted.
             let room = width - under
-            let first = c.summary.wrapped(to: width - indent).first ?? ""
-            let rest = c.summary.dropFirst(first.count).drop { $0 == " " }
-            var body = [[(first, Style.plain)]] + (rest.isEmpty ? [] : String(rest).wrapped(to: room).map { [($0, Style.plain)] })
+            var body = c.summary.wrapped(to: room, first: width - indent).map { [($0, Style.plain)] }
             if !who.isEmpty, let last = body.last?.first?.0 {
                 let left = (body.count == 1 ? width - indent : room) - last.displayWidth
                 if who.displayWidth <= left { body[body.count - 1].append((who, Style(.muted))) } else {

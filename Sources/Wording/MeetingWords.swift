@@ -21,19 +21,12 @@ extension Catalogue {
         return m.location
     }
 
-    /// Who a meeting is for: its clusters' names, else its schools', else its programme's.
-    public func participants(_ m: Meeting, in state: NetworkState?) -> String {
-        let names = StateNames(state: state)
-        if !m.clusters.isEmpty { return short(m.clusters.map(names.cluster)) }
-        if !m.schools.isEmpty { return short(m.schools.map(names.school)) }
-        return names.programme(m.programme)
-    }
-
-    /// Every cluster or school a meeting is for, by name, however many: "Nordjylland 1, Nordjylland 2 og Sjælland 3".
-    public func allParticipants(_ m: Meeting, in state: NetworkState?) -> String {
-        let names = StateNames(state: state)
-        if !m.clusters.isEmpty { return list(m.clusters.map(names.cluster)) }
-        if !m.schools.isEmpty { return list(m.schools.map(names.school)) }
+    /// Who a meeting is for: its clusters' names, else its schools', else its programme's; more than three as the
+    /// first two and how many others, unless `every` asks for each by name.
+    public func participants(_ m: Meeting, in state: NetworkState?, every: Bool = false) -> String {
+        let names = StateNames(state: state), say = every ? list : short
+        if !m.clusters.isEmpty { return say(m.clusters.map(names.cluster)) }
+        if !m.schools.isEmpty { return say(m.schools.map(names.school)) }
         return names.programme(m.programme)
     }
 

@@ -59,7 +59,7 @@ enum HistoryView {
         var lines = m.text.sentence(e.event, in: m.state, history: m.events).wrapped(to: inner.width - 2)
         // A meeting for more than three clusters or schools names them all here (the sentence says «… and 17 others»).
         if case .meetingScheduled(let meeting) = e.event, meeting.clusters.count + meeting.schools.count > 3 {
-            lines += (m.text(.meetingWho) + ": " + m.text.allParticipants(meeting, in: m.state)).wrapped(to: inner.width - 2)
+            lines += (m.text(.meetingWho) + ": " + m.text.participants(meeting, in: m.state, every: true)).wrapped(to: inner.width - 2)
         }
         for (i, line) in lines.prefix(inner.height).enumerated() {
             let last = i == inner.height - 1 && lines.count > inner.height

@@ -36,10 +36,11 @@ extension Catalogue {
     /// 4.3.2027 in Danish, 2027-03-04 in English.
     public func shortDate(_ d: Day) -> String { dateForm("shortDate", d) }
 
-    /// "tor 4.3." – compact, for lists; with the year ("tor 4.3.2027", "Thu 4/3/2027") when it is not the year of
-    /// `today`.
+    /// "tor 4.3." – compact, for lists; with the year ("tor 4.3.2027", "Thu 4/3/2027") when it is more than half a
+    /// year from `today`, as `ls -l` does: in December a meeting on 14 January is «tor 14.1.», one in June of last or
+    /// next year carries its year, and no day and month without a year can be read as two dates.
     public func compactDate(_ d: Day, today: Day? = nil) -> String {
-        let withYear = today.map { $0.civil.year != d.civil.year } == true
+        let withYear = today.map { abs(d.ordinal - $0.ordinal) > 182 } == true
         return dateForm(withYear ? "compactDateWithYear" : "compactDate", d)
     }
 

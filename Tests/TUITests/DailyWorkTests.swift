@@ -238,12 +238,19 @@ import Testing
         #expect(view(m).text.contains("[ingen] førmåling"))
     }
 
-    @Test func datesCarryTheYearWhenItIsNotThisYears() {
+    @Test func datesCarryTheYearWhenMoreThanHalfAYearAway() {
         let text = Catalogue(.da), en = Catalogue(.en)
         let today = Day(year: 2026, month: 12, day: 2)!, next = Day(year: 2027, month: 1, day: 14)!, soon = Day(year: 2026, month: 12, day: 8)!
         #expect(text.compactDate(soon, today: today) == "tir 8.12.")
-        #expect(text.compactDate(next, today: today) == "tor 14.1.2027")
-        #expect(en.compactDate(next, today: today) == "Thu 14/1/2027")
+        #expect(text.compactDate(next, today: today) == "tor 14.1.", "five weeks ahead reads as one date without its year")
+        #expect(en.compactDate(next, today: today) == "Thu 14/1")
+        // Half a year either way is the edge: the same day and month a year apart never both go without a year.
+        #expect(text.compactDate(Day(year: 2026, month: 6, day: 3)!, today: today) == "ons 3.6.")
+        #expect(text.compactDate(Day(year: 2026, month: 6, day: 2)!, today: today) == "tir 2.6.2026")
+        #expect(en.compactDate(Day(year: 2027, month: 6, day: 2)!, today: today) == "Wed 2/6")
+        #expect(en.compactDate(Day(year: 2027, month: 6, day: 3)!, today: today) == "Thu 3/6/2027")
+        #expect(en.compactDate(Day(year: 2025, month: 12, day: 2)!, today: today) == "Tue 2/12/2025")
+        #expect(text.compactDate(next) == "tor 14.1.", "without a today, no year")
     }
 
     @Test func aFormsLabelsAreWholeAndItsErrorWraps() throws {

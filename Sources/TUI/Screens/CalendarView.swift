@@ -105,21 +105,29 @@ enum CalendarView {
         let inner = r.inset(1)
         let monday = m.calendar.day.adding(days: 1 - m.calendar.day.weekday)
         let hourCol = 6
-        let colWidth = max(6, (inner.width - hourCol) / 7)
         let hours = Array(8...16)
         let rowsPerHour = max(1, (inner.height - 1) / hours.count)
         let shown = m.meetingsByDay(from: monday, to: monday.adding(days: 6))
-        for d in 0..<7 {
-            let day = monday.adding(days: d)
+        // A working week where Saturday and Sunday hold nothing and neither is the day chosen, as a calendar's work
+        // week: at 80 columns the five days are 14 wide, «Hovedstaden 4» whole rather than «Hovedstad» over «en 4».
+        let weekend = (5..<7).contains { !(shown[monday.adding(days: $0)] ?? []).isEmpty } || m.calendar.day.weekday >= 6
+        let dayCount = weekend ? 7 : 5
+        let colWidth = max(6, (inner.width - hourCol) / dayCount)
+        // The days with their months, or where a column cannot hold one the weekday and day for all («tor 10»; the
+        // title says the month), not «tor 10.1…», which reads as January.
+        let days = (0..<dayCount).map { monday.adding(days: $0) }
+        let long = days.allSatisfy { m.text.compactDate($0).displayWidth < colWidth }
+        for (d, day) in days.enumerated() {
             let x = inner.x + hourCol + d * colWidth
             var style = shade(day, m) ?? Style(.header, .bold)
             if day == m.calendar.day { style = Style(.selection, .bold) }
-            g.put(m.text.compactDate(day), x: x, y: inner.y, style: style, limit: colWidth - 1)
+            let heading = long ? m.text.compactDate(day) : m.text.weekday(day.weekday, short: true) + " " + String(day.day)
+            g.put(heading, x: x, y: inner.y, style: style, limit: colWidth - 1)
         }
         for (i, h) in hours.enumerated() {
             g.put(m.text.time(h * 60).padded(to: 5, alignRight: true), x: inner.x, y: inner.y + 1 + i * rowsPerHour, style: Style(.muted))
         }
-        for d in 0..<7 {
+        for d in 0..<dayCount {
             let day = monday.adding(days: d)
             let x = inner.x + hourCol + d * colWidth
             if Holiday.on(day) != nil || SchoolHoliday.on(day, municipality: 101) != nil {

@@ -30,9 +30,9 @@ enum ClustersView {
         // The names first: the consultants get what the box (its two borders and the table's margin) and the
         // other columns (each with its one-column gap) leave.
         let others = names + titled.reduce(0) { $0 + max($1.1, m.text($1.0).displayWidth) + 1 } + 1
-        let consultantWidth = max(9, min(data.consultantsWidth == 0 ? 9 : data.consultantsWidth, left.width - 3 - others - 1))
-        let cols = [
-            Table.Column(title: m.text(.colCluster), width: 14, flexible: true),
+        var consultantWidth = max(9, min(data.consultantsWidth == 0 ? 9 : data.consultantsWidth, left.width - 3 - others - 1))
+        func columns() -> [Table.Column] { [
+            Table.Column(title: m.text(.colCluster), width: names, flexible: true),
             Table.Column(title: m.text(.colMembers), width: 6, alignRight: true),
             Table.Column(title: m.text(.colConsultant), width: consultantWidth),
             Table.Column(title: m.text(.colNextMeeting), width: width(.colNextMeeting)),
@@ -40,9 +40,16 @@ enum ClustersView {
             Table.Column(title: m.text(.colHeld), width: 5, alignRight: true),
             Table.Column(title: m.text(.colUnrecorded), width: 7, alignRight: true),
             Table.Column(title: m.text(.colFeedback), width: width(.colFeedback), alignRight: true),
-        ]
+        ] }
+        // Where later columns give way (80 columns), the consultants, not blank after the clusters' names, get what
+        // those leave: «Erik T. +2» whole, not «Erik… +2» beside three idle columns.
+        var fitted = Table.fit(columns(), to: left.inset(1).width - 1)
+        if fitted.count > 2, fitted[0].width > names, data.consultantsWidth > fitted[2].width {
+            consultantWidth = min(data.consultantsWidth, fitted[2].width + fitted[0].width - names)
+            fitted = Table.fit(columns(), to: left.inset(1).width - 1)
+        }
+        let cols = columns()
         // The consultants as many as the column holds whole, and how many more.
-        let fitted = Table.fit(cols, to: left.inset(1).width - 1)
         let consultantsShown = fitted.count > 2 ? fitted[2].width : 0
         Table(title: m.text(.tabClusters) + m.text.titleCount(list.count), columns: cols, count: list.count, cursor: m.clusters.cursor,
               focused: !m.clusters.membersFocused, empty: m.text(.noClusters)).draw(in: left, &g) { row, col in

@@ -24,6 +24,16 @@ struct Table {
         var cols = least <= width ? titled : cols
         func total(least: Bool) -> Int { cols.reduce(0) { $0 + ($1.flexible && least ? min($1.width, 12) : $1.width) + 1 } }
         while total(least: true) > width, cols.count > 2 { cols.removeLast() }
+        // Where the titles did not all fit, the room the flexible column would grow into first makes the kept columns'
+        // cut titles whole, left to right («Schoo…» beside a name column three wider than its names).
+        if least > width {
+            for i in cols.indices where !cols[i].flexible && cols[i].width < cols[i].title.displayWidth {
+                let more = min(cols[i].title.displayWidth - cols[i].width, width - total(least: false))
+                guard more > 0 else { break }
+                let c = cols[i]
+                cols[i] = Column(title: c.title, width: c.width + more, flexible: c.flexible, alignRight: c.alignRight)
+            }
+        }
         let grows = cols.firstIndex(where: \.flexible) ?? (cols.last?.alignRight == false ? cols.count - 1 : nil)
         if let f = grows {
             let c = cols[f]

@@ -36,13 +36,34 @@ import Testing
             }
             for meeting in m.state.meetings(of: inst, in: p) where meeting.day >= m.today && meeting.status != .cancelled {
                 let when = m.text.compactDate(meeting.day, today: m.today)
-                guard let at = pane.firstIndex(where: { $0.hasPrefix(when + " ") }), pane.indices.contains(at + 1) else { continue }
+                guard let at = pane.firstIndex(where: { $0.hasPrefix(when + " ") }), pane.indices.contains(at + 1), pane[at + 1] != m.text(.detailMore) else { continue }
                 #expect(pane[at + 1] == m.text.name(meeting.kind) || pane[at + 1].hasPrefix(m.text.name(meeting.kind) + "  "), "\(pane[at + 1])")
                 checkedMeetings += 1
             }
             press(&m, .down)
         }
         #expect(checkedKinds > 5 && checkedMeetings > 2, "\(checkedKinds) \(checkedMeetings)")
+    }
+
+    /// A pane too short for all of a school ends in a note that Enter shows the rest, never in a section's heading
+    /// with nothing under it (at 80×24 «Møder» stood alone on the last line).
+    @Test(arguments: [Language.da, .en])
+    func aShortPaneEndsInANoteNotABareHeading(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("2"))
+        let headings = [m.text(.detailInterventions), m.text(.detailMeetings)]
+        var noted = 0
+        for _ in 0..<20 {
+            let pane = Self.pane(m), last = try #require(pane.last { !$0.isEmpty })
+            #expect(!headings.contains(last), "\(pane.joined(separator: "\n"))")
+            if last == m.text(.detailMore) { noted += 1 }
+            press(&m, .down)
+        }
+        #expect(noted > 0)
+        // Where the pane holds everything (48 rows), no note.
+        m = demoModel(width: 160, height: 48, language: language)
+        press(&m, .char("2"))
+        #expect(!Self.pane(m).contains(m.text(.detailMore)))
     }
 
     @Test(arguments: [Language.da, .en])

@@ -10,8 +10,15 @@ enum SchoolDetail {
         }
         g.box(r, title: school.name, style: Style(.border))
         let inner = r.inset(1)
-        let lines = SchoolText.facts(m, inst, width: inner.width - 2) + [.blank] + SchoolText.interventions(m, inst, width: inner.width - 2)
+        var lines = SchoolText.facts(m, inst, width: inner.width - 2) + [.blank] + SchoolText.interventions(m, inst, width: inner.width - 2)
             + [.blank] + SchoolText.meetings(m, inst, upcomingOnly: true, width: inner.width - 2)
+        // What the pane cannot hold ends in a note that Enter shows the rest, with no heading or blank left above it
+        // (at 80×24 «Møder» stood on the last line with none of the meetings under it).
+        if lines.count > inner.height, inner.height >= 3 {
+            lines = Array(lines.prefix(inner.height - 1))
+            while let last = lines.last, last.segments.allSatisfy({ $0.0.isEmpty }) || SchoolText.isHeading(last) { lines.removeLast() }
+            lines.append(Line(m.text(.detailMore), Style(.muted)))
+        }
         g.draw(lines, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height))
     }
 }
@@ -52,6 +59,7 @@ enum SchoolText {
     }
 
     static func heading(_ m: Model, _ s: UIText) -> Line { Line(m.text(s), Style(.header, .bold)) }
+    static func isHeading(_ line: Line) -> Bool { line.segments.count == 1 && line.segments[0].1 == Style(.header, .bold) }
 
     static func interventions(_ m: Model, _ inst: String, width: Int) -> [Line] {
         guard let p = m.programme else { return [] }

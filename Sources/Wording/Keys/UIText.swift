@@ -4,7 +4,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case appName, tabOverview, tabSchools, panelParticipation, panelRegions, panelClusters, panelInterventions
     case panelMeetings, noMeetings, noClusters, noInterventions, stalledCount, clusterCount, schoolsCount, accepted
     case detailInstitution, detailMunicipality, detailRegion, detailKind, detailParticipation, detailConsultant
-    case detailCluster, detailTrack, detailSince, detailInterventions, detailMeetings, detailNone, updatedOn
+    case detailCluster, detailTrack, detailSince, detailInterventions, detailMeetings, detailNone, detailMore, updatedOn
     case stalledMark, noSchools, statusUser, statusLog, statusReadOnly, helpTitle, helpClose, emptyTitle, emptyStart
     case emptyDemo, emptyDemoOut, emptyLog, tooSmall, programmeLabel, keyOverview, keySchools, keyNextView
     case keyPreviousView, keyUp, keyDown, keyPageUp, keyPageDown, keySwitchPane, keyTop, keyBottom, keyOpen, keyBack

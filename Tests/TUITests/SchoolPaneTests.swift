@@ -45,6 +45,37 @@ import Testing
         #expect(checkedKinds > 5 && checkedMeetings > 2, "\(checkedKinds) \(checkedMeetings)")
     }
 
+    /// An intervention's reason and stalled mark in the side pane at 80 columns: beside how it stands where they fit,
+    /// else on lines of their own, never cut at the pane's edge («i gang 20.9.2026 ⚠ gået i …»).
+    @Test(arguments: [Language.da, .en])
+    func aStalledMarkAndAReasonAreWholeInTheSidePane(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("2"))
+        let p = try #require(m.programme)
+        var stalled = 0, reasons = 0
+        for _ in 0..<m.derived.schools.visible.count {
+            let inst = try #require(m.selectedSchool)
+            let pane = Self.pane(m)
+            for i in m.state.interventions(of: inst, in: p) {
+                let said = m.text.name(i.status) + " " + m.text.shortDate(i.updated)
+                guard let at = pane.firstIndex(where: { $0.hasPrefix(said) }), at + 2 < pane.count else { continue }
+                // The lines that follow, up to the next intervention's or a blank one, joined.
+                let rest = pane[at...].prefix { !$0.isEmpty }.prefix(6).joined(separator: " ")
+                #expect(!pane[at].hasSuffix("…"), "\(pane.joined(separator: "\n"))")
+                if i.status.canStall && m.today.ordinal - i.updated.ordinal >= 42 {
+                    #expect(rest.contains("⚠ " + m.text(.stalledMark)), "\(pane.joined(separator: "\n"))")
+                    stalled += 1
+                }
+                if let reason = i.reason, rest.count > said.count + 2 {
+                    #expect(rest.contains(reason) || pane.last { !$0.isEmpty } == m.text(.detailMore), "«\(reason)» in\n\(pane.joined(separator: "\n"))")
+                    reasons += 1
+                }
+            }
+            press(&m, .down)
+        }
+        #expect(stalled > 0, "\(stalled) \(reasons)")
+    }
+
     /// A pane too short for all of a school ends in a note that Enter shows the rest, never in a section's heading
     /// with nothing under it (at 80×24 «Møder» stood alone on the last line).
     @Test(arguments: [Language.da, .en])

@@ -85,7 +85,18 @@ enum SchoolText {
             if stalled { segs.append((" ⚠ " + m.text(.stalledMark), Style(.warning, .bold))) }
             if twoLines {
                 for (n, part) in kind.wrapped(to: max(10, width - 3)).enumerated() { lines.append(Line([n == 0 ? letter : ("   ", .plain), (part, .plain)])) }
-                lines.append(Line([("   ", .plain)] + segs))
+                // How it stands, then its reason and the stalled mark where they fit, else each on lines of their
+                // own under it («⚠ gået i stå» was cut at the pane's edge after «i gang 20.9.2026»).
+                var line: [(String, Style)] = [("   ", .plain)] + segs.prefix(2)
+                for (text, style) in segs.dropFirst(2) {
+                    if (line.map(\.0).joined() + text).displayWidth <= width { line.append((text, style)); continue }
+                    lines.append(Line(line))
+                    let bare = String(text.drop { $0 == " " || $0 == "–" })
+                    let parts = (text.hasPrefix(" – ") ? "– " + bare : bare).wrapped(to: max(10, width - 3))
+                    lines += parts.dropLast().map { Line([("   ", .plain), ($0, style)]) }
+                    line = [("   ", .plain), (parts.last ?? "", style)]
+                }
+                lines.append(Line(line))
             } else {
                 lines.append(Line([letter, (kind.padded(to: kindWidth) + " ", .plain)] + segs))
             }

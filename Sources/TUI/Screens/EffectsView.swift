@@ -160,8 +160,12 @@ extension EffectsView: ScreenType {
     static let title: UIText = .tabEffects
     static let keyHelp: UIText = .keyEffects
     static let hints: [Action] = [.open, .toggleComparison, .toggleBase]
-    /// In an estimate's details, the way back first; Enter there opens nothing.
-    static func hints(_ m: Model) -> [Action] { m.effects.detail ? [.back, .toggleComparison, .toggleBase] : hints }
+    /// In an estimate's details, the way back first; Enter there opens nothing, nor anywhere when the programme has
+    /// nothing to estimate, where the comparison and base year have nothing to change either.
+    static func hints(_ m: Model) -> [Action] {
+        if m.effects.detail { return [.back, .toggleComparison, .toggleBase] }
+        return m.effectCells?.isEmpty == true ? [] : hints
+    }
 
     static func count(_ m: Model) -> Int { m.effectCells?.count ?? 0 }
     static func move(_ m: inout Model, by delta: Int) {

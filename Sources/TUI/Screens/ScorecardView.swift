@@ -121,7 +121,12 @@ enum ScorecardView {
         var named: [(String, GroupScore)] = [(m.state.programmes[d.programme]?.name ?? d.programme, data.programme[k])]
         if let i = selectedRow(m) {
             let row = m.derived.schools.rows[i]
-            if let c = row.clusterID, let score = data.byCluster[k][c] { named.append((m.text(.colCluster) + " " + (row.cluster ?? c), score)) }
+            // «Klynge Sjælland 2», but a name that already says it is a cluster stands alone («Klynge 6», not «Klynge
+            // Klynge 6»).
+            if let c = row.clusterID, let score = data.byCluster[k][c] {
+                let name = row.cluster ?? c, label = m.text(.colCluster)
+                named.append((name.lowercased().hasPrefix(label.lowercased() + " ") ? name : label + " " + name, score))
+            }
             if let score = data.byRegion[k][row.region] { named.append((row.region, score)) }
         }
         if data.visible.count != data.takingPart || !m.scorecard.filter.isEmpty || !m.schools.facets.isEmpty {

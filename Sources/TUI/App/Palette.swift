@@ -55,6 +55,19 @@ extension Model {
     }
 }
 
+extension Model {
+    /// The key that does what a palette entry does, as the help says it («1», «ctrl-z»), for a view or an action.
+    func paletteKey(_ target: PaletteEntry.Target) -> String? {
+        let binding: Binding?
+        switch target {
+        case .view(let v): binding = session.keyMap.bindings.first { $0.action.view == v }
+        case .action(let a): binding = session.keyMap.binding(a)
+        default: binding = nil
+        }
+        return binding?.keys.first?.label
+    }
+}
+
 extension PaletteEntry.Target {
     /// Whether choosing it writes to the log (after a question), rather than going somewhere or showing something.
     var writes: Bool {

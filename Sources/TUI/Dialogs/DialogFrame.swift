@@ -13,14 +13,20 @@ enum DialogFrame {
 
     /// A list in a box: the selected row highlighted, scrolled to keep it in view, and where it is
     /// ("34–56 af 76") on the frame's bottom line when the list is longer than the box.
-    static func menu(_ items: [String], _ cursor: Cursor, in r: Rect, _ m: Model, _ g: inout Grid) {
+    /// A list with a cursor; `keys`, where given, says each row's key at its right, muted, as a palette does.
+    static func menu(_ items: [String], _ cursor: Cursor, in r: Rect, _ m: Model, _ g: inout Grid, keys: [String] = []) {
         let inner = r.inset(1)
         let height = max(1, inner.height - 1)
         var c = cursor
         c.keepVisible(count: items.count, height: height)
+        let keyWidth = keys.map(\.displayWidth).max().map { $0 + 2 } ?? 0
         for (i, item) in items.dropFirst(c.scroll).prefix(height).enumerated() {
-            let row = c.scroll + i
-            g.put(" " + item.padded(to: inner.width - 2) + " ", x: inner.x, y: inner.y + i, style: row == c.selected ? Style(.selection) : .plain)
+            let row = c.scroll + i, selected = row == c.selected
+            g.put(" " + item.padded(to: inner.width - 2 - keyWidth) + String(repeating: " ", count: keyWidth) + " ", x: inner.x, y: inner.y + i,
+                  style: selected ? Style(.selection) : .plain)
+            if keys.indices.contains(row), !keys[row].isEmpty {
+                g.put(keys[row], x: inner.maxX - 1 - keys[row].displayWidth, y: inner.y + i, style: selected ? Style(.selection) : Style(.muted))
+            }
         }
         position(c, count: items.count, height: height, r, m, &g)
     }

@@ -38,7 +38,9 @@ public struct PaletteDialog: Dialog {
             return
         }
         var c = Cursor(); c.selected = input.selected
-        DialogFrame.menu(entries.map(\.label), c, in: Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1), m, &g)
+        // Each view's and action's key beside it, so the palette teaches the keys (a school or programme has none).
+        DialogFrame.menu(entries.map(\.label), c, in: Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1), m, &g,
+                         keys: entries.map { m.paletteKey($0.target) ?? "" })
     }
 }
 

@@ -66,7 +66,7 @@ struct LogCommand: ParsableCommand {
             case .success(let info)?:
                 let local = Copenhagen.local(info.written)
                 say(text(.cliStatsSnapshot, (log.snapshotLocation ?? ""), text.megabytes(info.bytes), text.grouped(info.seq),
-                           text.grouped(log.state.lastSeq - info.seq), text.compactDate(local.day) + " " + text.time(local.minutes)))
+                           text.grouped(log.state.lastSeq - info.seq), text.compactDate(local.day, today: global.clock.today) + " " + text.time(local.minutes)))
             }
             say(text(.cliStatsByType))
             // Each kind worded, with the id the log and jq use.

@@ -111,10 +111,14 @@ struct MeetingCommand: ParsableCommand {
                 try printJSON(list.map { MeetingJSON($0, today: today) })
             } else {
                 let today = global.clock.today
-                for m in list {
+                // A date more than half a year away carries its year (a list reaches back over school years, where
+                // «uge 37 man 8.9.» could be either); the column as wide as the widest.
+                let dates = list.map { words.compactDate($0.day, today: today) }
+                let dateWidth = max(10, dates.map(\.displayWidth).max() ?? 0)
+                for (m, date) in zip(list, dates) {
                     let who = m.clusters.compactMap { log.state.clusters[$0]?.name }.joined(separator: ", ")
                     let status = m.status == .scheduled && !m.isUnrecorded(on: today) ? "" : " (" + words.status(m, today: today) + ")"
-                    say("\(m.id) \(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(status)")
+                    say("\(m.id) \(words.week(m.day).padded(to: 7)) \(date.padded(to: dateWidth)) \(words.time(m.start))–\(words.time(m.end)) \(words.name(m.kind)) \(who)\(status)")
                 }
             }
         }

@@ -59,8 +59,10 @@ extension MeetingCommand {
             if json {
                 try printJSON(PlanJSON(plan, perCluster: perCluster, log.state))
             } else {
+                let today = global.clock.today
+                let dateWidth = max(10, plan.meetings.map { words.compactDate($0.day, today: today).displayWidth }.max() ?? 0)
                 for m in plan.meetings {
-                    say("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day).padded(to: 10)) \(words.time(m.start).padded(to: 5, alignRight: true))  \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
+                    say("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day, today: today).padded(to: dateWidth)) \(words.time(m.start).padded(to: 5, alignRight: true))  \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
                 }
                 for line in words.planSummary(plan, log.state) { say(line) }
             }

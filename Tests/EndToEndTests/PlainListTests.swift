@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Domain
 import Wording
 
 /// The plain lists (`school list`, `cluster list`, `people list`, `follow-up list`, `caseload`) say every name whole,
@@ -74,5 +75,28 @@ extension PlainListTests {
         #expect(hers.status == 0 && hers.out == asHer.out && hers.out.contains("\"school\""), "\(hers.err)")
         let unknown = try Harness.tavle("caseload", "--log", log, "--as", "mfr", "--consultant", "zz")
         #expect(unknown.status != 0 && unknown.err.contains("\"zz\"") && unknown.err.contains("ahj"), "\(unknown.err)")
+    }
+
+    /// `meeting list` reaches back over school years: a date more than half a year from today carries its year
+    /// («uge 37 man 8.9.2025», which «man 8.9.» alone would leave open), a near one does not; the times line up.
+    @Test func meetingListDatesCarryTheirYearWhenFarFromToday() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let plain = try Harness.tavle("meeting", "list", "--log", log).out.split(separator: "\n").map(String.init)
+        let listed = try (JSONSerialization.jsonObject(with: Data(try Harness.tavle("meeting", "list", "--log", log, "--json").out.utf8)) as? [[String: Any]] ?? [])
+        let today = Harness.today
+        var far = 0, near = 0
+        for meeting in listed {
+            let id = try #require(meeting["id"] as? String), date = try #require((meeting["date"] as? String).flatMap(Day.parse))
+            let line = try #require(plain.first { $0.hasPrefix(id + " ") })
+            let year = "." + String(date.year) + " "
+            if abs(date.ordinal - today.ordinal) > 182 { #expect(line.contains(year), "\(line)"); far += 1 } else { #expect(!line.contains(year), "\(line)"); near += 1 }
+        }
+        #expect(far > 0 && near > 0, "\(far) \(near)")
+        // Each line's time starts in the same column.
+        let starts = Set(plain.compactMap { line in
+            line.range(of: #"^\S+ +\S+ [0-9]+ +\S+ \S+ +"#, options: .regularExpression).map { line.distance(from: line.startIndex, to: $0.upperBound) }
+        })
+        #expect(starts.count == 1 && plain.count == listed.count, "\(starts)")
     }
 }

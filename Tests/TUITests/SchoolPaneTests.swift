@@ -76,6 +76,31 @@ import Testing
         #expect(stalled > 0, "\(stalled) \(reasons)")
     }
 
+    /// A follow-up on a school's page says what, who and why whole: longer than the line, they go on under the text
+    /// at its column, not cut at the page's edge.
+    @Test(arguments: [Language.da, .en])
+    func aLongFollowUpIsWrappedOnThePage(language: Language) throws {
+        let m = demoModel(language: language)
+        let p = try #require(m.programme)
+        let school = try #require(m.state.caseload.filter { $0.key.programme == p && $0.value == "ahj" }.map(\.key.school).min())
+        let what = "Sende data for 8. årgang til skolens ledelse og aftale et opfølgende møde om læsebånd og trivsel i foråret"
+        let reason = "skolelederen var syg, og mødet blev flyttet til efter vinterferien"
+        var state = m.state
+        state.apply(Recorded(seq: m.events.count + 1, at: m.events.last!.at, actor: "ahj", event: .followUpAgreed(
+            FollowUp(id: "F9999", programme: p, school: school, what: what, who: "ahj", due: m.today.adding(days: 3)))))
+        state.apply(Recorded(seq: m.events.count + 2, at: m.events.last!.at, actor: "ahj", event: .followUpMoved(id: "F9999", due: m.today.adding(days: 10), reason: reason)))
+        var page = m
+        update(&page, .stateChanged(state, m.events))
+        for width in [76, 156] {
+            let lines = SchoolPage.lines(page, school, width: width).map { $0.segments.map(\.0).joined() }
+            let from = try #require(lines.firstIndex(of: page.text(.pageFollowUps))), to = try #require(lines[from...].firstIndex(of: ""))
+            let part = Array(lines[from..<to])
+            #expect(part.allSatisfy { $0.displayWidth <= width }, "\(part.filter { $0.displayWidth > width })")
+            let text = part.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            #expect(text.contains(what) && text.contains(page.shortName("ahj")) && text.contains(reason), "\(part.joined(separator: "\n"))")
+        }
+    }
+
     /// A pane too short for all of a school ends in a note that Enter shows the rest, never in a section's heading
     /// with nothing under it (at 80×24 «Møder» stood alone on the last line).
     @Test(arguments: [Language.da, .en])
@@ -129,7 +154,9 @@ import Testing
     @Test func aSpacedSummaryIsSaidWordForWord() throws {
         var m = demoModel(user: "ahj")
         let p = try #require(m.programme)
-        let school = try #require(m.state.caseload.first { $0.value == "ahj" }?.key.school)
+        // One of hers in this programme (the caseload's order differs from run to run; another programme's school
+        // was refused now and then).
+        let school = try #require(m.state.caseload.filter { $0.key.programme == p && $0.value == "ahj" }.map(\.key.school).min())
         let summary = "Samtale  med   skoleleder om læsebånd,  trivselsmåling i 7. klasse og plan for forældremøder i foråret"
         var state = m.state
         let contact = Contact(programme: p, school: school, date: m.today, form: .phone, summary: summary)

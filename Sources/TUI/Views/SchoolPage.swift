@@ -9,7 +9,7 @@ enum SchoolPage {
     static func lines(_ m: Model, _ inst: String, width: Int) -> [Line] {
         var lines = [SchoolText.heading(m, .pageFacts)] + SchoolText.facts(m, inst, width: width - 2).map { Line([("  ", .plain)] + $0.segments) }
         lines += [.blank] + SchoolText.interventions(m, inst, width: width)
-        lines += [.blank] + contacts(m, inst, width: width) + [.blank] + followUps(m, inst) + [.blank] + evaluation(m, inst, width: width)
+        lines += [.blank] + contacts(m, inst, width: width) + [.blank] + followUps(m, inst, width: width) + [.blank] + evaluation(m, inst, width: width)
         lines += [.blank] + SchoolText.meetings(m, inst, upcomingOnly: false, width: width)
         lines += [.blank, SchoolText.heading(m, .pageHistory)]
         if m.link.historyReading { return lines + [Line("  " + m.text(.historyReading), Style(.muted))] }
@@ -86,7 +86,7 @@ enum SchoolPage {
         return lines
     }
 
-    static func followUps(_ m: Model, _ inst: String) -> [Line] {
+    static func followUps(_ m: Model, _ inst: String, width: Int) -> [Line] {
         var lines = [SchoolText.heading(m, .pageFollowUps)]
         let list = m.state.followUps.values.filter { $0.school == inst && $0.programme == m.programme }.sorted { a, b in a.done == nil && b.done != nil || (a.done == nil) == (b.done == nil) && a.due < b.due }
         if list.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
@@ -96,7 +96,14 @@ enum SchoolPage {
             if f.done != nil { mark = ("✓ ", Style(.ok, .bold)) } else if overdue { mark = ("! ", Style(.error, .bold)) } else { mark = ("○ ", Style(.accent)) }
             let due: (String, Style) = (m.text.shortDate(f.due).padded(to: 10) + " ", overdue ? Style(.error, .bold) : .plain)
             let why: String = f.reason.map { " (" + $0 + ")" } ?? ""
-            lines.append(Line([("  ", .plain), mark, due, (f.what, .plain), (" – " + m.doer(f.who), Style(.muted)), (why, Style(.muted))]))
+            // What is to be done, then who and why, muted: longer than the line, each goes on under the text at its
+            // column (fifteen in), not cut at the page's edge.
+            let under = 15, room = max(20, width - under), tail = " – " + m.doer(f.who) + why
+            var body = f.what.wrapped(to: room).map { [($0, Style.plain)] }
+            if let last = body.last?.first?.0, tail.displayWidth <= room - last.displayWidth { body[body.count - 1].append((tail, Style(.muted))) } else {
+                body += String(tail.dropFirst()).wrapped(to: room).map { [($0, Style(.muted))] }
+            }
+            for (n, part) in body.enumerated() { lines.append(Line((n == 0 ? [("  ", .plain), mark, due] : [(String(repeating: " ", count: under), .plain)]) + part)) }
         }
         return lines
     }

@@ -5,7 +5,9 @@ import Wording
 enum ClustersView {
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let list = m.derived.clusters.shown
-        let rightWidth = r.width >= 120 ? max(30, r.width / 3) : max(30, r.width * 2 / 5)
+        // The members pane a column under two fifths below 120 columns: at 80 that column makes «Consultant» and
+        // «Camilla N. +3» whole on the left, where the pane's municipalities are narrowed already.
+        let rightWidth = r.width >= 120 ? max(30, r.width / 3) : max(30, r.width * 2 / 5 - 1)
         let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
         let data = m.derived.clusters
         let names = max(m.text(.colCluster).displayWidth, data.nameWidth == 0 ? 14 : data.nameWidth)

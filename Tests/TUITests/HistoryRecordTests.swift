@@ -75,4 +75,35 @@ import Testing
         update(&m, .mouse(MouseEvent(.click, x: 10, y: m.height - 3)))
         #expect(m.history.cursor.selected == 2 && m.history.cursor.scroll == 0)
     }
+
+    /// Resultater's groups and the matrix's legend lie below their lists: a click there selects no school.
+    @Test func aClickBelowTheScorecardOrTheMatrixLeavesTheSelection() {
+        for key in ["8", "4"] {
+            var m = demoModel()
+            press(&m, .char(Character(key)))
+            settleAside(&m)
+            let cursor = { (m: Model) in key == "8" ? m.scorecard.cursor : m.matrix.cursor }
+            update(&m, .mouse(MouseEvent(.click, x: 10, y: Model.listTop + (key == "8" ? 3 : 2))))
+            let picked = cursor(m).selected
+            #expect(picked > 0, "a row of the \(key) list is selected by a click")
+            update(&m, .mouse(MouseEvent(.click, x: 10, y: m.height - 3)))
+            #expect(cursor(m).selected == picked && cursor(m).scroll == 0, "\(key): \(cursor(m))")
+        }
+    }
+
+    /// Klynger: a click on the members pane selects that school there, not the cluster on the list's row.
+    @Test(arguments: [80, 160])
+    func aClickOnKlyngersMembersSelectsTheSchool(width: Int) throws {
+        var m = demoModel(width: width, height: width == 80 ? 24 : 48)
+        press(&m, .char("3"))
+        let cluster = try #require(m.selectedCluster)
+        update(&m, .mouse(MouseEvent(.click, x: m.width - 5, y: Model.listTop + 2)))
+        #expect(m.selectedCluster?.id == cluster.id && m.clusters.membersFocused && m.clusters.members.selected == 2)
+        #expect(m.selectedMember == cluster.members[2])
+        // Below the members, nothing; on the list, the cluster, its members from the top.
+        update(&m, .mouse(MouseEvent(.click, x: m.width - 5, y: Model.listTop + cluster.members.count + 1)))
+        #expect(m.clusters.members.selected == 2)
+        update(&m, .mouse(MouseEvent(.click, x: 3, y: Model.listTop + 3)))
+        #expect(m.clusters.cursor.selected == 3 && !m.clusters.membersFocused && m.clusters.members.selected == 0)
+    }
 }

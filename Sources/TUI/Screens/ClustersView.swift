@@ -3,11 +3,13 @@ import Wording
 
 /// Klynger: every cluster with members, consultant, last and next meeting; its schools beside it.
 enum ClustersView {
+    /// The members pane a column under two fifths below 120 columns: at 80 that column makes «Consultant» and
+    /// «Camilla N. +3» whole on the left, where the pane's municipalities are narrowed already.
+    static func membersWidth(_ width: Int) -> Int { width >= 120 ? max(30, width / 3) : max(30, width * 2 / 5 - 1) }
+
     static func draw(_ m: Model, in r: Rect, into g: inout Grid) {
         let list = m.derived.clusters.shown
-        // The members pane a column under two fifths below 120 columns: at 80 that column makes «Consultant» and
-        // «Camilla N. +3» whole on the left, where the pane's municipalities are narrowed already.
-        let rightWidth = r.width >= 120 ? max(30, r.width / 3) : max(30, r.width * 2 / 5 - 1)
+        let rightWidth = membersWidth(r.width)
         let left = Rect(x: r.x, y: r.y, width: r.width - rightWidth, height: r.height)
         let data = m.derived.clusters
         let names = max(m.text(.colCluster).displayWidth, data.nameWidth == 0 ? 14 : data.nameWidth)
@@ -127,7 +129,19 @@ extension ClustersView: ScreenType {
     static func keepVisible(_ m: inout Model) { m.clusters.cursor.keepVisible(count: m.derived.clusters.shown.count, height: m.listHeight) }
     static func open(_ m: inout Model) { if m.clusters.membersFocused, let s = m.selectedMember { m.page = SchoolPageState(s) } else { m.clusters.membersFocused = true } }
     static func school(_ m: Model) -> String? { m.clusters.membersFocused ? m.selectedMember : nil }
-    static func click(_ m: inout Model, row: Int, x: Int) { m.clusters.cursor.click(row: row, count: m.derived.clusters.shown.count) }
+    /// A click on the members pane selects that school there; on the list, that cluster (its members from the top).
+    static func click(_ m: inout Model, row: Int, x: Int) {
+        if x >= m.width - membersWidth(m.width) {
+            guard let cluster = m.selectedCluster, row >= 0, m.clusters.members.scroll + row < cluster.members.count else { return }
+            m.clusters.members.click(row: row, count: cluster.members.count)
+            m.clusters.membersFocused = true
+        } else {
+            let before = m.clusters.cursor.selected
+            m.clusters.cursor.click(row: row, count: m.derived.clusters.shown.count)
+            if m.clusters.cursor.selected != before { m.clusters.members = Cursor() }
+            m.clusters.membersFocused = false
+        }
+    }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         guard a == .switchPane else { return false }

@@ -125,7 +125,7 @@ extension MatrixView: ScreenType {
         m.matrixRows.indices.contains(m.matrix.cursor.selected) ? m.derived.schools.rows[m.matrixRows[m.matrix.cursor.selected]].institution : nil
     }
     static func click(_ m: inout Model, row: Int, x: Int) {
-        m.matrix.cursor.click(row: row - Layout(m, width: m.width - 2).headingLines, count: count(m))
+        m.matrix.cursor.click(row: row - Layout(m, width: m.width - 2).headingLines, count: count(m), height: listRows(m))
     }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {

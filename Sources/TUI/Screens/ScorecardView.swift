@@ -182,7 +182,7 @@ extension ScorecardView: ScreenType {
     static func open(_ m: inout Model) { if let s = school(m) { m.page = SchoolPageState(s) } }
     static func school(_ m: Model) -> String? { selectedRow(m).map { m.derived.schools.rows[$0].institution } }
     /// Row 0 is the tabs line and row 1 the table's heading.
-    static func click(_ m: inout Model, row: Int, x: Int) { m.scorecard.cursor.click(row: row - 2, count: count(m)) }
+    static func click(_ m: inout Model, row: Int, x: Int) { m.scorecard.cursor.click(row: row - 2, count: count(m), height: listRows(m)) }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {
         let keep = school(m)

@@ -85,9 +85,10 @@ extension Action {
 }
 
 extension Cursor {
-    /// Selects the `row`th visible row of a list of `count`, if there is one.
-    mutating func click(row: Int, count: Int) {
+    /// Selects the `row`th visible row of a list of `count`, if there is one; with `height`, only a row the list
+    /// shows (a click below it, on a pane or legend, selects nothing).
+    mutating func click(row: Int, count: Int, height: Int = .max) {
         let i = scroll + row
-        if row >= 0, i < count { selected = i }
+        if row >= 0, row < height, i < count { selected = i }
     }
 }

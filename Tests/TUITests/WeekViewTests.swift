@@ -37,4 +37,37 @@ import Testing
             #expect(whole || short, "the headings mix their forms: \(lines[2])")
         }
     }
+
+    /// A click on a day in the month selects it; in the week, a click on a meeting's block selects its day and it.
+    @Test(arguments: [(80, 24), (160, 48)])
+    func aClickOnADayOrAMeetingSelectsIt(size: (Int, Int)) throws {
+        var m = demoModel(width: size.0, height: size.1)
+        press(&m, .char("5"))
+        // The 17th as the month shows it: its number where the grid's rows start, left of the day's panel.
+        var lines = screenLines(m)
+        let target = Day(year: fixedToday.year, month: fixedToday.month, day: 17)!
+        let (y, x) = try #require(lines.enumerated().lazy.compactMap { y, line -> (Int, Int)? in
+            guard y > 2, let r = line.range(of: " 17 ") else { return nil }
+            return (y, line.distance(from: line.startIndex, to: r.lowerBound) + 1)
+        }.first)
+        update(&m, .mouse(MouseEvent(.click, x: x, y: y)))
+        #expect(m.calendar.day == target, "\(m.calendar.day)")
+        // The week of a meeting of one cluster: a click on its name in the block picks it.
+        let meeting = try #require(m.derived.calendar.meetings.filter { $0.status != .cancelled && $0.clusters.count == 1 && $0.day.weekday <= 5 }
+            .filter { d in m.derived.calendar.meetings.filter { $0.day == d.day }.count > 1 }.min { ($0.day, $0.id) < ($1.day, $1.id) })
+        let name = try #require(m.state.clusters[meeting.clusters[0]]?.name)
+        m.calendar.day = meeting.day.adding(days: meeting.day.weekday == 1 ? 1 : -1)
+        press(&m, .char("v"))
+        #expect(m.calendar.mode == .week)
+        lines = screenLines(m)
+        let (by, bx) = try #require(lines.enumerated().lazy.compactMap { y, line -> (Int, Int)? in
+            line.range(of: name).map { (y, line.distance(from: line.startIndex, to: $0.lowerBound) + 1) }
+        }.first { y, x in
+            var probe = m
+            probe.calendar.day = meeting.day
+            return WeekGrid(probe, inner: Rect(x: 0, y: 1, width: m.width, height: m.height - 2).inset(1)).day(x: x) == meeting.day
+        })
+        update(&m, .mouse(MouseEvent(.click, x: bx, y: by)))
+        #expect(m.calendar.day == meeting.day && m.selectedMeeting?.id == meeting.id, "\(m.calendar.day) \(String(describing: m.selectedMeeting?.id)) \(meeting.id)")
+    }
 }

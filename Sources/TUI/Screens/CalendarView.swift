@@ -31,16 +31,10 @@ enum CalendarView {
     static func month(_ m: Model, _ r: Rect, _ g: inout Grid) {
         g.box(r, title: title(m), style: Style(.accent))
         let inner = r.inset(1)
-        // The grid's seven columns of equal width; what does not divide among them goes to the day's panel.
-        let weekCol = 5
-        let colWidth = max(4, (inner.width - min(38, inner.width / 3) - 1 - weekCol) / 7)
-        let dayPanel = max(0, inner.width - 1 - weekCol - 7 * colWidth)
-        let grid = Rect(x: inner.x, y: inner.y, width: inner.width - dayPanel - 1, height: inner.height)
+        let layout = MonthGrid(m, inner: inner)
+        let (weekCol, colWidth, dayPanel, grid) = (MonthGrid.weekCol, layout.colWidth, layout.dayPanel, layout.grid)
         let c = m.calendar.day.civil
-        let first = Day(year: c.year, month: c.month, day: 1)!
-        let start = first.adding(days: 1 - first.weekday)
-        let weeks = (first.weekday - 1 + Day.daysIn(month: c.month, year: c.year) + 6) / 7
-        let rowHeight = max(2, (grid.height - 1) / weeks)
+        let (start, weeks, rowHeight) = (layout.start, layout.weeks, layout.rowHeight)
         let shown = m.meetingsByDay(from: start, to: start.adding(days: weeks * 7))
         let names = (1...7).map { m.text.weekday($0, short: true) }
         g.put(m.text(.weekShort, "").trimmingCharacters(in: .whitespaces), x: grid.x, y: grid.y, style: Style(.header, .bold), limit: weekCol - 1)
@@ -96,57 +90,6 @@ enum CalendarView {
             if meeting.status != .scheduled || meeting.isUnrecorded(on: m.today), y < r.maxY {
                 g.put(Glyphs.status(meeting, today: m.today) + m.text.status(meeting, today: m.today), x: r.x + 2, y: y, style: statusStyle(meeting, m), limit: r.width - 2)
                 y += 1
-            }
-        }
-    }
-
-    static func week(_ m: Model, _ r: Rect, _ g: inout Grid) {
-        g.box(r, title: title(m), style: Style(.accent))
-        let inner = r.inset(1)
-        let monday = m.calendar.day.adding(days: 1 - m.calendar.day.weekday)
-        let hourCol = 6
-        let hours = Array(8...16)
-        let rowsPerHour = max(1, (inner.height - 1) / hours.count)
-        let shown = m.meetingsByDay(from: monday, to: monday.adding(days: 6))
-        // A working week where Saturday and Sunday hold nothing and neither is the day chosen, as a calendar's work
-        // week: at 80 columns the five days are 14 wide, «Hovedstaden 4» whole rather than «Hovedstad» over «en 4».
-        let weekend = (5..<7).contains { !(shown[monday.adding(days: $0)] ?? []).isEmpty } || m.calendar.day.weekday >= 6
-        let dayCount = weekend ? 7 : 5
-        let colWidth = max(6, (inner.width - hourCol) / dayCount)
-        // The days with their months, or where a column cannot hold one the weekday and day for all («tor 10»; the
-        // title says the month), not «tor 10.1…», which reads as January.
-        let days = (0..<dayCount).map { monday.adding(days: $0) }
-        let long = days.allSatisfy { m.text.compactDate($0).displayWidth < colWidth }
-        for (d, day) in days.enumerated() {
-            let x = inner.x + hourCol + d * colWidth
-            var style = shade(day, m) ?? Style(.header, .bold)
-            if day == m.calendar.day { style = Style(.selection, .bold) }
-            let heading = long ? m.text.compactDate(day) : m.text.weekday(day.weekday, short: true) + " " + String(day.day)
-            g.put(heading, x: x, y: inner.y, style: style, limit: colWidth - 1)
-        }
-        for (i, h) in hours.enumerated() {
-            g.put(m.text.time(h * 60).padded(to: 5, alignRight: true), x: inner.x, y: inner.y + 1 + i * rowsPerHour, style: Style(.muted))
-        }
-        for d in 0..<dayCount {
-            let day = monday.adding(days: d)
-            let x = inner.x + hourCol + d * colWidth
-            if Holiday.on(day) != nil || SchoolHoliday.on(day, municipality: 101) != nil {
-                for y in (inner.y + 1)..<inner.maxY { g.put("░", x: x + colWidth - 2, y: y, style: Style(.holiday)) }
-            }
-            for meeting in shown[day] ?? [] {
-                let top = inner.y + 1 + max(0, (meeting.start - 8 * 60) * rowsPerHour / 60)
-                let bottom = min(inner.maxY - 1, inner.y + 1 + max(0, (meeting.end - 8 * 60) * rowsPerHour / 60 - 1))
-                let picked = day == m.calendar.day && m.selectedMeeting?.id == meeting.id
-                for y in top...max(top, bottom) where y < inner.maxY {
-                    g.fill(Rect(x: x, y: y, width: colWidth - 1, height: 1), style: Style(picked ? .selection : .accent, .reverse))
-                }
-                // The time and who, wrapped over the rows the meeting's block covers; cut only on its last row.
-                let rows = max(top, bottom) - top + 1
-                var lines = (m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m)).wrapped(to: colWidth - 1)
-                if lines.count > rows { lines = Array(lines.prefix(rows - 1)) + [lines[(rows - 1)...].joined(separator: " ")] }
-                for (k, line) in lines.enumerated() where top + k < inner.maxY {
-                    g.put(line, x: x, y: top + k, style: Style(picked ? .selection : .accent, .reverse), limit: colWidth - 1)
-                }
             }
         }
     }
@@ -229,8 +172,21 @@ extension CalendarView: ScreenType {
 
     static func keepVisible(_ m: inout Model) { m.calendar.cursor.keepVisible(count: count(m), height: m.listHeight) }
     static func open(_ m: inout Model) { if let meeting = m.selectedMeeting { m.overlay = .meeting(MeetingDialog(meeting.id)) } }
+    /// In the list a click selects a meeting; in the month a day; in the week a day, and a meeting where it is on one.
     static func click(_ m: inout Model, row: Int, x: Int) {
-        if m.calendar.mode == .list { m.calendar.cursor.click(row: row, count: count(m)) }
+        let inner = Rect(x: 0, y: 1, width: m.width, height: m.height - 2).inset(1), y = row + Model.listTop
+        switch m.calendar.mode {
+        case .list: m.calendar.cursor.click(row: row, count: count(m))
+        case .month:
+            guard let day = MonthGrid(m, inner: inner).day(x: x, y: y) else { return }
+            m.moveCalendar(days: day.ordinal - m.calendar.day.ordinal)
+        case .week:
+            let grid = WeekGrid(m, inner: inner)
+            guard let day = grid.day(x: x) else { return }
+            m.moveCalendar(days: day.ordinal - m.calendar.day.ordinal)
+            // Where blocks overlap, the one drawn last, on top.
+            if let i = m.meetings(on: day).lastIndex(where: { grid.rows($0).contains(y) }) { m.calendar.pick = i }
+        }
     }
 
     static func perform(_ a: Action, _ m: inout Model) -> Bool {

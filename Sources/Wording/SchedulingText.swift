@@ -47,6 +47,18 @@ extension Catalogue {
         }
     }
 
+    /// A plan's meetings one a line, as the dashboard's plan (`Y`) and `tavle meeting plan` both say them: the week,
+    /// the date (with its year when more than half a year from today, as wide as the widest), the start, the cluster
+    /// and the place in this language.
+    public func planLines(_ plan: RoundPlan, _ state: NetworkState, today: Day) -> [String] {
+        let dates = plan.meetings.map { compactDate($0.day, today: today) }
+        let width = max(10, dates.map(\.displayWidth).max() ?? 0)
+        return zip(plan.meetings, dates).map { p, date in
+            week(p.day).padded(to: 7) + " " + date.padded(to: width) + " " + time(p.start).padded(to: 5, alignRight: true)
+                + "  " + p.clusters.compactMap { state.clusters[$0]?.name }.joined(separator: ", ") + " · " + location(p)
+        }
+    }
+
     /// What a plan adds, and (when any) the clusters that get fewer meetings than asked.
     public func planSummary(_ plan: RoundPlan, _ state: NetworkState) -> [String] {
         let booked = plan.clusters.reduce(0) { $0 + $1.booked }

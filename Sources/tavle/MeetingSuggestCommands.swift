@@ -59,11 +59,7 @@ extension MeetingCommand {
             if json {
                 try printJSON(PlanJSON(plan, perCluster: perCluster, log.state))
             } else {
-                let today = global.clock.today
-                let dateWidth = max(10, plan.meetings.map { words.compactDate($0.day, today: today).displayWidth }.max() ?? 0)
-                for m in plan.meetings {
-                    say("\(words.week(m.day).padded(to: 7)) \(words.compactDate(m.day, today: today).padded(to: dateWidth)) \(words.time(m.start).padded(to: 5, alignRight: true))  \(m.clusters.compactMap { log.state.clusters[$0]?.name }.joined()) · \(m.location)")
-                }
+                for line in words.planLines(plan, log.state, today: today) { say(line) }
                 for line in words.planSummary(plan, log.state) { say(line) }
             }
             if dryRun { if !json { say(words(.impDryRun)) }; return }

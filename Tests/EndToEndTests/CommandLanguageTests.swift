@@ -110,6 +110,17 @@ import Wording
             #expect(statuses.count == 1, "tavle \(args.joined(separator: " ")): exit statuses \(statuses)")
         }
     }
+
+    /// A plan's host school in the reader's language, as the dashboard's plan says it (the command line printed the
+    /// log's spelling, «Værtsskole: …», in English; the general check above takes stored places for names).
+    @Test func aPlansPlacesAreWordedInTheReadersLanguage() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        let en = try Harness.tavle("meeting", "plan", "--dry-run", "--log", log, "--lang", "en").out
+        let da = try Harness.tavle("meeting", "plan", "--dry-run", "--log", log, "--lang", "da").out
+        #expect(en.contains(" · Host school: ") && !en.contains("Værtsskole"), "\(en.prefix(400))")
+        #expect(da.contains(" · Værtsskole: ") && !da.contains("Host school"), "\(da.prefix(400))")
+    }
 }
 
 /// JSON is an interface: the same keys and values in either language, apart from the worded `text` beside a code.

@@ -12,8 +12,8 @@ enum DialogFrame {
     }
 
     /// A list in a box: the selected row highlighted, scrolled to keep it in view, and where it is
-    /// ("34–56 af 76") on the frame's bottom line when the list is longer than the box.
-    /// A list with a cursor; `keys`, where given, says each row's key at its right, muted, as a palette does.
+    /// ("34–56 af 76") on the frame's bottom line when the list is longer than the box; `keys`, where given, says
+    /// each row's key at its right, muted, as the palette does.
     static func menu(_ items: [String], _ cursor: Cursor, in r: Rect, _ m: Model, _ g: inout Grid, keys: [String] = []) {
         let inner = r.inset(1)
         let height = max(1, inner.height - 1)

@@ -19,10 +19,7 @@ public struct PlanDialog: ListDialog {
     /// The plan's meetings, one a line, after a summary of what it adds and which clusters get fewer.
     func draw(_ m: Model, into g: inout Grid) {
         let width = min(m.width - 4, 100)
-        let items = plan.meetings.map { p in
-            m.text.week(p.day).padded(to: 7) + " " + m.text.compactDate(p.day).padded(to: 10) + " " + m.text.time(p.start).padded(to: 5, alignRight: true)
-                + "  " + (p.clusters.first.flatMap { m.state.clusters[$0]?.name } ?? "") + " · " + m.text.location(p)
-        }
+        let items = m.text.planLines(plan, m.state, today: m.today)
         let parts = m.text.planSummary(plan, m.state).map { $0.wrapped(to: width - 4) }
         let summary = parts.enumerated().flatMap { i, lines in lines.map { (text: $0, warn: i > 0) } }
         let r = DialogFrame.centred(width: width, height: min(m.height - 2, items.count + summary.count + 4), title: m.text(.planTitle, items.count), &g)

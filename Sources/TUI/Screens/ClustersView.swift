@@ -46,7 +46,7 @@ enum ClustersView {
             Table.Column(title: m.text(.colFeedback), width: width(.colFeedback), alignRight: true),
         ] }
         // Where later columns give way (80 columns), the consultants, not blank after the clusters' names, get what
-        // those leave: «Erik T. +2» whole, not «Erik… +2» beside three idle columns.
+        // those leave: «Erik H. +2» whole, not «Erik… +2» beside three idle columns.
         var fitted = Table.fit(columns(), to: left.inset(1).width - 1)
         if fitted.count > 2, fitted[0].width > names, data.consultantsWidth > fitted[2].width {
             consultantWidth = min(data.consultantsWidth, fitted[2].width + fitted[0].width - names)

@@ -1,4 +1,5 @@
 import TestSupport
+import Wording
 import Foundation
 import Testing
 @testable import TUI
@@ -52,6 +53,20 @@ import Testing
         let statusBar = screen.split(separator: "\n").last.map(String.init) ?? ""
         if let first = v.screen.hints.first(where: m.offers), let key = m.session.keyMap.binding(first)?.keys.first {
             #expect(statusBar.hasPrefix(" " + key.label), "\(v): \(statusBar)")
+        }
+    }
+
+    /// At 80 columns the tabs are shortened, but never to a form two tabs share (English «Calendar» and «Caseload»
+    /// were both «Ca»), and the programme's name keeps its room whichever tab is chosen.
+    @Test(arguments: [Language.da, .en]) func theNarrowTabBarTellsEveryTabApartAndNamesTheProgramme(language: Language) {
+        for v in ViewID.allCases {
+            var m = demoModel(width: 80, height: 24, language: language)
+            update(&m, .key(.char(Character("\(v.rawValue + 1)"))))
+            let bar = view(m).text.split(separator: "\n").first.map(String.init) ?? ""
+            let shorts = TabBar.ranges(m).map { $0.label.trimmingCharacters(in: .whitespaces).split(separator: " ").dropFirst().joined() }
+            #expect(Set(shorts.map { $0.lowercased() }).count == shorts.count, "\(language) on \(v): \(bar)")
+            #expect(shorts.allSatisfy { $0.count >= 2 }, "\(bar)")
+            #expect(bar.hasSuffix(" Elevløft "), "\(language) on \(v): \(bar)")
         }
     }
 

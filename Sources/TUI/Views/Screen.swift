@@ -36,24 +36,38 @@ enum TooSmallView {
 enum TabBar {
     /// Where each tab sits, for drawing and for mouse clicks.
     /// Narrow, the other tabs are shortened to four letters, or to fewer where four would leave no room to name
-    /// the programme.
+    /// the programme: three, two, then two with one space between them. A short form is never one another tab
+    /// shares: it takes as many more letters as tell it apart («5 Cal  6 Cas», not «5 Ca  6 Ca»).
     static func ranges(_ m: Model) -> [(view: ViewID, label: String, range: Range<Int>)] {
         let start = " \(m.text(.appName)) ".displayWidth
         let name = m.programme.flatMap { m.state.programmes[$0]?.name }.map { $0.displayWidth + 2 } ?? 0
-        func labels(_ letters: Int?) -> [String] {
-            ViewID.allCases.map { v in
-                letters != nil && v != m.view ? " \(v.rawValue + 1) \(m.text(v.title).prefix(letters!)) " : " \(v.rawValue + 1) \(m.text(v.title)) "
+        let titles = ViewID.allCases.map { m.text($0.title) }
+        func labels(_ letters: Int?, tight: Bool = false) -> [String] {
+            zip(ViewID.allCases, titles).map { v, title in
+                guard let letters, v != m.view else { return " \(v.rawValue + 1) \(title) " }
+                return " \(v.rawValue + 1) \(shortened(title, to: letters, apartFrom: titles))" + (tight ? "" : " ")
             }
         }
+        func fits(_ l: [String]) -> Bool { start + l.reduce(0) { $0 + $1.displayWidth } + name <= m.width }
         var chosen = labels(m.width < 110 ? 4 : nil)
-        for letters in [3, 2] where m.width < 110 && start + chosen.reduce(0, { $0 + $1.displayWidth }) + name > m.width {
-            chosen = labels(letters)
+        if m.width < 110 {
+            for tier in [labels(3), labels(2), labels(2, tight: true)] where !fits(chosen) { chosen = tier }
         }
         var x = start
         return zip(ViewID.allCases, chosen).map { v, label in
             defer { x += label.displayWidth }
             return (v, label, x..<(x + label.displayWidth))
         }
+    }
+
+    /// The first `letters` letters of `title`, or as many more as no other of `titles` begins with.
+    static func shortened(_ title: String, to letters: Int, apartFrom titles: [String]) -> String {
+        let others = titles.filter { $0 != title }.map { Array($0.lowercased()) }
+        let own = Array(title), folded = Array(title.lowercased())
+        var n = min(letters, own.count)
+        // (Lower case kept to the same letters: a title whose lower case is longer is never lengthened past itself.)
+        while n < own.count, n <= folded.count, others.contains(where: { $0.starts(with: folded.prefix(n)) }) { n += 1 }
+        return String(own.prefix(n))
     }
 
     static func draw(_ m: Model, into g: inout Grid) {

@@ -14,7 +14,10 @@ import Testing
         #expect(NameList.fitting(names, width: 16) == "Anne J. +2")
         #expect(NameList.fitting(names, width: 10) == "Anne J. +2")
         // Not even the first whole beside the count: the name gives way, the count stays.
-        #expect(NameList.fitting(names, width: 9) == "Anne… +2")
+        #expect(NameList.fitting(names, width: 9) == "Anne +2", "the surname's initial goes before a letter of the name")
+        #expect(NameList.fitting(names, width: 6) == "An… +2")
+        #expect(NameList.fitting(["Camilla S.", "Bo L."], width: 10) == "Camilla +1")
+        #expect(NameList.fitting(["Konsulent 12", "Bo L."], width: 10) == "Konsul… +1", "no initial to leave out")
         #expect(NameList.fitting(["Camilla N."], width: 6) == "Camilla N.", "one name is left to the table to cut")
         #expect(NameList.fitting([], width: 6) == "")
     }
@@ -60,7 +63,10 @@ import Testing
         for c in m.derived.clusters.shown {
             guard let row = lines.first(where: { $0.hasPrefix("│ " + c.cluster.name + " ") }) else { continue }
             let names = m.derived.clusters.consultants[c.cluster.id] ?? []
-            guard names.count > 1, (names[0] + " +" + String(names.count - 1)).displayWidth <= (language == .da ? 13 : 10) else { continue }
+            guard names.count > 1 else { continue }
+            // A first name without its surname's initial rather than cut («Camilla +3», was «Camill… +3»).
+            #expect(!row.contains("… +"), "\(row)")
+            guard (names[0] + " +" + String(names.count - 1)).displayWidth <= (language == .da ? 13 : 10) else { continue }
             #expect(row.contains(" " + names[0] + " +"), "\(row)")
             whole += 1
         }

@@ -79,8 +79,10 @@ extension String {
 extension String {
     /// Breaks the text into lines of at most `width` columns, at spaces where it can, and inside a word only
     /// when the word alone is wider. Nothing is cut. `first`, when given, is the first line's width (a line that
-    /// begins after a heading on the same row and goes on under something narrower or wider).
-    public func wrapped(to width: Int, first: Int? = nil) -> [String] {
+    /// begins after a heading on the same row and goes on under something narrower or wider). `hyphens` marks a word
+    /// broken across lines with a hyphen («Hovedsta-» / «den 4», not «Hovedstad» / «en 4»), where a line has room
+    /// for three columns or more.
+    public func wrapped(to width: Int, first: Int? = nil, hyphens: Bool = false) -> [String] {
         guard width > 0 else { return [self] }
         var lines: [String] = []
         // The width of the line being filled: the first one's own, then `width`.
@@ -92,11 +94,15 @@ extension String {
                 if used > 0, used + 1 + ww <= room() { line += " " + w; used += 1 + ww; continue }
                 if used > 0 { lines.append(line); line = ""; used = 0 }
                 while ww > room() {
+                    let hyphen = hyphens && room() >= 3
                     var head = "", hw = 0
-                    for c in w { if hw + c.displayWidth > room() { break }; head.append(c); hw += c.displayWidth }
-                    lines.append(head)
+                    for c in w { if hw + c.displayWidth > room() - (hyphen ? 1 : 0) { break }; head.append(c); hw += c.displayWidth }
+                    if head.isEmpty, let c = w.first { head.append(c) }   // a character wider than the line
+                    lines.append(hyphen ? head + "-" : head)
                     w = String(w.dropFirst(head.count)); ww = w.displayWidth
                 }
+                // (Only a character wider than the line leaves nothing after the last piece: that piece is the line.)
+                if w.isEmpty, let last = lines.popLast() { w = last; ww = last.displayWidth }
                 line = w; used = ww
             }
             lines.append(line)

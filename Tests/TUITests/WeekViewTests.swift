@@ -35,6 +35,11 @@ import Testing
             let whole = headings.allSatisfy { lines[2].contains(m.text.compactDate($0)) }
             let short = headings.allSatisfy { lines[2].contains(m.text.weekday($0.weekday, short: true) + " " + String($0.day) + " ") }
             #expect(whole || short, "the headings mix their forms: \(lines[2])")
+            // Too narrow for the name now: it is broken with a hyphen («Hovedsta-» over «den 4»), not inside a word unmarked.
+            if !lines.contains(where: { $0.contains(name) }) {
+                let head = lines.first { l in (3...name.count - 2).contains { l.contains(" " + name.prefix($0) + "-") } }
+                #expect(head != nil, "«\(name)» broken without a hyphen:\n\(lines.joined(separator: "\n"))")
+            }
         }
     }
 

@@ -93,8 +93,12 @@ extension CalendarView {
                 }
                 // The time and who, wrapped over the rows the meeting's block covers; cut only on its last row.
                 let rows = span.count
-                var lines = (m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m)).wrapped(to: colWidth - 1)
-                if lines.count > rows { lines = Array(lines.prefix(rows - 1)) + [lines[(rows - 1)...].joined(separator: " ")] }
+                var lines = (m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m)).wrapped(to: colWidth - 1, hyphens: true)
+                if lines.count > rows {
+                    // The rest on the last row as written, a word broken with a hyphen joined again.
+                    let rest = lines[(rows - 1)...].reduce("") { $0.isEmpty ? $1 : $0.hasSuffix("-") ? String($0.dropLast()) + $1 : $0 + " " + $1 }
+                    lines = Array(lines.prefix(rows - 1)) + [rest]
+                }
                 for (k, line) in lines.enumerated() where top + k < inner.maxY {
                     g.put(line, x: x, y: top + k, style: Style(picked ? .selection : .accent, .reverse), limit: colWidth - 1)
                 }

@@ -44,6 +44,21 @@ import Testing
         press(&m, .escape)
         #expect(m.overlay == nil)
     }
+
+    /// A dialog never leaves a single column of the screen beneath beside it, where that screen's frames would stand
+    /// against its own (the help at 80 columns began «┌┌ Taster»): it takes the whole width then.
+    @Test(arguments: [(80, 24), (160, 48)]) func aDialogLeavesNoSingleColumnBesideIt(size: (Int, Int)) throws {
+        for (key, title) in [(Key.char("?"), "┌ Taster "), (.char("u"), "┌ ? ")] {
+            var m = demoModel(width: size.0, height: size.1)
+            press(&m, .char("3"), key)
+            let rows = screenLines(m).map { Array($0) }
+            let top = try #require(rows.firstIndex { String($0).contains(title) }, "\(screenLines(m).joined(separator: "\n"))")
+            let left = String(rows[top]).components(separatedBy: title)[0].count
+            let right = try #require(rows[top].indices.first { $0 > left && rows[top][$0] == "┐" })
+            #expect(left == 0 || left >= 2, "\(key) at \(size): \(String(rows[top]))")
+            #expect(right == rows[top].count - 1 || right <= rows[top].count - 3, "\(key) at \(size): \(String(rows[top]))")
+        }
+    }
 }
 
 /// How far the open question is scrolled (nil: no question open).

@@ -4,7 +4,9 @@ import Wording
 enum DialogFrame {
     /// A cleared, framed box centred on the screen.
     static func centred(width: Int, height: Int, title: String, _ g: inout Grid) -> Rect {
-        let w = min(g.width - 2, width), h = min(g.height - 2, height)
+        // As wide as the screen where it would leave a single column beside it: the screen's frames would stand
+        // against its own there («┌┌ Taster» at 80 columns).
+        let w = g.width - min(g.width - 2, width) < 4 ? g.width : width, h = min(g.height - 2, height)
         let r = Rect(x: (g.width - w) / 2, y: (g.height - h) / 2, width: w, height: h)
         g.fill(r)
         g.box(r, title: title, style: Style(.accent))

@@ -99,4 +99,20 @@ extension PlainListTests {
         })
         #expect(starts.count == 1 && plain.count == listed.count, "\(starts)")
     }
+
+    /// `tavle log stats` says when the snapshot was written with its year only when that is more than half a year
+    /// from today, as the meeting list does.
+    @Test func logStatsSaysTheSnapshotsYearWhenFarFromToday() throws {
+        let dir = Harness.tempDirectory(), log = dir + "/x.log"
+        try Harness.tavle("demo", "--out", log)
+        #expect(try Harness.tavle("log", "snapshot", "--log", log, "--today", "2026-01-10").status == 0)
+        func written(_ today: String, _ lang: String) throws -> String {
+            let out = try Harness.tavle("log", "stats", "--log", log, "--today", today, "--lang", lang).out
+            return out.split(separator: "\n").first { $0.hasPrefix("Snapshot:") }.map(String.init) ?? out
+        }
+        let farDa = try written("2026-12-07", "da"), farEn = try written("2026-12-07", "en"), near = try written("2026-02-01", "da")
+        #expect(farDa.contains(" skrevet lør 10.1.2026 "), "\(farDa)")
+        #expect(farEn.contains(" written Sat 10/1/2026 "), "\(farEn)")
+        #expect(near.contains(" skrevet lør 10.1. "), "\(near)")
+    }
 }

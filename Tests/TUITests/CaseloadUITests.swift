@@ -67,7 +67,8 @@ import Testing
         press(&m, .tab)
         typeText(&m, "Sende data")
         guard case .form(let half)? = m.overlay else { Issue.record("form closed"); return }
-        #expect(half.error == "Feltet \"Ansvarlig\" må ikke være tomt.")   // said while typing
+        // Said while typing: a follow-up needs its due date; who may stay empty (then it is the writer's).
+        #expect(half.error == "Feltet \"Frist\" må ikke være tomt.")
         press(&m, .tab)
         typeText(&m, "skoleleder")
         press(&m, .tab)
@@ -84,10 +85,32 @@ import Testing
         guard case .recordContact(let contact, let followUps) = c.command else { Issue.record("\(c.command)"); return }
         #expect(contact.summary == "Status på turbo" && contact.date == fixedToday && contact.form == .sparring)
         #expect(followUps.map(\.what) == ["Sende data"] && followUps[0].due == Day(year: 2026, month: 12, day: 4)!)
+        #expect(followUps[0].who == "skoleleder" && c.question.hasSuffix(" og 1 opfølgning (skoleleder, frist fre 4.12.)?"),
+                "\(c.question)")
         press(&m, .char("j"))
         #expect(m.writes.outbox == [c.command])
         form = m.contactForm(for: "101001")
         #expect(form.fields.filter(\.optional).map(\.id) == [.participants, .followUp, .who, .due])
+    }
+
+    /// A follow-up whose «Ansvarlig» is left empty is the writer's, as `tavle contact add --follow-up "WHAT;DUE"`
+    /// makes it (the form refused it: «Feltet "Ansvarlig" må ikke være tomt»); the question says so before saving.
+    @Test(arguments: [Language.da, .en]) func aFollowUpWithNoOneNamedIsTheWriters(language: Language) {
+        var m = demoModel(language: language, user: "ahj")
+        press(&m, .char("6"), .char("K"), .tab, .tab, .tab)
+        typeText(&m, "Status")
+        press(&m, .tab)
+        typeText(&m, "Sende planen")
+        press(&m, .tab, .tab)
+        typeText(&m, m.text.shortDate(fixedToday.adding(days: 5)))
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .recordContact(_, let followUps) = c.command else {
+            Issue.record("no confirmation: \(String(describing: m.overlay))"); return
+        }
+        #expect(followUps.map(\.who) == ["ahj"])
+        let due = m.text.compactDate(fixedToday.adding(days: 5), today: fixedToday)
+        #expect(c.question.contains(m.text(.confirmFollowUps, "Anne J.", due)), "\(c.question)")
+        #expect(!c.question.contains("ahj"), "names, not handles: \(c.question)")
     }
 
     @Test func aRefusedSaveKeepsWhatWasTyped() {

@@ -11,9 +11,9 @@ enum ContactSpec: FormSpec {
         guard let date = Day.parse(f[.date], near: m.today) else { return m.text(.formBadDate, f[.date]) }
         if date > m.clock.today { return m.text(.formFutureDate) }
         if Names.contactForm(f[.contactForm]) == nil { return m.text(.formBadForm) }
-        // A follow-up needs all three of its fields, or none.
+        // A follow-up needs what and when, or neither; who is the writer where it is left empty, as on the command line.
         if !f[.followUp].isEmpty || !f[.due].isEmpty {
-            if f[.who].isEmpty { return m.text(.domEmptyField, m.text(.formWho)) }
+            if f[.due].isEmpty { return m.text(.domEmptyField, m.text(.formDue)) }
             guard let due = Day.parse(f[.due], near: m.today) else { return m.text(.formBadDate, f[.due]) }
             if due < date { return m.text(.domDueBeforeContact, m.text.shortDate(due), m.text.shortDate(date)) }
             if f[.followUp].isEmpty { return m.text(.domEmptyField, m.text(.formFollowUp)) }
@@ -25,15 +25,24 @@ enum ContactSpec: FormSpec {
         guard let p = m.programme, let date = Day.parse(f[.date], near: m.today), let form = Names.contactForm(f[.contactForm]) else { return nil }
         var followUps: [FollowUp] = []
         if !f[.followUp].isEmpty, let due = Day.parse(f[.due], near: m.today) {
-            followUps.append(FollowUp(programme: p, school: school(f), what: f[.followUp], who: f[.who], due: due))
+            followUps.append(FollowUp(programme: p, school: school(f), what: f[.followUp], who: who(f, m), due: due))
         }
         return .recordContact(Contact(programme: p, school: school(f), date: date, form: form,
                                       participants: f[.participants].split(separator: ",").map(String.init), summary: f[.summary]),
                               followUps: followUps)
     }
 
+    /// Who is to do the follow-up: as typed, else the one writing it (`tavle contact add --follow-up "WHAT;DUE"`).
+    static func who(_ f: Form, _ m: Model) -> String {
+        let typed = f[.who].trimmingCharacters(in: .whitespaces)
+        return typed.isEmpty ? m.session.user : typed
+    }
+
+    /// The question says the follow-up's who and when, so a default is seen before it is saved.
     static func question(_ f: Form, _ m: Model) -> String {
-        m.text(.confirmContact, m.state.schools[school(f)]?.name ?? school(f), f[.followUp].isEmpty ? "" : m.text(.confirmFollowUps))
+        let school = m.state.schools[school(f)]?.name ?? school(f)
+        guard !f[.followUp].isEmpty, let due = Day.parse(f[.due], near: m.today) else { return m.text(.confirmContact, school, "") }
+        return m.text(.confirmContact, school, m.text(.confirmFollowUps, m.doer(who(f, m)), m.text.compactDate(due, today: m.today)))
     }
 }
 

@@ -46,6 +46,22 @@ extension Catalogue {
 
     public func week(_ d: Day) -> String { self(.weekShort, d.isoWeek.week) }
 
+    /// A date as a person types it: what `Day.parse(_:near:)` reads (4.3.2027, 2027-03-04, 4.3 for the nearest),
+    /// or counted from `today`: «+14» or «-3» days, «+2u» weeks («+2w» in English), «i dag», «i morgen», «i går»
+    /// («today», «tomorrow», «yesterday»). The dashboard's forms and the command line read dates through this.
+    public func day(_ text: String, today: Day) -> Day? {
+        if let d = Day.parse(text, near: today) { return d }
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let words: [(SharedText, Int)] = [(.dayToday, 0), (.dayTomorrow, 1), (.dayYesterday, -1)]
+        if let (_, n) = words.first(where: { self($0.0).lowercased() == t }) { return today.adding(days: n) }
+        guard let sign = t.first, sign == "+" || sign == "-" else { return nil }
+        var digits = Substring(t.dropFirst()), unit = 1
+        let week = self(.weekLetter).lowercased()
+        if !week.isEmpty, digits.hasSuffix(week) { digits = digits.dropLast(week.count); unit = 7 }
+        guard (1...4).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else { return nil }
+        return today.adding(days: (sign == "+" ? n : -n) * unit)
+    }
+
     /// "tirsdag d. 5. januar 2027 kl. 9.00–11.30".
     public func when(_ d: Day, _ start: Int, _ end: Int? = nil) -> String {
         longDate(d) + " " + self(.atTime, time(start) + (end.map { "–" + time($0) } ?? ""))

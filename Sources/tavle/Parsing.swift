@@ -13,7 +13,7 @@ enum Parse {
 
     /// A date as d.m.yyyy or yyyy-mm-dd, or d.m without the year: the one nearest `near`.
     static func day(_ text: String, _ words: Catalogue, near: Day) throws -> Day {
-        guard let d = Day.parse(text, near: near) else { throw Failure(message: words(.cliBadDate, text), code: Exit.refused) }
+        guard let d = words.day(text, today: near) else { throw Failure(message: words(.cliBadDate, text), code: Exit.refused) }
         return d
     }
 

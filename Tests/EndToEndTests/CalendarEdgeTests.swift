@@ -134,6 +134,14 @@ import Testing
         let bad = try Harness.tavle("contact", "add", "--log", log, "--as", "mfr", "--school", "101001", "--date", "29.2.2027",
                                     "--form", "mail", "--summary", "Ingen skuddag", env: ["TAVLE_TODAY": "2028-02-29"])
         #expect(bad.status == 1 && bad.err.contains("\"29.2.2027\" er ikke en dato, der findes"), "\(bad.err)")
+        // Counted from today: yesterday across the leap day, a follow-up due in a week and one in two.
+        let counted = try Harness.tavle("contact", "add", "--log", log, "--as", "mfr", "--school", "101001", "--date", "i går",
+                                        "--form", "mail", "--summary", "Talt", "--follow-up", "Sende planen;+7",
+                                        "--follow-up", "Følge op;skoleleder;+2u", env: ["TAVLE_TODAY": "2028-03-01"])
+        #expect(counted.status == 0, "\(counted.err)")
+        let list = try Harness.tavle("follow-up", "list", "--log", log, "--json", env: ["TAVLE_TODAY": "2028-03-01"]).out
+        #expect(list.contains(#""due" : "2028-03-08""#) && list.contains(#""due" : "2028-03-15""#), "\(list.suffix(800))")
+        #expect(counted.out.contains("(mail, 29.2.2028): Talt"), "\(counted.out)")
         let t = try Tmux(width: 160, height: 40, command: "\(Harness.binary) --log \(log)", env: ["TAVLE_TODAY": "2028-02-29"])
         let screen = try t.waitFor("Deltagelse")
         #expect(screen.contains("tirsdag d. 29. februar 2028") && screen.contains("uge 9"), "\(screen)")

@@ -36,7 +36,7 @@ enum EvaluationSpec: FormSpec {
             return m.text(.formBadChoice, f[.point], MeasuringPoint.allCases.map { m.text.name($0) }.joined(separator: ", "))
         }
         if Quantities.hundredths(f[.value]) == nil { return m.text(.formBadNumber, f[.value]) }
-        if Day.parse(f[.date], near: m.today) == nil { return m.text(.formBadDate, f[.date]) }
+        if m.text.day(f[.date], today: m.today) == nil { return m.text(.formBadDate, f[.date]) }
         return nil
     }
     /// A measuring point by its name in the interface language ("førmåling") or its id ("baseline").
@@ -47,7 +47,7 @@ enum EvaluationSpec: FormSpec {
 
     static func command(_ f: Form, _ m: Model) -> Command? {
         guard let p = m.programme, case .evaluation(let s) = f.purpose, let indicator = BuiltinIndicator(rawValue: f[.indicator]),
-              let h = Quantities.hundredths(f[.value]), let d = Day.parse(f[.date], near: m.today) else { return nil }
+              let h = Quantities.hundredths(f[.value]), let d = m.text.day(f[.date], today: m.today) else { return nil }
         return .recordEvaluation(Evaluation(programme: p, school: s, indicator: indicator, point: point(f[.point], m),
                                             hundredths: h, date: d))
     }
@@ -76,9 +76,9 @@ enum RateMeetingSpec: FormSpec {
 enum MoveFollowUpSpec: FormSpec {
     static func id(_ f: Form) -> String { if case .moveFollowUp(let id) = f.purpose { return id }; return "" }
     static func title(_ f: Form, _ m: Model) -> String { m.text(.formMoveFollowUp, m.state.followUps[id(f)]?.what ?? id(f)) }
-    static func problem(_ f: Form, _ m: Model) -> String? { Day.parse(f[.due], near: m.today) == nil ? m.text(.formBadDate, f[.due]) : nil }
+    static func problem(_ f: Form, _ m: Model) -> String? { m.text.day(f[.due], today: m.today) == nil ? m.text(.formBadDate, f[.due]) : nil }
     static func command(_ f: Form, _ m: Model) -> Command? {
-        Day.parse(f[.due], near: m.today).map { .moveFollowUp(id: id(f), due: $0, reason: f[.reason]) }
+        m.text.day(f[.due], today: m.today).map { .moveFollowUp(id: id(f), due: $0, reason: f[.reason]) }
     }
 }
 

@@ -8,13 +8,13 @@ enum ContactSpec: FormSpec {
     static func title(_ f: Form, _ m: Model) -> String { m.text(.formRecordContact, m.state.schools[school(f)]?.name ?? school(f)) }
 
     static func problem(_ f: Form, _ m: Model) -> String? {
-        guard let date = Day.parse(f[.date], near: m.today) else { return m.text(.formBadDate, f[.date]) }
+        guard let date = m.text.day(f[.date], today: m.today) else { return m.text(.formBadDate, f[.date]) }
         if date > m.clock.today { return m.text(.formFutureDate) }
         if Names.contactForm(f[.contactForm]) == nil { return m.text(.formBadForm) }
         // A follow-up needs what and when, or neither; who is the writer where it is left empty, as on the command line.
         if !f[.followUp].isEmpty || !f[.due].isEmpty {
             if f[.due].isEmpty { return m.text(.domEmptyField, m.text(.formDue)) }
-            guard let due = Day.parse(f[.due], near: m.today) else { return m.text(.formBadDate, f[.due]) }
+            guard let due = m.text.day(f[.due], today: m.today) else { return m.text(.formBadDate, f[.due]) }
             if due < date { return m.text(.domDueBeforeContact, m.text.shortDate(due), m.text.shortDate(date)) }
             if f[.followUp].isEmpty { return m.text(.domEmptyField, m.text(.formFollowUp)) }
         }
@@ -22,9 +22,9 @@ enum ContactSpec: FormSpec {
     }
 
     static func command(_ f: Form, _ m: Model) -> Command? {
-        guard let p = m.programme, let date = Day.parse(f[.date], near: m.today), let form = Names.contactForm(f[.contactForm]) else { return nil }
+        guard let p = m.programme, let date = m.text.day(f[.date], today: m.today), let form = Names.contactForm(f[.contactForm]) else { return nil }
         var followUps: [FollowUp] = []
-        if !f[.followUp].isEmpty, let due = Day.parse(f[.due], near: m.today) {
+        if !f[.followUp].isEmpty, let due = m.text.day(f[.due], today: m.today) {
             followUps.append(FollowUp(programme: p, school: school(f), what: f[.followUp], who: who(f, m), due: due))
         }
         return .recordContact(Contact(programme: p, school: school(f), date: date, form: form,
@@ -41,7 +41,7 @@ enum ContactSpec: FormSpec {
     /// The question says the follow-up's who and when, so a default is seen before it is saved.
     static func question(_ f: Form, _ m: Model) -> String {
         let school = m.state.schools[school(f)]?.name ?? school(f)
-        guard !f[.followUp].isEmpty, let due = Day.parse(f[.due], near: m.today) else { return m.text(.confirmContact, school, "") }
+        guard !f[.followUp].isEmpty, let due = m.text.day(f[.due], today: m.today) else { return m.text(.confirmContact, school, "") }
         return m.text(.confirmContact, school, m.text(.confirmFollowUps, m.doer(who(f, m)), m.text.compactDate(due, today: m.today)))
     }
 }

@@ -8,7 +8,7 @@ enum NewMeetingSpec: FormSpec {
     static func problem(_ f: Form, _ m: Model) -> String? {
         if Names.meetingKind(f[.kind]) == nil { return m.text(.formBadChoice, f[.kind], Names.meetingKindList(m.text)) }
         if m.target(f[.target]) == nil { return m.text(.formBadWho, f[.target]) }
-        if Day.parse(f[.date], near: m.today) == nil { return m.text(.formBadDate, f[.date]) }
+        if m.text.day(f[.date], today: m.today) == nil { return m.text(.formBadDate, f[.date]) }
         if ClockTime.parse(f[.start]) == nil { return m.text(.cliBadTime, f[.start]) }
         if Quantities.minutes(f[.duration]) == nil, ClockTime.parse(f[.duration]) == nil { return m.text(.cliBadDuration, f[.duration]) }
         if !f[.consultant].isEmpty, m.state.people[f[.consultant]] == nil { return m.text(.domUnknownPerson, f[.consultant]) }
@@ -28,12 +28,12 @@ enum MoveMeetingSpec: FormSpec {
     static func id(_ f: Form) -> String { if case .moveMeeting(let id) = f.purpose { return id }; return "" }
     static func title(_ f: Form, _ m: Model) -> String { m.text(.formMoveMeeting, m.text.meetingName(id(f), in: m.state)) }
     static func problem(_ f: Form, _ m: Model) -> String? {
-        if Day.parse(f[.date], near: m.today) == nil { return m.text(.formBadDate, f[.date]) }
+        if m.text.day(f[.date], today: m.today) == nil { return m.text(.formBadDate, f[.date]) }
         if ClockTime.parse(f[.start]) == nil { return m.text(.cliBadTime, f[.start]) }
         return nil
     }
     static func command(_ f: Form, _ m: Model) -> Command? {
-        guard let meeting = m.state.meetings[id(f)], let d = Day.parse(f[.date], near: m.today), let s = ClockTime.parse(f[.start]) else { return nil }
+        guard let meeting = m.state.meetings[id(f)], let d = m.text.day(f[.date], today: m.today), let s = ClockTime.parse(f[.start]) else { return nil }
         return .moveMeeting(id: id(f), day: d, start: s, end: s + (meeting.end - meeting.start), force: true)
     }
     /// The move, with its soft conflicts said before it is confirmed.
@@ -81,7 +81,7 @@ extension Model {
 
     /// The meeting the form describes; a length ("2t30m", "2h30m") or an end ("12.00").
     func newMeeting(_ f: Form) -> Meeting? {
-        guard let p = programme, let kind = Names.meetingKind(f[.kind]), let who = target(f[.target]), let day = Day.parse(f[.date], near: today),
+        guard let p = programme, let kind = Names.meetingKind(f[.kind]), let who = target(f[.target]), let day = text.day(f[.date], today: today),
               let start = ClockTime.parse(f[.start]) else { return nil }
         let length = f[.duration]
         let end = length.contains(".") || length.contains(":") ? ClockTime.parse(length) : Quantities.minutes(length).map { start + $0 }

@@ -12,7 +12,7 @@ public enum SharedText: String, CaseIterable, Sendable, TextKey {
     case stopped, meetingCluster, meetingNetwork, meetingThemeDay, meetingGuidanceDay, meetingConference
     case meetingSparring, meetingVideoSparring, kindFolkeskole, kindFriskole, kindSpecialskole, kindErhvervsskole
     case roleConsultant, roleCoordinator, roleReader, colInstitution, colName, colMunicipality, colCluster
-    case colConsultant, colParticipation, weekShort, hourLetter, colMembers, colLastMeeting, colNextMeeting, colHeld, colSchool
+    case colConsultant, colParticipation, weekShort, hourLetter, weekLetter, dayToday, dayTomorrow, dayYesterday, colMembers, colLastMeeting, colNextMeeting, colHeld, colSchool
     case colTotal, colWhen, colKind, colWho, colWhere, colWhy, colWeight, whyStalled, whyMeeting, whyDeclined, colTime, colActor
     case colEvent, formPhone, formMail, whyOverdue, whyOverdueMany, whyNoContact, whyNeverContacted, whyUnprepared, colFeedback
     case colStatus, colUpdated, colID, colTitle, colStart, colEnd, sgFree, sgNoHolidays, sgSpacing, sgFirst, sgHost

@@ -54,11 +54,17 @@ extension Model {
         syncCalendarList()
     }
 
+    /// The list's selection on the first meeting from the chosen day on, shown near the top with what comes after it
+    /// below (not on the last row with only the past above): from the start of its week where that is within a third
+    /// of the list, else a quarter down.
     mutating func syncCalendarList() {
         let list = calendarMeetings
         if let i = list.firstIndex(where: { $0.day >= calendar.day }) {
+            let h = max(1, listHeight)
+            let weekStart = list[..<i].lastIndex { $0.day.isoWeek != list[i].day.isoWeek }.map { $0 + 1 } ?? 0
             calendar.cursor.selected = i
-            calendar.cursor.keepVisible(count: list.count, height: listHeight)
+            calendar.cursor.scroll = i - weekStart <= h / 3 ? weekStart : i - h / 4
+            calendar.cursor.keepVisible(count: list.count, height: h)
         }
     }
 

@@ -134,7 +134,8 @@ enum CalendarView {
             let past = meeting.day < m.today || meeting.status == .cancelled
             switch col {
             case 0:
-                let first = row == 0 || list[row - 1].day.isoWeek != meeting.day.isoWeek
+                // The week on its first meeting, and on the top row however far the list is scrolled.
+                let first = row == 0 || row == m.calendar.cursor.scroll || list[row - 1].day.isoWeek != meeting.day.isoWeek
                 return (first ? m.text.week(meeting.day) : "", Style(meeting.day.isoWeek == m.today.isoWeek ? .today : .header, .bold))
             case 1: return (m.text.compactDate(meeting.day, today: m.today) + " " + m.text.time(meeting.start) + "–" + m.text.time(meeting.end), Style(past ? .muted : .text))
             case 2: return (OverviewView.participants(meeting, m), Style(past ? .muted : .text))

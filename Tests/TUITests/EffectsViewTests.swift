@@ -77,6 +77,28 @@ import Testing
         #expect(!m.effects.detail && screenLines(m).last!.hasPrefix(" " + say(open)))
     }
 
+    /// Scrolled into a kind's indicators, with its heading out of sight above, the column heading names the kind.
+    @Test(arguments: [Language.da, .en])
+    func theKindStaysInSightWhenItsHeadingIsScrolledAway(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("9"))
+        let cells = try #require(m.effectCells)
+        var kinds: [String] = []
+        for c in cells where kinds.last != c.kind.name { kinds.append(c.kind.name) }
+        var checked = 0
+        for _ in cells {
+            press(&m, .down)
+            let lines = screenLines(m)
+            // The top row is an indicator's (indented), and a later kind's heading is in view below it: the top
+            // row's kind is the one before that in the table.
+            guard lines[3].hasPrefix("│   "), let next = lines[4...].lazy.compactMap({ l in kinds.firstIndex { l.hasPrefix("│ " + $0 + " ") } }).first,
+                  next > 0 else { continue }
+            #expect(lines[2].hasPrefix("│ " + kinds[next - 1] + " "), "\(lines.prefix(8).joined(separator: "\n"))")
+            checked += 1
+        }
+        #expect(checked > 2)
+    }
+
     @Test func theChartIsReadableWithoutColour() throws {
         var m = demoModel(width: 160, height: 48)
         press(&m, .char("9"), .enter)

@@ -36,13 +36,18 @@ enum EffectsView {
         let notes = noteLines(m, cells, width: inner.width - 2)
         let listHeight = inner.height - 1 - notes.count - 1
         let cols = columns(m, cells, width: inner.width - 4)
+        let lines = rows(cells)
+        let scroll = firstLine(m, lines, height: listHeight)
         var x = inner.x + 3
         for (c, w) in cols {
             g.put(heading(m, c).padded(to: w), x: x, y: inner.y, style: Style(.header, .bold))
             x += w + 2
         }
-        let lines = rows(cells)
-        let scroll = firstLine(m, lines, height: listHeight)
+        // Scrolled into a kind's indicators, its heading above them is out of sight: the kind stands in the
+        // indicators' column heading instead, where kinds' headings begin.
+        if case .cell(let k)? = lines.dropFirst(scroll).first, let first = cols.first, first.0 == .indicator {
+            g.put(cells[k].kind.name.truncated(to: first.1 + 2).padded(to: first.1 + 2), x: inner.x + 1, y: inner.y, style: Style(.title, .bold))
+        }
         for (i, line) in lines.dropFirst(scroll).prefix(listHeight).enumerated() {
             let y = inner.y + 1 + i
             switch line {

@@ -2,8 +2,13 @@ import Wording
 /// A line of styled segments, for views that are lists of text.
 struct Line: Sendable {
     var segments: [(String, Style)]
-    init(_ segments: [(String, Style)]) { self.segments = segments }
-    init(_ text: String, _ style: Style = .plain) { segments = [(text, style)] }
+    /// What the line heads, where it is a heading: 1 a section, 2 a part of one (a page's title says where its top
+    /// is by them, and a pane too short for a section leaves its heading out).
+    var headingLevel: Int? = nil
+    init(_ segments: [(String, Style)], heading level: Int? = nil) { self.segments = segments; headingLevel = level }
+    init(_ text: String, _ style: Style = .plain, heading level: Int? = nil) { segments = [(text, style)]; headingLevel = level }
+    /// The heading's words, without the indent it is drawn with.
+    var headingText: String { (segments.first?.0 ?? "").trimmingCharacters(in: .whitespaces) }
     static let blank = Line("")
 
     func draw(x: Int, y: Int, limit: Int, _ g: inout Grid) {

@@ -58,8 +58,8 @@ enum SchoolText {
         return lines
     }
 
-    static func heading(_ m: Model, _ s: UIText) -> Line { Line(m.text(s), Style(.header, .bold)) }
-    static func isHeading(_ line: Line) -> Bool { line.segments.count == 1 && line.segments[0].1 == Style(.header, .bold) }
+    static func heading(_ m: Model, _ s: UIText) -> Line { Line(m.text(s), Style(.header, .bold), heading: 1) }
+    static func isHeading(_ line: Line) -> Bool { line.headingLevel == 1 }
 
     static func interventions(_ m: Model, _ inst: String, width: Int) -> [Line] {
         guard let p = m.programme else { return [] }

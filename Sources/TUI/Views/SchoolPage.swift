@@ -116,7 +116,8 @@ enum SchoolPage {
         let measured = m.state.indicatorDefinitions(p).map { ($0, m.state.series($0, school: inst)) }.filter { !$0.1.isEmpty }
         if measured.isEmpty { lines.append(Line("  " + m.text(.pageNotYet), Style(.muted))) }
         for (d, series) in measured {
-            lines.append(Line([("  " + m.text.name(d), Style(.header)), (" · " + m.text.name(d.unit) + ", " + m.text.name(d.better), Style(.muted))]))
+            lines.append(Line([("  " + m.text.name(d), Style(.header)), (" · " + m.text.name(d.unit) + ", " + m.text.name(d.better), Style(.muted))],
+                              heading: 2))
             let span = max(1, (d.maximum - d.minimum).units)
             for point in series {
                 let barWidth = max(8, min(30, width - 50))
@@ -150,13 +151,22 @@ enum SchoolPage {
         return lines
     }
 
+    /// Scrolled past a section's heading (and a part's, such as an indicator's), the section and part the top line
+    /// is in, for the title: «Indikatorer · Karaktergennemsnit, 9. klasse».
+    static func whereTop(_ lines: [Line], _ offset: Int) -> [String] {
+        guard offset > 0, lines.indices.contains(offset) else { return [] }
+        guard lines[offset].headingLevel != 1, let s = lines[..<offset].lastIndex(where: { $0.headingLevel == 1 }) else { return [] }
+        let part = lines[offset].headingLevel == 2 ? nil : lines[(s + 1)..<offset].last { $0.headingLevel == 2 }
+        return [lines[s].headingText] + (part.map { [$0.headingText] } ?? [])
+    }
+
     static func draw(_ m: Model, _ inst: String, in r: Rect, into g: inout Grid) {
         let name = m.state.schools[inst]?.name ?? inst
-        g.box(r, title: name + " · " + inst, style: Style(.accent))
         let inner = r.inset(1)
         let key = SchoolPageCache.Key(m, inst, width: inner.width - 2)
         let all = m.page?.cache.flatMap { $0.key == key ? $0.lines : nil } ?? lines(m, inst, width: inner.width - 2)
         let offset = min((m.page?.scroll ?? 0), max(0, all.count - inner.height))
+        g.box(r, title: ([name, inst] + whereTop(all, offset)).joined(separator: " · "), style: Style(.accent))
         g.draw(all, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height), offset: offset)
         ScrollBar.draw(x: r.maxX - 1, y: inner.y, height: inner.height, offset: offset, total: all.count, &g)
     }

@@ -184,7 +184,7 @@ func perform(_ action: Action, _ m: inout Model) {
         case .newMeeting: m.overlay = .form(m.newMeetingForm())
         case .suggestClusters: m.overlay = .compositions(CompositionsDialog(list: m.state.compositions(p)))
         case .planRound: m.overlay = .plan(PlanDialog(plan: m.roundPlan(4)))
-        default: m.overlay = .form(CreateClusterSpec.make())
+        default: m.overlay = .form(CreateClusterSpec.make(id: CreateClusterSpec.nextID(in: m.state, programme: p)))
         }
     case .dayBack: m.travel(days: -1)
     case .dayForward: m.travel(days: 1)

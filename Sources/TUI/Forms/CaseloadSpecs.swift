@@ -80,6 +80,11 @@ enum MoveFollowUpSpec: FormSpec {
     static func command(_ f: Form, _ m: Model) -> Command? {
         m.text.day(f[.due], today: m.today).map { .moveFollowUp(id: id(f), due: $0, reason: f[.reason]) }
     }
+    /// Says the new date as read («+2u» is «man 21.12.»), and which school's follow-up it is.
+    static func question(_ f: Form, _ m: Model) -> String {
+        guard let followUp = m.state.followUps[id(f)], let due = m.text.day(f[.due], today: m.today) else { return m.text(.confirmGeneric, title(f, m)) }
+        return m.text(.confirmMoveFollowUp, followUp.what, m.state.schools[followUp.school]?.name ?? followUp.school, m.text.compactDate(due, today: m.today))
+    }
 }
 
 extension Model {

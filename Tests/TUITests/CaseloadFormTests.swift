@@ -95,7 +95,12 @@ import Testing
         press(&m, .char("4"))
         press(&m, .tab)
         typeText(&m, "Godt oplæg")
-        press(&m, .enter, .char("j"))
+        press(&m, .enter)
+        // The question says the rating and the meeting (it said «Gem: Vurdér klyngemøde …?»).
+        if case .confirm(let c)? = m.overlay, let meeting = m.selectedMeeting {
+            #expect(c.question == "Gem vurderingen 4 af 5 for klyngemøde \(m.text.compactDate(meeting.day, today: m.today))?", "\(c.question)")
+        } else { Issue.record("no question") }
+        press(&m, .char("j"))
         #expect(m.writes.outbox == [.giveFeedback(MeetingFeedback(meeting: m.selectedMeeting!.id, rating: 4, comment: "Godt oplæg"))])
     }
 

@@ -56,4 +56,24 @@ import Testing
         let school = try #require(m.state.schools[f.school]?.name)
         #expect(c.question == m.text(.confirmMoveFollowUp, f.what, school, m.text.compactDate(due, today: m.today)), "\(c.question)")
     }
+
+    /// `E`: the question says the value as it will be shown, the indicator, the period and the school (it said «Gem:
+    /// Værdi for Bakkedalskolen?», none of what was typed).
+    @Test(arguments: [Language.da, .en]) func recordingAValueSaysWhatAndWhen(language: Language) throws {
+        var m = demoModel(language: language)
+        press(&m, .char("2"))
+        let school = try #require(m.currentSchool), name = try #require(m.state.schools[school]?.name)
+        press(&m, .char("E"))
+        typeText(&m, language == .da ? "12,5" : "12.5")
+        press(&m, .backTab)
+        for _ in 0..<12 { press(&m, .backspace) }
+        typeText(&m, "2017/18")
+        press(&m, .enter)
+        guard case .confirm(let c)? = m.overlay, case .recordMeasurement(let v) = c.command else {
+            Issue.record("\(String(describing: m.overlay)) \(String(describing: m.notice))"); return
+        }
+        let d = try #require(m.state.indicators.values.first { $0.programme == m.programme && $0.id == v.indicator })
+        #expect(v.value == Fixed.parse("12.5") && m.text.shown(v.value, d).hasPrefix(language == .da ? "12,5" : "12.5"))
+        #expect(c.question == m.text(.confirmMeasurement, m.text.shown(v.value, d), m.text.name(d), "2017/18", name), "\(c.question)")
+    }
 }

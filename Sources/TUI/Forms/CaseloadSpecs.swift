@@ -70,6 +70,10 @@ enum RateMeetingSpec: FormSpec {
         guard let r = Int(f[.rating]) else { return nil }
         return .giveFeedback(MeetingFeedback(meeting: id(f), rating: r, comment: f[.comment].isEmpty ? nil : f[.comment]))
     }
+    static func question(_ f: Form, _ m: Model) -> String {
+        guard let r = Int(f[.rating]), let meeting = m.state.meetings[id(f)] else { return m.text(.confirmGeneric, title(f, m)) }
+        return m.text(.confirmRating, r, "\(m.text.name(meeting.kind)) \(m.text.compactDate(meeting.day, today: m.today))")
+    }
 }
 
 /// A follow-up's new due date, two weeks on unless changed, and why.

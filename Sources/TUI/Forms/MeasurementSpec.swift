@@ -54,6 +54,12 @@ enum MeasurementSpec: FormSpec {
         return Fixed.parse(t.contains(",") && !t.contains(".") ? t.replacingOccurrences(of: ",", with: ".") : t)
     }
 
+    /// Says the value as it will be shown, the indicator, the period as read and the school.
+    static func question(_ f: Form, _ m: Model) -> String {
+        guard case .recordMeasurement(let v)? = command(f, m), let d = indicator(f, m) else { return m.text(.confirmGeneric, title(f, m)) }
+        return m.text(.confirmMeasurement, m.text.shown(v.value, d), m.text.name(d), m.text.period(v.period), m.state.schools[v.school]?.name ?? v.school)
+    }
+
     static func command(_ f: Form, _ m: Model) -> Command? {
         guard let p = m.programme, case .measurement(let s) = f.purpose, let d = indicator(f, m),
               let period = Period.read(f[.period], kind: d.periodKind, near: m.today), let v = value(f[.amount]) else { return nil }

@@ -141,9 +141,11 @@ import Testing
     }
 
     @Test func helpSaysHowDatesAndLengthsAreWritten() throws {
-        let da = try Harness.tavle("meeting", "schedule", "--help").out, en = try Harness.tavle("meeting", "schedule", "--help", "--lang", "en").out
-        #expect(da.contains("Datoen. Datoer: d.m.åååå eller åååå-mm-dd.") && da.contains("Længde, fx 2t30m (2 timer 30 minutter) eller 90m."))
-        #expect(en.contains("The date. Dates: d.m.yyyy or yyyy-mm-dd.") && en.contains("Length, e.g. 2h30m (2 hours 30 minutes) or 90m."))
+        // (The help is wrapped to the terminal: read as running text.)
+        let flat = { (s: String) in s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let da = flat(try Harness.tavle("meeting", "schedule", "--help").out), en = flat(try Harness.tavle("meeting", "schedule", "--help", "--lang", "en").out)
+        #expect(da.contains("Datoen. Datoer: d.m.åååå, åååå-mm-dd eller talt fra i dag (+14, +2u).") && da.contains("Længde, fx 2t30m (2 timer 30 minutter) eller 90m."), "\(da)")
+        #expect(en.contains("The date. Dates: d.m.yyyy, yyyy-mm-dd, or counted from today (+14, +2w).") && en.contains("Length, e.g. 2h30m (2 hours 30 minutes) or 90m."), "\(en)")
         #expect(!en.contains("+2t30m"))
     }
 

@@ -8,7 +8,7 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.contactAddAbstract))
         @OptionGroup var global: GlobalOptions
         @Option(help: help(.optionSchool), completion: Complete.school) var school: String
-        @Option(help: help(.contactAddDate)) var date: String
+        @Option(parsing: .unconditional, help: help(.contactAddDate)) var date: String
         @Option(help: help(.contactAddForm), completion: Complete.contactForm) var form: String
         @Option(help: help(.contactAddSummary)) var summary: String
         @Option(help: help(.contactAddParticipants)) var participants: String = ""

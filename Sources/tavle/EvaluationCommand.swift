@@ -11,7 +11,7 @@ struct EvaluationCommand: ParsableCommand {
         @Option(help: help(.optionSchool), completion: Complete.school) var school: String
         @Option(help: help(.evaluationAddIndicator), completion: Complete.builtinIndicator) var indicator: String
         @Option(help: help(.evaluationAddValue)) var value: String
-        @Option(help: help(.evaluationAddDate)) var date: String
+        @Option(parsing: .unconditional, help: help(.evaluationAddDate)) var date: String
         @Option(help: help(.evaluationAddPoint), completion: Complete.point) var point: String?
         @Option(help: help(.optionProgrammeIfSeveral), completion: Complete.programme) var programme: String?
 

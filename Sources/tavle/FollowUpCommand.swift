@@ -8,7 +8,7 @@ struct FollowUpCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.followUpDoneAbstract))
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(.followUpDoneId), completion: Complete.followUp) var id: String
-        @Option(help: help(.followUpDoneDate)) var date: String?
+        @Option(parsing: .unconditional, help: help(.followUpDoneDate)) var date: String?
 
         func run() throws {
             let words = global.catalogue
@@ -20,7 +20,7 @@ struct FollowUpCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.followUpMoveAbstract))
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(.followUpMoveId), completion: Complete.followUp) var id: String
-        @Option(help: help(.followUpMoveDue)) var due: String
+        @Option(parsing: .unconditional, help: help(.followUpMoveDue)) var due: String
         @Option(help: help(.followUpMoveReason)) var reason: String
 
         func run() throws {

@@ -11,7 +11,7 @@ struct InterventionCommand: ParsableCommand {
         @Option(help: help(.interventionSetKind), completion: Complete.kind) var kind: String
         @Option(help: help(.interventionSetStatus), completion: Complete.interventionStatus) var status: String
         @Option(help: help(.interventionSetReason)) var reason: String?
-        @Option(help: help(.interventionSetDate)) var date: String?
+        @Option(parsing: .unconditional, help: help(.interventionSetDate)) var date: String?
         @Option(help: help(.optionProgrammeIfSeveral), completion: Complete.programme) var programme: String?
 
         func run() throws {

@@ -13,7 +13,7 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: help(.meetingScheduleKind), completion: Complete.meetingKind) var kind: String
         @Option(help: help(.meetingScheduleCluster), completion: Complete.cluster) var cluster: [String] = []
         @Option(help: help(.meetingScheduleSchool), completion: Complete.school) var school: String?
-        @Option(help: help(.meetingScheduleDate)) var date: String
+        @Option(parsing: .unconditional, help: help(.meetingScheduleDate)) var date: String
         @Option(help: help(.meetingScheduleStart)) var start: String
         @Option(help: help(.meetingScheduleDuration)) var duration: String?
         @Option(help: help(.meetingScheduleEnd)) var end: String?
@@ -54,7 +54,7 @@ struct MeetingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.meetingMoveAbstract))
         @OptionGroup var global: GlobalOptions
         @Argument(help: help(.optionMeeting), completion: Complete.meeting) var id: String
-        @Option(help: help(.meetingMoveDate)) var date: String
+        @Option(parsing: .unconditional, help: help(.meetingMoveDate)) var date: String
         @Option(help: help(.meetingMoveStart)) var start: String?
         @Option(help: help(.meetingMoveDuration)) var duration: String?
         @Flag(help: help(.meetingMoveForce)) var force = false
@@ -96,8 +96,8 @@ struct MeetingCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: about(.meetingListAbstract))
         @OptionGroup var global: GlobalOptions
-        @Option(help: help(.meetingListFrom)) var from: String?
-        @Option(help: help(.meetingListTo)) var to: String?
+        @Option(parsing: .unconditional, help: help(.meetingListFrom)) var from: String?
+        @Option(parsing: .unconditional, help: help(.meetingListTo)) var to: String?
         @Flag(help: help(.optionJSON)) var json = false
 
         func run() throws {

@@ -7,7 +7,7 @@ extension MeetingCommand {
         static let configuration = CommandConfiguration(abstract: about(.meetingSuggestAbstract))
         @OptionGroup var global: GlobalOptions
         @Option(help: help(.optionCluster), completion: Complete.cluster) var cluster: String
-        @Option(help: help(.meetingSuggestFrom)) var from: String?
+        @Option(parsing: .unconditional, help: help(.meetingSuggestFrom)) var from: String?
         @Option(help: help(.meetingSuggestWeeks)) var weeks = 8
         @Option(help: help(.meetingSuggestDuration)) var duration: String = "2t30m"
         @Option(help: help(.meetingSuggestCount)) var count = 5
@@ -40,8 +40,8 @@ extension MeetingCommand {
         static let configuration = CommandConfiguration(abstract: about(.meetingPlanAbstract))
         @OptionGroup var global: GlobalOptions
         @Option(name: .customLong("per-cluster"), help: help(.meetingPlanPerCluster)) var perCluster = 4
-        @Option(help: help(.meetingPlanFrom)) var from: String?
-        @Option(help: help(.meetingPlanTo)) var to: String?
+        @Option(parsing: .unconditional, help: help(.meetingPlanFrom)) var from: String?
+        @Option(parsing: .unconditional, help: help(.meetingPlanTo)) var to: String?
         @Option(help: help(.optionProgramme), completion: Complete.programme) var programme: String?
         @Flag(name: .customLong("dry-run"), help: help(.meetingPlanDryRun)) var dryRun = false
         @Flag(help: help(.optionJSON)) var json = false

@@ -142,6 +142,10 @@ import Testing
         let list = try Harness.tavle("follow-up", "list", "--log", log, "--json", env: ["TAVLE_TODAY": "2028-03-01"]).out
         #expect(list.contains(#""due" : "2028-03-08""#) && list.contains(#""due" : "2028-03-15""#), "\(list.suffix(800))")
         #expect(counted.out.contains("(mail, 29.2.2028): Talt"), "\(counted.out)")
+        // Days before today as the option's value, though it begins with a dash.
+        let before = try Harness.tavle("contact", "add", "--log", log, "--as", "mfr", "--school", "101001", "--date", "-2",
+                                       "--form", "mail", "--summary", "Før", env: ["TAVLE_TODAY": "2028-03-01"])
+        #expect(before.status == 0 && before.out.contains("(mail, 28.2.2028): Før"), "\(before.out) \(before.err)")
         let t = try Tmux(width: 160, height: 40, command: "\(Harness.binary) --log \(log)", env: ["TAVLE_TODAY": "2028-02-29"])
         let screen = try t.waitFor("Deltagelse")
         #expect(screen.contains("tirsdag d. 29. februar 2028") && screen.contains("uge 9"), "\(screen)")

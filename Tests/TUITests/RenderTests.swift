@@ -36,6 +36,7 @@ let sizes = [(80, 24), (160, 48)]
         expectGolden(view(m), "palette-en-80x24")
         m = demoModel()
         press(&m, .char("3"), .char("n"))
+        for _ in 0..<6 { press(&m, .backspace) }   // the offered id («EL-K20») away: one that is taken
         typeText(&m, "EL-K01")
         press(&m, .tab)
         typeText(&m, "Ny")

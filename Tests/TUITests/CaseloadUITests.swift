@@ -103,6 +103,8 @@ import Testing
         typeText(&m, "Sende planen")
         press(&m, .tab, .tab)
         typeText(&m, "+5")   // counted from today
+        // The empty «Ansvarlig» says whose the follow-up will be.
+        #expect(view(m).text.contains(m.text(.formWhoDefault, "Anne J.")), "\(view(m).text)")
         press(&m, .enter)
         guard case .confirm(let c)? = m.overlay, case .recordContact(_, let followUps) = c.command else {
             Issue.record("no confirmation: \(String(describing: m.overlay))"); return

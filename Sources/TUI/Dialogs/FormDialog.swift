@@ -63,7 +63,10 @@ extension Form: Dialog {
                     while shown.displayWidth > box.width - 1, !shown.isEmpty { shown.removeFirst() }
                     shown = "…" + shown
                 }
-                g.put(shown, x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
+                let used = g.put(shown, x: box.x, y: y, style: Style(focused ? .selection : .text), limit: box.width)
+                if field.value.isEmpty, !field.placeholder.isEmpty {
+                    g.put(field.placeholder, x: box.x + used, y: y, style: Style(focused ? .selection : .muted, .italic), limit: box.width - used)
+                }
             } else {
                 Self.choices(field, focused: focused, m, in: box, &g)
             }

@@ -53,7 +53,8 @@ extension Model {
              [Field(.date, text.shortDate(clock.today)),
               Field(.contactForm, text.name(ContactForm.sparring), choices: ContactForm.allCases.map { text.name($0) }),
               Field(.participants, optional: true),
-              Field(.summary), Field(.followUp, optional: true), Field(.who, optional: true), Field(.due, optional: true)])
+              Field(.summary), Field(.followUp, optional: true), Field(.who, optional: true, placeholder: text(.formWhoDefault, doer(session.user))),
+              Field(.due, optional: true)])
     }
 }
 

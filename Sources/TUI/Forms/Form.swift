@@ -59,8 +59,10 @@ public struct Field: Sendable, Equatable {
     public let optional: Bool
     /// The values it may take, worded, when it is a choice rather than text ("" is "none" in an optional one).
     public let choices: [String]
-    public init(_ id: FieldID, _ value: String = "", optional: Bool = false, choices: [String] = []) {
-        self.id = id; self.value = value; self.optional = optional
+    /// What an empty text field stands for, said in it, muted, until something is typed («Anne J., hvis tom»).
+    public let placeholder: String
+    public init(_ id: FieldID, _ value: String = "", optional: Bool = false, choices: [String] = [], placeholder: String = "") {
+        self.id = id; self.value = value; self.optional = optional; self.placeholder = placeholder
         self.choices = choices.isEmpty || !optional ? choices : [""] + choices
     }
 

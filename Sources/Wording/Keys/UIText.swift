@@ -17,7 +17,7 @@ public enum UIText: String, CaseIterable, Sendable, TextKey {
     case historyFilters, pageFacts, pageContacts, pageFollowUps, pageEvaluation, pageHistory, pageNotYet
     case timelineTitle, timelineToday, timelineYear, stalledTitle, stalledTitleShort, noStalled, overdueTitle, noOverdue, mapTitle
     case mapByParticipation, mapByIntervention, formClusterID, formClusterName, formCreateCluster, formRenameCluster
-    case formHint, formChoiceHint, formNoChoice, confirmCreate, confirmRename, confirmMoveFollowUp, confirmMeasurement, confirmRating, confirmMove, confirmHint, pickCluster, saved, refused, liveOK
+    case formHint, formChoiceHint, formNoChoice, confirmCreate, confirmRename, confirmMoveFollowUp, confirmMeasurement, confirmRating, formWhoDefault, confirmMove, confirmHint, pickCluster, saved, refused, liveOK
     case liveError, readOnlyRefused, travellingRefused, travellingGoingRefused, weeksAbbreviated, noMatches, keyFollowUpDone, keyMoveFollowUp, hintDone,
     pickFollowUpDone, pickFollowUpMove, pickIntervention, noOpenFollowUps, followUpDue, interventionNotBegun, noSchoolSelected, noClusterSelected, themeError, configError, hintPane, hintOpen
     case hintFilter, hintSort, hintFacets, hintMap, hintNew, hintRename, hintMove, hintPalette, hintHelp, hintQuit

@@ -50,8 +50,9 @@ enum TabBar {
         }
         func fits(_ l: [String]) -> Bool { start + l.reduce(0) { $0 + $1.displayWidth } + name <= m.width }
         var chosen = labels(m.width < 110 ? 4 : nil)
+        // Each narrower form worked out only when the one before does not fit (this runs on every frame).
         if m.width < 110 {
-            for tier in [labels(3), labels(2), labels(2, tight: true)] where !fits(chosen) { chosen = tier }
+            for (letters, tight) in [(3, false), (2, false), (2, true)] where !fits(chosen) { chosen = labels(letters, tight: tight) }
         }
         var x = start
         return zip(ViewID.allCases, chosen).map { v, label in

@@ -43,6 +43,14 @@ import Testing
         }
     }
 
+    /// A block too short for its wrapped lines says the rest on its last row as written, a hyphen-broken name whole.
+    @Test func aBlocksLastRowJoinsABrokenNameAgain() {
+        let lines = "12.30 Hovedstaden 4".wrapped(to: 9, hyphens: true)
+        #expect(lines == ["12.30", "Hovedsta-", "den 4"])
+        #expect(WeekGrid.rejoined(lines[0...]) == "12.30 Hovedstaden 4")
+        #expect(WeekGrid.rejoined(lines[1...]) == "Hovedstaden 4")
+    }
+
     /// A click on a day in the month selects it; in the week, a click on a meeting's block selects its day and it.
     @Test(arguments: [(80, 24), (160, 48)])
     func aClickOnADayOrAMeetingSelectsIt(size: (Int, Int)) throws {

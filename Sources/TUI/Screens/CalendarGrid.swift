@@ -27,6 +27,11 @@ struct MonthGrid {
 }
 
 struct WeekGrid {
+    /// Wrapped lines said again as one, for a block's last row: a word broken with a hyphen joined again.
+    static func rejoined(_ lines: ArraySlice<String>) -> String {
+        lines.reduce("") { $0.isEmpty ? $1 : $0.hasSuffix("-") ? String($0.dropLast()) + $1 : $0 + " " + $1 }
+    }
+
     static let hourCol = 6
     static let hours = Array(8...16)
     let inner: Rect, monday: Day, shown: [Day: [Meeting]], dayCount: Int, colWidth: Int, rowsPerHour: Int
@@ -94,11 +99,7 @@ extension CalendarView {
                 // The time and who, wrapped over the rows the meeting's block covers; cut only on its last row.
                 let rows = span.count
                 var lines = (m.text.time(meeting.start) + " " + OverviewView.participants(meeting, m)).wrapped(to: colWidth - 1, hyphens: true)
-                if lines.count > rows {
-                    // The rest on the last row as written, a word broken with a hyphen joined again.
-                    let rest = lines[(rows - 1)...].reduce("") { $0.isEmpty ? $1 : $0.hasSuffix("-") ? String($0.dropLast()) + $1 : $0 + " " + $1 }
-                    lines = Array(lines.prefix(rows - 1)) + [rest]
-                }
+                if lines.count > rows { lines = Array(lines.prefix(rows - 1)) + [WeekGrid.rejoined(lines[(rows - 1)...])] }
                 for (k, line) in lines.enumerated() where top + k < inner.maxY {
                     g.put(line, x: x, y: top + k, style: Style(picked ? .selection : .accent, .reverse), limit: colWidth - 1)
                 }
